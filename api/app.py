@@ -1,0 +1,87 @@
+"""The Litestar application: routes, middleware, error mapping, OpenAPI."""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from typing import AsyncIterator
+
+from litestar import Litestar
+from litestar.datastructures import State
+from litestar.di import Provide
+from litestar.openapi import OpenAPIConfig
+from litestar.openapi.plugins import ScalarRenderPlugin
+from litestar.openapi.spec import Components, SecurityScheme, Server
+
+from api.errors import handle_exception
+from api.middleware import auth_middleware, idempotency_middleware, request_context_middleware
+from api.ops import OpsController
+from api.v1.chatbots.controllers import ChatbotController, WidgetController
+from api.v1.tenancy.controllers import AuthController, WorkspaceController
+from infrastructure.container import Container
+from infrastructure.settings import Settings
+
+API_VERSION = "0.1.0"
+
+
+def openapi_config() -> OpenAPIConfig:
+    return OpenAPIConfig(
+        title="Parley API",
+        version=API_VERSION,
+        description=(
+            "Multi-tenant AI customer support. Authenticate with `Authorization: Bearer <access token>` "
+            "(from /v1/auth/login) or an API key (`Authorization: Bearer prly_...` or `X-API-Key`). "
+            "Errors are RFC 9457 problem+json. Lists use cursor pagination (`limit`, `cursor` → `next_cursor`). "
+            "Creating POSTs honour `Idempotency-Key`."
+        ),
+        path="/docs",
+        render_plugins=[ScalarRenderPlugin(path="/")],
+        servers=[Server(url="/")],
+        components=Components(
+            security_schemes={
+                "BearerToken": SecurityScheme(type="http", scheme="bearer", bearer_format="JWT or prly_ API key"),
+                "ApiKey": SecurityScheme(type="apiKey", name="X-API-Key", security_scheme_in="header"),
+            }
+        ),
+        security=[{"BearerToken": []}, {"ApiKey": []}],
+        use_handler_docstrings=True,
+    )
+
+
+def create_app(settings: Settings | None = None, container: Container | None = None) -> Litestar:
+    """Either give a ready container (tests, benchmarks) or settings to build one at start-up."""
+
+    @asynccontextmanager
+    async def lifespan(app: Litestar) -> AsyncIterator[None]:
+        owned = container is None
+        app.state.container = container or await Container.start(settings)  # type: ignore[arg-type]
+        try:
+            yield
+        finally:
+            if owned:
+                await app.state.container.close()
+
+    def provide_container(state: State) -> Container:
+        return state.container
+
+    max_body = (container.settings if container else settings).max_body_bytes  # type: ignore[union-attr]
+    return Litestar(
+        route_handlers=[OpsController, AuthController, WorkspaceController, ChatbotController, WidgetController],
+        dependencies={"container": Provide(provide_container, sync_to_thread=False)},
+        middleware=[request_context_middleware, auth_middleware, idempotency_middleware],
+        exception_handlers={Exception: handle_exception},
+        lifespan=[lifespan],
+        openapi_config=openapi_config(),
+        request_max_body_size=max_body,
+        debug=False,
+        logging_config=None,
+    )
+
+
+def openapi_schema_json() -> str:
+    """The spec as committed in openapi/openapi.json (stable key order, trailing newline)."""
+    import json
+
+    from infrastructure.settings import Settings
+
+    app = create_app(Settings(secret_key=b"\0" * 32, master_key=b"\0" * 32))
+    return json.dumps(app.openapi_schema.to_schema(), indent=2, sort_keys=True) + "\n"

@@ -1,0 +1,223 @@
+"""`parley` command line: up (everything, for development), serve, worker, migrate, openapi,
+rotate-master-key, gen-key."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from infrastructure.settings import Settings, SettingsError, generate_key, load_settings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _fail(message: str, code: int = 2) -> None:
+    print(f"parley: {message}", file=sys.stderr)
+    raise SystemExit(code)
+
+
+def _settings() -> Settings:
+    try:
+        return load_settings()
+    except SettingsError as exc:
+        _fail(f"configuration error: {exc}")
+        raise  # unreachable
+
+
+def _dev_secrets(data_dir: Path) -> None:
+    """First `up` on a machine: generate keys once and keep them beside the data they protect."""
+    path = data_dir / "secrets.env"
+    if not path.exists():
+        data_dir.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"PARLEY_SECRET_KEY={generate_key()}\nPARLEY_MASTER_KEY={generate_key()}\n")
+        path.chmod(0o600)
+        print(f"parley: generated development keys in {path}", file=sys.stderr)
+    for line in path.read_text().splitlines():
+        name, _, value = line.partition("=")
+        if name and value:
+            os.environ.setdefault(name.strip(), value.strip())
+
+
+def cmd_up(args: argparse.Namespace) -> None:
+    """Embedded services (when no URLs are set), migrations, API and worker; Ctrl-C stops them all."""
+    from infrastructure.container import resolve_urls
+    from infrastructure.db.migrate import migrate
+    from infrastructure.embedded import EmbeddedServices
+    from infrastructure.logging import configure_logging
+
+    started = time.monotonic()
+    data_dir = Path(os.environ.get("PARLEY_DATA_DIR", ROOT / ".data"))
+    os.environ["PARLEY_DATA_DIR"] = str(data_dir)
+    _dev_secrets(data_dir)
+    settings = _settings()
+    configure_logging(settings.log_level, json=False)
+    embedded = EmbeddedServices(data_dir)
+    children: list[subprocess.Popen] = []
+
+    def stop(*_: object) -> None:
+        for child in children:
+            if child.poll() is None:
+                child.send_signal(signal.SIGTERM)
+        deadline = time.monotonic() + 10
+        for child in children:
+            try:
+                child.wait(timeout=max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                child.kill()
+        embedded.stop()
+
+    try:
+        owner_url, app_url, assume_role, redis_url = resolve_urls(settings, embedded)
+        env = dict(os.environ, DATABASE_URL=owner_url, REDIS_URL=redis_url)
+        if assume_role is None:
+            env["APP_DATABASE_URL"] = app_url
+        applied = asyncio.run(migrate(owner_url))
+        if applied:
+            print(f"parley: applied migrations {', '.join(applied)}", file=sys.stderr)
+        # Children ignore SIGINT from the terminal; this process stops them in order.
+        quiet = {"preexec_fn": lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)}
+        children.append(
+            subprocess.Popen(
+                [sys.executable, "-m", "uvicorn", "api.asgi:app", "--host", args.host, "--port", str(args.port),
+                 "--no-access-log", "--log-level", "warning"],
+                cwd=ROOT, env=env, **quiet,
+            )
+        )
+        children.append(
+            subprocess.Popen([sys.executable, "-m", "arq", "infrastructure.jobs.worker.WorkerSettings"], cwd=ROOT, env=env, **quiet)
+        )
+        _wait_healthy(f"http://{args.host}:{args.port}/health", children[0])
+        base = f"http://{args.host}:{args.port}"
+        print(
+            f"\nParley is up in {time.monotonic() - started:.1f} s\n"
+            f"  API docs   {base}/docs\n  health     {base}/health   ready {base}/ready   metrics {base}/metrics\n"
+            f"  data       {data_dir}\nPress Ctrl-C to stop everything.\n",
+            file=sys.stderr,
+            flush=True,
+        )
+        signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+        while all(child.poll() is None for child in children):
+            time.sleep(0.5)
+        _fail("a child process exited; stopping", code=1)
+    except KeyboardInterrupt:
+        print("\nparley: stopping", file=sys.stderr)
+    finally:
+        stop()
+
+
+def _wait_healthy(url: str, process: subprocess.Popen, timeout: float = 30) -> None:
+    import urllib.request
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            _fail("the API process exited during start-up (see above)", code=1)
+        try:
+            with urllib.request.urlopen(url, timeout=1) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.1)
+    _fail(f"the API did not answer {url} within {timeout:.0f} s", code=1)
+
+
+def cmd_serve(args: argparse.Namespace) -> None:
+    settings = _settings()
+    if settings.database_url is not None:
+        from infrastructure.db.migrate import pending_migrations
+
+        async def pending() -> list[str]:
+            import asyncpg
+
+            conn = await asyncpg.connect(settings.app_database_url or settings.database_url)
+            try:
+                return [m.version for m in await pending_migrations(conn)]
+            finally:
+                await conn.close()
+
+        waiting = asyncio.run(pending())
+        if waiting:
+            _fail(f"refusing to serve: pending migrations {', '.join(waiting)}; run `./just migrate`", code=3)
+    import uvicorn
+
+    uvicorn.run("api.asgi:app", host=args.host, port=args.port, workers=args.workers, access_log=False)
+
+
+def cmd_migrate(_: argparse.Namespace) -> None:
+    from infrastructure.container import resolve_urls
+    from infrastructure.db.migrate import migrate
+    from infrastructure.embedded import EmbeddedServices
+
+    settings = _settings()
+    embedded = EmbeddedServices(settings.data_dir)
+    try:
+        owner_url = settings.database_url or embedded.start_postgres()
+        applied = asyncio.run(migrate(owner_url))
+        print(f"parley: applied {', '.join(applied)}" if applied else "parley: database is up to date")
+    finally:
+        embedded.stop()
+
+
+def cmd_openapi(args: argparse.Namespace) -> None:
+    from api.app import openapi_schema_json
+
+    text = openapi_schema_json()
+    if args.output:
+        Path(args.output).write_text(text)
+        print(f"parley: wrote {args.output}")
+    else:
+        sys.stdout.write(text)
+
+
+def cmd_rotate_master_key(_: argparse.Namespace) -> None:
+    from infrastructure.crypto.rotation import rotate_master_key
+    from infrastructure.embedded import EmbeddedServices
+
+    settings = _settings()
+    embedded = EmbeddedServices(settings.data_dir)
+    try:
+        owner_url = settings.database_url or embedded.start_postgres()
+        rewrapped = asyncio.run(rotate_master_key(owner_url, settings.master_key, settings.old_master_keys))
+        print(f"parley: re-wrapped {rewrapped} tenant data keys with the current master key")
+    finally:
+        embedded.stop()
+
+
+def cmd_gen_key(_: argparse.Namespace) -> None:
+    print(generate_key())
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="parley", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, func, help_text in [
+        ("up", cmd_up, "start embedded services, migrations, API and worker"),
+        ("serve", cmd_serve, "serve the API (refuses when migrations are pending)"),
+    ]:
+        p = sub.add_parser(name, help=help_text)
+        p.add_argument("--host", default=os.environ.get("PARLEY_HOST", "127.0.0.1"))
+        p.add_argument("--port", type=int, default=int(os.environ.get("PARLEY_PORT", "8000")))
+        if name == "serve":
+            p.add_argument("--workers", type=int, default=1)
+        p.set_defaults(func=func)
+    sub.add_parser("migrate", help="apply pending migrations").set_defaults(func=cmd_migrate)
+    p = sub.add_parser("openapi", help="print or write the OpenAPI document")
+    p.add_argument("--output")
+    p.set_defaults(func=cmd_openapi)
+    sub.add_parser("rotate-master-key", help="re-wrap tenant data keys with PARLEY_MASTER_KEY").set_defaults(
+        func=cmd_rotate_master_key
+    )
+    sub.add_parser("gen-key", help="print a new random 32-byte key").set_defaults(func=cmd_gen_key)
+    args = parser.parse_args(argv)
+    args.func(args)
+
+
+if __name__ == "__main__":
+    main()

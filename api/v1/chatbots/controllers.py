@@ -1,0 +1,115 @@
+"""Chatbot CRUD for members and integrators, and the public widget config."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Annotated
+from uuid import UUID
+
+from litestar import Controller, Request, Response, delete, get, patch, post
+from litestar.params import Parameter
+
+from api.problems import AUTHED, problems
+from api.v1.chatbots import schemas as s
+from api.v1.common import CursorParam, LimitParam, Page, decode_cursor, encode_cursor, principal_of, requires, struct_changes
+from domain.chatbots.model import Chatbot, WidgetConfig
+from domain.tenancy.model import Permission
+from infrastructure.container import Container
+
+
+def to_wire(c: Chatbot) -> s.Chatbot:
+    ai = asdict(c.ai_settings)
+    return s.Chatbot(
+        id=c.id,
+        public_id=c.public_id,
+        name=c.name,
+        persona=c.persona,
+        instructions=c.instructions,
+        company_profile=s.CompanyProfile(**asdict(c.company_profile)),
+        welcome_message=c.welcome_message,
+        languages=c.languages,
+        appearance=s.Appearance(**asdict(c.appearance)),
+        allowed_origins=c.allowed_origins,
+        ai_settings=s.AiSettings(**ai, has_api_key=bool(c.provider_api_key)),
+        status=c.status,
+        created_at=c.created_at,
+        updated_at=c.updated_at,
+    )
+
+
+def to_fields(body: s.ChatbotFields) -> dict:
+    """Wire body → domain field names (the write-only API key lives beside the AI settings)."""
+    fields = struct_changes(body)
+    ai = fields.get("ai_settings")
+    if ai is not None and "api_key" in ai:
+        fields["provider_api_key"] = ai.pop("api_key")
+    return fields
+
+
+class ChatbotController(Controller):
+    path = "/v1/chatbots"
+    tags = ["chatbots"]
+
+    @post("/", responses=problems(*AUTHED, 422), guards=[requires(Permission.chatbots_write)])
+    async def create_chatbot(self, request: Request, container: Container, data: s.ChatbotCreate) -> s.Chatbot:
+        return to_wire(await container.chatbots.create(principal_of(request), to_fields(data)))
+
+    @get("/", responses=problems(*AUTHED), guards=[requires(Permission.chatbots_read)])
+    async def list_chatbots(
+        self,
+        request: Request,
+        container: Container,
+        limit: LimitParam = 20,
+        cursor: CursorParam = None,
+        status: Annotated[s.Status | None, Parameter(default=None, description="Only chatbots in this status")] = None,
+    ) -> Page[s.Chatbot]:
+        page = await container.chatbots.list(principal_of(request), limit, decode_cursor(cursor), status)
+        return Page(items=[to_wire(c) for c in page.items], next_cursor=encode_cursor(page.next_cursor))
+
+    @get("/{chatbot_id:uuid}", responses=problems(*AUTHED, 404), guards=[requires(Permission.chatbots_read)])
+    async def get_chatbot(self, request: Request, container: Container, chatbot_id: UUID) -> s.Chatbot:
+        return to_wire(await container.chatbots.get(principal_of(request), chatbot_id))
+
+    @patch("/{chatbot_id:uuid}", responses=problems(*AUTHED, 404, 422), guards=[requires(Permission.chatbots_write)])
+    async def update_chatbot(
+        self, request: Request, container: Container, chatbot_id: UUID, data: s.ChatbotUpdate
+    ) -> s.Chatbot:
+        return to_wire(await container.chatbots.update(principal_of(request), chatbot_id, to_fields(data)))
+
+    @delete("/{chatbot_id:uuid}", responses=problems(*AUTHED, 404), guards=[requires(Permission.chatbots_write)])
+    async def delete_chatbot(self, request: Request, container: Container, chatbot_id: UUID) -> None:
+        await container.chatbots.delete(principal_of(request), chatbot_id)
+
+
+def _widget_wire(w: WidgetConfig) -> s.WidgetConfig:
+    return s.WidgetConfig(
+        public_id=w.public_id,
+        name=w.name,
+        welcome_message=w.welcome_message,
+        languages=w.languages,
+        appearance=s.Appearance(**asdict(w.appearance)),
+        online=w.online,
+    )
+
+
+class WidgetController(Controller):
+    path = "/v1/widget"
+    tags = ["widget"]
+
+    @get(
+        "/{public_id:str}/config",
+        responses=problems(403, 404),
+        summary="Public: what the chat widget shows (no credentials)",
+    )
+    async def widget_config(
+        self,
+        request: Request,
+        container: Container,
+        public_id: Annotated[str, Parameter(max_length=64)],
+    ) -> Response[s.WidgetConfig]:
+        origin = request.headers.get("origin")
+        config = await container.chatbots.widget_config(public_id, origin)
+        headers = {"Vary": "Origin", "Cache-Control": "public, max-age=60"}
+        if origin:
+            headers["Access-Control-Allow-Origin"] = origin
+        return Response(_widget_wire(config), headers=headers)

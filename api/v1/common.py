@@ -1,0 +1,80 @@
+"""Shared wire pieces: constrained strings, cursor pagination, principal access."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from typing import Annotated, Generic, TypeVar
+from uuid import UUID
+
+import msgspec
+from litestar.connection import ASGIConnection
+from litestar.exceptions import NotAuthorizedException, PermissionDeniedException, ValidationException
+from litestar.handlers.base import BaseRouteHandler
+from litestar.params import Parameter
+
+from domain.tenancy.model import Permission, Principal
+
+Email = Annotated[str, msgspec.Meta(pattern=r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]+$", max_length=254, examples=["ada@example.com"])]
+Name = Annotated[str, msgspec.Meta(min_length=1, max_length=120)]
+Password = Annotated[str, msgspec.Meta(min_length=10, max_length=256)]
+Token = Annotated[str, msgspec.Meta(min_length=1, max_length=512)]
+
+T = TypeVar("T")
+
+
+class Page(msgspec.Struct, Generic[T]):
+    items: list[T]
+    next_cursor: str | None = None
+
+
+LimitParam = Annotated[int, Parameter(ge=1, le=100, default=20, description="Page size")]
+CursorParam = Annotated[
+    str | None, Parameter(default=None, max_length=64, description="Opaque cursor from a previous page's next_cursor")
+]
+
+
+def encode_cursor(last_id: UUID | None) -> str | None:
+    return base64.urlsafe_b64encode(last_id.bytes).decode().rstrip("=") if last_id else None
+
+
+def decode_cursor(cursor: str | None) -> UUID | None:
+    if cursor is None:
+        return None
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        return UUID(bytes=raw)
+    except (binascii.Error, ValueError):
+        raise ValidationException(
+            "cursor is not valid; pass the next_cursor of a previous page",
+            extra=[{"key": "cursor", "message": "not a cursor issued by this API", "source": "query"}],
+        ) from None
+
+
+def principal_of(connection: ASGIConnection) -> Principal:
+    principal = connection.scope.get("user")
+    if principal is None:
+        raise NotAuthorizedException("This operation needs a Bearer access token or an API key")
+    return principal
+
+
+def requires(permission: Permission):
+    """Route guard: the caller must be authenticated and hold `permission`."""
+
+    def guard(connection: ASGIConnection, _: BaseRouteHandler) -> None:
+        principal = principal_of(connection)
+        if not principal.can(permission):
+            raise PermissionDeniedException(f"This operation needs the {permission.value} permission")
+
+    return guard
+
+
+def struct_changes(struct: msgspec.Struct) -> dict:
+    """The fields a PATCH body actually set, recursively, as plain values."""
+    out = {}
+    for name in struct.__struct_fields__:
+        value = getattr(struct, name)
+        if value is msgspec.UNSET:
+            continue
+        out[name] = struct_changes(value) if isinstance(value, msgspec.Struct) else value
+    return out

@@ -1,0 +1,176 @@
+"""Sign-up, sessions, workspace, members, invitations, API keys."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from uuid import UUID
+
+from litestar import Controller, Request, delete, get, patch, post
+from litestar.params import Parameter
+
+from api.problems import AUTHED, problems
+from api.v1.common import CursorParam, LimitParam, Page, decode_cursor, encode_cursor, principal_of, requires
+from api.v1.tenancy import schemas as s
+from domain import tenancy
+from domain.tenancy.model import Permission, Role, TokenPair
+from infrastructure.container import Container
+
+
+def _tokens(pair: TokenPair) -> s.Tokens:
+    return s.Tokens(pair.access_token, pair.refresh_token, pair.expires_in, pair.token_type)
+
+
+def _member(user: tenancy.model.User) -> s.Member:
+    return s.Member(id=user.id, email=user.email, name=user.name, role=user.role.value, created_at=user.created_at)
+
+
+def _tenant(t: tenancy.model.Tenant) -> s.Tenant:
+    return s.Tenant(id=t.id, name=t.name, plan=t.plan, credits=t.credits, created_at=t.created_at)
+
+
+def _invitation(i: tenancy.model.Invitation) -> s.Invitation:
+    return s.Invitation(
+        id=i.id,
+        email=i.email,
+        role=i.role.value,
+        created_at=i.created_at,
+        expires_at=i.expires_at,
+        accepted_at=i.accepted_at,
+        revoked_at=i.revoked_at,
+    )
+
+
+def _api_key(k: tenancy.model.ApiKey) -> s.ApiKey:
+    return s.ApiKey(
+        id=k.id,
+        name=k.name,
+        prefix=k.prefix,
+        scopes=sorted(p.value for p in k.scopes),
+        created_at=k.created_at,
+        expires_at=k.expires_at,
+        revoked_at=k.revoked_at,
+        last_used_at=k.last_used_at,
+    )
+
+
+class AuthController(Controller):
+    path = "/v1/auth"
+    tags = ["auth"]
+
+    @post("/signup", responses=problems(409, 422), summary="Create a workspace and its owner")
+    async def sign_up(self, data: s.SignUp, container: Container) -> s.SignUpResult:
+        t, user, tokens = await container.tenancy.sign_up(data.company, data.name, data.email, data.password)
+        return s.SignUpResult(tenant=_tenant(t), user=_member(user), tokens=_tokens(tokens))
+
+    @post("/login", status_code=200, responses=problems(401), summary="Log in with email and password")
+    async def log_in(self, data: s.Login, container: Container) -> s.Tokens:
+        return _tokens(await container.tenancy.log_in(data.email, data.password))
+
+    @post("/refresh", status_code=200, responses=problems(401), summary="Rotate a refresh token")
+    async def refresh(self, data: s.RefreshRequest, container: Container) -> s.Tokens:
+        return _tokens(await container.tenancy.refresh(data.refresh_token))
+
+    @post("/logout", status_code=204, responses=problems(*AUTHED, 422), guards=[requires(Permission.tenant_read)])
+    async def log_out(self, request: Request, container: Container) -> None:
+        await container.tenancy.log_out(principal_of(request))
+
+    @post(
+        "/password",
+        status_code=200,
+        responses=problems(*AUTHED, 422),
+        guards=[requires(Permission.tenant_read)],
+        summary="Change password; revokes every other session",
+    )
+    async def change_password(self, request: Request, data: s.PasswordChange, container: Container) -> s.Tokens:
+        pair = await container.tenancy.change_password(principal_of(request), data.current_password, data.new_password)
+        return _tokens(pair)
+
+
+class WorkspaceController(Controller):
+    path = "/v1"
+    tags = ["workspace"]
+
+    @get("/me", responses=problems(*AUTHED, 404), guards=[requires(Permission.tenant_read)])
+    async def me(self, request: Request, container: Container) -> s.Member:
+        return _member(await container.tenancy.get_me(principal_of(request)))
+
+    @get("/tenant", responses=problems(*AUTHED), guards=[requires(Permission.tenant_read)])
+    async def get_tenant(self, request: Request, container: Container) -> s.Tenant:
+        return _tenant(await container.tenancy.get_tenant(principal_of(request)))
+
+    @delete(
+        "/tenant",
+        responses=problems(*AUTHED, 422),
+        guards=[requires(Permission.tenant_delete)],
+        summary="Delete the workspace and shred its encryption key",
+    )
+    async def delete_tenant(
+        self,
+        request: Request,
+        container: Container,
+        confirm_name: Annotated[str, Parameter(max_length=120, description="The workspace name, to confirm")],
+    ) -> None:
+        await container.tenancy.delete_tenant(principal_of(request), confirm_name)
+
+    @get("/members", responses=problems(*AUTHED), guards=[requires(Permission.members_read)])
+    async def list_members(
+        self, request: Request, container: Container, limit: LimitParam = 20, cursor: CursorParam = None
+    ) -> Page[s.Member]:
+        page = await container.tenancy.list_members(principal_of(request), limit, decode_cursor(cursor))
+        return Page(items=[_member(u) for u in page.items], next_cursor=encode_cursor(page.next_cursor))
+
+    @get("/members/{member_id:uuid}", responses=problems(*AUTHED, 404), guards=[requires(Permission.members_read)])
+    async def get_member(self, request: Request, container: Container, member_id: UUID) -> s.Member:
+        return _member(await container.tenancy.get_member(principal_of(request), member_id))
+
+    @patch("/members/{member_id:uuid}", responses=problems(*AUTHED, 404, 409), guards=[requires(Permission.members_manage)])
+    async def update_member(self, request: Request, container: Container, member_id: UUID, data: s.MemberUpdate) -> s.Member:
+        user = await container.tenancy.change_member_role(principal_of(request), member_id, Role(data.role))
+        return _member(user)
+
+    @delete("/members/{member_id:uuid}", responses=problems(*AUTHED, 404, 409), guards=[requires(Permission.members_manage)])
+    async def remove_member(self, request: Request, container: Container, member_id: UUID) -> None:
+        await container.tenancy.remove_member(principal_of(request), member_id)
+
+    @post("/invitations", responses=problems(*AUTHED, 409), guards=[requires(Permission.members_manage)])
+    async def invite(self, request: Request, container: Container, data: s.InvitationCreate) -> s.IssuedInvitation:
+        invitation, token = await container.tenancy.invite(principal_of(request), data.email, Role(data.role))
+        return s.IssuedInvitation(invitation=_invitation(invitation), token=token)
+
+    @get("/invitations", responses=problems(*AUTHED), guards=[requires(Permission.members_manage)])
+    async def list_invitations(
+        self, request: Request, container: Container, limit: LimitParam = 20, cursor: CursorParam = None
+    ) -> Page[s.Invitation]:
+        page = await container.tenancy.list_invitations(principal_of(request), limit, decode_cursor(cursor))
+        return Page(items=[_invitation(i) for i in page.items], next_cursor=encode_cursor(page.next_cursor))
+
+    @delete("/invitations/{invitation_id:uuid}", responses=problems(*AUTHED, 404), guards=[requires(Permission.members_manage)])
+    async def revoke_invitation(self, request: Request, container: Container, invitation_id: UUID) -> None:
+        await container.tenancy.revoke_invitation(principal_of(request), invitation_id)
+
+    @post("/invitations/accept", responses=problems(404, 409, 422), summary="Join a workspace with an invitation token")
+    async def accept_invitation(self, container: Container, data: s.InvitationAccept) -> s.AcceptResult:
+        user, tokens = await container.tenancy.accept_invitation(data.token, data.name, data.password)
+        return s.AcceptResult(user=_member(user), tokens=_tokens(tokens))
+
+    @post("/api-keys", responses=problems(*AUTHED, 422), guards=[requires(Permission.api_keys_manage)])
+    async def create_api_key(self, request: Request, container: Container, data: s.ApiKeyCreate) -> s.IssuedApiKey:
+        issued = await container.tenancy.create_api_key(
+            principal_of(request), data.name, [Permission(x) for x in data.scopes], data.expires_at
+        )
+        return s.IssuedApiKey(api_key=_api_key(issued.key), secret=issued.secret)
+
+    @get("/api-keys", responses=problems(*AUTHED), guards=[requires(Permission.api_keys_manage)])
+    async def list_api_keys(
+        self, request: Request, container: Container, limit: LimitParam = 20, cursor: CursorParam = None
+    ) -> Page[s.ApiKey]:
+        page = await container.tenancy.list_api_keys(principal_of(request), limit, decode_cursor(cursor))
+        return Page(items=[_api_key(k) for k in page.items], next_cursor=encode_cursor(page.next_cursor))
+
+    @get("/api-keys/{api_key_id:uuid}", responses=problems(*AUTHED, 404), guards=[requires(Permission.api_keys_manage)])
+    async def get_api_key(self, request: Request, container: Container, api_key_id: UUID) -> s.ApiKey:
+        return _api_key(await container.tenancy.get_api_key(principal_of(request), api_key_id))
+
+    @delete("/api-keys/{api_key_id:uuid}", responses=problems(*AUTHED, 404), guards=[requires(Permission.api_keys_manage)])
+    async def revoke_api_key(self, request: Request, container: Container, api_key_id: UUID) -> None:
+        await container.tenancy.revoke_api_key(principal_of(request), api_key_id)

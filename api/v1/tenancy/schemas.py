@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+from uuid import UUID
+
+import msgspec
+
+from api.v1.common import Email, Name, Password, Token
+
+RoleName = Literal["owner", "admin", "operator"]
+Scope = Literal["chatbots:read", "chatbots:write"]
+
+
+class _In(msgspec.Struct, forbid_unknown_fields=True):
+    pass
+
+
+class SignUp(_In):
+    company: Name
+    name: Name
+    email: Email
+    password: Password
+
+
+class Login(_In):
+    email: Email
+    password: Annotated[str, msgspec.Meta(min_length=1, max_length=256)]
+
+
+class RefreshRequest(_In):
+    refresh_token: Token
+
+
+class PasswordChange(_In):
+    current_password: Annotated[str, msgspec.Meta(min_length=1, max_length=256)]
+    new_password: Password
+
+
+class Tokens(msgspec.Struct):
+    access_token: str
+    refresh_token: str
+    expires_in: int
+    token_type: str
+
+
+class Tenant(msgspec.Struct):
+    id: UUID
+    name: str
+    plan: str
+    credits: int
+    created_at: datetime
+
+
+class Member(msgspec.Struct):
+    id: UUID
+    email: str
+    name: str
+    role: RoleName
+    created_at: datetime
+
+
+class SignUpResult(msgspec.Struct):
+    tenant: Tenant
+    user: Member
+    tokens: Tokens
+
+
+class MemberUpdate(_In):
+    role: RoleName
+
+
+class InvitationCreate(_In):
+    email: Email
+    role: RoleName
+
+
+class Invitation(msgspec.Struct):
+    id: UUID
+    email: str
+    role: RoleName
+    created_at: datetime
+    expires_at: datetime
+    accepted_at: datetime | None
+    revoked_at: datetime | None
+
+
+class IssuedInvitation(msgspec.Struct):
+    invitation: Invitation
+    token: str  # single use; deliver to the invitee
+
+
+class InvitationAccept(_In):
+    token: Token
+    name: Name
+    password: Password
+
+
+class AcceptResult(msgspec.Struct):
+    user: Member
+    tokens: Tokens
+
+
+class ApiKeyCreate(_In):
+    name: Name
+    scopes: Annotated[list[Scope], msgspec.Meta(min_length=1, max_length=10)]
+    expires_at: datetime | None = None
+
+
+class ApiKey(msgspec.Struct):
+    id: UUID
+    name: str
+    prefix: str
+    scopes: list[Scope]
+    created_at: datetime
+    expires_at: datetime | None
+    revoked_at: datetime | None
+    last_used_at: datetime | None
+
+
+class IssuedApiKey(msgspec.Struct):
+    api_key: ApiKey
+    secret: str  # shown once, never again

@@ -1,0 +1,93 @@
+"""Chatbot use cases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from typing import Any
+from uuid import UUID
+
+from domain.chatbots.model import AiSettings, Appearance, Chatbot, CompanyProfile, WidgetConfig, new_public_id
+from domain.errors import NotFound, PermissionDenied
+from domain.ids import new_id
+from domain.pagination import page_of
+from domain.ports import UnitOfWorkFactory
+from domain.tenancy.model import Page, Permission, Principal
+from domain.tenancy.ports import Directory
+
+_NESTED = {"appearance": Appearance, "ai_settings": AiSettings, "company_profile": CompanyProfile}
+
+
+@dataclass
+class ChatbotService:
+    uow: UnitOfWorkFactory
+    directory: Directory
+
+    async def create(self, principal: Principal, fields: dict[str, Any]) -> Chatbot:
+        _require(principal, Permission.chatbots_write)
+        values = {k: _NESTED[k](**v) if k in _NESTED else v for k, v in fields.items()}
+        chatbot = Chatbot(id=new_id(), tenant_id=principal.tenant_id, public_id=new_public_id(), **values)
+        chatbot.validate()
+        async with self.uow(principal.tenant_id) as uow:
+            await uow.chatbots.add(chatbot)
+        return chatbot
+
+    async def get(self, principal: Principal, chatbot_id: UUID) -> Chatbot:
+        _require(principal, Permission.chatbots_read)
+        async with self.uow(principal.tenant_id) as uow:
+            chatbot = await uow.chatbots.get(chatbot_id)
+        if chatbot is None:
+            raise NotFound("chatbot not found")
+        return chatbot
+
+    async def list(self, principal: Principal, limit: int, before: UUID | None, status: str | None) -> Page:
+        _require(principal, Permission.chatbots_read)
+        async with self.uow(principal.tenant_id) as uow:
+            return await page_of(lambda n, b: uow.chatbots.list(n, b, status), limit, before)
+
+    async def update(self, principal: Principal, chatbot_id: UUID, changes: dict[str, Any]) -> Chatbot:
+        """Partial update; nested settings merge field by field."""
+        _require(principal, Permission.chatbots_write)
+        async with self.uow(principal.tenant_id) as uow:
+            chatbot = await uow.chatbots.get(chatbot_id)
+            if chatbot is None:
+                raise NotFound("chatbot not found")
+            for key, value in changes.items():
+                if key in _NESTED:
+                    value = replace(getattr(chatbot, key), **value)
+                setattr(chatbot, key, value)
+            chatbot.updated_at = datetime.now(timezone.utc)
+            chatbot.validate()
+            await uow.chatbots.update(chatbot, provider_api_key_changed="provider_api_key" in changes)
+        return chatbot
+
+    async def delete(self, principal: Principal, chatbot_id: UUID) -> None:
+        _require(principal, Permission.chatbots_write)
+        async with self.uow(principal.tenant_id) as uow:
+            if not await uow.chatbots.delete(chatbot_id):
+                raise NotFound("chatbot not found")
+
+    async def widget_config(self, public_id: str, origin: str | None) -> WidgetConfig:
+        """Public: what the widget on a website may know. Unknown ids and foreign origins look alike."""
+        tenant_id = await self.directory.tenant_of_public_chatbot(public_id)
+        if tenant_id is None:
+            raise NotFound("chatbot not found")
+        async with self.uow(tenant_id) as uow:
+            chatbot = await uow.chatbots.get_by_public_id(public_id)
+        if chatbot is None or chatbot.status == "draft":
+            raise NotFound("chatbot not found")
+        if not chatbot.accepts_origin(origin):
+            raise PermissionDenied(f"origin {origin} is not allowed to embed this chatbot")
+        return WidgetConfig(
+            public_id=chatbot.public_id,
+            name=chatbot.name,
+            welcome_message=chatbot.welcome_message,
+            languages=chatbot.languages,
+            appearance=chatbot.appearance,
+            online=chatbot.status == "active",
+        )
+
+
+def _require(principal: Principal, permission: Permission) -> None:
+    if not principal.can(permission):
+        raise PermissionDenied(f"missing permission {permission.value}")

@@ -1,0 +1,33 @@
+"""Domain errors. They carry no HTTP codes: api/errors.py maps them."""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """Base of every rule the domain refuses."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(detail)
+        self.detail = detail
+
+
+class NotFound(DomainError):
+    pass
+
+
+class Conflict(DomainError):
+    pass
+
+
+class InvalidInput(DomainError):
+    def __init__(self, detail: str, field: str | None = None) -> None:
+        super().__init__(detail)
+        self.field = field
+
+
+class AuthenticationFailed(DomainError):
+    pass
+
+
+class PermissionDenied(DomainError):
+    pass

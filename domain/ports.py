@@ -1,0 +1,36 @@
+"""The unit of work: one transaction, opened for one tenant, handing out bound repositories."""
+
+from __future__ import annotations
+
+from typing import AsyncContextManager, Callable, Protocol
+from uuid import UUID
+
+from domain.chatbots.ports import ChatbotRepository
+from domain.tenancy.ports import (
+    ApiKeyRepository,
+    InvitationRepository,
+    RefreshTokenRepository,
+    TenantRepository,
+    UserRepository,
+)
+
+
+class UnitOfWork(Protocol):
+    tenant_id: UUID
+    tenants: TenantRepository
+    users: UserRepository
+    refresh_tokens: RefreshTokenRepository
+    api_keys: ApiKeyRepository
+    invitations: InvitationRepository
+    chatbots: ChatbotRepository
+
+    async def provision_tenant_key(self) -> None:
+        """Create the tenant's data key (on sign-up)."""
+
+
+# Opens a unit of work for a tenant; commits on normal exit, rolls back on an exception.
+UnitOfWorkFactory = Callable[[UUID], AsyncContextManager[UnitOfWork]]
+
+
+class Clock(Protocol):
+    def now(self): ...

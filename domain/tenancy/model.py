@@ -1,0 +1,196 @@
+"""Tenants, members, roles, permissions, API keys and login sessions."""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import secrets
+from dataclasses import dataclass, field
+from datetime import datetime
+from uuid import UUID
+
+
+class Role(str, enum.Enum):
+    owner = "owner"
+    admin = "admin"
+    operator = "operator"
+
+
+class Permission(str, enum.Enum):
+    tenant_read = "tenant:read"
+    tenant_manage = "tenant:manage"
+    tenant_delete = "tenant:delete"
+    members_read = "members:read"
+    members_manage = "members:manage"
+    api_keys_manage = "api_keys:manage"
+    chatbots_read = "chatbots:read"
+    chatbots_write = "chatbots:write"
+
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.owner: frozenset(Permission),
+    Role.admin: frozenset(Permission) - {Permission.tenant_delete},
+    Role.operator: frozenset({Permission.tenant_read, Permission.members_read, Permission.chatbots_read}),
+}
+
+# What an integrator's API key may be granted; never tenant or member management.
+API_KEY_SCOPES: frozenset[Permission] = frozenset({Permission.chatbots_read, Permission.chatbots_write})
+
+# Which roles each role may hand out (invite to, or change a member to).
+ASSIGNABLE_ROLES: dict[Role, frozenset[Role]] = {
+    Role.owner: frozenset(Role),
+    Role.admin: frozenset({Role.admin, Role.operator}),
+    Role.operator: frozenset(),
+}
+
+PLANS = ("free", "pro", "enterprise")
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is calling: a member (by access token) or an integrator (by API key)."""
+
+    tenant_id: UUID
+    plan: str
+    permissions: frozenset[Permission]
+    user_id: UUID | None = None
+    role: Role | None = None
+    api_key_id: UUID | None = None
+    session_id: UUID | None = None
+
+    def can(self, permission: Permission) -> bool:
+        return permission in self.permissions
+
+    @property
+    def rate_limit_subject(self) -> str:
+        return f"key:{self.api_key_id}" if self.api_key_id else f"user:{self.user_id}"
+
+
+@dataclass
+class Tenant:
+    id: UUID
+    name: str
+    plan: str = "free"
+    credits: int = 0
+    created_at: datetime | None = None
+
+
+@dataclass
+class User:
+    id: UUID
+    tenant_id: UUID
+    email: str
+    name: str
+    role: Role
+    password_hash: str
+    created_at: datetime | None = None
+    password_changed_at: datetime | None = None
+
+
+@dataclass
+class RefreshToken:
+    id: UUID
+    tenant_id: UUID
+    user_id: UUID
+    family_id: UUID
+    token_hash: bytes
+    expires_at: datetime
+    rotated_at: datetime | None = None
+    revoked_at: datetime | None = None
+
+
+@dataclass
+class ApiKey:
+    id: UUID
+    tenant_id: UUID
+    name: str
+    prefix: str
+    secret_hash: bytes
+    scopes: frozenset[Permission]
+    created_by: UUID | None
+    created_at: datetime | None = None
+    expires_at: datetime | None = None
+    revoked_at: datetime | None = None
+    last_used_at: datetime | None = None
+
+    def is_usable(self, now: datetime) -> bool:
+        return self.revoked_at is None and (self.expires_at is None or self.expires_at > now)
+
+
+@dataclass
+class Invitation:
+    id: UUID
+    tenant_id: UUID
+    email: str
+    role: Role
+    token_hash: bytes
+    invited_by: UUID | None
+    expires_at: datetime
+    created_at: datetime | None = None
+    accepted_at: datetime | None = None
+    revoked_at: datetime | None = None
+
+    def is_open(self, now: datetime) -> bool:
+        return self.accepted_at is None and self.revoked_at is None and self.expires_at > now
+
+
+@dataclass(frozen=True)
+class TokenPair:
+    access_token: str
+    refresh_token: str
+    expires_in: int
+    token_type: str = "Bearer"
+
+
+@dataclass(frozen=True)
+class IssuedApiKey:
+    key: ApiKey
+    secret: str  # shown once
+
+
+# --- opaque secrets -----------------------------------------------------------------------------
+
+API_KEY_MARK = "prly"
+
+
+def hash_secret(secret: str) -> bytes:
+    """High-entropy secrets (refresh tokens, API keys, invitations) need no slow hash."""
+    return hashlib.sha256(secret.encode()).digest()
+
+
+def new_opaque_token(mark: str) -> str:
+    return f"{mark}_{secrets.token_urlsafe(32)}"
+
+
+def new_api_key_secret() -> tuple[str, str]:
+    """Returns (prefix, full key). The prefix is stored in clear and shown in listings."""
+    prefix = secrets.token_hex(4)
+    return prefix, f"{API_KEY_MARK}_{prefix}_{secrets.token_urlsafe(32)}"
+
+
+def split_api_key(raw: str) -> str | None:
+    """The prefix of a well-formed key, else None."""
+    parts = raw.split("_", 2)
+    if len(parts) != 3 or parts[0] != API_KEY_MARK or len(parts[1]) != 8:
+        return None
+    return parts[1]
+
+
+@dataclass(frozen=True)
+class PasswordPolicy:
+    min_length: int = 10
+    max_length: int = 256
+
+    def check(self, password: str) -> None:
+        from domain.errors import InvalidInput
+
+        if len(password) < self.min_length:
+            raise InvalidInput(f"password must be at least {self.min_length} characters", field="password")
+        if len(password) > self.max_length:
+            raise InvalidInput(f"password must be at most {self.max_length} characters", field="password")
+
+
+@dataclass
+class Page:
+    items: list = field(default_factory=list)
+    next_cursor: UUID | None = None

@@ -1,0 +1,363 @@
+"""Tenancy use cases: sign-up, login, sessions, members, invitations, API keys."""
+
+from __future__ import annotations
+
+import hmac
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from uuid import UUID
+
+from domain.errors import AuthenticationFailed, Conflict, InvalidInput, NotFound, PermissionDenied
+from domain.ids import new_id
+from domain.pagination import page_of
+from domain.ports import UnitOfWorkFactory
+from domain.tenancy.model import (
+    API_KEY_SCOPES,
+    ASSIGNABLE_ROLES,
+    ROLE_PERMISSIONS,
+    ApiKey,
+    Invitation,
+    IssuedApiKey,
+    Page,
+    PasswordPolicy,
+    Permission,
+    Principal,
+    RefreshToken,
+    Role,
+    Tenant,
+    TokenPair,
+    User,
+    hash_secret,
+    new_api_key_secret,
+    new_opaque_token,
+    split_api_key,
+)
+from domain.tenancy.ports import AccessTokenIssuer, Directory, PasswordHasher, SessionRevocations
+
+
+def _utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+_BAD_LOGIN = "email or password is wrong"
+
+
+@dataclass
+class TenancyService:
+    uow: UnitOfWorkFactory
+    directory: Directory
+    passwords: PasswordHasher
+    access_tokens: AccessTokenIssuer
+    revocations: SessionRevocations
+    refresh_ttl: timedelta = timedelta(days=30)
+    invitation_ttl: timedelta = timedelta(days=7)
+    password_policy: PasswordPolicy = PasswordPolicy()
+
+    # --- sign-up and sessions -----------------------------------------------------------------
+
+    async def sign_up(self, company: str, name: str, email: str, password: str) -> tuple[Tenant, User, TokenPair]:
+        self.password_policy.check(password)
+        if await self.directory.find_login(email) is not None:
+            raise Conflict("an account with this email already exists")
+        tenant = Tenant(id=new_id(), name=company.strip())
+        user = User(
+            id=new_id(),
+            tenant_id=tenant.id,
+            email=email.strip(),
+            name=name.strip(),
+            role=Role.owner,
+            password_hash=self.passwords.hash(password),
+        )
+        async with self.uow(tenant.id) as uow:
+            await uow.tenants.add(tenant)
+            await uow.provision_tenant_key()
+            await uow.users.add(user)
+            tokens = await self._start_session(uow, user, tenant.plan, family_id=new_id())
+        return tenant, user, tokens
+
+    async def log_in(self, email: str, password: str) -> TokenPair:
+        found = await self.directory.find_login(email)
+        if found is None:
+            self.passwords.hash(password)  # same cost as a real check: no user enumeration by timing
+            raise AuthenticationFailed(_BAD_LOGIN)
+        tenant_id, user_id = found
+        async with self.uow(tenant_id) as uow:
+            user = await uow.users.get(user_id)
+            if user is None or not self.passwords.verify(user.password_hash, password):
+                raise AuthenticationFailed(_BAD_LOGIN)
+            tenant = await uow.tenants.get()
+            return await self._start_session(uow, user, tenant.plan, family_id=new_id())
+
+    async def refresh(self, raw_token: str) -> TokenPair:
+        """Rotate a refresh token. Presenting an already-rotated token revokes its whole family."""
+        token_hash = hash_secret(raw_token)
+        tenant_id = await self.directory.tenant_of_refresh_token(token_hash)
+        if tenant_id is None:
+            raise AuthenticationFailed("refresh token is not valid")
+        now = _utcnow()
+        reused_family: UUID | None = None
+        async with self.uow(tenant_id) as uow:
+            token = await uow.refresh_tokens.get_by_hash(token_hash)
+            if token is None or token.revoked_at is not None or token.expires_at <= now:
+                raise AuthenticationFailed("refresh token is expired or revoked")
+            if token.rotated_at is not None or not await uow.refresh_tokens.mark_rotated(token.id, now):
+                await uow.refresh_tokens.revoke_family(token.family_id, now)
+                reused_family = token.family_id
+            else:
+                user = await uow.users.get(token.user_id)
+                if user is None:
+                    raise AuthenticationFailed("refresh token is not valid")
+                tenant = await uow.tenants.get()
+                return await self._start_session(uow, user, tenant.plan, family_id=token.family_id)
+        # Committed the family revocation first; now refuse.
+        await self.revocations.revoke_sessions([reused_family])
+        raise AuthenticationFailed("refresh token was already used; every session of this login is revoked")
+
+    async def log_out(self, principal: Principal) -> None:
+        if principal.session_id is None:
+            raise InvalidInput("only a login session can log out; revoke an API key instead")
+        async with self.uow(principal.tenant_id) as uow:
+            await uow.refresh_tokens.revoke_family(principal.session_id, _utcnow())
+        await self.revocations.revoke_sessions([principal.session_id])
+
+    async def change_password(self, principal: Principal, current: str, new: str) -> TokenPair:
+        """Revokes every session of the user, then starts a fresh one for the caller."""
+        self.password_policy.check(new)
+        user_id = self._require_user(principal)
+        now = _utcnow()
+        async with self.uow(principal.tenant_id) as uow:
+            user = await uow.users.get(user_id)
+            if user is None or not self.passwords.verify(user.password_hash, current):
+                raise AuthenticationFailed("current password is wrong")
+            await uow.users.set_password(user.id, self.passwords.hash(new), now)
+            revoked = await uow.refresh_tokens.revoke_user(user.id, now)
+            tenant = await uow.tenants.get()
+            tokens = await self._start_session(uow, user, tenant.plan, family_id=new_id())
+        await self.revocations.revoke_sessions([*revoked, *([principal.session_id] if principal.session_id else [])])
+        return tokens
+
+    async def _start_session(self, uow, user: User, plan: str, family_id: UUID) -> TokenPair:
+        raw = new_opaque_token("rt")
+        await uow.refresh_tokens.add(
+            RefreshToken(
+                id=new_id(),
+                tenant_id=user.tenant_id,
+                user_id=user.id,
+                family_id=family_id,
+                token_hash=hash_secret(raw),
+                expires_at=_utcnow() + self.refresh_ttl,
+            )
+        )
+        return TokenPair(
+            access_token=self.access_tokens.issue(user, plan, family_id),
+            refresh_token=raw,
+            expires_in=self.access_tokens.ttl_seconds,
+        )
+
+    @staticmethod
+    def _require_user(principal: Principal) -> UUID:
+        if principal.user_id is None:
+            raise PermissionDenied("this action needs a member's login, not an API key")
+        return principal.user_id
+
+    # --- tenant ---------------------------------------------------------------------------------
+
+    async def get_tenant(self, principal: Principal) -> Tenant:
+        async with self.uow(principal.tenant_id) as uow:
+            return await uow.tenants.get()
+
+    async def delete_tenant(self, principal: Principal, confirm_name: str) -> None:
+        """Shreds the tenant's data key with everything it owns."""
+        async with self.uow(principal.tenant_id) as uow:
+            tenant = await uow.tenants.get()
+            if confirm_name != tenant.name:
+                raise InvalidInput("confirm_name must equal the workspace name", field="confirm_name")
+            await uow.tenants.delete()
+
+    # --- members and invitations ------------------------------------------------------------------
+
+    async def get_me(self, principal: Principal) -> User:
+        async with self.uow(principal.tenant_id) as uow:
+            user = await uow.users.get(self._require_user(principal))
+        if user is None:
+            raise NotFound("member not found")
+        return user
+
+    async def list_members(self, principal: Principal, limit: int, before: UUID | None) -> Page:
+        async with self.uow(principal.tenant_id) as uow:
+            return await page_of(uow.users.list, limit, before)
+
+    async def get_member(self, principal: Principal, user_id: UUID) -> User:
+        async with self.uow(principal.tenant_id) as uow:
+            user = await uow.users.get(user_id)
+        if user is None:
+            raise NotFound("member not found")
+        return user
+
+    async def change_member_role(self, principal: Principal, user_id: UUID, role: Role) -> User:
+        async with self.uow(principal.tenant_id) as uow:
+            user = await uow.users.get(user_id)
+            if user is None:
+                raise NotFound("member not found")
+            self._check_can_assign(principal, user.role)
+            self._check_can_assign(principal, role)
+            if user.role is Role.owner and role is not Role.owner and await uow.users.count_owners() <= 1:
+                raise Conflict("the last owner cannot be demoted; make another member owner first")
+            await uow.users.set_role(user_id, role)
+            revoked = await uow.refresh_tokens.revoke_user(user_id, _utcnow())
+            user.role = role
+        # The member's tokens carry the old role: make them log in again.
+        await self.revocations.revoke_sessions(revoked)
+        return user
+
+    async def remove_member(self, principal: Principal, user_id: UUID) -> None:
+        async with self.uow(principal.tenant_id) as uow:
+            user = await uow.users.get(user_id)
+            if user is None:
+                raise NotFound("member not found")
+            self._check_can_assign(principal, user.role)
+            if user.role is Role.owner and await uow.users.count_owners() <= 1:
+                raise Conflict("the last owner cannot be removed")
+            revoked = await uow.refresh_tokens.revoke_user(user_id, _utcnow())
+            await uow.users.remove(user_id)
+        await self.revocations.revoke_sessions(revoked)
+
+    def _check_can_assign(self, principal: Principal, role: Role) -> None:
+        if principal.role is None or role not in ASSIGNABLE_ROLES[principal.role]:
+            raise PermissionDenied(f"your role cannot manage {role.value} members")
+
+    async def invite(self, principal: Principal, email: str, role: Role) -> tuple[Invitation, str]:
+        """Returns the invitation and its single-use token (to be sent to the invitee)."""
+        self._check_can_assign(principal, role)
+        if await self.directory.find_login(email) is not None:
+            raise Conflict("an account with this email already exists")
+        raw = new_opaque_token("inv")
+        invitation = Invitation(
+            id=new_id(),
+            tenant_id=principal.tenant_id,
+            email=email.strip(),
+            role=role,
+            token_hash=hash_secret(raw),
+            invited_by=principal.user_id,
+            expires_at=_utcnow() + self.invitation_ttl,
+        )
+        async with self.uow(principal.tenant_id) as uow:
+            await uow.invitations.add(invitation)
+        return invitation, raw
+
+    async def list_invitations(self, principal: Principal, limit: int, before: UUID | None) -> Page:
+        async with self.uow(principal.tenant_id) as uow:
+            return await page_of(uow.invitations.list, limit, before)
+
+    async def revoke_invitation(self, principal: Principal, invitation_id: UUID) -> None:
+        async with self.uow(principal.tenant_id) as uow:
+            if not await uow.invitations.revoke(invitation_id, _utcnow()):
+                raise NotFound("open invitation not found")
+
+    async def accept_invitation(self, raw_token: str, name: str, password: str) -> tuple[User, TokenPair]:
+        self.password_policy.check(password)
+        token_hash = hash_secret(raw_token)
+        tenant_id = await self.directory.tenant_of_invitation(token_hash)
+        if tenant_id is None:
+            raise NotFound("invitation not found")
+        now = _utcnow()
+        async with self.uow(tenant_id) as uow:
+            invitation = await uow.invitations.get_by_hash(token_hash)
+            if invitation is None or not invitation.is_open(now):
+                raise Conflict("this invitation was already used, revoked or has expired")
+            if not await uow.invitations.mark_accepted(invitation.id, now):
+                raise Conflict("this invitation was already used")
+            if await self.directory.find_login(invitation.email) is not None:
+                raise Conflict("an account with this email already exists")
+            user = User(
+                id=new_id(),
+                tenant_id=tenant_id,
+                email=invitation.email,
+                name=name.strip(),
+                role=invitation.role,
+                password_hash=self.passwords.hash(password),
+            )
+            await uow.users.add(user)
+            tenant = await uow.tenants.get()
+            tokens = await self._start_session(uow, user, tenant.plan, family_id=new_id())
+        return user, tokens
+
+    # --- API keys ----------------------------------------------------------------------------------
+
+    async def create_api_key(
+        self, principal: Principal, name: str, scopes: list[Permission], expires_at: datetime | None
+    ) -> IssuedApiKey:
+        wanted = frozenset(scopes)
+        if not wanted:
+            raise InvalidInput("at least one scope is required", field="scopes")
+        if not wanted <= API_KEY_SCOPES:
+            bad = ", ".join(sorted(s.value for s in wanted - API_KEY_SCOPES))
+            raise InvalidInput(f"scopes not available to API keys: {bad}", field="scopes")
+        if not wanted <= principal.permissions:
+            raise PermissionDenied("an API key cannot have scopes its creator lacks")
+        if expires_at is not None and expires_at <= _utcnow():
+            raise InvalidInput("expires_at must be in the future", field="expires_at")
+        prefix, secret = new_api_key_secret()
+        key = ApiKey(
+            id=new_id(),
+            tenant_id=principal.tenant_id,
+            name=name.strip(),
+            prefix=prefix,
+            secret_hash=hash_secret(secret),
+            scopes=wanted,
+            created_by=principal.user_id,
+            expires_at=expires_at,
+        )
+        async with self.uow(principal.tenant_id) as uow:
+            await uow.api_keys.add(key)
+        return IssuedApiKey(key=key, secret=secret)
+
+    async def list_api_keys(self, principal: Principal, limit: int, before: UUID | None) -> Page:
+        async with self.uow(principal.tenant_id) as uow:
+            return await page_of(uow.api_keys.list, limit, before)
+
+    async def get_api_key(self, principal: Principal, key_id: UUID) -> ApiKey:
+        async with self.uow(principal.tenant_id) as uow:
+            key = await uow.api_keys.get(key_id)
+        if key is None:
+            raise NotFound("API key not found")
+        return key
+
+    async def revoke_api_key(self, principal: Principal, key_id: UUID) -> None:
+        async with self.uow(principal.tenant_id) as uow:
+            key = await uow.api_keys.get(key_id)
+            if key is None:
+                raise NotFound("API key not found")
+            if key.revoked_at is None:
+                await uow.api_keys.revoke(key_id, _utcnow())
+
+    async def authenticate_api_key(self, raw: str) -> Principal:
+        prefix = split_api_key(raw)
+        tenant_id = await self.directory.tenant_of_api_key(prefix) if prefix else None
+        if tenant_id is None:
+            raise AuthenticationFailed("API key is not valid")
+        now = _utcnow()
+        async with self.uow(tenant_id) as uow:
+            key = await uow.api_keys.get_by_prefix(prefix)
+            if key is None or not hmac.compare_digest(key.secret_hash, hash_secret(raw)):
+                raise AuthenticationFailed("API key is not valid")
+            if not key.is_usable(now):
+                raise AuthenticationFailed("API key is revoked or expired")
+            # Last-used time to the minute is enough; don't write on every request.
+            if key.last_used_at is None or now - key.last_used_at > timedelta(minutes=1):
+                await uow.api_keys.touch(key.id, now)
+            tenant = await uow.tenants.get()
+        return Principal(
+            tenant_id=tenant_id, plan=tenant.plan, permissions=key.scopes, api_key_id=key.id
+        )
+
+
+def principal_for_member(tenant_id: UUID, user_id: UUID, role: Role, plan: str, session_id: UUID) -> Principal:
+    return Principal(
+        tenant_id=tenant_id,
+        plan=plan,
+        permissions=ROLE_PERMISSIONS[role],
+        user_id=user_id,
+        role=role,
+        session_id=session_id,
+    )

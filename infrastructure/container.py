@@ -1,0 +1,102 @@
+"""Composition root: reads settings, builds adapters, wires them into services. The API, the worker
+and the CLI all get their services here; tests swap adapters here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+import redis.asyncio as aioredis
+import structlog
+
+from domain.chatbots.services import ChatbotService
+from domain.tenancy.services import TenancyService
+from infrastructure.crypto.envelope import MasterKeyring
+from infrastructure.db.database import APP_ROLE, Database, create_pool
+from infrastructure.db.migrate import pending_migrations
+from infrastructure.embedded import EmbeddedServices, app_role_url
+from infrastructure.idempotency import IdempotencyStore
+from infrastructure.ratelimit import RateLimiter
+from infrastructure.security.tokens import Argon2Passwords, JwtAccessTokens, RedisSessionRevocations
+from infrastructure.settings import Settings
+
+log = structlog.get_logger(__name__)
+
+
+class PendingMigrations(RuntimeError):
+    pass
+
+
+def resolve_urls(settings: Settings, embedded: EmbeddedServices) -> tuple[str, str, str | None, str]:
+    """(owner database URL, app database URL, role to assume or None, redis URL)."""
+    owner_url = settings.database_url
+    if owner_url is None:
+        owner_url = embedded.start_postgres()
+        app_url, assume_role = app_role_url(owner_url, APP_ROLE), None
+    elif settings.app_database_url:
+        app_url, assume_role = settings.app_database_url, None
+    else:
+        app_url, assume_role = owner_url, APP_ROLE
+    redis_url = settings.redis_url or embedded.start_redis()
+    return owner_url, app_url, assume_role, redis_url
+
+
+@dataclass
+class Container:
+    settings: Settings
+    db: Database
+    redis: aioredis.Redis
+    redis_url: str
+    owner_database_url: str
+    tenancy: TenancyService
+    chatbots: ChatbotService
+    access_tokens: JwtAccessTokens
+    revocations: RedisSessionRevocations
+    rate_limiter: RateLimiter
+    idempotency: IdempotencyStore
+    embedded: EmbeddedServices = field(repr=False, default=None)  # type: ignore[assignment]
+
+    @classmethod
+    async def start(cls, settings: Settings, *, check_migrations: bool = True, fast_passwords: bool = False) -> "Container":
+        embedded = EmbeddedServices(settings.data_dir)
+        owner_url, app_url, assume_role, redis_url = resolve_urls(settings, embedded)
+        pool = await create_pool(app_url, as_app_role=assume_role is not None, size=settings.db_pool_size)
+        if check_migrations:
+            async with pool.acquire() as conn:
+                pending = await pending_migrations(conn)
+            if pending:
+                await pool.close()
+                embedded.stop()
+                names = ", ".join(m.version for m in pending)
+                raise PendingMigrations(f"database has pending migrations ({names}); run `./just migrate` first")
+        db = Database(pool, MasterKeyring(settings.master_key, settings.old_master_keys), settings.secret_key)
+        redis = aioredis.Redis.from_url(redis_url)
+        access_tokens = JwtAccessTokens(settings.secret_key, settings.access_token_ttl_seconds)
+        revocations = RedisSessionRevocations(redis, settings.access_token_ttl_seconds)
+        tenancy = TenancyService(
+            uow=db.unit_of_work,
+            directory=db,
+            passwords=Argon2Passwords(fast=fast_passwords or settings.env == "test"),
+            access_tokens=access_tokens,
+            revocations=revocations,
+            refresh_ttl=timedelta(seconds=settings.refresh_token_ttl_seconds),
+        )
+        return cls(
+            settings=settings,
+            db=db,
+            redis=redis,
+            redis_url=redis_url,
+            owner_database_url=owner_url,
+            tenancy=tenancy,
+            chatbots=ChatbotService(uow=db.unit_of_work, directory=db),
+            access_tokens=access_tokens,
+            revocations=revocations,
+            rate_limiter=RateLimiter(redis_url),
+            idempotency=IdempotencyStore(redis),
+            embedded=embedded,
+        )
+
+    async def close(self) -> None:
+        await self.db.pool.close()
+        await self.redis.aclose()
+        self.embedded.stop()

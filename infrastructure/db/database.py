@@ -1,0 +1,151 @@
+"""asyncpg pool for the app role, the tenant unit of work, and the cross-tenant directory."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from contextlib import asynccontextmanager
+from typing import AsyncIterator
+from uuid import UUID
+
+import asyncpg
+import msgspec
+
+from infrastructure.crypto.envelope import BlindIndex, FieldCipher, MasterKeyring, new_data_key
+from infrastructure.db.repositories import (
+    ApiKeyRepo,
+    ChatbotRepo,
+    InvitationRepo,
+    RefreshTokenRepo,
+    TenantRepo,
+    UserRepo,
+)
+
+APP_ROLE = "parley_app"
+
+
+async def _init_connection(conn: asyncpg.Connection) -> None:
+    for typename in ("json", "jsonb"):
+        await conn.set_type_codec(
+            typename, encoder=lambda v: msgspec.json.encode(v).decode(), decoder=msgspec.json.decode, schema="pg_catalog"
+        )
+
+
+async def _no_reset(conn: asyncpg.Connection) -> None:
+    """Every unit of work ends its own transaction and SET LOCAL dies with it: skip asyncpg's
+    RESET ALL round trip on release."""
+
+
+async def create_pool(url: str, *, as_app_role: bool, size: int) -> asyncpg.Pool:
+    server_settings = {"role": APP_ROLE} if as_app_role else {}
+    return await asyncpg.create_pool(
+        url,
+        min_size=1,
+        max_size=size,
+        init=_init_connection,
+        reset=_no_reset,
+        server_settings=server_settings,
+        statement_cache_size=256,
+    )
+
+
+class DataKeys:
+    """Unwrapped tenant data keys, kept in a bounded in-process cache."""
+
+    def __init__(self, keyring: MasterKeyring, capacity: int = 10_000) -> None:
+        self.keyring = keyring
+        self._cache: OrderedDict[UUID, FieldCipher] = OrderedDict()
+        self._capacity = capacity
+
+    async def cipher(self, conn: asyncpg.Connection, tenant_id: UUID) -> FieldCipher:
+        cipher = self._cache.get(tenant_id)
+        if cipher is not None:
+            self._cache.move_to_end(tenant_id)
+            return cipher
+        row = await conn.fetchrow("SELECT wrapped_key, master_key_id FROM tenant_keys WHERE tenant_id = $1", tenant_id)
+        if row is None:
+            from infrastructure.crypto.envelope import DecryptionError
+
+            raise DecryptionError(f"tenant {tenant_id} has no data key (deleted?)")
+        cipher = FieldCipher(tenant_id, self.keyring.unwrap(row["wrapped_key"], row["master_key_id"], tenant_id))
+        self._cache[tenant_id] = cipher
+        if len(self._cache) > self._capacity:
+            self._cache.popitem(last=False)
+        return cipher
+
+    async def provision(self, conn: asyncpg.Connection, tenant_id: UUID) -> None:
+        wrapped, key_id = self.keyring.wrap(new_data_key(), tenant_id)
+        await conn.execute(
+            "INSERT INTO tenant_keys (tenant_id, wrapped_key, master_key_id) VALUES ($1, $2, $3)",
+            tenant_id,
+            wrapped,
+            key_id,
+        )
+
+    def forget(self, tenant_id: UUID) -> None:
+        self._cache.pop(tenant_id, None)
+
+
+class TenantUnitOfWork:
+    """One transaction with `SET LOCAL app.tenant_id`, so RLS confines every query to the tenant."""
+
+    def __init__(self, conn: asyncpg.Connection, tenant_id: UUID, keys: DataKeys, email_index: BlindIndex) -> None:
+        self.conn = conn
+        self.tenant_id = tenant_id
+        self._keys = keys
+        self.tenants = TenantRepo(self)
+        self.users = UserRepo(self, email_index)
+        self.refresh_tokens = RefreshTokenRepo(self)
+        self.api_keys = ApiKeyRepo(self)
+        self.invitations = InvitationRepo(self)
+        self.chatbots = ChatbotRepo(self)
+
+    async def cipher(self) -> FieldCipher:
+        return await self._keys.cipher(self.conn, self.tenant_id)
+
+    async def provision_tenant_key(self) -> None:
+        await self._keys.provision(self.conn, self.tenant_id)
+
+    def forget_tenant_key(self) -> None:
+        self._keys.forget(self.tenant_id)
+
+
+class Database:
+    def __init__(self, pool: asyncpg.Pool, keyring: MasterKeyring, secret_key: bytes) -> None:
+        self.pool = pool
+        self.keys = DataKeys(keyring)
+        self.email_index = BlindIndex(secret_key, "email")
+
+    @asynccontextmanager
+    async def unit_of_work(self, tenant_id: UUID) -> AsyncIterator[TenantUnitOfWork]:
+        tenant = str(UUID(str(tenant_id)))  # canonical form: safe to inline in the SET statement
+        async with self.pool.acquire() as conn:
+            # One round trip: open the transaction and bind it to the tenant.
+            await conn.execute(f"BEGIN; SET LOCAL app.tenant_id = '{tenant}'")
+            try:
+                yield TenantUnitOfWork(conn, tenant_id, self.keys, self.email_index)
+            except BaseException:
+                await conn.execute("ROLLBACK")
+                raise
+            else:
+                await conn.execute("COMMIT")
+
+    # --- directory: cross-tenant entry points (SECURITY DEFINER functions) -----------------------
+
+    async def find_login(self, email: str) -> tuple[UUID, UUID] | None:
+        row = await self.pool.fetchrow("SELECT tenant_id, user_id FROM parley_find_login($1)", self.email_index(email))
+        return (row["tenant_id"], row["user_id"]) if row else None
+
+    async def tenant_of_refresh_token(self, token_hash: bytes) -> UUID | None:
+        return await self.pool.fetchval("SELECT parley_find_refresh_token($1)", token_hash)
+
+    async def tenant_of_api_key(self, prefix: str) -> UUID | None:
+        return await self.pool.fetchval("SELECT parley_find_api_key($1)", prefix)
+
+    async def tenant_of_invitation(self, token_hash: bytes) -> UUID | None:
+        return await self.pool.fetchval("SELECT parley_find_invitation($1)", token_hash)
+
+    async def tenant_of_public_chatbot(self, public_id: str) -> UUID | None:
+        return await self.pool.fetchval("SELECT parley_find_public_chatbot($1)", public_id)
+
+    async def ping(self) -> None:
+        await self.pool.fetchval("SELECT 1")

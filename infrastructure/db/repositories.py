@@ -1,0 +1,349 @@
+"""SQL repositories bound to a tenant unit of work. Encrypted columns are sealed and opened here,
+so the domain only ever sees plaintext and the database only ever sees ciphertext."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import datetime
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+import asyncpg
+
+from domain.chatbots.model import AiSettings, Appearance, Chatbot, CompanyProfile
+from domain.errors import Conflict
+from domain.tenancy.model import ApiKey, Invitation, Permission, RefreshToken, Role, Tenant, User
+
+if TYPE_CHECKING:
+    from infrastructure.crypto.envelope import BlindIndex
+    from infrastructure.db.database import TenantUnitOfWork
+
+
+def _before(before: UUID | None) -> UUID:
+    # UUIDv7 ids sort by creation time; the max UUID means "from the newest".
+    return before or UUID(int=(1 << 128) - 1)
+
+
+class _Repo:
+    def __init__(self, uow: "TenantUnitOfWork") -> None:
+        self.uow = uow
+
+    @property
+    def conn(self) -> asyncpg.Connection:
+        return self.uow.conn
+
+
+class TenantRepo(_Repo):
+    async def add(self, tenant: Tenant) -> None:
+        tenant.created_at = await self.conn.fetchval(
+            "INSERT INTO tenants (id, name, plan, credits) VALUES ($1, $2, $3, $4) RETURNING created_at",
+            tenant.id,
+            tenant.name,
+            tenant.plan,
+            tenant.credits,
+        )
+
+    async def get(self) -> Tenant:
+        row = await self.conn.fetchrow("SELECT id, name, plan, credits, created_at FROM tenants")
+        if row is None:
+            from domain.errors import NotFound
+
+            raise NotFound("workspace not found")
+        return Tenant(**dict(row))
+
+    async def delete(self) -> None:
+        # The data key goes first and explicitly: whatever survives anywhere can no longer be read.
+        await self.conn.execute("DELETE FROM tenant_keys")
+        await self.conn.execute("DELETE FROM tenants")
+        self.uow.forget_tenant_key()
+
+
+class UserRepo(_Repo):
+    _COLUMNS = "id, tenant_id, email_ciphertext, name_ciphertext, role, password_hash, created_at, password_changed_at"
+
+    def __init__(self, uow: "TenantUnitOfWork", email_index: "BlindIndex") -> None:
+        super().__init__(uow)
+        self.email_index = email_index
+
+    async def _to_user(self, row: asyncpg.Record) -> User:
+        cipher = await self.uow.cipher()
+        return User(
+            id=row["id"],
+            tenant_id=row["tenant_id"],
+            email=cipher.decrypt(row["email_ciphertext"], "users", "email", row["id"]),
+            name=cipher.decrypt(row["name_ciphertext"], "users", "name", row["id"]),
+            role=Role(row["role"]),
+            password_hash=row["password_hash"],
+            created_at=row["created_at"],
+            password_changed_at=row["password_changed_at"],
+        )
+
+    async def add(self, user: User) -> None:
+        cipher = await self.uow.cipher()
+        try:
+            user.created_at = user.password_changed_at = await self.conn.fetchval(
+                """INSERT INTO users (id, tenant_id, email_ciphertext, email_index, name_ciphertext, role, password_hash)
+                   VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING created_at""",
+                user.id,
+                user.tenant_id,
+                cipher.encrypt(user.email, "users", "email", user.id),
+                self.email_index(user.email),
+                cipher.encrypt(user.name, "users", "name", user.id),
+                user.role.value,
+                user.password_hash,
+            )
+        except asyncpg.UniqueViolationError:
+            raise Conflict("an account with this email already exists") from None
+
+    async def get(self, user_id: UUID) -> User | None:
+        row = await self.conn.fetchrow(f"SELECT {self._COLUMNS} FROM users WHERE id = $1", user_id)
+        return await self._to_user(row) if row else None
+
+    async def list(self, limit: int, before: UUID | None) -> list[User]:
+        rows = await self.conn.fetch(
+            f"SELECT {self._COLUMNS} FROM users WHERE id < $1 ORDER BY id DESC LIMIT $2", _before(before), limit
+        )
+        return [await self._to_user(r) for r in rows]
+
+    async def set_role(self, user_id: UUID, role: Role) -> None:
+        await self.conn.execute("UPDATE users SET role = $2 WHERE id = $1", user_id, role.value)
+
+    async def set_password(self, user_id: UUID, password_hash: str, at: datetime) -> None:
+        await self.conn.execute(
+            "UPDATE users SET password_hash = $2, password_changed_at = $3 WHERE id = $1", user_id, password_hash, at
+        )
+
+    async def remove(self, user_id: UUID) -> None:
+        await self.conn.execute("DELETE FROM users WHERE id = $1", user_id)
+
+    async def count_owners(self) -> int:
+        return await self.conn.fetchval("SELECT count(*) FROM users WHERE role = 'owner'")
+
+
+class RefreshTokenRepo(_Repo):
+    async def add(self, token: RefreshToken) -> None:
+        await self.conn.execute(
+            """INSERT INTO refresh_tokens (id, tenant_id, user_id, family_id, token_hash, expires_at)
+               VALUES ($1, $2, $3, $4, $5, $6)""",
+            token.id,
+            token.tenant_id,
+            token.user_id,
+            token.family_id,
+            token.token_hash,
+            token.expires_at,
+        )
+
+    async def get_by_hash(self, token_hash: bytes) -> RefreshToken | None:
+        row = await self.conn.fetchrow(
+            """SELECT id, tenant_id, user_id, family_id, token_hash, expires_at, rotated_at, revoked_at
+               FROM refresh_tokens WHERE token_hash = $1""",
+            token_hash,
+        )
+        return RefreshToken(**dict(row)) if row else None
+
+    async def mark_rotated(self, token_id: UUID, at: datetime) -> bool:
+        """Atomic: of two concurrent refreshes with the same token, only one wins."""
+        status = await self.conn.execute(
+            "UPDATE refresh_tokens SET rotated_at = $2 WHERE id = $1 AND rotated_at IS NULL", token_id, at
+        )
+        return status == "UPDATE 1"
+
+    async def revoke_family(self, family_id: UUID, at: datetime) -> None:
+        await self.conn.execute(
+            "UPDATE refresh_tokens SET revoked_at = $2 WHERE family_id = $1 AND revoked_at IS NULL", family_id, at
+        )
+
+    async def revoke_user(self, user_id: UUID, at: datetime) -> list[UUID]:
+        rows = await self.conn.fetch(
+            """UPDATE refresh_tokens SET revoked_at = $2 WHERE user_id = $1 AND revoked_at IS NULL
+               RETURNING family_id""",
+            user_id,
+            at,
+        )
+        return sorted({r["family_id"] for r in rows})
+
+
+class ApiKeyRepo(_Repo):
+    _COLUMNS = "id, tenant_id, name, prefix, secret_hash, scopes, created_by, created_at, expires_at, revoked_at, last_used_at"
+
+    @staticmethod
+    def _to_key(row: asyncpg.Record) -> ApiKey:
+        values = dict(row)
+        values["scopes"] = frozenset(Permission(s) for s in values["scopes"])
+        return ApiKey(**values)
+
+    async def add(self, key: ApiKey) -> None:
+        key.created_at = await self.conn.fetchval(
+            """INSERT INTO api_keys (id, tenant_id, name, prefix, secret_hash, scopes, created_by, expires_at)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING created_at""",
+            key.id,
+            key.tenant_id,
+            key.name,
+            key.prefix,
+            key.secret_hash,
+            sorted(s.value for s in key.scopes),
+            key.created_by,
+            key.expires_at,
+        )
+
+    async def get(self, key_id: UUID) -> ApiKey | None:
+        row = await self.conn.fetchrow(f"SELECT {self._COLUMNS} FROM api_keys WHERE id = $1", key_id)
+        return self._to_key(row) if row else None
+
+    async def get_by_prefix(self, prefix: str) -> ApiKey | None:
+        row = await self.conn.fetchrow(f"SELECT {self._COLUMNS} FROM api_keys WHERE prefix = $1", prefix)
+        return self._to_key(row) if row else None
+
+    async def list(self, limit: int, before: UUID | None) -> list[ApiKey]:
+        rows = await self.conn.fetch(
+            f"SELECT {self._COLUMNS} FROM api_keys WHERE id < $1 ORDER BY id DESC LIMIT $2", _before(before), limit
+        )
+        return [self._to_key(r) for r in rows]
+
+    async def revoke(self, key_id: UUID, at: datetime) -> None:
+        await self.conn.execute("UPDATE api_keys SET revoked_at = $2 WHERE id = $1", key_id, at)
+
+    async def touch(self, key_id: UUID, at: datetime) -> None:
+        await self.conn.execute("UPDATE api_keys SET last_used_at = $2 WHERE id = $1", key_id, at)
+
+
+class InvitationRepo(_Repo):
+    _COLUMNS = "id, tenant_id, email_ciphertext, role, token_hash, invited_by, created_at, expires_at, accepted_at, revoked_at"
+
+    async def _to_invitation(self, row: asyncpg.Record) -> Invitation:
+        values = dict(row)
+        cipher = await self.uow.cipher()
+        values["email"] = cipher.decrypt(values.pop("email_ciphertext"), "invitations", "email", row["id"])
+        values["role"] = Role(values["role"])
+        return Invitation(**values)
+
+    async def add(self, invitation: Invitation) -> None:
+        cipher = await self.uow.cipher()
+        invitation.created_at = await self.conn.fetchval(
+            """INSERT INTO invitations (id, tenant_id, email_ciphertext, role, token_hash, invited_by, expires_at)
+               VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING created_at""",
+            invitation.id,
+            invitation.tenant_id,
+            cipher.encrypt(invitation.email, "invitations", "email", invitation.id),
+            invitation.role.value,
+            invitation.token_hash,
+            invitation.invited_by,
+            invitation.expires_at,
+        )
+
+    async def get_by_hash(self, token_hash: bytes) -> Invitation | None:
+        row = await self.conn.fetchrow(f"SELECT {self._COLUMNS} FROM invitations WHERE token_hash = $1", token_hash)
+        return await self._to_invitation(row) if row else None
+
+    async def list(self, limit: int, before: UUID | None) -> list[Invitation]:
+        rows = await self.conn.fetch(
+            f"SELECT {self._COLUMNS} FROM invitations WHERE id < $1 ORDER BY id DESC LIMIT $2", _before(before), limit
+        )
+        return [await self._to_invitation(r) for r in rows]
+
+    async def mark_accepted(self, invitation_id: UUID, at: datetime) -> bool:
+        status = await self.conn.execute(
+            "UPDATE invitations SET accepted_at = $2 WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL",
+            invitation_id,
+            at,
+        )
+        return status == "UPDATE 1"
+
+    async def revoke(self, invitation_id: UUID, at: datetime) -> bool:
+        status = await self.conn.execute(
+            "UPDATE invitations SET revoked_at = $2 WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL",
+            invitation_id,
+            at,
+        )
+        return status == "UPDATE 1"
+
+
+class ChatbotRepo(_Repo):
+    _COLUMNS = """id, tenant_id, public_id, name, persona, instructions, company_profile, welcome_message, languages,
+                  appearance, allowed_origins, ai_settings, provider_api_key_ciphertext, status, created_at, updated_at"""
+
+    async def _to_chatbot(self, row: asyncpg.Record) -> Chatbot:
+        values = dict(row)
+        sealed = values.pop("provider_api_key_ciphertext")
+        values["company_profile"] = CompanyProfile(**values["company_profile"])
+        values["appearance"] = Appearance(**values["appearance"])
+        values["ai_settings"] = AiSettings(**values["ai_settings"])
+        values["languages"] = list(values["languages"])
+        values["allowed_origins"] = list(values["allowed_origins"])
+        if sealed is not None:
+            cipher = await self.uow.cipher()
+            values["provider_api_key"] = cipher.decrypt(sealed, "chatbots", "provider_api_key", row["id"])
+        return Chatbot(**values)
+
+    async def _seal_key(self, chatbot: Chatbot) -> bytes | None:
+        if not chatbot.provider_api_key:
+            return None
+        cipher = await self.uow.cipher()
+        return cipher.encrypt(chatbot.provider_api_key, "chatbots", "provider_api_key", chatbot.id)
+
+    async def add(self, chatbot: Chatbot) -> None:
+        row = await self.conn.fetchrow(
+            """INSERT INTO chatbots (id, tenant_id, public_id, name, persona, instructions, company_profile,
+                 welcome_message, languages, appearance, allowed_origins, ai_settings, provider_api_key_ciphertext, status)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+               RETURNING created_at, updated_at""",
+            chatbot.id,
+            chatbot.tenant_id,
+            chatbot.public_id,
+            chatbot.name,
+            chatbot.persona,
+            chatbot.instructions,
+            asdict(chatbot.company_profile),
+            chatbot.welcome_message,
+            chatbot.languages,
+            asdict(chatbot.appearance),
+            chatbot.allowed_origins,
+            asdict(chatbot.ai_settings),
+            await self._seal_key(chatbot),
+            chatbot.status,
+        )
+        chatbot.created_at, chatbot.updated_at = row["created_at"], row["updated_at"]
+
+    async def get(self, chatbot_id: UUID) -> Chatbot | None:
+        row = await self.conn.fetchrow(f"SELECT {self._COLUMNS} FROM chatbots WHERE id = $1", chatbot_id)
+        return await self._to_chatbot(row) if row else None
+
+    async def get_by_public_id(self, public_id: str) -> Chatbot | None:
+        row = await self.conn.fetchrow(f"SELECT {self._COLUMNS} FROM chatbots WHERE public_id = $1", public_id)
+        return await self._to_chatbot(row) if row else None
+
+    async def list(self, limit: int, before: UUID | None, status: str | None = None) -> list[Chatbot]:
+        rows = await self.conn.fetch(
+            f"""SELECT {self._COLUMNS} FROM chatbots WHERE id < $1 AND ($3::text IS NULL OR status = $3)
+                ORDER BY id DESC LIMIT $2""",
+            _before(before),
+            limit,
+            status,
+        )
+        return [await self._to_chatbot(r) for r in rows]
+
+    async def update(self, chatbot: Chatbot, provider_api_key_changed: bool) -> None:
+        await self.conn.execute(
+            """UPDATE chatbots SET name = $2, persona = $3, instructions = $4, company_profile = $5,
+                 welcome_message = $6, languages = $7, appearance = $8, allowed_origins = $9, ai_settings = $10,
+                 status = $11, updated_at = $12,
+                 provider_api_key_ciphertext = CASE WHEN $13 THEN $14 ELSE provider_api_key_ciphertext END
+               WHERE id = $1""",
+            chatbot.id,
+            chatbot.name,
+            chatbot.persona,
+            chatbot.instructions,
+            asdict(chatbot.company_profile),
+            chatbot.welcome_message,
+            chatbot.languages,
+            asdict(chatbot.appearance),
+            chatbot.allowed_origins,
+            asdict(chatbot.ai_settings),
+            chatbot.status,
+            chatbot.updated_at,
+            provider_api_key_changed,
+            await self._seal_key(chatbot) if provider_api_key_changed else None,
+        )
+
+    async def delete(self, chatbot_id: UUID) -> bool:
+        return await self.conn.execute("DELETE FROM chatbots WHERE id = $1", chatbot_id) == "DELETE 1"

@@ -1,0 +1,130 @@
+"""12-factor settings: read from the environment once, validated, frozen.
+
+A wrong or missing value raises SettingsError whose message is one line naming the variable;
+the CLI prints it and exits with status 2.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Mapping
+
+
+class SettingsError(ValueError):
+    pass
+
+
+def _key32(name: str, raw: str) -> bytes:
+    try:
+        key = base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4))
+    except (binascii.Error, ValueError):
+        raise SettingsError(f"{name}: must be base64 of 32 random bytes (try `parley gen-key`)") from None
+    if len(key) != 32:
+        raise SettingsError(f"{name}: must decode to 32 bytes, got {len(key)} (try `parley gen-key`)")
+    return key
+
+
+def _positive_int(name: str, raw: str) -> int:
+    try:
+        value = int(raw)
+    except ValueError:
+        raise SettingsError(f"{name}: must be a whole number, got {raw!r}") from None
+    if value <= 0:
+        raise SettingsError(f"{name}: must be greater than 0, got {value}")
+    return value
+
+
+def _url(schemes: tuple[str, ...]) -> Callable[[str, str], str]:
+    def parse(name: str, raw: str) -> str:
+        scheme = raw.split("://", 1)[0] if "://" in raw else ""
+        if scheme not in schemes:
+            raise SettingsError(f"{name}: must be a URL starting with {' or '.join(s + '://' for s in schemes)}, got {raw!r}")
+        return raw
+
+    return parse
+
+
+def _choice(*choices: str) -> Callable[[str, str], str]:
+    def parse(name: str, raw: str) -> str:
+        if raw not in choices:
+            raise SettingsError(f"{name}: must be one of {', '.join(choices)}, got {raw!r}")
+        return raw
+
+    return parse
+
+
+@dataclass(frozen=True)
+class PlanLimits:
+    """Requests per minute for one authenticated caller (user or API key) on a plan."""
+
+    free: int = 120
+    pro: int = 600
+    enterprise: int = 3000
+
+    def per_minute(self, plan: str) -> int:
+        return getattr(self, plan, self.free)
+
+
+@dataclass(frozen=True)
+class Settings:
+    secret_key: bytes
+    master_key: bytes
+    old_master_keys: tuple[bytes, ...] = ()
+    env: str = "development"
+    database_url: str | None = None
+    app_database_url: str | None = None
+    redis_url: str | None = None
+    data_dir: Path = Path(".data")
+    log_level: str = "info"
+    access_token_ttl_seconds: int = 900
+    refresh_token_ttl_seconds: int = 30 * 24 * 3600
+    max_body_bytes: int = 1_000_000
+    public_rate_limit_per_minute: int = 60
+    plan_limits: PlanLimits = field(default_factory=PlanLimits)
+    db_pool_size: int = 10
+
+
+def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
+    env = os.environ if environ is None else environ
+
+    def get(name: str, parse: Callable[[str, str], object], default: object = None, required: bool = False):
+        raw = env.get(name)
+        if raw is None or raw == "":
+            if required:
+                raise SettingsError(f"{name}: is required but not set (try `parley gen-key`)")
+            return default
+        return parse(name, raw)
+
+    old_keys_raw = env.get("PARLEY_OLD_MASTER_KEYS", "")
+    old_keys = tuple(
+        _key32("PARLEY_OLD_MASTER_KEYS", part.strip()) for part in old_keys_raw.split(",") if part.strip()
+    )
+    return Settings(
+        secret_key=get("PARLEY_SECRET_KEY", _key32, required=True),
+        master_key=get("PARLEY_MASTER_KEY", _key32, required=True),
+        old_master_keys=old_keys,
+        env=get("PARLEY_ENV", _choice("development", "test", "production"), "development"),
+        database_url=get("DATABASE_URL", _url(("postgresql", "postgres"))),
+        app_database_url=get("APP_DATABASE_URL", _url(("postgresql", "postgres"))),
+        redis_url=get("REDIS_URL", _url(("redis", "rediss", "unix"))),
+        data_dir=Path(get("PARLEY_DATA_DIR", lambda _n, raw: raw, ".data")),
+        log_level=get("LOG_LEVEL", _choice("debug", "info", "warning", "error"), "info"),
+        access_token_ttl_seconds=get("PARLEY_ACCESS_TOKEN_TTL", _positive_int, 900),
+        refresh_token_ttl_seconds=get("PARLEY_REFRESH_TOKEN_TTL", _positive_int, 30 * 24 * 3600),
+        max_body_bytes=get("PARLEY_MAX_BODY_BYTES", _positive_int, 1_000_000),
+        public_rate_limit_per_minute=get("PARLEY_PUBLIC_RATE_LIMIT", _positive_int, 60),
+        plan_limits=PlanLimits(
+            free=get("PARLEY_RATE_LIMIT_FREE", _positive_int, 120),
+            pro=get("PARLEY_RATE_LIMIT_PRO", _positive_int, 600),
+            enterprise=get("PARLEY_RATE_LIMIT_ENTERPRISE", _positive_int, 3000),
+        ),
+        db_pool_size=get("PARLEY_DB_POOL_SIZE", _positive_int, 10),
+    )
+
+
+def generate_key() -> str:
+    return base64.urlsafe_b64encode(os.urandom(32)).decode().rstrip("=")

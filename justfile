@@ -1,0 +1,26 @@
+# Parley recipes. Run through ./just, which bootstraps the venv and `just` itself.
+set dotenv-load := false
+
+# Start everything: embedded PostgreSQL+pgvector and Redis (unless DATABASE_URL/REDIS_URL are set), migrations, API, worker.
+up *ARGS:
+    parley up {{ARGS}}
+
+# Run the whole test suite against real PostgreSQL+pgvector and Redis.
+test *ARGS:
+    python -m pytest {{ARGS}}
+
+# Apply pending database migrations.
+migrate:
+    parley migrate
+
+# Regenerate openapi/openapi.json from the app.
+openapi:
+    parley openapi --output openapi/openapi.json
+
+# Re-wrap every tenant data key with the current PARLEY_MASTER_KEY (old keys in PARLEY_OLD_MASTER_KEYS).
+rotate-master-key:
+    parley rotate-master-key
+
+# Benchmark: authenticated list-chatbots vs a bare Litestar hello-world.
+bench-api *ARGS:
+    python bench/bench_api.py {{ARGS}}

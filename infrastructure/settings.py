@@ -20,7 +20,7 @@ class SettingsError(ValueError):
 
 def _key32(name: str, raw: str) -> bytes:
     try:
-        key = base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4))
+        key = base64.b64decode(raw + "=" * (-len(raw) % 4), altchars=b"-_", validate=True)
     except (binascii.Error, ValueError):
         raise SettingsError(f"{name}: must be base64 of 32 random bytes (try `parley gen-key`)") from None
     if len(key) != 32:

@@ -1,0 +1,138 @@
+"""REST conventions: problem+json for every error, field errors, cursor pagination, idempotency."""
+
+from tests.integration.foundation.test_auth import _problem
+
+
+async def test_malformed_json_wrong_types_unknown_fields_and_long_strings(client, tenant):
+    headers = {**tenant.headers, "Content-Type": "application/json"}
+    _problem(await client.post("/v1/chatbots", headers=headers, content=b'{"name": "x",'), 400)
+
+    body = _problem(await client.post("/v1/chatbots", headers=tenant.headers, json={"name": 42}), 400)
+    assert body["errors"][0]["field"] == "name"
+    assert "str" in body["errors"][0]["message"]
+
+    body = _problem(await client.post("/v1/chatbots", headers=tenant.headers, json={"name": "x", "colour": "red"}), 400)
+    assert "colour" in body["detail"]
+
+    body = _problem(await client.post("/v1/chatbots", headers=tenant.headers, json={"name": "x" * 500}), 400)
+    assert body["errors"][0]["field"] == "name"
+
+    nested = {"name": "x", "appearance": {"primary_color": "blue"}}
+    body = _problem(await client.post("/v1/chatbots", headers=tenant.headers, json=nested), 400)
+    assert body["errors"][0]["field"] == "appearance.primary_color"
+
+    bad_origin = {"name": "x", "allowed_origins": ["https://example.com/path"]}
+    body = _problem(await client.post("/v1/chatbots", headers=tenant.headers, json=bad_origin), 422)
+    assert body["errors"][0]["field"] == "allowed_origins"
+
+    listed = await client.get("/v1/chatbots", headers=tenant.headers)
+    assert listed.json()["items"] == []  # nothing was stored by any refused request
+
+
+async def test_body_over_the_limit_is_413_problem(client, tenant, settings):
+    big = {"name": "x", "instructions": "y" * (settings.max_body_bytes + 10)}
+    _problem(await client.post("/v1/chatbots", headers=tenant.headers, json=big), 413)
+
+
+async def test_invalid_ids_and_unknown_routes(client, tenant):
+    _problem(await client.get("/v1/chatbots/not-a-uuid", headers=tenant.headers), 404)
+    _problem(await client.get("/v1/chatbots/00000000-0000-0000-0000-000000000000", headers=tenant.headers), 404)
+    _problem(await client.get("/v1/nothing-here"), 404)
+    _problem(await client.put("/v1/chatbots", headers=tenant.headers, json={}), 405)
+    _problem(await client.get("/v1/chatbots", headers=tenant.headers, params={"cursor": "!!!"}), 400)
+    _problem(await client.get("/v1/chatbots", headers=tenant.headers, params={"limit": 0}), 400)
+    _problem(await client.get("/v1/chatbots", headers=tenant.headers, params={"limit": "many"}), 400)
+
+
+async def test_cursor_pagination_walks_every_item_once_newest_first(client, tenant):
+    names = [f"bot {i}" for i in range(7)]
+    for name in names:
+        assert (await client.post("/v1/chatbots", headers=tenant.headers, json={"name": name})).status_code == 201
+    seen, cursor, pages = [], None, 0
+    while True:
+        params = {"limit": 3} | ({"cursor": cursor} if cursor else {})
+        page = (await client.get("/v1/chatbots", headers=tenant.headers, params=params)).json()
+        seen += [c["name"] for c in page["items"]]
+        pages += 1
+        cursor = page["next_cursor"]
+        if cursor is None:
+            break
+    assert seen == list(reversed(names)) and pages == 3
+
+
+async def test_chatbot_crud_and_partial_update(client, tenant):
+    created = await client.post(
+        "/v1/chatbots",
+        headers=tenant.headers,
+        json={
+            "name": "Support",
+            "persona": "Friendly",
+            "languages": ["en", "fr"],
+            "appearance": {"primary_color": "#112233", "position": "bottom-left"},
+            "allowed_origins": ["https://shop.example.com"],
+            "ai_settings": {"provider": "anthropic", "model": "claude-sonnet", "temperature": 0.2, "max_tokens": 500},
+        },
+    )
+    assert created.status_code == 201, created.text
+    bot = created.json()
+    assert bot["appearance"]["primary_color"] == "#112233" and bot["appearance"]["theme"] == "auto"
+    assert bot["ai_settings"]["has_api_key"] is False and bot["public_id"].startswith("cb_")
+    patched = await client.patch(
+        f"/v1/chatbots/{bot['id']}", headers=tenant.headers, json={"appearance": {"theme": "dark"}, "status": "paused"}
+    )
+    assert patched.status_code == 200, patched.text
+    after = patched.json()
+    assert after["appearance"] == bot["appearance"] | {"theme": "dark"}
+    assert after["status"] == "paused" and after["persona"] == "Friendly"
+    assert (await client.delete(f"/v1/chatbots/{bot['id']}", headers=tenant.headers)).status_code == 204
+    _problem(await client.get(f"/v1/chatbots/{bot['id']}", headers=tenant.headers), 404)
+
+
+async def test_idempotency_key_replays_the_first_response(client, tenant):
+    headers = {**tenant.headers, "Idempotency-Key": "create-support-bot-1"}
+    first = await client.post("/v1/chatbots", headers=headers, json={"name": "Once"})
+    again = await client.post("/v1/chatbots", headers=headers, json={"name": "Once"})
+    assert first.status_code == again.status_code == 201
+    assert again.json()["id"] == first.json()["id"]
+    assert again.headers.get("idempotent-replayed") == "true"
+    different = await client.post("/v1/chatbots", headers=headers, json={"name": "Twice"})
+    assert "different request body" in _problem(different, 422)["detail"]
+    names = [c["name"] for c in (await client.get("/v1/chatbots", headers=tenant.headers)).json()["items"]]
+    assert names == ["Once"]
+    # Without a key, two POSTs are two chatbots.
+    await client.post("/v1/chatbots", headers=tenant.headers, json={"name": "Plain"})
+    await client.post("/v1/chatbots", headers=tenant.headers, json={"name": "Plain"})
+    names = [c["name"] for c in (await client.get("/v1/chatbots", headers=tenant.headers)).json()["items"]]
+    assert names.count("Plain") == 2
+
+
+async def test_idempotency_keys_belong_to_their_caller(client, tenant, other_tenant):
+    key = {"Idempotency-Key": "shared-key"}
+    a = await client.post("/v1/chatbots", headers=tenant.headers | key, json={"name": "Same"})
+    b = await client.post("/v1/chatbots", headers=other_tenant.headers | key, json={"name": "Same"})
+    assert a.json()["id"] != b.json()["id"]
+
+
+async def test_widget_config_shows_only_public_fields_and_checks_origin(client, tenant):
+    bot = (
+        await client.post(
+            "/v1/chatbots",
+            headers=tenant.headers,
+            json={
+                "name": "Shop helper",
+                "instructions": "secret internal instructions",
+                "allowed_origins": ["https://shop.example.com", "https://*.example.org"],
+                "ai_settings": {"api_key": "sk-hidden"},
+            },
+        )
+    ).json()
+    url = f"/v1/widget/{bot['public_id']}/config"
+    ok = await client.get(url, headers={"Origin": "https://shop.example.com"})
+    assert ok.status_code == 200, ok.text
+    config = ok.json()
+    assert set(config) == {"public_id", "name", "welcome_message", "languages", "appearance", "online"}
+    assert "secret internal" not in ok.text and "sk-hidden" not in ok.text
+    assert ok.headers["access-control-allow-origin"] == "https://shop.example.com"
+    assert (await client.get(url, headers={"Origin": "https://help.example.org"})).status_code == 200
+    _problem(await client.get(url, headers={"Origin": "https://evil.example.net"}), 403)
+    _problem(await client.get("/v1/widget/cb_doesnotexist/config"), 404)

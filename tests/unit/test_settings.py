@@ -1,0 +1,48 @@
+"""Settings come from the environment; a bad value stops start-up with one line naming it."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from infrastructure.settings import SettingsError, generate_key, load_settings
+
+ROOT = Path(__file__).resolve().parents[2]
+GOOD = {"PARLEY_SECRET_KEY": generate_key(), "PARLEY_MASTER_KEY": generate_key()}
+
+
+def test_defaults_and_overrides():
+    s = load_settings(GOOD | {"PARLEY_ACCESS_TOKEN_TTL": "60", "REDIS_URL": "redis://localhost:6379/2"})
+    assert s.access_token_ttl_seconds == 60 and s.redis_url.endswith("/2") and s.database_url is None
+    assert s.plan_limits.per_minute("pro") == 600
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"PARLEY_SECRET_KEY": ""}, "PARLEY_SECRET_KEY: is required but not set"),
+        ({"PARLEY_MASTER_KEY": "c2hvcnQ"}, "PARLEY_MASTER_KEY: must decode to 32 bytes, got 5"),
+        ({"PARLEY_MASTER_KEY": "***"}, "PARLEY_MASTER_KEY: must be base64"),
+        ({"DATABASE_URL": "mysql://x"}, "DATABASE_URL: must be a URL starting with postgresql:// or postgres://"),
+        ({"PARLEY_ACCESS_TOKEN_TTL": "soon"}, "PARLEY_ACCESS_TOKEN_TTL: must be a whole number, got 'soon'"),
+        ({"PARLEY_MAX_BODY_BYTES": "-5"}, "PARLEY_MAX_BODY_BYTES: must be greater than 0"),
+        ({"PARLEY_ENV": "staging"}, "PARLEY_ENV: must be one of development, test, production"),
+        ({"PARLEY_OLD_MASTER_KEYS": "YWJj"}, "PARLEY_OLD_MASTER_KEYS: must decode to 32 bytes"),
+    ],
+)
+def test_bad_values_name_the_variable(env, message):
+    with pytest.raises(SettingsError) as error:
+        load_settings(GOOD | env)
+    assert str(error.value).startswith(message)
+    assert "\n" not in str(error.value)
+
+
+def test_the_server_exits_with_one_clear_line():
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PARLEY_")} | {"PARLEY_SECRET_KEY": generate_key()}
+    done = subprocess.run(
+        [sys.executable, "-m", "api.cli", "serve"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip() == "parley: configuration error: PARLEY_MASTER_KEY: is required but not set (try `parley gen-key`)"

@@ -16,7 +16,7 @@ from api.errors import handle_exception
 from api.middleware import auth_middleware, idempotency_middleware, request_context_middleware
 from api.ops import OpsController
 from api.v1.chatbots.controllers import ChatbotController, WidgetController
-from api.v1.tenancy.controllers import AuthController, WorkspaceController
+from api.v1.tenancy.controllers import AuthController, SessionController, WorkspaceController
 from infrastructure.container import Container
 from infrastructure.settings import Settings
 
@@ -29,7 +29,7 @@ def openapi_config() -> OpenAPIConfig:
         version=API_VERSION,
         description=(
             "Multi-tenant AI customer support. Authenticate with `Authorization: Bearer <access token>` "
-            "(from /v1/auth/login) or an API key (`Authorization: Bearer prly_...` or `X-API-Key`). "
+            "(from /v1/auth/login) or an API key (`Authorization: Bearer prly_...`; `X-API-Key: prly_...` works too). "
             "Errors are RFC 9457 problem+json. Lists use cursor pagination (`limit`, `cursor` → `next_cursor`). "
             "Creating POSTs honour `Idempotency-Key`."
         ),
@@ -39,10 +39,8 @@ def openapi_config() -> OpenAPIConfig:
         components=Components(
             security_schemes={
                 "BearerToken": SecurityScheme(type="http", scheme="bearer", bearer_format="JWT or prly_ API key"),
-                "ApiKey": SecurityScheme(type="apiKey", name="X-API-Key", security_scheme_in="header"),
             }
         ),
-        security=[{"BearerToken": []}, {"ApiKey": []}],
         use_handler_docstrings=True,
     )
 
@@ -65,7 +63,7 @@ def create_app(settings: Settings | None = None, container: Container | None = N
 
     max_body = (container.settings if container else settings).max_body_bytes  # type: ignore[union-attr]
     return Litestar(
-        route_handlers=[OpsController, AuthController, WorkspaceController, ChatbotController, WidgetController],
+        route_handlers=[OpsController, AuthController, SessionController, WorkspaceController, ChatbotController, WidgetController],
         dependencies={"container": Provide(provide_container, sync_to_thread=False)},
         middleware=[request_context_middleware, auth_middleware, idempotency_middleware],
         exception_handlers={Exception: handle_exception},

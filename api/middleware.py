@@ -99,8 +99,9 @@ def auth_middleware(app: ASGIApp) -> ASGIApp:
             return
         container = _container(scope)
         principal = None
-        credential = _header(scope, b"x-api-key")
-        authorization = _header(scope, b"authorization")
+        public = scope["route_handler"].opt.get("public", False)
+        credential = None if public else _header(scope, b"x-api-key")
+        authorization = None if public else _header(scope, b"authorization")
         if credential is None and authorization is not None:
             scheme, _, value = authorization.partition(" ")
             if scheme.lower() != "bearer" or not value.strip():

@@ -51,6 +51,12 @@ def decode_cursor(cursor: str | None) -> UUID | None:
         ) from None
 
 
+# Route options for endpoints anyone may call: no credentials are read, the caller's IP is rate-limited.
+PUBLIC = {"opt": {"public": True}}
+# Declared by every controller whose routes need credentials (Litestar cannot unset security per route).
+BEARER = [{"BearerToken": []}]
+
+
 def principal_of(connection: ASGIConnection) -> Principal:
     principal = connection.scope.get("user")
     if principal is None:

@@ -11,7 +11,7 @@ from litestar.params import Parameter
 
 from api.problems import AUTHED, problems
 from api.v1.chatbots import schemas as s
-from api.v1.common import CursorParam, LimitParam, Page, decode_cursor, encode_cursor, principal_of, requires, struct_changes
+from api.v1.common import BEARER, PUBLIC, CursorParam, LimitParam, Page, decode_cursor, encode_cursor, principal_of, requires, struct_changes
 from domain.chatbots.model import Chatbot, WidgetConfig
 from domain.tenancy.model import Permission
 from infrastructure.container import Container
@@ -49,6 +49,7 @@ def to_fields(body: s.ChatbotFields) -> dict:
 class ChatbotController(Controller):
     path = "/v1/chatbots"
     tags = ["chatbots"]
+    security = BEARER
 
     @post("/", responses=problems(*AUTHED, 422), guards=[requires(Permission.chatbots_write)])
     async def create_chatbot(self, request: Request, container: Container, data: s.ChatbotCreate) -> s.Chatbot:
@@ -100,6 +101,7 @@ class WidgetController(Controller):
         "/{public_id:str}/config",
         responses=problems(403, 404),
         summary="Public: what the chat widget shows (no credentials)",
+        **PUBLIC,
     )
     async def widget_config(
         self,

@@ -9,7 +9,7 @@ from litestar import Controller, Request, delete, get, patch, post
 from litestar.params import Parameter
 
 from api.problems import AUTHED, problems
-from api.v1.common import CursorParam, LimitParam, Page, decode_cursor, encode_cursor, principal_of, requires
+from api.v1.common import BEARER, PUBLIC, CursorParam, LimitParam, Page, decode_cursor, encode_cursor, principal_of, requires
 from api.v1.tenancy import schemas as s
 from domain import tenancy
 from domain.tenancy.model import Permission, Role, TokenPair
@@ -54,21 +54,32 @@ def _api_key(k: tenancy.model.ApiKey) -> s.ApiKey:
 
 
 class AuthController(Controller):
-    path = "/v1/auth"
+    path = "/v1"
     tags = ["auth"]
 
-    @post("/signup", responses=problems(409, 422), summary="Create a workspace and its owner")
+    @post("/auth/signup", responses=problems(409, 422), summary="Create a workspace and its owner", **PUBLIC)
     async def sign_up(self, data: s.SignUp, container: Container) -> s.SignUpResult:
         t, user, tokens = await container.tenancy.sign_up(data.company, data.name, data.email, data.password)
         return s.SignUpResult(tenant=_tenant(t), user=_member(user), tokens=_tokens(tokens))
 
-    @post("/login", status_code=200, responses=problems(401), summary="Log in with email and password")
+    @post("/auth/login", status_code=200, responses=problems(401), summary="Log in with email and password", **PUBLIC)
     async def log_in(self, data: s.Login, container: Container) -> s.Tokens:
         return _tokens(await container.tenancy.log_in(data.email, data.password))
 
-    @post("/refresh", status_code=200, responses=problems(401), summary="Rotate a refresh token")
+    @post("/auth/refresh", status_code=200, responses=problems(401), summary="Rotate a refresh token", **PUBLIC)
     async def refresh(self, data: s.RefreshRequest, container: Container) -> s.Tokens:
         return _tokens(await container.tenancy.refresh(data.refresh_token))
+
+    @post("/invitations/accept", responses=problems(404, 409, 422), summary="Join a workspace with an invitation token", **PUBLIC)
+    async def accept_invitation(self, container: Container, data: s.InvitationAccept) -> s.AcceptResult:
+        user, tokens = await container.tenancy.accept_invitation(data.token, data.name, data.password)
+        return s.AcceptResult(user=_member(user), tokens=_tokens(tokens))
+
+
+class SessionController(Controller):
+    path = "/v1/auth"
+    tags = ["auth"]
+    security = BEARER
 
     @post("/logout", status_code=204, responses=problems(*AUTHED, 422), guards=[requires(Permission.tenant_read)])
     async def log_out(self, request: Request, container: Container) -> None:
@@ -89,6 +100,7 @@ class AuthController(Controller):
 class WorkspaceController(Controller):
     path = "/v1"
     tags = ["workspace"]
+    security = BEARER
 
     @get("/me", responses=problems(*AUTHED, 404), guards=[requires(Permission.tenant_read)])
     async def me(self, request: Request, container: Container) -> s.Member:
@@ -147,11 +159,6 @@ class WorkspaceController(Controller):
     @delete("/invitations/{invitation_id:uuid}", responses=problems(*AUTHED, 404), guards=[requires(Permission.members_manage)])
     async def revoke_invitation(self, request: Request, container: Container, invitation_id: UUID) -> None:
         await container.tenancy.revoke_invitation(principal_of(request), invitation_id)
-
-    @post("/invitations/accept", responses=problems(404, 409, 422), summary="Join a workspace with an invitation token")
-    async def accept_invitation(self, container: Container, data: s.InvitationAccept) -> s.AcceptResult:
-        user, tokens = await container.tenancy.accept_invitation(data.token, data.name, data.password)
-        return s.AcceptResult(user=_member(user), tokens=_tokens(tokens))
 
     @post("/api-keys", responses=problems(*AUTHED, 422), guards=[requires(Permission.api_keys_manage)])
     async def create_api_key(self, request: Request, container: Container, data: s.ApiKeyCreate) -> s.IssuedApiKey:

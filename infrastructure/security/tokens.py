@@ -8,6 +8,7 @@ from uuid import UUID
 import warnings
 
 import argon2
+import authlib.deprecate  # noqa: F401  (registers its "always" filter first, so ours below wins)
 
 with warnings.catch_warnings():
     # authlib.jose works and is what the project chose; its successor joserfc can replace it later.

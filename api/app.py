@@ -16,8 +16,11 @@ from api.errors import handle_exception
 from api.middleware import auth_middleware, idempotency_middleware, request_context_middleware
 from api.ops import OpsController
 from api.v1.chatbots.controllers import ChatbotController, WidgetController
+from api.v1.conversations.controllers import ConversationController, WidgetConversationController
+from api.v1.conversations.sockets import operator_socket, visitor_socket
 from api.v1.tenancy.controllers import AuthController, SessionController, WorkspaceController
 from infrastructure.container import Container
+from infrastructure.realtime.channels import channels_plugin
 from infrastructure.settings import Settings
 
 API_VERSION = "0.1.0"
@@ -52,6 +55,7 @@ def create_app(settings: Settings | None = None, container: Container | None = N
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
         owned = container is None
         app.state.container = container or await Container.start(settings)  # type: ignore[arg-type]
+        channels._backend.bind(app.state.container.redis)  # before the channels plugin starts
         try:
             yield
         finally:
@@ -62,8 +66,11 @@ def create_app(settings: Settings | None = None, container: Container | None = N
         return state.container
 
     max_body = (container.settings if container else settings).max_body_bytes  # type: ignore[union-attr]
+    channels = channels_plugin()  # fan-out of conversation events across processes (Redis pub/sub)
     return Litestar(
-        route_handlers=[OpsController, AuthController, SessionController, WorkspaceController, ChatbotController, WidgetController],
+        route_handlers=[OpsController, AuthController, SessionController, WorkspaceController, ChatbotController, WidgetController,
+                        ConversationController, WidgetConversationController, visitor_socket, operator_socket],
+        plugins=[channels],
         dependencies={"container": Provide(provide_container, sync_to_thread=False)},
         middleware=[request_context_middleware, auth_middleware, idempotency_middleware],
         exception_handlers={Exception: handle_exception},

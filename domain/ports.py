@@ -6,6 +6,7 @@ from typing import AsyncContextManager, Callable, Protocol
 from uuid import UUID
 
 from domain.chatbots.ports import ChatbotRepository
+from domain.conversations.ports import ChatSessionRepository, SessionEventRepository, VisitorRepository
 from domain.tenancy.ports import (
     ApiKeyRepository,
     InvitationRepository,
@@ -23,6 +24,9 @@ class UnitOfWork(Protocol):
     api_keys: ApiKeyRepository
     invitations: InvitationRepository
     chatbots: ChatbotRepository
+    visitors: VisitorRepository
+    chat_sessions: ChatSessionRepository
+    chat_messages: SessionEventRepository
 
     async def provision_tenant_key(self) -> None:
         """Create the tenant's data key (on sign-up)."""

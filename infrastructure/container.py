@@ -10,6 +10,7 @@ import redis.asyncio as aioredis
 import structlog
 
 from domain.chatbots.services import ChatbotService
+from domain.conversations.services import ConversationService
 from domain.tenancy.services import TenancyService
 from infrastructure.crypto.envelope import MasterKeyring
 from infrastructure.db.database import APP_ROLE, Database, create_pool
@@ -17,7 +18,10 @@ from infrastructure.db.migrate import pending_migrations
 from infrastructure.embedded import EmbeddedServices, app_role_url
 from infrastructure.idempotency import IdempotencyStore
 from infrastructure.ratelimit import RateLimiter
+from infrastructure.realtime.config import RealtimeConfig, load_realtime_config
+from infrastructure.realtime.events import RedisEventPublisher
 from infrastructure.security.tokens import Argon2Passwords, JwtAccessTokens, RedisSessionRevocations
+from infrastructure.security.visitor_tokens import JwtVisitorTokens
 from infrastructure.settings import Settings
 
 log = structlog.get_logger(__name__)
@@ -55,6 +59,8 @@ class Container:
     rate_limiter: RateLimiter
     idempotency: IdempotencyStore
     embedded: EmbeddedServices = field(repr=False, default=None)  # type: ignore[assignment]
+    conversations: ConversationService = field(default=None)  # type: ignore[assignment]
+    realtime: RealtimeConfig = field(default_factory=RealtimeConfig)
 
     @classmethod
     async def start(cls, settings: Settings, *, check_migrations: bool = True, fast_passwords: bool = False) -> "Container":
@@ -94,6 +100,14 @@ class Container:
             rate_limiter=RateLimiter(redis_url),
             idempotency=IdempotencyStore(redis),
             embedded=embedded,
+            conversations=ConversationService(
+                uow=db.unit_of_work,
+                directory=db,
+                tokens=JwtVisitorTokens(settings.secret_key),
+                publisher=RedisEventPublisher(redis),
+                email_index=db.keys.visitor_email_index,
+            ),
+            realtime=load_realtime_config(),
         )
 
     async def close(self) -> None:

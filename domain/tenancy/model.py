@@ -25,16 +25,28 @@ class Permission(str, enum.Enum):
     api_keys_manage = "api_keys:manage"
     chatbots_read = "chatbots:read"
     chatbots_write = "chatbots:write"
+    conversations_read = "conversations:read"
+    conversations_write = "conversations:write"
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.owner: frozenset(Permission),
     Role.admin: frozenset(Permission) - {Permission.tenant_delete},
-    Role.operator: frozenset({Permission.tenant_read, Permission.members_read, Permission.chatbots_read}),
+    Role.operator: frozenset(
+        {
+            Permission.tenant_read,
+            Permission.members_read,
+            Permission.chatbots_read,
+            Permission.conversations_read,
+            Permission.conversations_write,
+        }
+    ),
 }
 
 # What an integrator's API key may be granted; never tenant or member management.
-API_KEY_SCOPES: frozenset[Permission] = frozenset({Permission.chatbots_read, Permission.chatbots_write})
+API_KEY_SCOPES: frozenset[Permission] = frozenset(
+    {Permission.chatbots_read, Permission.chatbots_write, Permission.conversations_read, Permission.conversations_write}
+)
 
 # Which roles each role may hand out (invite to, or change a member to).
 ASSIGNABLE_ROLES: dict[Role, frozenset[Role]] = {

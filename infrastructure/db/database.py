@@ -11,6 +11,7 @@ import asyncpg
 import msgspec
 
 from infrastructure.crypto.envelope import BlindIndex, FieldCipher, MasterKeyring, new_data_key
+from infrastructure.db.conversations import ChatMessageRepo, ChatSessionRepo, VisitorRepo
 from infrastructure.db.repositories import (
     ApiKeyRepo,
     ChatbotRepo,
@@ -98,6 +99,9 @@ class TenantUnitOfWork:
         self.api_keys = ApiKeyRepo(self)
         self.invitations = InvitationRepo(self)
         self.chatbots = ChatbotRepo(self)
+        self.visitors = VisitorRepo(self, keys.visitor_email_index)
+        self.chat_sessions = ChatSessionRepo(self)
+        self.chat_messages = ChatMessageRepo(self)
 
     async def cipher(self) -> FieldCipher:
         return await self._keys.cipher(self.conn, self.tenant_id)
@@ -114,6 +118,7 @@ class Database:
         self.pool = pool
         self.keys = DataKeys(keyring)
         self.email_index = BlindIndex(secret_key, "email")
+        self.keys.visitor_email_index = BlindIndex(secret_key, "visitor-email")
 
     @asynccontextmanager
     async def unit_of_work(self, tenant_id: UUID) -> AsyncIterator[TenantUnitOfWork]:

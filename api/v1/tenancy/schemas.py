@@ -9,7 +9,7 @@ import msgspec
 from api.v1.common import Email, Name, Password, Token
 
 RoleName = Literal["owner", "admin", "operator"]
-Scope = Literal["chatbots:read", "chatbots:write"]
+Scope = Literal["chatbots:read", "chatbots:write", "conversations:read", "conversations:write"]
 
 
 class _In(msgspec.Struct, forbid_unknown_fields=True):

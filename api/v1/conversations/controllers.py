@@ -1,0 +1,328 @@
+"""Conversations for members and integrators (list, transcript, close, rate, export) and the
+visitor's public entry: start or resume a conversation, plus a long-polling fallback for visitors
+whose network blocks WebSockets."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import asdict
+from datetime import datetime
+from typing import Annotated, Literal
+from uuid import UUID
+
+from litestar import Controller, Request, Response, get, post
+from litestar.channels import ChannelsPlugin
+from litestar.params import Parameter
+from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED, HTTP_204_NO_CONTENT
+
+from api.problems import AUTHED, problems
+from api.v1.common import CursorParam, LimitParam, Page, decode_cursor, encode_cursor, principal_of, requires
+from api.v1.conversations import schemas as s
+from domain.conversations.model import Attachment, ChatSession, SessionEvent, SessionFilter, SessionStatus, Sender, Visitor
+from domain.conversations.services import Actor
+from domain.errors import AuthenticationFailed
+from domain.tenancy.model import Permission
+from infrastructure.container import Container
+from infrastructure.realtime.events import event_frame, session_channel
+
+
+def to_event(e: SessionEvent) -> s.Event:
+    return s.Event(
+        id=e.id,
+        seq=e.seq,
+        kind=e.kind.value,  # type: ignore[arg-type]
+        sender=e.sender.value,  # type: ignore[arg-type]
+        created_at=e.created_at,  # type: ignore[arg-type]
+        content=e.content,
+        attachments=[s.Attachment(**asdict(a)) for a in e.attachments],
+        client_id=e.client_id,
+        sender_user_id=e.sender_user_id,
+        delivered_at=e.delivered_at,
+        read_at=e.read_at,
+        data=e.data,
+    )
+
+
+def to_session(c: ChatSession) -> s.Session:
+    return s.Session(
+        id=c.id,
+        chatbot_id=c.chatbot_id,
+        visitor_id=c.visitor_id,
+        status=c.status.value,  # type: ignore[arg-type]
+        assigned_user_id=c.assigned_user_id,
+        language=c.language,
+        started_at=c.started_at,  # type: ignore[arg-type]
+        ended_at=c.ended_at,
+        last_seq=c.last_seq,
+        last_event_at=c.last_event_at,
+        message_count=c.message_count,
+        csat_rating=c.csat_rating,
+        csat_comment=c.csat_comment,
+        rated_at=c.rated_at,
+    )
+
+
+def to_visitor(v: Visitor) -> s.Visitor:
+    return s.Visitor(
+        id=v.id, name=v.name, email=v.email, metadata=v.metadata, created_at=v.created_at, last_seen_at=v.last_seen_at  # type: ignore[arg-type]
+    )
+
+
+AfterSeq = Annotated[int, Parameter(ge=0, le=2**53, default=0, description="Only events with a greater seq")]
+
+
+class ConversationController(Controller):
+    path = "/v1/conversations"
+    tags = ["conversations"]
+
+    @get("/", responses=problems(*AUTHED), guards=[requires(Permission.conversations_read)])
+    async def list_conversations(
+        self,
+        request: Request,
+        container: Container,
+        limit: LimitParam = 20,
+        cursor: CursorParam = None,
+        status: Annotated[s.SessionStatus | None, Parameter(default=None, description="Only in this status")] = None,
+        chatbot_id: Annotated[UUID | None, Parameter(default=None)] = None,
+        visitor_id: Annotated[UUID | None, Parameter(default=None)] = None,
+        visitor_email: Annotated[str | None, Parameter(default=None, max_length=254, description="Exact email")] = None,
+        started_after: Annotated[datetime | None, Parameter(default=None, description="Started at or after (ISO 8601)")] = None,
+        started_before: Annotated[datetime | None, Parameter(default=None, description="Started before (ISO 8601)")] = None,
+        rated: Annotated[bool | None, Parameter(default=None, description="Only rated (true) or unrated (false)")] = None,
+    ) -> Page[s.Session]:
+        """Newest first. Filters combine with AND."""
+        filters = SessionFilter(
+            status=SessionStatus(status) if status else None,
+            chatbot_id=chatbot_id,
+            visitor_id=visitor_id,
+            started_after=started_after,
+            started_before=started_before,
+            rated=rated,
+        )
+        page = await container.conversations.list_sessions(
+            principal_of(request), filters, limit, decode_cursor(cursor), visitor_email
+        )
+        return Page(items=[to_session(c) for c in page.items], next_cursor=encode_cursor(page.next_cursor))
+
+    @get("/{session_id:uuid}", responses=problems(*AUTHED, 404), guards=[requires(Permission.conversations_read)])
+    async def get_conversation(self, request: Request, container: Container, session_id: UUID) -> s.Session:
+        return to_session(await container.conversations.get_session(principal_of(request), session_id))
+
+    @get("/{session_id:uuid}/messages", responses=problems(*AUTHED, 404), guards=[requires(Permission.conversations_read)])
+    async def get_transcript(
+        self,
+        request: Request,
+        container: Container,
+        session_id: UUID,
+        after_seq: AfterSeq = 0,
+        limit: Annotated[int, Parameter(ge=1, le=500, default=100)] = 100,
+    ) -> s.Transcript:
+        """The conversation's log in seq order: messages, status changes and read receipts."""
+        session, events = await container.conversations.transcript(principal_of(request), session_id, after_seq, limit)
+        more = len(events) == limit and events[-1].seq < session.last_seq
+        return s.Transcript(
+            session=to_session(session), events=[to_event(e) for e in events], next_after_seq=events[-1].seq if more else None
+        )
+
+    @post(
+        "/{session_id:uuid}/close",
+        status_code=HTTP_200_OK,
+        responses=problems(*AUTHED, 404),
+        guards=[requires(Permission.conversations_write)],
+    )
+    async def close_conversation(self, request: Request, container: Container, session_id: UUID) -> s.Session:
+        """Closing an already closed conversation changes nothing."""
+        return to_session(await container.conversations.close(principal_of(request), session_id))
+
+    @post(
+        "/{session_id:uuid}/rating",
+        status_code=HTTP_200_OK,
+        responses=problems(*AUTHED, 404, 422),
+        guards=[requires(Permission.conversations_write)],
+    )
+    async def rate_conversation(self, request: Request, container: Container, session_id: UUID, data: s.Rating) -> s.Session:
+        """Record the customer's satisfaction (1-5, optional comment), e.g. collected by an integrator."""
+        principal = principal_of(request)
+        service = container.conversations
+        session = await service.rate(principal.tenant_id, session_id, service.member_actor(principal), data.rating, data.comment)
+        return to_session(session)
+
+    @get(
+        "/{session_id:uuid}/export",
+        responses=problems(*AUTHED, 404),
+        guards=[requires(Permission.conversations_read)],
+        media_type="application/json",
+    )
+    async def export_conversation(
+        self,
+        request: Request,
+        container: Container,
+        session_id: UUID,
+        format: Annotated[Literal["json", "text"], Parameter(default="json", description="json or text")] = "json",
+    ) -> Response[s.TranscriptExport]:
+        """The whole conversation with its visitor, as JSON or as a plain-text transcript."""
+        session, visitor, events, text = await container.conversations.export(principal_of(request), session_id)
+        disposition = f'attachment; filename="conversation-{session.id}.{"txt" if format == "text" else "json"}"'
+        if format == "text":
+            return Response(text, media_type="text/plain; charset=utf-8", headers={"Content-Disposition": disposition})  # type: ignore[return-value]
+        body = s.TranscriptExport(
+            session=to_session(session),
+            visitor=to_visitor(visitor) if visitor else None,
+            events=[to_event(e) for e in events],
+            text=text,
+        )
+        return Response(body, headers={"Content-Disposition": disposition})
+
+
+# --- the visitor's side (public, no member credentials) ---------------------------------------------
+
+
+def _cors(origin: str | None) -> dict[str, str]:
+    headers = {"Vary": "Origin", "Cache-Control": "no-store"}
+    if origin:
+        headers["Access-Control-Allow-Origin"] = origin
+    return headers
+
+
+VisitorTokenHeader = Annotated[str, Parameter(header="X-Visitor-Token", min_length=1, max_length=4096)]
+PublicId = Annotated[str, Parameter(max_length=64)]
+
+
+class WidgetConversationController(Controller):
+    path = "/v1/widget"
+    tags = ["widget"]
+
+    @post(
+        "/{public_id:str}/sessions",
+        status_code=HTTP_201_CREATED,
+        responses=problems(401, 403, 404),
+        summary="Public: start or resume a visitor's conversation",
+    )
+    async def start_widget_session(
+        self, request: Request, container: Container, public_id: PublicId, data: s.WidgetSessionCreate
+    ) -> Response[s.WidgetSession]:
+        """The Origin must be one of the chatbot's allowed origins. A visitor token from an earlier
+        visit (of this chatbot only) brings the visitor's conversation and history back."""
+        origin = request.headers.get("origin")
+        client = request.scope.get("client") or ("", 0)
+        entry = await container.conversations.enter(
+            public_id,
+            origin,
+            data.visitor_token,
+            name=data.name,
+            email=data.email,
+            metadata=data.metadata,
+            language=data.language,
+            ip=client[0] or None,
+            user_agent=(request.headers.get("user-agent") or "")[:512] or None,
+        )
+        c = entry.session
+        body = s.WidgetSession(
+            visitor_token=entry.token,
+            visitor_id=entry.visitor.id,
+            returning=entry.returning,
+            session=s.WidgetSessionView(id=c.id, status=c.status.value, language=c.language, started_at=c.started_at, last_seq=c.last_seq),  # type: ignore[arg-type]
+            history=[to_event(e) for e in entry.history],
+            websocket_path=f"/v1/ws/visitor?session_id={c.id}",
+        )
+        return Response(body, status_code=HTTP_201_CREATED, headers=_cors(origin))
+
+    async def _visitor(self, request: Request, container: Container, public_id: str, token: str, session_id: UUID):
+        service = container.conversations
+        identity = service.identify_visitor(token, public_id)
+        session = await service.open_visitor_socket(identity, session_id, request.headers.get("origin"))
+        return identity, session
+
+    @get(
+        "/{public_id:str}/sessions/{session_id:uuid}/events",
+        responses=problems(401, 403, 404),
+        summary="Public: long-poll a conversation's events (fallback when WebSockets are blocked)",
+    )
+    async def poll_widget_events(
+        self,
+        request: Request,
+        container: Container,
+        channels: ChannelsPlugin,
+        public_id: PublicId,
+        session_id: UUID,
+        x_visitor_token: VisitorTokenHeader,
+        after_seq: AfterSeq = 0,
+        wait: Annotated[int, Parameter(ge=0, le=30, default=25, description="Seconds to wait for a new event")] = 25,
+    ) -> Response[s.EventBatch]:
+        """Returns at once when events after `after_seq` exist, else waits up to `wait` seconds for one.
+        The events are the same frames the WebSocket sends."""
+        identity, session = await self._visitor(request, container, public_id, x_visitor_token, session_id)
+        service = container.conversations
+        events = await service.events_after(identity.tenant_id, session_id, after_seq, 200)
+        if not events and wait > 0:
+            subscriber = await channels.subscribe([session_channel(session_id)])
+            try:
+                events = await service.events_after(identity.tenant_id, session_id, after_seq, 200)
+                if not events:
+                    try:
+                        async with asyncio.timeout(wait):
+                            async for payload in subscriber.iter_events():
+                                if b'"seq"' in payload:
+                                    break
+                    except TimeoutError:
+                        pass
+                    events = await service.events_after(identity.tenant_id, session_id, after_seq, 200)
+            finally:
+                await channels.unsubscribe(subscriber)
+        status = session.status.value
+        for e in events:
+            if e.kind.value == "status":
+                status = e.data.get("status", status)
+        body = s.EventBatch(events=[event_frame(e) for e in events], last_seq=events[-1].seq if events else after_seq, status=status)  # type: ignore[arg-type]
+        return Response(body, headers=_cors(request.headers.get("origin")))
+
+    @post(
+        "/{public_id:str}/sessions/{session_id:uuid}/messages",
+        status_code=HTTP_200_OK,
+        responses=problems(401, 403, 404, 409, 422),
+        summary="Public: send a visitor message without a WebSocket (idempotent by client_id)",
+    )
+    async def post_widget_message(
+        self,
+        request: Request,
+        container: Container,
+        public_id: PublicId,
+        session_id: UUID,
+        x_visitor_token: VisitorTokenHeader,
+        data: s.WidgetMessage,
+    ) -> Response[s.MessageAck]:
+        identity, _ = await self._visitor(request, container, public_id, x_visitor_token, session_id)
+        result = await container.conversations.post_message(
+            identity.tenant_id,
+            session_id,
+            Actor(sender=Sender.customer, visitor_id=identity.visitor_id),
+            data.content,
+            [Attachment(**{f: getattr(a, f) for f in a.__struct_fields__}) for a in data.attachments],
+            data.client_id,
+        )
+        e = result.event
+        body = s.MessageAck(
+            client_id=data.client_id, session_id=session_id, seq=e.seq, message_id=e.id, created_at=e.created_at, duplicate=result.duplicate  # type: ignore[arg-type]
+        )
+        return Response(body, headers=_cors(request.headers.get("origin")))
+
+    @post(
+        "/{public_id:str}/sessions/{session_id:uuid}/rating",
+        status_code=HTTP_204_NO_CONTENT,
+        responses=problems(401, 403, 404, 422),
+        summary="Public: the visitor rates the conversation (CSAT 1-5 and a comment)",
+    )
+    async def rate_widget_session(
+        self,
+        request: Request,
+        container: Container,
+        public_id: PublicId,
+        session_id: UUID,
+        x_visitor_token: VisitorTokenHeader,
+        data: s.Rating,
+    ) -> Response[None]:
+        identity, _ = await self._visitor(request, container, public_id, x_visitor_token, session_id)
+        await container.conversations.rate(
+            identity.tenant_id, session_id, Actor(sender=Sender.customer, visitor_id=identity.visitor_id), data.rating, data.comment
+        )
+        return Response(None, status_code=HTTP_204_NO_CONTENT, headers=_cors(request.headers.get("origin")))

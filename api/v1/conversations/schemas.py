@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+import msgspec
+
+from api.v1.common import Email
+
+SessionStatus = Literal["open", "queued", "assigned", "closed"]
+Sender = Literal["ai", "human", "customer", "system"]
+EventKind = Literal["message", "status", "read"]
+VisitorToken = Annotated[str, msgspec.Meta(min_length=1, max_length=4096)]
+Language = Annotated[str, msgspec.Meta(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$", examples=["en"])]
+
+
+class _In(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
+    pass
+
+
+class Attachment(msgspec.Struct):
+    url: Annotated[str, msgspec.Meta(pattern=r"^https?://\S+$", max_length=2048)]
+    name: Annotated[str, msgspec.Meta(max_length=255)] = ""
+    content_type: Annotated[str, msgspec.Meta(max_length=127)] = ""
+    size: Annotated[int, msgspec.Meta(ge=0)] | None = None
+
+
+class Event(msgspec.Struct):
+    """One entry of a conversation's log: a message, a status change or a read receipt."""
+
+    id: UUID
+    seq: int
+    kind: EventKind
+    sender: Sender
+    created_at: datetime
+    content: str | None = None
+    attachments: list[Attachment] = []
+    client_id: str | None = None
+    sender_user_id: UUID | None = None
+    delivered_at: datetime | None = None
+    read_at: datetime | None = None
+    data: dict[str, Any] = {}
+
+
+class Session(msgspec.Struct):
+    id: UUID
+    chatbot_id: UUID
+    visitor_id: UUID
+    status: SessionStatus
+    assigned_user_id: UUID | None
+    language: str | None
+    started_at: datetime
+    ended_at: datetime | None
+    last_seq: int
+    last_event_at: datetime | None
+    message_count: int
+    csat_rating: int | None
+    csat_comment: str | None
+    rated_at: datetime | None
+
+
+class Visitor(msgspec.Struct):
+    id: UUID
+    name: str | None
+    email: str | None
+    metadata: dict[str, Any]
+    created_at: datetime
+    last_seen_at: datetime | None
+
+
+class Transcript(msgspec.Struct):
+    session: Session
+    events: list[Event]
+    next_after_seq: int | None  # pass as after_seq for the next page; null when complete
+
+
+class TranscriptExport(msgspec.Struct):
+    session: Session
+    visitor: Visitor | None
+    events: list[Event]
+    text: str
+
+
+class Rating(_In):
+    rating: Annotated[int, msgspec.Meta(ge=1, le=5)]
+    comment: Annotated[str, msgspec.Meta(max_length=2000)] | None = None
+
+
+# --- widget (public) ----------------------------------------------------------------------------
+
+
+class WidgetSessionCreate(_In):
+    visitor_token: VisitorToken | None = None  # from a previous visit: brings the history back
+    name: Annotated[str, msgspec.Meta(max_length=120)] | None = None
+    email: Email | None = None
+    language: Language | None = None
+    metadata: Annotated[dict[str, Any], msgspec.Meta(max_length=50)] | None = None
+
+
+class WidgetSessionView(msgspec.Struct):
+    id: UUID
+    status: SessionStatus
+    language: str | None
+    started_at: datetime
+    last_seq: int
+
+
+class WidgetSession(msgspec.Struct):
+    visitor_token: str  # keep it; send it on the next visit and to the WebSocket
+    visitor_id: UUID
+    returning: bool
+    session: WidgetSessionView
+    history: list[Event]  # a returning visitor's latest messages across conversations, oldest first
+    websocket_path: str
+
+
+class WidgetMessage(_In):
+    client_id: Annotated[str, msgspec.Meta(min_length=1, max_length=64)]
+    content: Annotated[str, msgspec.Meta(max_length=8000)] = ""
+    attachments: Annotated[list[Attachment], msgspec.Meta(max_length=10)] = []
+
+
+class MessageAck(msgspec.Struct):
+    client_id: str
+    session_id: UUID
+    seq: int
+    message_id: UUID
+    created_at: datetime
+    duplicate: bool
+
+
+class EventBatch(msgspec.Struct):
+    """Long-polling: the frames the WebSocket would have sent, oldest first."""
+
+    events: list[dict[str, Any]]
+    last_seq: int  # pass as after_seq next time
+    status: SessionStatus

@@ -1,0 +1,364 @@
+"""Conversation use cases: visitor entry, posting messages, receipts, status, history, CSAT, export.
+
+Writes happen in one tenant unit of work; fan-out happens after the commit, so a published event is
+always durable. Publishing is best effort: a reader that misses it fills the gap from the log by seq.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any, Callable
+from uuid import UUID
+
+import logging
+
+from domain.conversations.model import (
+    Attachment,
+    ChatSession,
+    EventKind,
+    PostResult,
+    Sender,
+    SessionEvent,
+    SessionFilter,
+    SessionStatus,
+    Visitor,
+    VisitorEntry,
+    VisitorIdentity,
+    transcript_text,
+    validate_message,
+    validate_rating,
+)
+from domain.conversations.ports import EventPublisher, VisitorTokens
+from domain.errors import AuthenticationFailed, InvalidInput, NotFound, PermissionDenied
+from domain.ids import new_id
+from domain.pagination import page_of
+from domain.ports import UnitOfWorkFactory
+from domain.tenancy.model import Page, Permission, Principal
+from domain.tenancy.ports import Directory
+
+log = logging.getLogger(__name__)
+
+HISTORY_LIMIT = 200
+REPLAY_BATCH = 500
+
+
+def _utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who writes into a session: the visitor (by token) or a member/integrator (by principal)."""
+
+    sender: Sender
+    user_id: UUID | None = None
+    visitor_id: UUID | None = None
+
+    @property
+    def side(self) -> str:
+        return "visitor" if self.sender is Sender.customer else "operator"
+
+
+@dataclass
+class ConversationService:
+    uow: UnitOfWorkFactory
+    directory: Directory
+    tokens: VisitorTokens
+    publisher: EventPublisher
+    email_index: Callable[[str], bytes]
+
+    # --- visitors ---------------------------------------------------------------------------------
+
+    async def enter(
+        self,
+        public_id: str,
+        origin: str | None,
+        token: str | None,
+        *,
+        name: str | None = None,
+        email: str | None = None,
+        metadata: dict[str, Any] | None = None,
+        language: str | None = None,
+        ip: str | None = None,
+        user_agent: str | None = None,
+    ) -> VisitorEntry:
+        """The widget's front door: check the origin, recognise a returning visitor by token (only a
+        token of this very chatbot), reuse their open conversation or start one."""
+        tenant_id = await self.directory.tenant_of_public_chatbot(public_id)
+        if tenant_id is None:
+            raise NotFound("chatbot not found")
+        identity = self.tokens.verify(token) if token else None
+        if identity is not None and (identity.public_id != public_id or identity.tenant_id != tenant_id):
+            raise PermissionDenied("this visitor token belongs to another chatbot")
+        now = _utcnow()
+        created_session = False
+        async with self.uow(tenant_id) as uow:
+            chatbot = await uow.chatbots.get_by_public_id(public_id)
+            if chatbot is None or chatbot.status == "draft":
+                raise NotFound("chatbot not found")
+            if not chatbot.accepts_origin(origin):
+                raise PermissionDenied(f"origin {origin} is not allowed to embed this chatbot")
+            if chatbot.status != "active":
+                raise PermissionDenied("this chatbot is paused")
+            visitor = await uow.visitors.get(identity.visitor_id) if identity else None
+            if identity is not None and (visitor is None or visitor.chatbot_id != chatbot.id):
+                raise AuthenticationFailed("visitor token is not valid (visitor unknown)")
+            returning = visitor is not None
+            if visitor is None:
+                visitor = Visitor(id=new_id(), tenant_id=tenant_id, chatbot_id=chatbot.id, metadata=metadata or {})
+            if name is not None:
+                visitor.name = name.strip() or None
+            if email is not None:
+                visitor.email = email.strip() or None
+            if metadata:
+                visitor.metadata = {**visitor.metadata, **metadata}
+            visitor.ip, visitor.user_agent, visitor.last_seen_at = ip, user_agent, now
+            if returning:
+                await uow.visitors.update(visitor)
+            else:
+                await uow.visitors.add(visitor)
+            session = await uow.chat_sessions.latest_for_visitor(visitor.id) if returning else None
+            if session is None or session.status is SessionStatus.closed:
+                if language is not None and language not in chatbot.languages:
+                    language = chatbot.languages[0]
+                session = ChatSession(
+                    id=new_id(),
+                    tenant_id=tenant_id,
+                    chatbot_id=chatbot.id,
+                    visitor_id=visitor.id,
+                    language=language or chatbot.languages[0],
+                )
+                await uow.chat_sessions.add(session)
+                created_session = True
+            history = await uow.chat_messages.recent_for_visitor(visitor.id, HISTORY_LIMIT) if returning else []
+        identity = VisitorIdentity(tenant_id=tenant_id, chatbot_id=chatbot.id, public_id=public_id, visitor_id=visitor.id)
+        if created_session:
+            await self._publish_session(tenant_id, session)
+        return VisitorEntry(
+            visitor=visitor, session=session, token=self.tokens.issue(identity), history=history, returning=returning
+        )
+
+    def identify_visitor(self, token: str, public_id: str | None = None) -> VisitorIdentity:
+        identity = self.tokens.verify(token)
+        if public_id is not None and identity.public_id != public_id:
+            raise PermissionDenied("this visitor token belongs to another chatbot")
+        return identity
+
+    async def visitor_session(self, identity: VisitorIdentity, session_id: UUID) -> ChatSession:
+        async with self.uow(identity.tenant_id) as uow:
+            session = await uow.chat_sessions.get(session_id)
+        if session is None or session.visitor_id != identity.visitor_id:
+            raise NotFound("conversation not found")
+        return session
+
+    async def open_visitor_socket(self, identity: VisitorIdentity, session_id: UUID | None, origin: str | None) -> ChatSession:
+        """A visitor's socket: the origin must be allowed, the conversation must be theirs
+        (default: their latest one)."""
+        async with self.uow(identity.tenant_id) as uow:
+            chatbot = await uow.chatbots.get(identity.chatbot_id)
+            if chatbot is None or chatbot.status == "draft":
+                raise NotFound("chatbot not found")
+            if not chatbot.accepts_origin(origin):
+                raise PermissionDenied(f"origin {origin} is not allowed to embed this chatbot")
+            visitor = await uow.visitors.get(identity.visitor_id)
+            if visitor is None:
+                raise AuthenticationFailed("visitor token is not valid (visitor unknown)")
+            if session_id is not None:
+                session = await uow.chat_sessions.get(session_id)
+            else:
+                session = await uow.chat_sessions.latest_for_visitor(visitor.id)
+        if session is None or session.visitor_id != identity.visitor_id:
+            raise NotFound("conversation not found")
+        return session
+
+    # --- the event log ----------------------------------------------------------------------------
+
+    async def post_message(
+        self,
+        tenant_id: UUID,
+        session_id: UUID,
+        actor: Actor,
+        content: str,
+        attachments: list[Attachment] | None = None,
+        client_id: str | None = None,
+    ) -> PostResult:
+        """Durably append a message; a client_id seen before returns the stored original."""
+        attachments = attachments or []
+        validate_message(content, attachments, client_id)
+        async with self.uow(tenant_id) as uow:
+            session = await uow.chat_sessions.lock(session_id)
+            self._check_actor(session, actor)
+            if client_id is not None:
+                existing = await uow.chat_messages.by_client_id(session_id, client_id)
+                if existing is not None:
+                    return PostResult(event=existing, duplicate=True)
+            session.check_open_for_messages()  # type: ignore[union-attr]
+            event = SessionEvent(
+                id=new_id(),
+                tenant_id=tenant_id,
+                session_id=session_id,
+                seq=0,
+                kind=EventKind.message,
+                sender=actor.sender,
+                content=content,
+                attachments=attachments,
+                client_id=client_id,
+                sender_user_id=actor.user_id,
+            )
+            await uow.chat_messages.append(event)
+        await self._publish(tenant_id, event)
+        return PostResult(event=event, duplicate=False)
+
+    async def events_after(self, tenant_id: UUID, session_id: UUID, after_seq: int, limit: int = REPLAY_BATCH) -> list[SessionEvent]:
+        async with self.uow(tenant_id) as uow:
+            return await uow.chat_messages.after(session_id, max(0, after_seq), limit)
+
+    async def receipt(self, tenant_id: UUID, session_id: UUID, actor: Actor, up_to_seq: int, read: bool) -> SessionEvent | None:
+        """Mark the other side's messages up to `up_to_seq` delivered (or read). A read receipt that
+        moves the reader's mark forward becomes a durable `read` event."""
+        if up_to_seq < 1:
+            raise InvalidInput("up_to_seq must be at least 1", field="up_to_seq")
+        others = ("ai", "human", "system") if actor.side == "visitor" else ("customer",)
+        now = _utcnow()
+        async with self.uow(tenant_id) as uow:
+            session = await uow.chat_sessions.lock(session_id)
+            self._check_actor(session, actor)
+            up_to_seq = min(up_to_seq, session.last_seq)  # type: ignore[union-attr]
+            await uow.chat_messages.mark(session_id, "delivered_at", others, up_to_seq, now)
+            if not read:
+                return None
+            await uow.chat_messages.mark(session_id, "read_at", others, up_to_seq, now)
+            mark = session.visitor_read_seq if actor.side == "visitor" else session.operator_read_seq  # type: ignore[union-attr]
+            if up_to_seq <= mark:
+                return None
+            await uow.chat_sessions.set_read_mark(session_id, actor.side, up_to_seq)
+            event = SessionEvent(
+                id=new_id(), tenant_id=tenant_id, session_id=session_id, seq=0, kind=EventKind.read,
+                sender=Sender.customer if actor.side == "visitor" else Sender.human,
+                data={"reader": actor.side, "up_to_seq": up_to_seq}, sender_user_id=actor.user_id,
+            )
+            await uow.chat_messages.append(event)
+        await self._publish(tenant_id, event)
+        return event
+
+    async def change_status(
+        self, tenant_id: UUID, session_id: UUID, actor: Actor, to: SessionStatus
+    ) -> tuple[ChatSession, SessionEvent | None]:
+        """Move a conversation along open → queued → assigned → closed. Closing twice is a no-op."""
+        if actor.side == "visitor" and to is not SessionStatus.closed:
+            raise PermissionDenied("a visitor can only close the conversation")
+        async with self.uow(tenant_id) as uow:
+            session = await uow.chat_sessions.lock(session_id)
+            self._check_actor(session, actor)
+            assert session is not None
+            if session.status is to and to is SessionStatus.closed:
+                return session, None
+            session.check_transition(to)
+            now = _utcnow()
+            assigned = actor.user_id if to is SessionStatus.assigned else (None if to is SessionStatus.queued else session.assigned_user_id)
+            ended = now if to is SessionStatus.closed else None
+            await uow.chat_sessions.set_status(session_id, to, assigned, ended)
+            session.status, session.assigned_user_id, session.ended_at = to, assigned, ended
+            event = SessionEvent(
+                id=new_id(), tenant_id=tenant_id, session_id=session_id, seq=0, kind=EventKind.status,
+                sender=Sender.system, data={"status": to.value, "by": actor.side}, sender_user_id=actor.user_id,
+            )
+            await uow.chat_messages.append(event)
+            session.last_seq = event.seq
+        await self._publish(tenant_id, event)
+        await self._publish_session(tenant_id, session)
+        return session, event
+
+    async def rate(self, tenant_id: UUID, session_id: UUID, actor: Actor, rating: int, comment: str | None) -> ChatSession:
+        validate_rating(rating, comment)
+        async with self.uow(tenant_id) as uow:
+            session = await uow.chat_sessions.lock(session_id)
+            self._check_actor(session, actor)
+            assert session is not None
+            now = _utcnow()
+            await uow.chat_sessions.rate(session_id, rating, comment, now)
+            session.csat_rating, session.csat_comment, session.rated_at = rating, comment, now
+        return session
+
+    async def set_context(self, tenant_id: UUID, session_id: UUID, context: dict[str, Any]) -> None:
+        """The assistant's memory for a session (replaced as a whole)."""
+        async with self.uow(tenant_id) as uow:
+            if await uow.chat_sessions.get(session_id) is None:
+                raise NotFound("conversation not found")
+            await uow.chat_sessions.set_context(session_id, context)
+
+    @staticmethod
+    def _check_actor(session: ChatSession | None, actor: Actor) -> None:
+        if session is None or (actor.visitor_id is not None and session.visitor_id != actor.visitor_id):
+            raise NotFound("conversation not found")
+
+    async def _publish(self, tenant_id: UUID, event: SessionEvent) -> None:
+        try:
+            await self.publisher.session_event(tenant_id, event)
+        except Exception as exc:  # durable already; readers fill gaps from the log
+            log.warning("publish failed for session %s seq %s: %r", event.session_id, event.seq, exc)
+
+    async def _publish_session(self, tenant_id: UUID, session: ChatSession) -> None:
+        try:
+            await self.publisher.session_changed(tenant_id, session)
+        except Exception as exc:
+            log.warning("publish failed for session %s: %r", session.id, exc)
+
+    # --- members and integrators --------------------------------------------------------------------
+
+    @staticmethod
+    def member_actor(principal: Principal, permission: Permission = Permission.conversations_write) -> Actor:
+        _require(principal, permission)
+        return Actor(sender=Sender.human, user_id=principal.user_id)
+
+    async def list_sessions(self, principal: Principal, filters: SessionFilter, limit: int, before: UUID | None, visitor_email: str | None = None) -> Page:
+        _require(principal, Permission.conversations_read)
+        if visitor_email:
+            from dataclasses import replace
+
+            filters = replace(filters, visitor_email_index=self.email_index(visitor_email))
+        async with self.uow(principal.tenant_id) as uow:
+            return await page_of(lambda n, b: uow.chat_sessions.list(filters, n, b), limit, before)
+
+    async def get_session(self, principal: Principal, session_id: UUID) -> ChatSession:
+        _require(principal, Permission.conversations_read)
+        async with self.uow(principal.tenant_id) as uow:
+            session = await uow.chat_sessions.get(session_id)
+        if session is None:
+            raise NotFound("conversation not found")
+        return session
+
+    async def transcript(self, principal: Principal, session_id: UUID, after_seq: int, limit: int) -> tuple[ChatSession, list[SessionEvent]]:
+        _require(principal, Permission.conversations_read)
+        async with self.uow(principal.tenant_id) as uow:
+            session = await uow.chat_sessions.get(session_id)
+            if session is None:
+                raise NotFound("conversation not found")
+            return session, await uow.chat_messages.after(session_id, max(0, after_seq), limit)
+
+    async def export(self, principal: Principal, session_id: UUID) -> tuple[ChatSession, Visitor | None, list[SessionEvent], str]:
+        """The whole conversation: session, visitor, every event, and a plain-text rendering."""
+        _require(principal, Permission.conversations_read)
+        async with self.uow(principal.tenant_id) as uow:
+            session = await uow.chat_sessions.get(session_id)
+            if session is None:
+                raise NotFound("conversation not found")
+            visitor = await uow.visitors.get(session.visitor_id)
+            events: list[SessionEvent] = []
+            while True:
+                batch = await uow.chat_messages.after(session_id, events[-1].seq if events else 0, REPLAY_BATCH)
+                events.extend(batch)
+                if len(batch) < REPLAY_BATCH:
+                    break
+        return session, visitor, events, transcript_text(session, events)
+
+    async def close(self, principal: Principal, session_id: UUID) -> ChatSession:
+        actor = self.member_actor(principal)
+        session, _ = await self.change_status(principal.tenant_id, session_id, actor, SessionStatus.closed)
+        return session
+
+
+def _require(principal: Principal, permission: Permission) -> None:
+    if not principal.can(permission):
+        raise PermissionDenied(f"missing permission {permission.value}")

@@ -1,0 +1,321 @@
+"""SQL repositories of the conversations context. Visitor PII, IP, user agent, message bodies,
+attachments and CSAT comments are sealed with the tenant's FieldCipher, bound to their row."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+import asyncpg
+import msgspec
+
+from domain.conversations.model import (
+    Attachment,
+    ChatSession,
+    EventKind,
+    Sender,
+    SessionEvent,
+    SessionFilter,
+    SessionStatus,
+    Visitor,
+)
+
+if TYPE_CHECKING:
+    from infrastructure.crypto.envelope import BlindIndex, FieldCipher
+    from infrastructure.db.database import TenantUnitOfWork
+
+
+def _before(before: UUID | None) -> UUID:
+    return before or UUID(int=(1 << 128) - 1)
+
+
+def _seal(cipher: "FieldCipher", value: str | None, table: str, column: str, row_id: UUID) -> bytes | None:
+    return None if value is None else cipher.encrypt(value, table, column, row_id)
+
+
+def _open(cipher: "FieldCipher", blob: bytes | None, table: str, column: str, row_id: UUID) -> str | None:
+    return None if blob is None else cipher.decrypt(blob, table, column, row_id)
+
+
+class _Repo:
+    def __init__(self, uow: "TenantUnitOfWork") -> None:
+        self.uow = uow
+
+    @property
+    def conn(self) -> asyncpg.Connection:
+        return self.uow.conn
+
+
+class VisitorRepo(_Repo):
+    _COLUMNS = """id, tenant_id, chatbot_id, name_ciphertext, email_ciphertext, ip_ciphertext, user_agent_ciphertext,
+                  metadata, created_at, last_seen_at"""
+
+    def __init__(self, uow: "TenantUnitOfWork", email_index: "BlindIndex") -> None:
+        super().__init__(uow)
+        self.email_index = email_index
+
+    async def _sealed(self, v: Visitor) -> tuple:
+        c = await self.uow.cipher()
+        return (
+            _seal(c, v.name, "visitors", "name", v.id),
+            _seal(c, v.email, "visitors", "email", v.id),
+            self.email_index(v.email) if v.email else None,
+            _seal(c, v.ip, "visitors", "ip", v.id),
+            _seal(c, v.user_agent, "visitors", "user_agent", v.id),
+        )
+
+    async def add(self, visitor: Visitor) -> None:
+        row = await self.conn.fetchrow(
+            """INSERT INTO visitors (id, tenant_id, chatbot_id, name_ciphertext, email_ciphertext, email_index,
+                 ip_ciphertext, user_agent_ciphertext, metadata)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING created_at, last_seen_at""",
+            visitor.id,
+            visitor.tenant_id,
+            visitor.chatbot_id,
+            *(await self._sealed(visitor)),
+            visitor.metadata,
+        )
+        visitor.created_at, visitor.last_seen_at = row["created_at"], row["last_seen_at"]
+
+    async def update(self, visitor: Visitor) -> None:
+        await self.conn.execute(
+            """UPDATE visitors SET name_ciphertext = $2, email_ciphertext = $3, email_index = $4, ip_ciphertext = $5,
+                 user_agent_ciphertext = $6, metadata = $7, last_seen_at = now() WHERE id = $1""",
+            visitor.id,
+            *(await self._sealed(visitor)),
+            visitor.metadata,
+        )
+
+    async def get(self, visitor_id: UUID) -> Visitor | None:
+        row = await self.conn.fetchrow(f"SELECT {self._COLUMNS} FROM visitors WHERE id = $1", visitor_id)
+        if row is None:
+            return None
+        c = await self.uow.cipher()
+        i = row["id"]
+        return Visitor(
+            id=i,
+            tenant_id=row["tenant_id"],
+            chatbot_id=row["chatbot_id"],
+            name=_open(c, row["name_ciphertext"], "visitors", "name", i),
+            email=_open(c, row["email_ciphertext"], "visitors", "email", i),
+            ip=_open(c, row["ip_ciphertext"], "visitors", "ip", i),
+            user_agent=_open(c, row["user_agent_ciphertext"], "visitors", "user_agent", i),
+            metadata=row["metadata"],
+            created_at=row["created_at"],
+            last_seen_at=row["last_seen_at"],
+        )
+
+
+class ChatSessionRepo(_Repo):
+    _COLUMNS = """id, tenant_id, chatbot_id, visitor_id, status, assigned_user_id, language, started_at, ended_at,
+                  last_seq, last_event_at, message_count, visitor_read_seq, operator_read_seq, csat_rating,
+                  csat_comment_ciphertext, rated_at, context"""
+
+    async def _to_session(self, row: asyncpg.Record) -> ChatSession:
+        values = dict(row)
+        sealed = values.pop("csat_comment_ciphertext")
+        values["status"] = SessionStatus(values["status"])
+        if sealed is not None:
+            c = await self.uow.cipher()
+            values["csat_comment"] = c.decrypt(sealed, "chat_sessions", "csat_comment", row["id"])
+        return ChatSession(**values)
+
+    async def add(self, session: ChatSession) -> None:
+        session.started_at = await self.conn.fetchval(
+            """INSERT INTO chat_sessions (id, tenant_id, chatbot_id, visitor_id, status, language, context)
+               VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING started_at""",
+            session.id,
+            session.tenant_id,
+            session.chatbot_id,
+            session.visitor_id,
+            session.status.value,
+            session.language,
+            session.context,
+        )
+
+    async def get(self, session_id: UUID) -> ChatSession | None:
+        row = await self.conn.fetchrow(f"SELECT {self._COLUMNS} FROM chat_sessions WHERE id = $1", session_id)
+        return await self._to_session(row) if row else None
+
+    async def lock(self, session_id: UUID) -> ChatSession | None:
+        row = await self.conn.fetchrow(f"SELECT {self._COLUMNS} FROM chat_sessions WHERE id = $1 FOR UPDATE", session_id)
+        return await self._to_session(row) if row else None
+
+    async def latest_for_visitor(self, visitor_id: UUID) -> ChatSession | None:
+        row = await self.conn.fetchrow(
+            f"SELECT {self._COLUMNS} FROM chat_sessions WHERE visitor_id = $1 ORDER BY id DESC LIMIT 1", visitor_id
+        )
+        return await self._to_session(row) if row else None
+
+    async def list(self, f: SessionFilter, limit: int, before: UUID | None) -> list[ChatSession]:
+        rows = await self.conn.fetch(
+            f"""SELECT {self._COLUMNS} FROM chat_sessions s
+                WHERE id < $1
+                  AND ($3::text IS NULL OR status = $3)
+                  AND ($4::uuid IS NULL OR chatbot_id = $4)
+                  AND ($5::uuid IS NULL OR visitor_id = $5)
+                  AND ($6::timestamptz IS NULL OR started_at >= $6)
+                  AND ($7::timestamptz IS NULL OR started_at < $7)
+                  AND ($8::bytea IS NULL OR visitor_id IN (SELECT v.id FROM visitors v WHERE v.email_index = $8))
+                  AND ($9::boolean IS NULL OR (csat_rating IS NOT NULL) = $9)
+                ORDER BY id DESC LIMIT $2""",
+            _before(before),
+            limit,
+            f.status.value if f.status else None,
+            f.chatbot_id,
+            f.visitor_id,
+            f.started_after,
+            f.started_before,
+            f.visitor_email_index,
+            f.rated,
+        )
+        return [await self._to_session(r) for r in rows]
+
+    async def set_status(
+        self, session_id: UUID, status: SessionStatus, assigned_user_id: UUID | None, ended_at: datetime | None
+    ) -> None:
+        await self.conn.execute(
+            "UPDATE chat_sessions SET status = $2, assigned_user_id = $3, ended_at = $4 WHERE id = $1",
+            session_id,
+            status.value,
+            assigned_user_id,
+            ended_at,
+        )
+
+    async def rate(self, session_id: UUID, rating: int, comment: str | None, at: datetime) -> None:
+        c = await self.uow.cipher()
+        await self.conn.execute(
+            "UPDATE chat_sessions SET csat_rating = $2, csat_comment_ciphertext = $3, rated_at = $4 WHERE id = $1",
+            session_id,
+            rating,
+            _seal(c, comment, "chat_sessions", "csat_comment", session_id),
+            at,
+        )
+
+    async def set_read_mark(self, session_id: UUID, side: str, up_to_seq: int) -> None:
+        column = "visitor_read_seq" if side == "visitor" else "operator_read_seq"
+        await self.conn.execute(
+            f"UPDATE chat_sessions SET {column} = GREATEST({column}, $2) WHERE id = $1", session_id, up_to_seq
+        )
+
+    async def set_context(self, session_id: UUID, context: dict[str, Any]) -> None:
+        await self.conn.execute("UPDATE chat_sessions SET context = $2 WHERE id = $1", session_id, context)
+
+
+_ATTACHMENTS = msgspec.json.Decoder(list[dict[str, Any]])
+
+
+class ChatMessageRepo(_Repo):
+    _COLUMNS = """id, tenant_id, session_id, seq, kind, sender, sender_user_id, content_ciphertext,
+                  attachments_ciphertext, data, client_id, created_at, delivered_at, read_at"""
+
+    async def _to_event(self, row: asyncpg.Record, cipher: "FieldCipher") -> SessionEvent:
+        i = row["id"]
+        sealed_attachments = row["attachments_ciphertext"]
+        attachments = (
+            [Attachment(**a) for a in _ATTACHMENTS.decode(cipher.decrypt(sealed_attachments, "chat_messages", "attachments", i))]
+            if sealed_attachments is not None
+            else []
+        )
+        return SessionEvent(
+            id=i,
+            tenant_id=row["tenant_id"],
+            session_id=row["session_id"],
+            seq=row["seq"],
+            kind=EventKind(row["kind"]),
+            sender=Sender(row["sender"]),
+            content=_open(cipher, row["content_ciphertext"], "chat_messages", "content", i),
+            attachments=attachments,
+            data=row["data"],
+            client_id=row["client_id"],
+            sender_user_id=row["sender_user_id"],
+            created_at=row["created_at"],
+            delivered_at=row["delivered_at"],
+            read_at=row["read_at"],
+        )
+
+    async def append(self, event: SessionEvent) -> None:
+        """One statement: bump the session's last_seq (the caller holds its row lock) and insert the
+        row with that seq. The seq is assigned by the database, gap-free and in commit order."""
+        c = await self.uow.cipher()
+        attachments = (
+            c.encrypt(msgspec.json.encode([asdict(a) for a in event.attachments]).decode(), "chat_messages", "attachments", event.id)
+            if event.attachments
+            else None
+        )
+        row = await self.conn.fetchrow(
+            """WITH bump AS (
+                 UPDATE chat_sessions
+                    SET last_seq = last_seq + 1, last_event_at = now(),
+                        message_count = message_count + (CASE WHEN $4 = 'message' THEN 1 ELSE 0 END)
+                  WHERE id = $3 RETURNING last_seq)
+               INSERT INTO chat_messages (id, tenant_id, session_id, seq, kind, sender, sender_user_id,
+                   content_ciphertext, attachments_ciphertext, data, client_id)
+               SELECT $1, $2, $3, bump.last_seq, $4, $5, $6, $7, $8, $9, $10 FROM bump
+               RETURNING seq, created_at""",
+            event.id,
+            event.tenant_id,
+            event.session_id,
+            event.kind.value,
+            event.sender.value,
+            event.sender_user_id,
+            _seal(c, event.content, "chat_messages", "content", event.id),
+            attachments,
+            event.data,
+            event.client_id,
+        )
+        event.seq, event.created_at = row["seq"], row["created_at"]
+
+    async def by_client_id(self, session_id: UUID, client_id: str) -> SessionEvent | None:
+        row = await self.conn.fetchrow(
+            f"SELECT {self._COLUMNS} FROM chat_messages WHERE session_id = $1 AND client_id = $2", session_id, client_id
+        )
+        return await self._to_event(row, await self.uow.cipher()) if row else None
+
+    async def after(
+        self, session_id: UUID, after_seq: int, limit: int, kinds: tuple[str, ...] | None = None
+    ) -> list[SessionEvent]:
+        rows = await self.conn.fetch(
+            f"""SELECT {self._COLUMNS} FROM chat_messages
+                WHERE session_id = $1 AND seq > $2 AND ($4::text[] IS NULL OR kind = ANY($4))
+                ORDER BY seq LIMIT $3""",
+            session_id,
+            after_seq,
+            limit,
+            list(kinds) if kinds else None,
+        )
+        if not rows:
+            return []
+        c = await self.uow.cipher()
+        return [await self._to_event(r, c) for r in rows]
+
+    async def mark(self, session_id: UUID, column: str, senders: tuple[str, ...], up_to_seq: int, at: datetime) -> int:
+        assert column in ("delivered_at", "read_at")
+        status = await self.conn.execute(
+            f"""UPDATE chat_messages SET {column} = $4
+                WHERE session_id = $1 AND kind = 'message' AND sender = ANY($2) AND seq <= $3 AND {column} IS NULL""",
+            session_id,
+            list(senders),
+            up_to_seq,
+            at,
+        )
+        return int(status.split()[-1])
+
+    async def recent_for_visitor(self, visitor_id: UUID, limit: int) -> list[SessionEvent]:
+        """The visitor's latest messages across their conversations, oldest first."""
+        rows = await self.conn.fetch(
+            f"""SELECT * FROM (
+                  SELECT {", ".join("m." + c.strip() for c in self._COLUMNS.split(","))}
+                  FROM chat_messages m JOIN chat_sessions s ON s.id = m.session_id
+                  WHERE s.visitor_id = $1 AND m.kind = 'message'
+                  ORDER BY m.session_id DESC, m.seq DESC LIMIT $2) recent
+                ORDER BY session_id, seq""",
+            visitor_id,
+            limit,
+        )
+        if not rows:
+            return []
+        c = await self.uow.cipher()
+        return [await self._to_event(r, c) for r in rows]

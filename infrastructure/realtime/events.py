@@ -1,0 +1,104 @@
+"""The realtime wire: how session events travel between processes (Redis pub/sub, the channel names
+Litestar channels subscribes to) and what a socket finally receives.
+
+A published payload is an envelope `{"sid", "seq", "o", "f"}`: `f` is the finished JSON frame for
+clients (encoded once per publish, forwarded as raw bytes to every socket), `seq` > 0 marks a durable
+session event (ordered and de-duplicated per socket), `o` is the originating connection id of an
+ephemeral frame (typing, presence), so the sender does not get its own typing back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import datetime
+from typing import Any
+from uuid import UUID
+
+import msgspec
+
+from domain.conversations.model import ChatSession, EventKind, SessionEvent
+
+
+def session_channel(session_id: UUID | str) -> str:
+    return f"parley.s.{session_id}"
+
+
+def tenant_channel(tenant_id: UUID | str) -> str:
+    return f"parley.t.{tenant_id}"
+
+
+class Envelope(msgspec.Struct, omit_defaults=True):
+    f: msgspec.Raw
+    sid: str | None = None
+    seq: int = 0
+    o: str | None = None
+
+
+_encode = msgspec.json.encode
+_decode_envelope = msgspec.json.Decoder(Envelope)
+
+
+def decode_envelope(raw: bytes) -> Envelope:
+    return _decode_envelope.decode(raw)
+
+
+def _iso(at: datetime | None) -> str | None:
+    return at.isoformat() if at else None
+
+
+def event_frame(e: SessionEvent) -> dict[str, Any]:
+    """A durable session event as the frame clients receive (see docs/websocket-protocol.md)."""
+    base = {"type": e.kind.value, "session_id": str(e.session_id), "seq": e.seq, "id": str(e.id), "created_at": _iso(e.created_at)}
+    if e.kind is EventKind.message:
+        base.update(
+            sender=e.sender.value,
+            content=e.content or "",
+            attachments=[asdict(a) for a in e.attachments],
+            client_id=e.client_id,
+            sender_user_id=str(e.sender_user_id) if e.sender_user_id else None,
+        )
+    elif e.kind is EventKind.status:
+        base.update(status=e.data.get("status"), by=e.data.get("by"))
+    else:
+        base.update(reader=e.data.get("reader"), up_to_seq=e.data.get("up_to_seq"))
+    return base
+
+
+def session_summary(s: ChatSession) -> dict[str, Any]:
+    return {
+        "id": str(s.id),
+        "chatbot_id": str(s.chatbot_id),
+        "visitor_id": str(s.visitor_id),
+        "status": s.status.value,
+        "assigned_user_id": str(s.assigned_user_id) if s.assigned_user_id else None,
+        "language": s.language,
+        "started_at": _iso(s.started_at),
+        "ended_at": _iso(s.ended_at),
+        "last_seq": s.last_seq,
+    }
+
+
+def event_envelope(e: SessionEvent) -> bytes:
+    return _encode(Envelope(f=msgspec.Raw(_encode(event_frame(e))), sid=str(e.session_id), seq=e.seq))
+
+
+def ephemeral_envelope(frame: dict[str, Any], session_id: UUID | str | None, origin: str | None) -> bytes:
+    return _encode(Envelope(f=msgspec.Raw(_encode(frame)), sid=str(session_id) if session_id else None, o=origin))
+
+
+class RedisEventPublisher:
+    """Publishes straight to Redis pub/sub on the channel names Litestar's RedisChannelsPubSubBackend
+    subscribes to, so any process (API or worker) can publish without running the channels plugin."""
+
+    def __init__(self, redis) -> None:
+        self._redis = redis
+
+    async def publish(self, channel: str, payload: bytes) -> None:
+        await self._redis.publish(channel, payload)
+
+    async def session_event(self, tenant_id: UUID, event: SessionEvent) -> None:
+        await self.publish(session_channel(event.session_id), event_envelope(event))
+
+    async def session_changed(self, tenant_id: UUID, session: ChatSession) -> None:
+        frame = {"type": "session", "session": session_summary(session)}
+        await self.publish(tenant_channel(tenant_id), ephemeral_envelope(frame, session.id, None))

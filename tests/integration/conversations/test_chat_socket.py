@@ -1,0 +1,125 @@
+"""Visitors and operators converse over WebSockets: acks after the durable write, ordered events,
+idempotent client ids, resume without loss or duplicates, typing, presence, receipts, status."""
+
+from __future__ import annotations
+
+import asyncio
+
+from tests.integration.conversations.helpers import ORIGIN, cid, open_socket, operator_socket, visitor, visitor_socket
+
+
+async def test_visitor_and_operator_converse(client, ws_base, bot, tenant):
+    entry = await visitor(client, bot, name="Grace", email="grace@example.org")
+    session_id = entry["session"]["id"]
+    v = await visitor_socket(ws_base, entry)
+    await v.of_type("caught_up", session_id=session_id)
+    op = await operator_socket(ws_base, tenant.access_token)
+    await op.send({"type": "subscribe", "session_id": session_id, "after_seq": 0})
+    await op.of_type("caught_up", session_id=session_id)
+
+    c1 = cid()
+    await v.send({"type": "message", "client_id": c1, "content": "Where is my order?"})
+    ack = await v.of_type("ack", client_id=c1)
+    assert ack["seq"] == 1 and ack["duplicate"] is False
+    seen = await op.of_type("message", client_id=c1)
+    assert seen["content"] == "Where is my order?" and seen["sender"] == "customer" and seen["seq"] == 1
+
+    c2 = cid()
+    await op.send({"type": "message", "client_id": c2, "session_id": session_id, "content": "On its way!"})
+    assert (await op.of_type("ack", client_id=c2))["seq"] == 2
+    reply = await v.of_type("message", client_id=c2)
+    assert reply["sender"] == "human" and reply["content"] == "On its way!"
+
+    # The transcript over REST is the same log, decrypted.
+    r = await client.get(f"/v1/conversations/{session_id}/messages", headers=tenant.headers)
+    assert r.status_code == 200, r.text
+    assert [(e["seq"], e["content"]) for e in r.json()["events"]] == [(1, "Where is my order?"), (2, "On its way!")]
+    await v.close()
+    await op.close()
+
+
+async def test_duplicate_client_id_is_acked_again_but_stored_once(client, ws_base, bot, tenant):
+    entry = await visitor(client, bot)
+    v = await visitor_socket(ws_base, entry)
+    c = cid()
+    for _ in range(3):
+        await v.send({"type": "message", "client_id": c, "content": "hello once"})
+    acks = [await v.of_type("ack", client_id=c) for _ in range(3)]
+    assert [a["seq"] for a in acks] == [1, 1, 1]
+    assert [a["duplicate"] for a in acks] == [False, True, True]
+    assert len({a["message_id"] for a in acks}) == 1
+    await v.drain(0.3)
+    assert [e["seq"] for e in v.events()] == [1]  # the event went out once
+    r = await client.get(f"/v1/conversations/{entry['session']['id']}/messages", headers=tenant.headers)
+    assert len(r.json()["events"]) == 1
+    await v.close()
+
+
+async def test_resume_with_after_seq_delivers_exactly_the_missed_events(client, ws_base, bot, tenant):
+    entry = await visitor(client, bot)
+    session_id = entry["session"]["id"]
+    v = await visitor_socket(ws_base, entry)
+    for i in range(3):
+        await v.send({"type": "message", "client_id": f"v{i}", "content": f"visitor {i}"})
+        await v.of_type("ack", client_id=f"v{i}")
+    await v.close()
+
+    # While the visitor is away, the operator answers twice.
+    op = await operator_socket(ws_base, tenant.access_token)
+    for i in range(2):
+        await op.send({"type": "message", "client_id": f"o{i}", "session_id": session_id, "content": f"agent {i}"})
+        await op.of_type("ack", client_id=f"o{i}")
+
+    v2 = await visitor_socket(ws_base, entry, after_seq=3)
+    caught = await v2.of_type("caught_up")
+    assert caught["last_seq"] == 5
+    assert [(e["seq"], e["content"]) for e in v2.events()] == [(4, "agent 0"), (5, "agent 1")]
+
+    # Live traffic continues after the replay, without repeats.
+    await op.send({"type": "message", "client_id": "o2", "session_id": session_id, "content": "agent 2"})
+    await v2.of_type("message", client_id="o2")
+    await v2.drain(0.3)
+    assert [e["seq"] for e in v2.events()] == [4, 5, 6]
+    await v2.close()
+    await op.close()
+
+
+async def test_typing_presence_receipts_and_status(client, ws_base, bot, tenant):
+    entry = await visitor(client, bot)
+    session_id = entry["session"]["id"]
+    op = await operator_socket(ws_base, tenant.access_token)
+    await op.send({"type": "subscribe", "session_id": session_id})
+    await op.of_type("caught_up")
+    v = await visitor_socket(ws_base, entry)
+    online = await op.of_type("presence", role="visitor", status="online")
+    assert online["session_id"] == session_id
+
+    await v.send({"type": "typing", "state": "start"})
+    typing = await op.of_type("typing", role="visitor")
+    assert typing["state"] == "start"
+
+    await op.send({"type": "presence", "status": "away"})
+    assert (await v.of_type("presence", role="operator"))["status"] == "away"
+
+    await op.send({"type": "message", "client_id": "hello", "session_id": session_id, "content": "Hi, how can I help?"})
+    msg = await v.of_type("message", client_id="hello")
+    await v.send({"type": "receipt", "status": "read", "up_to_seq": msg["seq"]})
+    read = await op.of_type("read")
+    assert read["reader"] == "visitor" and read["up_to_seq"] == msg["seq"] and read["seq"] == msg["seq"] + 1
+    r = await client.get(f"/v1/conversations/{session_id}/messages", headers=tenant.headers)
+    stored = [e for e in r.json()["events"] if e["kind"] == "message"][0]
+    assert stored["read_at"] is not None and stored["delivered_at"] is not None
+
+    await op.send({"type": "status", "session_id": session_id, "status": "assigned"})
+    status = await v.of_type("status")
+    assert status["status"] == "assigned"
+    await v.send({"type": "status", "status": "closed"})
+    assert (await op.of_type("status", status="closed"))["by"] == "visitor"
+    await v.send({"type": "message", "client_id": "late", "content": "one more thing"})
+    err = await v.of_type("error", client_id="late")
+    assert err["code"] == "session_closed"
+
+    await v.close()
+    offline = await op.of_type("presence", role="visitor", status="offline")
+    assert offline["session_id"] == session_id
+    await op.close()

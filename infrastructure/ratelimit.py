@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from limits import RateLimitItemPerMinute
 from limits.aio.storage import RedisStorage
-from limits.aio.strategies import FixedWindowRateLimiter
 
 
 @dataclass(frozen=True)
@@ -27,17 +26,33 @@ class RateDecision:
 
 
 class RateLimiter:
+    """`limits`' fixed-window strategy on its Redis storage, in one round trip per request.
+
+    `FixedWindowRateLimiter.hit` is `storage.incr(key, expiry) <= amount`; calling the storage's
+    atomic incr directly also yields the count, so `remaining` needs no second query. The window's
+    end is remembered per key (a count of 1 means the window began now) and only asked of Redis
+    when another process opened the window."""
+
     def __init__(self, redis_url: str) -> None:
         uri = redis_url.replace("unix://", "async+redis+unix://", 1) if redis_url.startswith("unix://") else f"async+{redis_url}"
         self._storage = RedisStorage(uri, implementation="redispy")
-        self._limiter = FixedWindowRateLimiter(self._storage)
         self._items: dict[int, RateLimitItemPerMinute] = {}
+        self._window_ends: dict[str, float] = {}
 
     async def hit(self, subject: str, per_minute: int, policy: str) -> RateDecision:
         item = self._items.get(per_minute)
         if item is None:
             item = self._items[per_minute] = RateLimitItemPerMinute(per_minute, namespace="parley")
-        allowed = await self._limiter.hit(item, subject)
-        stats = await self._limiter.get_window_stats(item, subject)
-        reset = max(0, int(stats.reset_time - time.time()) + 1)
-        return RateDecision(allowed, policy, per_minute, max(0, stats.remaining), reset)
+        key = item.key_for(subject)
+        count = await self._storage.incr(key, item.get_expiry())
+        now = time.time()
+        if count == 1:
+            window_end = self._window_ends[key] = now + item.get_expiry()
+            if len(self._window_ends) > 100_000:
+                self._window_ends = {k: v for k, v in self._window_ends.items() if v > now}
+        else:
+            window_end = self._window_ends.get(key, 0.0)
+            if window_end <= now:
+                window_end = self._window_ends[key] = await self._storage.get_expiry(key)
+        reset = max(1, int(window_end - now + 0.999))
+        return RateDecision(count <= per_minute, policy, per_minute, max(0, per_minute - count), reset)

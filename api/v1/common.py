@@ -67,7 +67,8 @@ def principal_of(connection: ASGIConnection) -> Principal:
 def requires(permission: Permission):
     """Route guard: the caller must be authenticated and hold `permission`."""
 
-    def guard(connection: ASGIConnection, _: BaseRouteHandler) -> None:
+    # async on purpose: Litestar runs sync guards in a worker thread.
+    async def guard(connection: ASGIConnection, _: BaseRouteHandler) -> None:
         principal = principal_of(connection)
         if not principal.can(permission):
             raise PermissionDeniedException(f"This operation needs the {permission.value} permission")

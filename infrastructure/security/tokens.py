@@ -45,6 +45,7 @@ class JwtAccessTokens:
     def __init__(self, secret_key: bytes, ttl_seconds: int) -> None:
         self._key = derive_key(secret_key, "jwt/access")
         self.ttl_seconds = ttl_seconds
+        self._verified: dict[str, tuple[Principal, float]] = {}
 
     def issue(self, user: User, plan: str, session_id: UUID) -> str:
         now = int(time.time())
@@ -62,6 +63,21 @@ class JwtAccessTokens:
         return _JWT.encode({"alg": "HS256", "typ": "JWT"}, claims, self._key).decode()
 
     def verify(self, token: str) -> Principal:
+        """Verified tokens are remembered until they expire: a signature check per request is
+        wasted work for the same bytes (revocation is checked separately, per request)."""
+        cached = self._verified.get(token)
+        if cached is not None:
+            principal, expires = cached
+            if expires > time.time():
+                return principal
+            del self._verified[token]
+        principal, expires = self._verify(token)
+        if len(self._verified) >= 50_000:
+            self._verified.clear()
+        self._verified[token] = (principal, expires)
+        return principal
+
+    def _verify(self, token: str) -> tuple[Principal, float]:
         try:
             claims = _JWT.decode(
                 token,
@@ -71,13 +87,14 @@ class JwtAccessTokens:
             claims.validate(leeway=5)
             if claims.get("typ") != "access":
                 raise AuthenticationFailed("not an access token")
-            return principal_for_member(
+            principal = principal_for_member(
                 tenant_id=UUID(claims["tid"]),
                 user_id=UUID(claims["sub"]),
                 role=Role(claims["role"]),
                 plan=str(claims["plan"]),
                 session_id=UUID(claims["sid"]),
             )
+            return principal, float(claims["exp"])
         except AuthenticationFailed:
             raise
         except JoseError as exc:

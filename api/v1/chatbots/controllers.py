@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Annotated
 from uuid import UUID
 
+import msgspec
 from litestar import Controller, Request, Response, delete, get, patch, post
 from litestar.params import Parameter
 
@@ -18,19 +18,26 @@ from infrastructure.container import Container
 
 
 def to_wire(c: Chatbot) -> s.Chatbot:
-    ai = asdict(c.ai_settings)
+    ai = c.ai_settings
     return s.Chatbot(
         id=c.id,
         public_id=c.public_id,
         name=c.name,
         persona=c.persona,
         instructions=c.instructions,
-        company_profile=s.CompanyProfile(**asdict(c.company_profile)),
+        company_profile=msgspec.convert(c.company_profile, s.CompanyProfile, from_attributes=True),
         welcome_message=c.welcome_message,
         languages=c.languages,
-        appearance=s.Appearance(**asdict(c.appearance)),
+        appearance=msgspec.convert(c.appearance, s.Appearance, from_attributes=True),
         allowed_origins=c.allowed_origins,
-        ai_settings=s.AiSettings(**ai, has_api_key=bool(c.provider_api_key)),
+        ai_settings=s.AiSettings(
+            provider=ai.provider,
+            model=ai.model,
+            temperature=ai.temperature,
+            max_tokens=ai.max_tokens,
+            base_url=ai.base_url,
+            has_api_key=bool(c.provider_api_key),
+        ),
         status=c.status,
         created_at=c.created_at,
         updated_at=c.updated_at,
@@ -88,7 +95,7 @@ def _widget_wire(w: WidgetConfig) -> s.WidgetConfig:
         name=w.name,
         welcome_message=w.welcome_message,
         languages=w.languages,
-        appearance=s.Appearance(**asdict(w.appearance)),
+        appearance=msgspec.convert(w.appearance, s.Appearance, from_attributes=True),
         online=w.online,
     )
 

@@ -1,0 +1,129 @@
+"""Authenticated, database-backed "list chatbots" vs a bare Litestar hello-world, same machine, same run.
+
+Both are served by one uvicorn worker; load comes from autocannon (bench/node_modules, installed on
+first use). Prints requests/s, p50 and p99 latency for each, and their throughput ratio.
+
+    ./just bench-api [--seconds 10] [--connections 32]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = ROOT / "bench"
+sys.path.insert(0, str(ROOT))
+
+from infrastructure.container import resolve_urls  # noqa: E402
+from infrastructure.db.migrate import migrate  # noqa: E402
+from infrastructure.embedded import EmbeddedServices  # noqa: E402
+from infrastructure.settings import Settings  # noqa: E402
+from tests.contract.conftest import free_port  # noqa: E402
+
+
+def autocannon() -> str:
+    binary = BENCH / "node_modules" / ".bin" / "autocannon"
+    if not binary.exists():
+        subprocess.run(["npm", "install", "--no-audit", "--no-fund", "--silent"], cwd=BENCH, check=True)
+    return str(binary)
+
+
+def wait_healthy(url: str, process: subprocess.Popen) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"server exited: {process.stderr.read().decode()[-1500:]}")
+        try:
+            if httpx.get(url, timeout=1).status_code == 200:
+                return
+        except httpx.TransportError:
+            time.sleep(0.1)
+    raise SystemExit(f"{url} never became healthy")
+
+
+def serve(module: str, port: int, env: dict[str, str]) -> subprocess.Popen:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", module, "--port", str(port), "--no-access-log", "--log-level", "warning",
+         "--loop", "uvloop", "--http", "httptools"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    return process
+
+
+def load(url: str, seconds: int, connections: int, headers: dict[str, str]) -> dict:
+    args = [autocannon(), "-j", "-c", str(connections), "-d", str(seconds)]
+    for name, value in headers.items():
+        args += ["-H", f"{name}={value}"]
+    out = subprocess.run([*args, url], capture_output=True, text=True, check=True).stdout
+    result = json.loads(out)
+    non2xx = result.get("non2xx", 0) + result.get("errors", 0)
+    if non2xx:
+        raise SystemExit(f"{url}: {non2xx} failed requests during the run")
+    return {"rps": result["requests"]["average"], "p50": result["latency"]["p50"], "p99": result["latency"]["p99"]}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--chatbots", type=int, default=10, help="chatbots in the listed workspace (page size 20)")
+    args = parser.parse_args()
+
+    data_dir = Path(tempfile.mkdtemp(prefix="parley-bench-"))
+    embedded = EmbeddedServices(data_dir)
+    key = lambda: base64.urlsafe_b64encode(os.urandom(32)).decode().rstrip("=")  # noqa: E731
+    base = Settings(secret_key=b"", master_key=b"", database_url=os.environ.get("DATABASE_URL"),
+                    redis_url=os.environ.get("REDIS_URL"), data_dir=data_dir)
+    owner_url, app_url, assume_role, redis_url = resolve_urls(base, embedded)
+    asyncio.run(migrate(owner_url))
+    env = dict(os.environ, PARLEY_SECRET_KEY=key(), PARLEY_MASTER_KEY=key(), DATABASE_URL=owner_url, REDIS_URL=redis_url,
+               PARLEY_RATE_LIMIT_FREE="100000000", PARLEY_PUBLIC_RATE_LIMIT="100000000", LOG_LEVEL="warning")
+    if assume_role is None:
+        env["APP_DATABASE_URL"] = app_url
+    hello_port, parley_port = free_port(), free_port()
+    servers = [serve("bench.hello_app:app", hello_port, env), serve("api.asgi:app", parley_port, env)]
+    try:
+        wait_healthy(f"http://127.0.0.1:{hello_port}/hello", servers[0])
+        wait_healthy(f"http://127.0.0.1:{parley_port}/health", servers[1])
+        api = f"http://127.0.0.1:{parley_port}"
+        signup = httpx.post(f"{api}/v1/auth/signup", json={
+            "company": "Bench", "name": "Bench", "email": "bench@example.com", "password": "benchmark password"}).json()
+        auth = {"Authorization": f"Bearer {signup['tokens']['access_token']}"}
+        for i in range(args.chatbots):
+            httpx.post(f"{api}/v1/chatbots", headers=auth, json={"name": f"Bot {i}", "languages": ["en", "fr"]})
+        listed = httpx.get(f"{api}/v1/chatbots", headers=auth).json()
+        assert len(listed["items"]) == args.chatbots
+
+        print(f"warming up ({args.connections} connections)…", file=sys.stderr)
+        load(f"http://127.0.0.1:{hello_port}/hello", 2, args.connections, {})
+        load(f"{api}/v1/chatbots", 2, args.connections, auth)
+        hello = load(f"http://127.0.0.1:{hello_port}/hello", args.seconds, args.connections, {})
+        parley = load(f"{api}/v1/chatbots", args.seconds, args.connections, auth)
+    finally:
+        for server in servers:
+            server.terminate()
+            server.wait(timeout=10)
+        embedded.stop()
+
+    print(f"\n{'endpoint':<44}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}")
+    print(f"{'bare Litestar GET /hello':<44}{hello['rps']:>10.0f}{hello['p50']:>9.1f}{hello['p99']:>9.1f}")
+    label = f"Parley GET /v1/chatbots ({args.chatbots} bots, JWT+RLS)"
+    print(f"{label:<44}{parley['rps']:>10.0f}{parley['p50']:>9.1f}{parley['p99']:>9.1f}")
+    ratio = parley["rps"] / hello["rps"]
+    print(f"\nthroughput ratio Parley/bare = {ratio:.2f} (target ≥ 0.30) on {os.cpu_count()} cores, "
+          f"{args.connections} connections, {args.seconds} s each, one uvicorn worker per server")
+
+
+if __name__ == "__main__":
+    main()

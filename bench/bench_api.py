@@ -78,6 +78,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--chatbots", type=int, default=10, help="chatbots in the listed workspace (page size 20)")
+    parser.add_argument("--path", default="/v1/chatbots", help="authenticated GET to measure against the floor")
     args = parser.parse_args()
 
     data_dir = Path(tempfile.mkdtemp(prefix="parley-bench-"))
@@ -107,9 +108,9 @@ def main() -> None:
 
         print(f"warming up ({args.connections} connections)…", file=sys.stderr)
         load(f"http://127.0.0.1:{hello_port}/hello", 2, args.connections, {})
-        load(f"{api}/v1/chatbots", 2, args.connections, auth)
+        load(f"{api}{args.path}", 2, args.connections, auth)
         hello = load(f"http://127.0.0.1:{hello_port}/hello", args.seconds, args.connections, {})
-        parley = load(f"{api}/v1/chatbots", args.seconds, args.connections, auth)
+        parley = load(f"{api}{args.path}", args.seconds, args.connections, auth)
     finally:
         for server in servers:
             server.terminate()
@@ -118,7 +119,7 @@ def main() -> None:
 
     print(f"\n{'endpoint':<44}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}")
     print(f"{'bare Litestar GET /hello':<44}{hello['rps']:>10.0f}{hello['p50']:>9.1f}{hello['p99']:>9.1f}")
-    label = f"Parley GET /v1/chatbots ({args.chatbots} bots, JWT+RLS)"
+    label = f"Parley GET {args.path} ({args.chatbots} bots, JWT+RLS)" if args.path == "/v1/chatbots" else f"Parley GET {args.path}"
     print(f"{label:<44}{parley['rps']:>10.0f}{parley['p50']:>9.1f}{parley['p99']:>9.1f}")
     ratio = parley["rps"] / hello["rps"]
     print(f"\nthroughput ratio Parley/bare = {ratio:.2f} (target ≥ 0.30) on {os.cpu_count()} cores, "

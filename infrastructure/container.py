@@ -79,6 +79,7 @@ class Container:
         redis = aioredis.Redis.from_url(redis_url)
         access_tokens = JwtAccessTokens(settings.secret_key, settings.access_token_ttl_seconds)
         revocations = RedisSessionRevocations(redis, settings.access_token_ttl_seconds)
+        await revocations.start()
         tenancy = TenancyService(
             uow=db.unit_of_work,
             directory=db,
@@ -111,6 +112,7 @@ class Container:
         )
 
     async def close(self) -> None:
+        await self.revocations.stop()
         await self.db.pool.close()
         await self.redis.aclose()
         self.embedded.stop()

@@ -64,8 +64,7 @@ async def container(settings: Settings) -> Container:
     c = await Container.start(settings)
     await c.redis.flushdb()
     yield c
-    await c.db.pool.close()
-    await c.redis.aclose()
+    await c.close()
 
 
 @pytest.fixture(scope="session")

@@ -63,6 +63,7 @@ class Chatbot:
     allowed_origins: list[str] = field(default_factory=list)
     ai_settings: AiSettings = field(default_factory=AiSettings)
     provider_api_key: str | None = None  # write-only from outside; encrypted at rest
+    has_provider_api_key: bool = False  # known without decrypting (listings)
     status: str = "active"
     created_at: datetime | None = None
     updated_at: datetime | None = None

@@ -27,6 +27,7 @@ class ChatbotService:
         _require(principal, Permission.chatbots_write)
         values = {k: _NESTED[k](**v) if k in _NESTED else v for k, v in fields.items()}
         chatbot = Chatbot(id=new_id(), tenant_id=principal.tenant_id, public_id=new_public_id(), **values)
+        chatbot.has_provider_api_key = bool(chatbot.provider_api_key)
         chatbot.validate()
         async with self.uow(principal.tenant_id) as uow:
             await uow.chatbots.add(chatbot)
@@ -57,6 +58,7 @@ class ChatbotService:
                     value = replace(getattr(chatbot, key), **value)
                 setattr(chatbot, key, value)
             chatbot.updated_at = datetime.now(timezone.utc)
+            chatbot.has_provider_api_key = bool(chatbot.provider_api_key)
             chatbot.validate()
             await uow.chatbots.update(chatbot, provider_api_key_changed="provider_api_key" in changes)
         return chatbot

@@ -15,7 +15,7 @@ from domain.errors import Conflict
 from domain.tenancy.model import ApiKey, Invitation, Permission, RefreshToken, Role, Tenant, User
 
 if TYPE_CHECKING:
-    from infrastructure.crypto.envelope import BlindIndex
+    from infrastructure.crypto.envelope import BlindIndex, FieldCipher
     from infrastructure.db.database import TenantUnitOfWork
 
 
@@ -262,18 +262,37 @@ class ChatbotRepo(_Repo):
     _COLUMNS = """id, tenant_id, public_id, name, persona, instructions, company_profile, welcome_message, languages,
                   appearance, allowed_origins, ai_settings, provider_api_key_ciphertext, status, created_at, updated_at"""
 
-    async def _to_chatbot(self, row: asyncpg.Record) -> Chatbot:
-        values = dict(row)
-        sealed = values.pop("provider_api_key_ciphertext")
-        values["company_profile"] = CompanyProfile(**values["company_profile"])
-        values["appearance"] = Appearance(**values["appearance"])
-        values["ai_settings"] = AiSettings(**values["ai_settings"])
-        values["languages"] = list(values["languages"])
-        values["allowed_origins"] = list(values["allowed_origins"])
-        if sealed is not None:
-            cipher = await self.uow.cipher()
-            values["provider_api_key"] = cipher.decrypt(sealed, "chatbots", "provider_api_key", row["id"])
-        return Chatbot(**values)
+    @staticmethod
+    def _to_chatbot(row: asyncpg.Record, cipher: "FieldCipher | None" = None) -> Chatbot:
+        """Listing never needs the provider key itself: it is decrypted only when a cipher is given."""
+        sealed = row["provider_api_key_ciphertext"]
+        return Chatbot(
+            id=row["id"],
+            tenant_id=row["tenant_id"],
+            public_id=row["public_id"],
+            name=row["name"],
+            persona=row["persona"],
+            instructions=row["instructions"],
+            company_profile=CompanyProfile(**row["company_profile"]),
+            welcome_message=row["welcome_message"],
+            languages=list(row["languages"]),
+            appearance=Appearance(**row["appearance"]),
+            allowed_origins=list(row["allowed_origins"]),
+            ai_settings=AiSettings(**row["ai_settings"]),
+            provider_api_key=(
+                cipher.decrypt(sealed, "chatbots", "provider_api_key", row["id"]) if sealed is not None and cipher else None
+            ),
+            has_provider_api_key=sealed is not None,
+            status=row["status"],
+            created_at=row["created_at"],
+            updated_at=row["updated_at"],
+        )
+
+    async def _one(self, row: asyncpg.Record | None) -> Chatbot | None:
+        if row is None:
+            return None
+        cipher = await self.uow.cipher() if row["provider_api_key_ciphertext"] is not None else None
+        return self._to_chatbot(row, cipher)
 
     async def _seal_key(self, chatbot: Chatbot) -> bytes | None:
         if not chatbot.provider_api_key:
@@ -305,12 +324,12 @@ class ChatbotRepo(_Repo):
         chatbot.created_at, chatbot.updated_at = row["created_at"], row["updated_at"]
 
     async def get(self, chatbot_id: UUID) -> Chatbot | None:
-        row = await self.conn.fetchrow(f"SELECT {self._COLUMNS} FROM chatbots WHERE id = $1", chatbot_id)
-        return await self._to_chatbot(row) if row else None
+        return await self._one(await self.conn.fetchrow(f"SELECT {self._COLUMNS} FROM chatbots WHERE id = $1", chatbot_id))
 
     async def get_by_public_id(self, public_id: str) -> Chatbot | None:
-        row = await self.conn.fetchrow(f"SELECT {self._COLUMNS} FROM chatbots WHERE public_id = $1", public_id)
-        return await self._to_chatbot(row) if row else None
+        return await self._one(
+            await self.conn.fetchrow(f"SELECT {self._COLUMNS} FROM chatbots WHERE public_id = $1", public_id)
+        )
 
     async def list(self, limit: int, before: UUID | None, status: str | None = None) -> list[Chatbot]:
         rows = await self.conn.fetch(
@@ -320,7 +339,7 @@ class ChatbotRepo(_Repo):
             limit,
             status,
         )
-        return [await self._to_chatbot(r) for r in rows]
+        return [self._to_chatbot(r) for r in rows]
 
     async def update(self, chatbot: Chatbot, provider_api_key_changed: bool) -> None:
         await self.conn.execute(

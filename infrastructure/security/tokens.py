@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import time
 from uuid import UUID
 
 import warnings
 
 import argon2
+import structlog
 import authlib.deprecate  # noqa: F401  (registers its "always" filter first, so ours below wins)
 
 with warnings.catch_warnings():
@@ -20,6 +23,8 @@ from domain.errors import AuthenticationFailed
 from domain.tenancy.model import Principal, Role, User
 from domain.tenancy.services import principal_for_member
 from infrastructure.crypto.envelope import derive_key
+
+log = structlog.get_logger(__name__)
 
 _ISSUER = "parley"
 # Only HS256 is accepted: `alg: none` and algorithm-confusion tokens fail to decode.
@@ -104,19 +109,74 @@ class JwtAccessTokens:
 
 
 class RedisSessionRevocations:
-    """Revoked login sessions, kept as long as an access token of theirs could still be alive."""
+    """Revoked login sessions, kept as long as an access token of theirs could still be alive.
+
+    Redis holds the truth (`revoked-session:<sid>` keys with a TTL). Each process mirrors it in memory:
+    it subscribes to a channel on which every revocation is announced, then loads the existing keys,
+    so the per-request check costs no round trip. While the mirror is not live (start-up, a lost
+    connection) the check asks Redis directly."""
+
+    CHANNEL = "parley:revoked-sessions"
+    PREFIX = "revoked-session:"
 
     def __init__(self, redis, ttl_seconds: int) -> None:
         self._redis = redis
         self._ttl = ttl_seconds + 60
+        self._revoked: dict[str, float] = {}
+        self._live = False
+        self._task: asyncio.Task | None = None
 
     async def revoke_sessions(self, session_ids: list[UUID]) -> None:
         if not session_ids:
             return
+        expires = time.time() + self._ttl
         async with self._redis.pipeline(transaction=False) as pipe:
             for sid in session_ids:
-                pipe.set(f"revoked-session:{sid}", b"1", ex=self._ttl)
+                self._revoked[str(sid)] = expires
+                pipe.set(f"{self.PREFIX}{sid}", b"1", ex=self._ttl)
+                pipe.publish(self.CHANNEL, str(sid))
             await pipe.execute()
 
     async def is_revoked(self, session_id: UUID) -> bool:
-        return bool(await self._redis.exists(f"revoked-session:{session_id}"))
+        sid = str(session_id)
+        expires = self._revoked.get(sid)
+        if expires is not None:
+            if expires > time.time():
+                return True
+            del self._revoked[sid]
+        if self._live:
+            return False
+        return bool(await self._redis.exists(f"{self.PREFIX}{sid}"))
+
+    async def start(self) -> None:
+        self._task = asyncio.create_task(self._mirror(), name="revocation-mirror")
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._task
+
+    async def _mirror(self) -> None:
+        while True:
+            pubsub = self._redis.pubsub()
+            try:
+                await pubsub.subscribe(self.CHANNEL)
+                # Subscribed first, then the snapshot: nothing announced in between is missed.
+                async for key in self._redis.scan_iter(match=f"{self.PREFIX}*", count=1000):
+                    ttl = await self._redis.ttl(key)
+                    if ttl > 0:
+                        self._revoked[key.decode()[len(self.PREFIX):]] = time.time() + ttl
+                self._live = True
+                async for message in pubsub.listen():
+                    if message.get("type") == "message":
+                        self._revoked[message["data"].decode()] = time.time() + self._ttl
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # connection lost: fall back to asking Redis, then rebuild
+                log.warning("revocation mirror interrupted", error=type(exc).__name__)
+            finally:
+                self._live = False
+                with contextlib.suppress(Exception):
+                    await pubsub.aclose()
+            await asyncio.sleep(1)

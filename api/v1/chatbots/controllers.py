@@ -36,7 +36,7 @@ def to_wire(c: Chatbot) -> s.Chatbot:
             temperature=ai.temperature,
             max_tokens=ai.max_tokens,
             base_url=ai.base_url,
-            has_api_key=bool(c.provider_api_key),
+            has_api_key=c.has_provider_api_key,
         ),
         status=c.status,
         created_at=c.created_at,

@@ -102,8 +102,7 @@ async def test_master_key_rotation_rewraps_keys_and_leaves_rows_alone(client, co
                 async with rotated.db.unit_of_work(uuid.UUID(owner.id)) as uow:
                     assert (await uow.users.get(uuid.UUID(owner.user_id))).email == owner.email
             finally:
-                await rotated.db.pool.close()
-                await rotated.redis.aclose()
+                await rotated.close()
             # The old key alone no longer unwraps anything.
             stale = MasterKeyring(settings.master_key)
             row = await conn.fetchrow("SELECT wrapped_key, master_key_id FROM tenant_keys WHERE tenant_id = $1", uuid.UUID(owner.id))

@@ -27,8 +27,7 @@ async def strict_client(settings):
     transport = httpx.ASGITransport(app=app, client=(ip, 1234))
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
         yield client
-    await container.db.pool.close()
-    await container.redis.aclose()
+    await container.close()
 
 
 async def test_authenticated_calls_are_limited_per_user_with_ietf_headers(strict_client, client):

@@ -121,3 +121,29 @@ async def test_accounts_of_two_signups_are_separate_workspaces(client):
     assert a.id != b.id
     me_b = (await client.get("/v1/tenant", headers=b.headers)).json()
     assert me_b["id"] == b.id and me_b["plan"] == "free"
+
+
+async def test_a_logout_reaches_every_api_process_at_once(client, tenant, settings):
+    """Each process mirrors revocations in memory; another process learns of a logout by pub/sub."""
+    import asyncio
+    import uuid as uuid_module
+
+    from infrastructure.container import Container
+
+    other = await Container.start(settings)
+    try:
+        for _ in range(100):
+            if other.revocations._live:
+                break
+            await asyncio.sleep(0.02)
+        principal = other.access_tokens.verify(tenant.access_token)
+        assert not await other.revocations.is_revoked(principal.session_id)
+        assert (await client.post("/v1/auth/logout", headers=tenant.headers)).status_code == 204
+        for _ in range(50):
+            if await other.revocations.is_revoked(principal.session_id):
+                break
+            await asyncio.sleep(0.02)
+        assert await other.revocations.is_revoked(principal.session_id)
+        assert not await other.revocations.is_revoked(uuid_module.uuid4())
+    finally:
+        await other.close()

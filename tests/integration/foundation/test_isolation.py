@@ -18,7 +18,9 @@ async def _objects_of(client, owner) -> dict[str, str]:
     invitation = (
         await client.post("/v1/invitations", headers=owner.headers, json={"email": unique_email(), "role": "operator"})
     ).json()
+    session = (await client.post(f"/v1/widget/{chatbot['public_id']}/sessions", json={})).json()
     return {
+        "session_id": session["session"]["id"],
         "chatbot_id": chatbot["id"],
         "api_key_id": key["api_key"]["id"],
         "invitation_id": invitation["invitation"]["id"],
@@ -27,7 +29,7 @@ async def _objects_of(client, owner) -> dict[str, str]:
 
 
 # A valid write body per kind of object, so a refusal can only come from the tenant check.
-_WRITE_BODIES = {"member_id": {"role": "operator"}, "chatbot_id": {"name": "stolen"}}
+_WRITE_BODIES = {"member_id": {"role": "operator"}, "chatbot_id": {"name": "stolen"}, "session_id": {"rating": 1}}
 
 
 async def test_every_id_endpoint_answers_404_to_another_tenant(client, tenant, other_tenant, container):

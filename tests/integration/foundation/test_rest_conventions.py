@@ -136,3 +136,20 @@ async def test_widget_config_shows_only_public_fields_and_checks_origin(client, 
     assert (await client.get(url, headers={"Origin": "https://help.example.org"})).status_code == 200
     _problem(await client.get(url, headers={"Origin": "https://evil.example.net"}), 403)
     _problem(await client.get("/v1/widget/cb_doesnotexist/config"), 404)
+
+
+async def test_concurrent_retries_with_one_key_create_one_object(client, tenant):
+    import asyncio
+
+    headers = {**tenant.headers, "Idempotency-Key": "double-click"}
+    answers = await asyncio.gather(
+        *[client.post("/v1/chatbots", headers=headers, json={"name": "Double"}) for _ in range(5)]
+    )
+    codes = sorted(a.status_code for a in answers)
+    assert codes.count(201) >= 1 and set(codes) <= {201, 409}
+    for conflict in (a for a in answers if a.status_code == 409):
+        assert "still being processed" in _problem(conflict, 409)["detail"]
+    ids = {a.json()["id"] for a in answers if a.status_code == 201}
+    assert len(ids) == 1
+    listed = (await client.get("/v1/chatbots", headers=tenant.headers)).json()["items"]
+    assert [c["name"] for c in listed] == ["Double"]

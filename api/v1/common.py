@@ -34,6 +34,11 @@ CursorParam = Annotated[
 ]
 
 
+def wire_page(page, convert) -> Page:
+    """A domain page as a wire page: items converted, cursor made opaque."""
+    return Page(items=[convert(item) for item in page.items], next_cursor=encode_cursor(page.next_cursor))
+
+
 def encode_cursor(last_id: UUID | None) -> str | None:
     return base64.urlsafe_b64encode(last_id.bytes).decode().rstrip("=") if last_id else None
 

@@ -25,12 +25,21 @@ def _before(before: UUID | None) -> UUID:
 
 
 class _Repo:
+    _TABLE = ""
+    _COLUMNS = ""
+
     def __init__(self, uow: "TenantUnitOfWork") -> None:
         self.uow = uow
 
     @property
     def conn(self) -> asyncpg.Connection:
         return self.uow.conn
+
+    async def _newest(self, limit: int, before: UUID | None) -> list[asyncpg.Record]:
+        """One page of the table, newest first, below the cursor id."""
+        return await self.conn.fetch(
+            f"SELECT {self._COLUMNS} FROM {self._TABLE} WHERE id < $1 ORDER BY id DESC LIMIT $2", _before(before), limit
+        )
 
 
 class TenantRepo(_Repo):
@@ -59,6 +68,7 @@ class TenantRepo(_Repo):
 
 
 class UserRepo(_Repo):
+    _TABLE = "users"
     _COLUMNS = "id, tenant_id, email_ciphertext, name_ciphertext, role, password_hash, created_at, password_changed_at"
 
     def __init__(self, uow: "TenantUnitOfWork", email_index: "BlindIndex") -> None:
@@ -100,9 +110,7 @@ class UserRepo(_Repo):
         return await self._to_user(row) if row else None
 
     async def list(self, limit: int, before: UUID | None) -> list[User]:
-        rows = await self.conn.fetch(
-            f"SELECT {self._COLUMNS} FROM users WHERE id < $1 ORDER BY id DESC LIMIT $2", _before(before), limit
-        )
+        rows = await self._newest(limit, before)
         return [await self._to_user(r) for r in rows]
 
     async def set_role(self, user_id: UUID, role: Role) -> None:
@@ -164,6 +172,7 @@ class RefreshTokenRepo(_Repo):
 
 
 class ApiKeyRepo(_Repo):
+    _TABLE = "api_keys"
     _COLUMNS = "id, tenant_id, name, prefix, secret_hash, scopes, created_by, created_at, expires_at, revoked_at, last_used_at"
 
     @staticmethod
@@ -195,9 +204,7 @@ class ApiKeyRepo(_Repo):
         return self._to_key(row) if row else None
 
     async def list(self, limit: int, before: UUID | None) -> list[ApiKey]:
-        rows = await self.conn.fetch(
-            f"SELECT {self._COLUMNS} FROM api_keys WHERE id < $1 ORDER BY id DESC LIMIT $2", _before(before), limit
-        )
+        rows = await self._newest(limit, before)
         return [self._to_key(r) for r in rows]
 
     async def revoke(self, key_id: UUID, at: datetime) -> None:
@@ -208,6 +215,7 @@ class ApiKeyRepo(_Repo):
 
 
 class InvitationRepo(_Repo):
+    _TABLE = "invitations"
     _COLUMNS = "id, tenant_id, email_ciphertext, role, token_hash, invited_by, created_at, expires_at, accepted_at, revoked_at"
 
     async def _to_invitation(self, row: asyncpg.Record) -> Invitation:
@@ -236,9 +244,7 @@ class InvitationRepo(_Repo):
         return await self._to_invitation(row) if row else None
 
     async def list(self, limit: int, before: UUID | None) -> list[Invitation]:
-        rows = await self.conn.fetch(
-            f"SELECT {self._COLUMNS} FROM invitations WHERE id < $1 ORDER BY id DESC LIMIT $2", _before(before), limit
-        )
+        rows = await self._newest(limit, before)
         return [await self._to_invitation(r) for r in rows]
 
     async def mark_accepted(self, invitation_id: UUID, at: datetime) -> bool:

@@ -11,7 +11,18 @@ from litestar.params import Parameter
 
 from api.problems import AUTHED, problems
 from api.v1.chatbots import schemas as s
-from api.v1.common import BEARER, PUBLIC, CursorParam, LimitParam, Page, decode_cursor, encode_cursor, principal_of, requires, struct_changes
+from api.v1.common import (
+    BEARER,
+    PUBLIC,
+    CursorParam,
+    LimitParam,
+    Page,
+    decode_cursor,
+    principal_of,
+    requires,
+    struct_changes,
+    wire_page,
+)
 from domain.chatbots.model import Chatbot, WidgetConfig
 from domain.tenancy.model import Permission
 from infrastructure.container import Container
@@ -72,7 +83,7 @@ class ChatbotController(Controller):
         status: Annotated[s.Status | None, Parameter(default=None, description="Only chatbots in this status")] = None,
     ) -> Page[s.Chatbot]:
         page = await container.chatbots.list(principal_of(request), limit, decode_cursor(cursor), status)
-        return Page(items=[to_wire(c) for c in page.items], next_cursor=encode_cursor(page.next_cursor))
+        return wire_page(page, to_wire)
 
     @get("/{chatbot_id:uuid}", responses=problems(*AUTHED, 404), guards=[requires(Permission.chatbots_read)])
     async def get_chatbot(self, request: Request, container: Container, chatbot_id: UUID) -> s.Chatbot:

@@ -9,7 +9,7 @@ from litestar import Controller, Request, delete, get, patch, post
 from litestar.params import Parameter
 
 from api.problems import AUTHED, problems
-from api.v1.common import BEARER, PUBLIC, CursorParam, LimitParam, Page, decode_cursor, encode_cursor, principal_of, requires
+from api.v1.common import BEARER, PUBLIC, CursorParam, LimitParam, Page, decode_cursor, principal_of, requires, wire_page
 from api.v1.tenancy import schemas as s
 from domain import tenancy
 from domain.tenancy.model import Permission, Role, TokenPair
@@ -129,7 +129,7 @@ class WorkspaceController(Controller):
         self, request: Request, container: Container, limit: LimitParam = 20, cursor: CursorParam = None
     ) -> Page[s.Member]:
         page = await container.tenancy.list_members(principal_of(request), limit, decode_cursor(cursor))
-        return Page(items=[_member(u) for u in page.items], next_cursor=encode_cursor(page.next_cursor))
+        return wire_page(page, _member)
 
     @get("/members/{member_id:uuid}", responses=problems(*AUTHED, 404), guards=[requires(Permission.members_read)])
     async def get_member(self, request: Request, container: Container, member_id: UUID) -> s.Member:
@@ -154,7 +154,7 @@ class WorkspaceController(Controller):
         self, request: Request, container: Container, limit: LimitParam = 20, cursor: CursorParam = None
     ) -> Page[s.Invitation]:
         page = await container.tenancy.list_invitations(principal_of(request), limit, decode_cursor(cursor))
-        return Page(items=[_invitation(i) for i in page.items], next_cursor=encode_cursor(page.next_cursor))
+        return wire_page(page, _invitation)
 
     @delete("/invitations/{invitation_id:uuid}", responses=problems(*AUTHED, 404), guards=[requires(Permission.members_manage)])
     async def revoke_invitation(self, request: Request, container: Container, invitation_id: UUID) -> None:
@@ -172,7 +172,7 @@ class WorkspaceController(Controller):
         self, request: Request, container: Container, limit: LimitParam = 20, cursor: CursorParam = None
     ) -> Page[s.ApiKey]:
         page = await container.tenancy.list_api_keys(principal_of(request), limit, decode_cursor(cursor))
-        return Page(items=[_api_key(k) for k in page.items], next_cursor=encode_cursor(page.next_cursor))
+        return wire_page(page, _api_key)
 
     @get("/api-keys/{api_key_id:uuid}", responses=problems(*AUTHED, 404), guards=[requires(Permission.api_keys_manage)])
     async def get_api_key(self, request: Request, container: Container, api_key_id: UUID) -> s.ApiKey:

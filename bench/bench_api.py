@@ -110,6 +110,7 @@ def main() -> None:
         load(f"http://127.0.0.1:{hello_port}/hello", 2, args.connections, {})
         load(f"{api}{args.path}", 2, args.connections, auth)
         hello = load(f"http://127.0.0.1:{hello_port}/hello", args.seconds, args.connections, {})
+        one_query = load(f"http://127.0.0.1:{hello_port}/one-query", args.seconds, args.connections, {})
         parley = load(f"{api}{args.path}", args.seconds, args.connections, auth)
     finally:
         for server in servers:
@@ -119,10 +120,13 @@ def main() -> None:
 
     print(f"\n{'endpoint':<44}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}")
     print(f"{'bare Litestar GET /hello':<44}{hello['rps']:>10.0f}{hello['p50']:>9.1f}{hello['p99']:>9.1f}")
+    label = "bare Litestar + one asyncpg SELECT 1"
+    print(f"{label:<44}{one_query['rps']:>10.0f}{one_query['p50']:>9.1f}{one_query['p99']:>9.1f}")
     label = f"Parley GET {args.path} ({args.chatbots} bots, JWT+RLS)" if args.path == "/v1/chatbots" else f"Parley GET {args.path}"
     print(f"{label:<44}{parley['rps']:>10.0f}{parley['p50']:>9.1f}{parley['p99']:>9.1f}")
     ratio = parley["rps"] / hello["rps"]
-    print(f"\nthroughput ratio Parley/bare = {ratio:.2f} (target ≥ 0.30) on {os.cpu_count()} cores, "
+    print(f"\nthroughput ratio Parley/bare = {ratio:.2f} (target ≥ 0.30); "
+          f"one-query floor/bare = {one_query['rps'] / hello['rps']:.2f}; on {os.cpu_count()} cores, "
           f"{args.connections} connections, {args.seconds} s each, one uvicorn worker per server")
 
 

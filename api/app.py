@@ -16,6 +16,7 @@ from api.errors import handle_exception
 from api.middleware import auth_middleware, idempotency_middleware, request_context_middleware
 from api.ops import OpsController
 from api.v1.chatbots.controllers import ChatbotController, WidgetController
+from api.v1.knowledge.controllers import KnowledgeController
 from api.v1.conversations.controllers import ConversationController, WidgetConversationController
 from api.v1.conversations.sockets import operator_socket, visitor_socket
 from api.v1.tenancy.controllers import AuthController, SessionController, WorkspaceController
@@ -68,7 +69,7 @@ def create_app(settings: Settings | None = None, container: Container | None = N
     max_body = (container.settings if container else settings).max_body_bytes  # type: ignore[union-attr]
     channels = channels_plugin()  # fan-out of conversation events across processes (Redis pub/sub)
     return Litestar(
-        route_handlers=[OpsController, AuthController, SessionController, WorkspaceController, ChatbotController, WidgetController,
+        route_handlers=[OpsController, AuthController, SessionController, WorkspaceController, ChatbotController, WidgetController, KnowledgeController,
                         ConversationController, WidgetConversationController, visitor_socket, operator_socket],
         plugins=[channels],
         dependencies={"container": Provide(provide_container, sync_to_thread=False)},

@@ -7,6 +7,12 @@ from uuid import UUID
 
 from domain.chatbots.ports import ChatbotRepository
 from domain.conversations.ports import ChatSessionRepository, SessionEventRepository, VisitorRepository
+from domain.knowledge.ports import (
+    ChunkRepository,
+    DocumentRepository,
+    KnowledgeSettingsRepository,
+    SourceRepository,
+)
 from domain.tenancy.ports import (
     ApiKeyRepository,
     InvitationRepository,
@@ -27,6 +33,10 @@ class UnitOfWork(Protocol):
     visitors: VisitorRepository
     chat_sessions: ChatSessionRepository
     chat_messages: SessionEventRepository
+    knowledge_settings: KnowledgeSettingsRepository
+    knowledge_sources: SourceRepository
+    knowledge_documents: DocumentRepository
+    knowledge_chunks: ChunkRepository
 
     async def provision_tenant_key(self) -> None:
         """Create the tenant's data key (on sign-up)."""

@@ -10,13 +10,18 @@ import redis.asyncio as aioredis
 import structlog
 
 from domain.chatbots.services import ChatbotService
+from domain.knowledge.services import KnowledgeService
 from domain.conversations.services import ConversationService
 from domain.tenancy.services import TenancyService
 from infrastructure.crypto.envelope import MasterKeyring
 from infrastructure.db.database import APP_ROLE, Database, create_pool
 from infrastructure.db.migrate import pending_migrations
 from infrastructure.embedded import EmbeddedServices, app_role_url
+from infrastructure.embeddings.factory import Embedders
 from infrastructure.idempotency import IdempotencyStore
+from infrastructure.jobs.queue import ArqJobQueue
+from infrastructure.knowledge.extraction import FileExtractor
+from infrastructure.knowledge.web import WebLoader
 from infrastructure.ratelimit import RateLimiter
 from infrastructure.realtime.config import RealtimeConfig, load_realtime_config
 from infrastructure.realtime.events import RedisEventPublisher
@@ -58,6 +63,7 @@ class Container:
     revocations: RedisSessionRevocations
     rate_limiter: RateLimiter
     idempotency: IdempotencyStore
+    knowledge: KnowledgeService = field(default=None)  # type: ignore[assignment]
     embedded: EmbeddedServices = field(repr=False, default=None)  # type: ignore[assignment]
     conversations: ConversationService = field(default=None)  # type: ignore[assignment]
     realtime: RealtimeConfig = field(default_factory=RealtimeConfig)
@@ -100,6 +106,15 @@ class Container:
             revocations=revocations,
             rate_limiter=RateLimiter(redis_url),
             idempotency=IdempotencyStore(redis),
+            knowledge=KnowledgeService(
+                uow=db.unit_of_work,
+                embedders=Embedders(),
+                extractor=FileExtractor(),
+                web=WebLoader(
+                    allow_private=settings.knowledge_allow_private_urls, delay_seconds=settings.crawl_delay_seconds
+                ),
+                jobs=ArqJobQueue(redis),
+            ),
             embedded=embedded,
             conversations=ConversationService(
                 uow=db.unit_of_work,

@@ -86,6 +86,8 @@ class Settings:
     public_rate_limit_per_minute: int = 60
     plan_limits: PlanLimits = field(default_factory=PlanLimits)
     db_pool_size: int = 10
+    knowledge_allow_private_urls: bool = False  # SSRF guard off: only for tests and intranet installs
+    crawl_delay_seconds: float = 1.0
 
 
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
@@ -123,6 +125,10 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
             enterprise=get("PARLEY_RATE_LIMIT_ENTERPRISE", _positive_int, 3000),
         ),
         db_pool_size=get("PARLEY_DB_POOL_SIZE", _positive_int, 10),
+        knowledge_allow_private_urls=get(
+            "PARLEY_KNOWLEDGE_ALLOW_PRIVATE_URLS", _choice("true", "false"), "false"
+        ) == "true",
+        crawl_delay_seconds=float(get("PARLEY_CRAWL_DELAY_MS", _positive_int, 1000)) / 1000,
     )
 
 

@@ -25,6 +25,8 @@ class Permission(str, enum.Enum):
     api_keys_manage = "api_keys:manage"
     chatbots_read = "chatbots:read"
     chatbots_write = "chatbots:write"
+    knowledge_read = "knowledge:read"
+    knowledge_write = "knowledge:write"
     conversations_read = "conversations:read"
     conversations_write = "conversations:write"
 
@@ -37,6 +39,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.tenant_read,
             Permission.members_read,
             Permission.chatbots_read,
+            Permission.knowledge_read,
             Permission.conversations_read,
             Permission.conversations_write,
         }
@@ -45,7 +48,14 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 
 # What an integrator's API key may be granted; never tenant or member management.
 API_KEY_SCOPES: frozenset[Permission] = frozenset(
-    {Permission.chatbots_read, Permission.chatbots_write, Permission.conversations_read, Permission.conversations_write}
+    {
+        Permission.chatbots_read,
+        Permission.chatbots_write,
+        Permission.knowledge_read,
+        Permission.knowledge_write,
+        Permission.conversations_read,
+        Permission.conversations_write,
+    }
 )
 
 # Which roles each role may hand out (invite to, or change a member to).

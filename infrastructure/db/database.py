@@ -12,6 +12,12 @@ import msgspec
 
 from infrastructure.crypto.envelope import BlindIndex, FieldCipher, MasterKeyring, new_data_key
 from infrastructure.db.conversations import ChatMessageRepo, ChatSessionRepo, VisitorRepo
+from infrastructure.db.knowledge_repositories import (
+    ChunkRepo,
+    DocumentRepo,
+    KnowledgeSettingsRepo,
+    SourceRepo,
+)
 from infrastructure.db.repositories import (
     ApiKeyRepo,
     ChatbotRepo,
@@ -102,6 +108,10 @@ class TenantUnitOfWork:
         self.visitors = VisitorRepo(self, keys.visitor_email_index)
         self.chat_sessions = ChatSessionRepo(self)
         self.chat_messages = ChatMessageRepo(self)
+        self.knowledge_settings = KnowledgeSettingsRepo(self)
+        self.knowledge_sources = SourceRepo(self)
+        self.knowledge_documents = DocumentRepo(self)
+        self.knowledge_chunks = ChunkRepo(self)
 
     async def cipher(self) -> FieldCipher:
         return await self._keys.cipher(self.conn, self.tenant_id)
@@ -151,6 +161,10 @@ class Database:
 
     async def tenant_of_public_chatbot(self, public_id: str) -> UUID | None:
         return await self.pool.fetchval("SELECT parley_find_public_chatbot($1)", public_id)
+
+    async def due_knowledge_sources(self, limit: int) -> list[tuple[UUID, UUID]]:
+        rows = await self.pool.fetch("SELECT tenant_id, source_id FROM parley_due_knowledge_sources($1)", limit)
+        return [(r["tenant_id"], r["source_id"]) for r in rows]
 
     async def ping(self) -> None:
         await self.pool.fetchval("SELECT 1")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from uuid import UUID
+
 from arq import cron
 from arq.connections import RedisSettings
 
@@ -27,9 +29,31 @@ async def purge_expired_credentials(ctx: dict) -> int:
     return await container.db.pool.fetchval("SELECT parley_purge_expired_credentials()")
 
 
+async def ingest_source(ctx: dict, tenant_id: str, source_id: str) -> str | None:
+    """Load, extract, chunk and embed one knowledge source (new, re-synced or scheduled)."""
+    container: Container = ctx["container"]
+    source = await container.knowledge.ingest(UUID(tenant_id), UUID(source_id))
+    return source.status if source else None
+
+
+async def reembed_chatbot(ctx: dict, tenant_id: str, chatbot_id: str) -> int:
+    """Re-embed a chatbot's chunks after its embedder changed."""
+    container: Container = ctx["container"]
+    return await container.knowledge.reembed(UUID(tenant_id), UUID(chatbot_id))
+
+
+async def resync_due_knowledge(ctx: dict) -> int:
+    """Queue every knowledge source whose scheduled re-sync interval has passed."""
+    container: Container = ctx["container"]
+    return await container.knowledge.enqueue_due_resyncs(container.db)
+
+
 class WorkerSettings:
-    functions = [purge_expired_credentials]
-    cron_jobs = [cron(purge_expired_credentials, minute=17, run_at_startup=False)]
+    functions = [purge_expired_credentials, ingest_source, reembed_chatbot, resync_due_knowledge]
+    cron_jobs = [
+        cron(purge_expired_credentials, minute=17, run_at_startup=False),
+        cron(resync_due_knowledge, minute=set(range(0, 60, 5)), run_at_startup=False),
+    ]
     on_startup = startup
     on_shutdown = shutdown
     redis_settings = RedisSettings.from_dsn(_settings.redis_url) if _settings.redis_url else RedisSettings()

@@ -9,7 +9,9 @@ import msgspec
 from api.v1.common import Email, Name, Password, Token
 
 RoleName = Literal["owner", "admin", "operator"]
-Scope = Literal["chatbots:read", "chatbots:write", "conversations:read", "conversations:write"]
+Scope = Literal[
+    "chatbots:read", "chatbots:write", "knowledge:read", "knowledge:write", "conversations:read", "conversations:write"
+]
 
 
 class _In(msgspec.Struct, forbid_unknown_fields=True):

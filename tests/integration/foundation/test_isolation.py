@@ -18,10 +18,18 @@ async def _objects_of(client, owner) -> dict[str, str]:
     invitation = (
         await client.post("/v1/invitations", headers=owner.headers, json={"email": unique_email(), "role": "operator"})
     ).json()
+    source = (
+        await client.post(
+            f"/v1/chatbots/{chatbot['id']}/knowledge/sources",
+            headers=owner.headers,
+            json={"kind": "text", "name": "Private notes", "text": "private"},
+        )
+    ).json()
     session = (await client.post(f"/v1/widget/{chatbot['public_id']}/sessions", json={})).json()
     return {
         "session_id": session["session"]["id"],
         "chatbot_id": chatbot["id"],
+        "source_id": source["id"],
         "api_key_id": key["api_key"]["id"],
         "invitation_id": invitation["invitation"]["id"],
         "member_id": owner.user_id,
@@ -29,7 +37,12 @@ async def _objects_of(client, owner) -> dict[str, str]:
 
 
 # A valid write body per kind of object, so a refusal can only come from the tenant check.
-_WRITE_BODIES = {"member_id": {"role": "operator"}, "chatbot_id": {"name": "stolen"}, "session_id": {"rating": 1}}
+_WRITE_BODIES = {
+    "member_id": {"role": "operator"},
+    "chatbot_id": {"name": "stolen"},
+    "session_id": {"rating": 1},
+    "source_id": {"name": "stolen"},
+}
 
 
 async def test_every_id_endpoint_answers_404_to_another_tenant(client, tenant, other_tenant, container):

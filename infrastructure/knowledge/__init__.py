@@ -1,0 +1,1 @@
+"""Knowledge adapters: file extraction and web loading."""

@@ -16,7 +16,7 @@ from litestar.params import Parameter
 from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED, HTTP_204_NO_CONTENT
 
 from api.problems import AUTHED, problems
-from api.v1.common import CursorParam, LimitParam, Page, decode_cursor, encode_cursor, principal_of, requires
+from api.v1.common import BEARER, PUBLIC, CursorParam, LimitParam, Page, decode_cursor, encode_cursor, principal_of, requires
 from api.v1.conversations import schemas as s
 from domain.conversations.model import Attachment, ChatSession, SessionEvent, SessionFilter, SessionStatus, Sender, Visitor
 from domain.conversations.services import Actor
@@ -74,6 +74,7 @@ AfterSeq = Annotated[int, Parameter(ge=0, le=2**53, default=0, description="Only
 class ConversationController(Controller):
     path = "/v1/conversations"
     tags = ["conversations"]
+    security = BEARER
 
     @get("/", responses=problems(*AUTHED), guards=[requires(Permission.conversations_read)])
     async def list_conversations(
@@ -197,6 +198,7 @@ class WidgetConversationController(Controller):
         status_code=HTTP_201_CREATED,
         responses=problems(401, 403, 404),
         summary="Public: start or resume a visitor's conversation",
+        **PUBLIC,
     )
     async def start_widget_session(
         self, request: Request, container: Container, public_id: PublicId, data: s.WidgetSessionCreate
@@ -237,6 +239,7 @@ class WidgetConversationController(Controller):
         "/{public_id:str}/sessions/{session_id:uuid}/events",
         responses=problems(401, 403, 404),
         summary="Public: long-poll a conversation's events (fallback when WebSockets are blocked)",
+        **PUBLIC,
     )
     async def poll_widget_events(
         self,
@@ -281,6 +284,7 @@ class WidgetConversationController(Controller):
         status_code=HTTP_200_OK,
         responses=problems(401, 403, 404, 409, 422),
         summary="Public: send a visitor message without a WebSocket (idempotent by client_id)",
+        **PUBLIC,
     )
     async def post_widget_message(
         self,
@@ -311,6 +315,7 @@ class WidgetConversationController(Controller):
         status_code=HTTP_204_NO_CONTENT,
         responses=problems(401, 403, 404, 422),
         summary="Public: the visitor rates the conversation (CSAT 1-5 and a comment)",
+        **PUBLIC,
     )
     async def rate_widget_session(
         self,

@@ -24,3 +24,7 @@ rotate-master-key:
 # Benchmark: authenticated list-chatbots vs a bare Litestar hello-world.
 bench-api *ARGS:
     python bench/bench_api.py {{ARGS}}
+
+# Retrieval quality on a folder with corpus.jsonl + questions.jsonl: BM25 (rank_bm25) vs dense vs hybrid, side by side.
+eval-retrieval DATASET *ARGS:
+    python bench/eval_retrieval.py {{DATASET}} {{ARGS}}

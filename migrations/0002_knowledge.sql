@@ -94,6 +94,23 @@ CREATE INDEX knowledge_chunks_chatbot ON knowledge_chunks (chatbot_id, source_id
 CREATE INDEX knowledge_chunks_document ON knowledge_chunks (document_id, ordinal);
 CREATE INDEX knowledge_chunks_tsv ON knowledge_chunks USING gin (tsv);
 
+-- An inverted index for BM25 ranking: one row per (chunk, lexeme) with its term frequency (title and
+-- heading occurrences count twice) and the chunk's length. Filled from the chunk's tsvector on
+-- ingestion, so stemming follows the chunk's language. Ranking reads only the postings of the
+-- query's lexemes (index-only scans), never whole tsvectors.
+CREATE TABLE knowledge_postings (
+  chatbot_id  uuid NOT NULL,
+  lexeme      text NOT NULL,
+  chunk_id    uuid NOT NULL REFERENCES knowledge_chunks(id) ON DELETE CASCADE,
+  tenant_id   uuid NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+  source_id   uuid NOT NULL,
+  tf          real NOT NULL,
+  dl          integer NOT NULL,
+  PRIMARY KEY (chatbot_id, lexeme, chunk_id)
+);
+CREATE INDEX knowledge_postings_chunk ON knowledge_postings (chunk_id);
+ALTER TABLE knowledge_postings SET (fillfactor = 100);
+
 -- Approximate nearest-neighbour indexes, one per common embedding width (a vector column of mixed
 -- widths cannot carry one index). A query uses one by repeating `dims = N` and the cast literally.
 -- Widths without an index (e.g. 3072) are searched exactly.
@@ -111,7 +128,8 @@ CREATE INDEX knowledge_chunks_hnsw_1536 ON knowledge_chunks
 DO $$
 DECLARE t text;
 BEGIN
-  FOREACH t IN ARRAY ARRAY['knowledge_settings', 'knowledge_sources', 'knowledge_documents', 'knowledge_chunks'] LOOP
+  FOREACH t IN ARRAY ARRAY['knowledge_settings', 'knowledge_sources', 'knowledge_documents', 'knowledge_chunks',
+                           'knowledge_postings'] LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format(
       'CREATE POLICY tenant_isolation ON %I USING (tenant_id = parley_current_tenant()) '
@@ -119,8 +137,8 @@ BEGIN
   END LOOP;
 END $$;
 
-GRANT SELECT, INSERT, UPDATE, DELETE ON knowledge_settings, knowledge_sources, knowledge_documents, knowledge_chunks
-  TO parley_app;
+GRANT SELECT, INSERT, UPDATE, DELETE ON knowledge_settings, knowledge_sources, knowledge_documents, knowledge_chunks,
+  knowledge_postings TO parley_app;
 GRANT EXECUTE ON FUNCTION parley_ts_config(text) TO parley_app;
 
 -- For the worker's cron: sources whose scheduled re-sync is due, across tenants (ids only; the

@@ -30,6 +30,8 @@ EXACT_BELOW = 10_000
 OVERFETCH = 2.0
 MIN_EF_SEARCH = 40
 MAX_EF_SEARCH = 1000  # pgvector's limit
+BM25_K1 = 1.2
+BM25_B = 0.75
 
 
 def vector_literal(values: Sequence[float]) -> str:
@@ -198,6 +200,13 @@ class ChunkRepo(_Repo):
                 for c in chunks
             ],
         )
+        await self.conn.execute(
+            """INSERT INTO knowledge_postings (chatbot_id, lexeme, chunk_id, tenant_id, source_id, tf, dl)
+               SELECT c.chatbot_id, u.lexeme, c.id, c.tenant_id, c.source_id,
+                      cardinality(u.positions) + cardinality(array_positions(u.weights, 'A')), length(c.tsv)
+               FROM knowledge_chunks c, unnest(c.tsv) u WHERE c.document_id = $1""",
+            document_id,
+        )
 
     async def count(self, chatbot_id: UUID, embedding_model: str, source_ids: Sequence[UUID] | None) -> int:
         """Chunks the chatbot (or the given sources) holds, from the sources' counters: no scan."""
@@ -266,22 +275,34 @@ class ChunkRepo(_Repo):
     async def full_text(
         self, chatbot_id: UUID, query: str, limit: int, source_ids: Sequence[UUID] | None
     ) -> list[Candidate]:
-        """Any query word may match (OR), stemmed per document language; ranked by ts_rank with
-        title/heading matches weighted above body matches."""
+        """BM25 (Okapi; title and heading occurrences count twice) over the chatbot's postings. The
+        query is stemmed with each of the chatbot's document languages; any query word may match.
+        Only the postings of the query's lexemes are read; document frequencies come from them."""
         rows = await self.conn.fetch(
-            """WITH q AS (
-                 SELECT l.language,
-                        nullif(replace(plainto_tsquery(parley_ts_config(l.language), $2)::text, ' & ', ' | '), '')::tsquery AS tq
-                 FROM (SELECT DISTINCT language FROM knowledge_documents WHERE chatbot_id = $1) l
-               )
-               SELECT c.id, ts_rank(c.tsv, q.tq, 1) AS score
-               FROM q JOIN knowledge_chunks c ON c.language = q.language AND c.tsv @@ q.tq
-               WHERE q.tq IS NOT NULL AND c.chatbot_id = $1 AND ($3::uuid[] IS NULL OR c.source_id = ANY($3))
-               ORDER BY score DESC, c.id LIMIT $4""",
+            """WITH ql AS (
+                 SELECT DISTINCT x AS lexeme
+                 FROM (SELECT DISTINCT language FROM knowledge_documents WHERE chatbot_id = $1) l,
+                      unnest(tsvector_to_array(to_tsvector(parley_ts_config(l.language), $2))) x
+               ),
+               p AS MATERIALIZED (
+                 SELECT chunk_id, lexeme, tf, dl FROM knowledge_postings
+                 WHERE chatbot_id = $1 AND lexeme IN (SELECT lexeme FROM ql)
+                   AND ($3::uuid[] IS NULL OR source_id = ANY($3))
+               ),
+               df AS MATERIALIZED (SELECT lexeme, count(*) AS df FROM p GROUP BY lexeme),
+               stats AS MATERIALIZED (SELECT greatest(avg(dl), 1)::float8 AS avgdl FROM p)
+               SELECT p.chunk_id AS id,
+                      sum(ln(1 + ($4::float8 - df.df + 0.5) / (df.df + 0.5))
+                          * p.tf * ($6::float8 + 1) / (p.tf + $6 * (1 - $7 + $7 * p.dl / stats.avgdl))) AS score
+               FROM p JOIN df USING (lexeme) CROSS JOIN stats
+               GROUP BY p.chunk_id ORDER BY score DESC, p.chunk_id LIMIT $5""",
             chatbot_id,
             query,
             list(source_ids) if source_ids else None,
+            max(await self.count(chatbot_id, "", None), 1),
             limit,
+            BM25_K1,
+            BM25_B,
         )
         return [Candidate(r["id"], float(r["score"])) for r in rows]
 

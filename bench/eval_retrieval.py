@@ -1,0 +1,166 @@
+"""Retrieval quality on a dataset folder: corpus.jsonl ({id,title,text}) + questions.jsonl
+({id,question,relevant_ids}). Ingests the corpus through the real pipeline (text sources, the
+worker's ingestion, PostgreSQL + pgvector) and prints recall@1/5/10, MRR@10 and nDCG@10 for:
+
+  bm25    rank_bm25's BM25Okapi over the same chunks (the outside baseline)
+  text    our full-text retriever alone (PostgreSQL tsvector)
+  dense   our dense retriever alone (the chatbot's embedder, pgvector)
+  hybrid  dense + full-text fused with reciprocal-rank fusion (what the product serves)
+
+Metrics are per document: a ranked list of chunks becomes the list of their documents, first
+occurrence kept. Usage: python bench/eval_retrieval.py ../shared/data/wixqa [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import math
+import os
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+from uuid import UUID
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tqdm import tqdm  # noqa: E402
+
+MODES = ("bm25", "text", "dense", "hybrid")
+CHUNKS_PER_QUERY = 50  # chunks fetched per question, deduplicated to documents
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def load_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def bm25_tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower())
+
+
+def metrics(ranked: list[str], relevant: set[str]) -> dict[str, float]:
+    out = {}
+    for k in (1, 5, 10):
+        out[f"recall@{k}"] = len(set(ranked[:k]) & relevant) / len(relevant)
+    out["mrr@10"] = next((1.0 / (i + 1) for i, doc in enumerate(ranked[:10]) if doc in relevant), 0.0)
+    dcg = sum(1.0 / math.log2(i + 2) for i, doc in enumerate(ranked[:10]) if doc in relevant)
+    ideal = sum(1.0 / math.log2(i + 2) for i in range(min(len(relevant), 10)))
+    out["ndcg@10"] = dcg / ideal
+    return out
+
+
+def dedupe(ids: list[str]) -> list[str]:
+    return list(dict.fromkeys(ids))
+
+
+async def run(dataset: Path, limit: int | None, keep_data: str | None) -> None:
+    from domain.knowledge.services import NewSource
+    from domain.tenancy.model import ROLE_PERMISSIONS, Principal, Role
+    from infrastructure.container import Container, resolve_urls
+    from infrastructure.db.migrate import migrate
+    from infrastructure.embedded import EmbeddedServices
+    from infrastructure.logging import configure_logging
+    from infrastructure.settings import Settings
+    from rank_bm25 import BM25Okapi
+
+    configure_logging("warning")
+    corpus = load_jsonl(dataset / "corpus.jsonl")
+    questions = [q for q in load_jsonl(dataset / "questions.jsonl") if q.get("relevant_ids")]
+    if limit:
+        questions = questions[:limit]
+    data_dir = Path(keep_data or tempfile.mkdtemp(prefix="parley-eval-"))
+    embedded = EmbeddedServices(data_dir)
+    base = Settings(
+        secret_key=os.urandom(32), master_key=os.urandom(32), data_dir=data_dir,
+        database_url=os.environ.get("DATABASE_URL") or None, redis_url=os.environ.get("REDIS_URL") or None,
+    )
+    owner_url, app_url, assume_role, redis_url = resolve_urls(base, embedded)
+    await migrate(owner_url)
+    settings = Settings(
+        secret_key=base.secret_key, master_key=base.master_key, env="test", data_dir=data_dir,
+        database_url=owner_url, app_database_url=app_url if assume_role is None else None, redis_url=redis_url,
+    )
+    container = await Container.start(settings)
+    try:
+        tenant, user, _ = await container.tenancy.sign_up(
+            "Eval workspace", "Evaluator", f"eval-{os.getpid()}-{time.time_ns()}@example.com", "evaluation-password"
+        )
+        principal = Principal(tenant.id, tenant.plan, ROLE_PERMISSIONS[Role.owner], user_id=user.id, role=Role.owner)
+        chatbot = await container.chatbots.create(principal, {"name": f"Eval {dataset.name}"})
+
+        doc_of_source: dict[UUID, str] = {}
+        started = time.perf_counter()
+        for doc in tqdm(corpus, desc="ingest", unit="doc"):
+            new = NewSource(kind="text", name=(doc.get("title") or doc["id"])[:200], text=doc["text"])
+            source = await container.knowledge.add_source(principal, chatbot.id, new)
+            ingested = await container.knowledge.ingest(tenant.id, source.id)  # what the worker's job runs
+            if ingested is None or ingested.status != "ready":
+                print(f"warning: {doc['id']} failed: {ingested and ingested.failure_reason}", file=sys.stderr)
+            doc_of_source[source.id] = doc["id"]
+        ingest_seconds = time.perf_counter() - started
+
+        async with container.db.unit_of_work(tenant.id) as uow:
+            rows = await uow.conn.fetch(
+                "SELECT id, source_id, title, heading, text FROM knowledge_chunks WHERE chatbot_id = $1 ORDER BY id",
+                chatbot.id,
+            )
+        chunk_doc = [doc_of_source[r["source_id"]] for r in rows]
+        bm25 = BM25Okapi([bm25_tokens(f"{r['title']} {r['heading']} {r['text']}") for r in rows])
+        print(f"corpus: {len(corpus)} documents → {len(rows)} chunks in {ingest_seconds:.1f} s "
+              f"({len(corpus) / ingest_seconds:.0f} docs/s, {len(rows) / ingest_seconds:.0f} chunks/s); "
+              f"questions: {len(questions)}")
+
+        totals = {mode: {} for mode in MODES}
+        latency = {mode: [] for mode in MODES}
+        for q in tqdm(questions, desc="search", unit="question"):
+            relevant = set(q["relevant_ids"])
+            for mode in MODES:
+                t0 = time.perf_counter()
+                if mode == "bm25":
+                    scores = bm25.get_scores(bm25_tokens(q["question"]))
+                    order = sorted(range(len(rows)), key=lambda i: -scores[i])[:CHUNKS_PER_QUERY]
+                    ranked = dedupe([chunk_doc[i] for i in order])
+                else:
+                    passages = await container.knowledge.retrieve(
+                        tenant.id, chatbot.id, q["question"], k=CHUNKS_PER_QUERY, mode=mode
+                    )
+                    ranked = dedupe([doc_of_source[p.source_id] for p in passages])
+                latency[mode].append(time.perf_counter() - t0)
+                for name, value in metrics(ranked, relevant).items():
+                    totals[mode][name] = totals[mode].get(name, 0.0) + value
+
+        names = ["recall@1", "recall@5", "recall@10", "mrr@10", "ndcg@10"]
+        print()
+        print(f"{'':10}" + "".join(f"{n:>11}" for n in names) + f"{'p50 ms':>9}")
+        for mode in MODES:
+            cells = "".join(f"{totals[mode][n] / len(questions):>11.3f}" for n in names)
+            lat = sorted(latency[mode])
+            print(f"{mode:10}{cells}{lat[len(lat) // 2] * 1000:>9.1f}")
+        embedder = container.knowledge.embedders.default
+        print(f"\nembedder: {embedder.name}; fusion: RRF k={container.knowledge.retrieval.rrf_k}, "
+              f"{container.knowledge.retrieval.candidates_per_retriever} candidates per retriever")
+    finally:
+        await container.db.pool.close()
+        await container.redis.aclose()
+        embedded.stop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("dataset", type=Path, help="folder with corpus.jsonl and questions.jsonl")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N questions")
+    parser.add_argument("--data-dir", default=None, help="keep the embedded database here (default: a temp folder)")
+    args = parser.parse_args()
+    for name in ("corpus.jsonl", "questions.jsonl"):
+        if not (args.dataset / name).is_file():
+            parser.error(f"{args.dataset / name} not found")
+    asyncio.run(run(args.dataset, args.limit, args.data_dir))
+
+
+if __name__ == "__main__":
+    main()

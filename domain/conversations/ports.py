@@ -27,6 +27,8 @@ class ChatSessionRepository(Protocol):
     async def get(self, session_id: UUID) -> ChatSession | None: ...
     async def lock(self, session_id: UUID) -> ChatSession | None:
         """Read the session and hold its row lock until the unit of work ends (serialises seq)."""
+    async def lock_for_post(self, session_id: UUID, client_id: str | None) -> tuple[ChatSession | None, bool]:
+        """`lock`, and whether a message with this client_id is already stored, in one round trip."""
     async def latest_for_visitor(self, visitor_id: UUID) -> ChatSession | None: ...
     async def list(self, filters: SessionFilter, limit: int, before: UUID | None) -> list[ChatSession]: ...
     async def set_status(
@@ -38,9 +40,9 @@ class ChatSessionRepository(Protocol):
 
 
 class SessionEventRepository(Protocol):
-    async def append(self, event: SessionEvent) -> None:
+    async def append(self, event: SessionEvent) -> bool:
         """Give the event the session's next seq (atomically, in the database) and store it.
-        The caller holds the session's lock."""
+        The caller holds the session's lock. False: its client_id is already stored (nothing written)."""
     async def by_client_id(self, session_id: UUID, client_id: str) -> SessionEvent | None: ...
     async def after(self, session_id: UUID, after_seq: int, limit: int, kinds: tuple[str, ...] | None = None) -> list[SessionEvent]: ...
     async def mark(self, session_id: UUID, column: str, senders: tuple[str, ...], up_to_seq: int, at: datetime) -> int: ...

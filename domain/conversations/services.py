@@ -187,12 +187,12 @@ class ConversationService:
         attachments = attachments or []
         validate_message(content, attachments, client_id)
         async with self.uow(tenant_id) as uow:
-            session = await uow.chat_sessions.lock(session_id)
+            # One round trip: lock the session row (serialises seq) and look for the client_id.
+            session, seen = await uow.chat_sessions.lock_for_post(session_id, client_id)
             self._check_actor(session, actor)
-            if client_id is not None:
-                existing = await uow.chat_messages.by_client_id(session_id, client_id)
-                if existing is not None:
-                    return PostResult(event=existing, duplicate=True)
+            existing = await uow.chat_messages.by_client_id(session_id, client_id) if seen and client_id else None
+            if existing is not None:
+                return PostResult(event=existing, duplicate=True)
             session.check_open_for_messages()  # type: ignore[union-attr]
             event = SessionEvent(
                 id=new_id(),
@@ -206,7 +206,8 @@ class ConversationService:
                 client_id=client_id,
                 sender_user_id=actor.user_id,
             )
-            await uow.chat_messages.append(event)
+            if not await uow.chat_messages.append(event):  # the same client_id was committed meanwhile
+                return PostResult(event=await uow.chat_messages.by_client_id(session_id, client_id), duplicate=True)  # type: ignore[arg-type]
         await self._publish(tenant_id, event)
         return PostResult(event=event, duplicate=False)
 

@@ -113,7 +113,7 @@ class ChatSessionRepo(_Repo):
                   last_seq, last_event_at, message_count, visitor_read_seq, operator_read_seq, csat_rating,
                   csat_comment_ciphertext, rated_at, context"""
 
-    async def _to_session(self, row: asyncpg.Record) -> ChatSession:
+    async def _to_session(self, row) -> ChatSession:
         values = dict(row)
         sealed = values.pop("csat_comment_ciphertext")
         values["status"] = SessionStatus(values["status"])
@@ -142,6 +142,21 @@ class ChatSessionRepo(_Repo):
     async def lock(self, session_id: UUID) -> ChatSession | None:
         row = await self.conn.fetchrow(f"SELECT {self._COLUMNS} FROM chat_sessions WHERE id = $1 FOR UPDATE", session_id)
         return await self._to_session(row) if row else None
+
+    async def lock_for_post(self, session_id: UUID, client_id: str | None) -> tuple[ChatSession | None, bool]:
+        # A duplicate committed while this waited for the lock may be missed here (the join reads the
+        # statement's snapshot); append() re-checks with a fresh snapshot, so it cannot slip through.
+        row = await self.conn.fetchrow(
+            f"""SELECT {self._COLUMNS}, EXISTS (SELECT 1 FROM chat_messages m WHERE m.session_id = $1 AND m.client_id = $2) AS seen
+                FROM chat_sessions WHERE id = $1 FOR UPDATE""",
+            session_id,
+            client_id,
+        )
+        if row is None:
+            return None, False
+        values = dict(row)
+        seen = values.pop("seen")
+        return await self._to_session(values), seen
 
     async def latest_for_visitor(self, visitor_id: UUID) -> ChatSession | None:
         row = await self.conn.fetchrow(
@@ -236,7 +251,7 @@ class ChatMessageRepo(_Repo):
             read_at=row["read_at"],
         )
 
-    async def append(self, event: SessionEvent) -> None:
+    async def append(self, event: SessionEvent) -> bool:
         """One statement: bump the session's last_seq (the caller holds its row lock) and insert the
         row with that seq. The seq is assigned by the database, gap-free and in commit order."""
         c = await self.uow.cipher()
@@ -250,7 +265,9 @@ class ChatMessageRepo(_Repo):
                  UPDATE chat_sessions
                     SET last_seq = last_seq + 1, last_event_at = now(),
                         message_count = message_count + (CASE WHEN $4 = 'message' THEN 1 ELSE 0 END)
-                  WHERE id = $3 RETURNING last_seq)
+                  WHERE id = $3 AND ($10::text IS NULL OR NOT EXISTS (
+                        SELECT 1 FROM chat_messages d WHERE d.session_id = $3 AND d.client_id = $10))
+                  RETURNING last_seq)
                INSERT INTO chat_messages (id, tenant_id, session_id, seq, kind, sender, sender_user_id,
                    content_ciphertext, attachments_ciphertext, data, client_id)
                SELECT $1, $2, $3, bump.last_seq, $4, $5, $6, $7, $8, $9, $10 FROM bump
@@ -266,7 +283,10 @@ class ChatMessageRepo(_Repo):
             event.data,
             event.client_id,
         )
+        if row is None:
+            return False
         event.seq, event.created_at = row["seq"], row["created_at"]
+        return True
 
     async def by_client_id(self, session_id: UUID, client_id: str) -> SessionEvent | None:
         row = await self.conn.fetchrow(

@@ -9,14 +9,18 @@ ephemeral frame (typing, presence), so the sender does not get its own typing ba
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 from uuid import UUID
 
 import msgspec
+import structlog
 
 from domain.conversations.model import ChatSession, EventKind, SessionEvent
+
+log = structlog.get_logger(__name__)
 
 
 def session_channel(session_id: UUID | str) -> str:
@@ -88,13 +92,49 @@ def ephemeral_envelope(frame: dict[str, Any], session_id: UUID | str | None, ori
 
 class RedisEventPublisher:
     """Publishes straight to Redis pub/sub on the channel names Litestar's RedisChannelsPubSubBackend
-    subscribes to, so any process (API or worker) can publish without running the channels plugin."""
+    subscribes to, so any process (API or worker) can publish without running the channels plugin.
 
-    def __init__(self, redis) -> None:
+    Publishing never delays the caller (an ack goes out right after the commit): payloads queue in
+    order and one task per event loop sends them, many per round trip (a pipeline) under load. A
+    payload lost here (process killed) is never a lost message: readers fill gaps from the log."""
+
+    def __init__(self, redis, max_batch: int = 256) -> None:
         self._redis = redis
+        self._max_batch = max_batch
+        self._queue: asyncio.Queue | None = None
+        self._task: asyncio.Task | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     async def publish(self, channel: str, payload: bytes) -> None:
-        await self._redis.publish(channel, payload)
+        loop = asyncio.get_running_loop()
+        if self._loop is not loop or self._task is None or self._task.done():
+            self._loop, self._queue = loop, asyncio.Queue()
+            self._task = loop.create_task(self._drain(self._queue))
+        self._queue.put_nowait((channel, payload))  # type: ignore[union-attr]
+
+    async def _drain(self, queue: asyncio.Queue) -> None:
+        while True:
+            batch = [await queue.get()]
+            while not queue.empty() and len(batch) < self._max_batch:
+                batch.append(queue.get_nowait())
+            try:
+                if len(batch) == 1:
+                    await self._redis.publish(*batch[0])
+                else:
+                    async with self._redis.pipeline(transaction=False) as pipe:
+                        for channel, payload in batch:
+                            pipe.publish(channel, payload)
+                        await pipe.execute()
+            except Exception as exc:  # readers repair gaps from the database
+                log.warning("publish failed", error=repr(exc), dropped=len(batch))
+            finally:
+                for _ in batch:
+                    queue.task_done()
+
+    async def flush(self) -> None:
+        """Wait until everything queued so far is published (tests, shutdown)."""
+        if self._queue is not None and self._loop is asyncio.get_running_loop():
+            await self._queue.join()
 
     async def session_event(self, tenant_id: UUID, event: SessionEvent) -> None:
         await self.publish(session_channel(event.session_id), event_envelope(event))

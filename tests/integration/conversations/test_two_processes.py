@@ -49,7 +49,7 @@ async def _wait_healthy(process: subprocess.Popen, port: int) -> None:
 @pytest.fixture(scope="module")
 async def processes(settings, services):
     """Three API processes on the same database and Redis (the third is the one that gets killed)."""
-    env = server_env(settings, services)
+    env = server_env(settings, services) | {"PARLEY_ASSISTANT_AUTOREPLY": "false"}  # only people talk here
     spawned = [await _spawn(env) for _ in range(3)]
     try:
         await asyncio.gather(*(_wait_healthy(p, port) for p, port in spawned))

@@ -1,0 +1,268 @@
+"""Chat sockets under load: N concurrent visitor WebSockets each sending messages (ack after the
+durable write), against a bare WebSocket echo on the same server, measured in the same run.
+
+Prints, for N in --sockets (default 100 and 1000): ack latency p50/p95/p99, messages/s, memory per
+idle connection (server RSS growth / N), and the same for the echo floor; plus the cost of one
+database commit on this machine. Checks that no acknowledged message is lost or duplicated.
+
+    .venv/bin/python bench/bench_ws.py [--sockets 100 1000] [--messages 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import asyncpg
+import httpx
+from websockets.asyncio.client import connect
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from infrastructure.container import resolve_urls  # noqa: E402
+from infrastructure.db.migrate import migrate  # noqa: E402
+from infrastructure.embedded import EmbeddedServices  # noqa: E402
+from infrastructure.settings import Settings  # noqa: E402
+from tests.contract.conftest import free_port  # noqa: E402
+
+ORIGIN = "https://bench.example.com"
+
+
+def rss_kib(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+def pct(values: list[float], p: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))] * 1000 if values else float("nan")
+
+
+async def wait_healthy(url: str, process: subprocess.Popen) -> None:
+    async with httpx.AsyncClient() as http:
+        for _ in range(300):
+            if process.poll() is not None:
+                raise SystemExit(f"server exited: {process.stderr.read().decode()[-1500:]}")
+            try:
+                if (await http.get(url, timeout=1)).status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            await asyncio.sleep(0.1)
+    raise SystemExit(f"{url} never became healthy")
+
+
+async def open_many(urls: list[str], headers: dict[str, str], first_frames: int) -> list:
+    """Open sockets 50 at a time; read each one's first frames (ready, caught_up)."""
+    sockets = []
+    sem = asyncio.Semaphore(50)
+
+    async def one(url: str):
+        async with sem:
+            ws = await connect(url, additional_headers=headers, open_timeout=30, ping_interval=None, max_queue=64)
+            for _ in range(first_frames):
+                await asyncio.wait_for(ws.recv(), 30)
+            return ws
+
+    sockets = await asyncio.gather(*(one(u) for u in urls))
+    return list(sockets)
+
+
+async def settle(pid: int) -> int:
+    await asyncio.sleep(1.0)
+    return rss_kib(pid)
+
+
+async def chat_round(sockets: list, messages: int, tag: str) -> dict:
+    latencies: list[float] = []
+    problems: list[str] = []
+
+    async def visitor(i: int, ws) -> None:
+        seqs: list[int] = []
+        acked: dict[str, int] = {}
+        for m in range(messages):
+            client_id = f"{tag}-{i}-{m}"
+            started = time.perf_counter()
+            await ws.send(json.dumps({"type": "message", "client_id": client_id, "content": f"bench message {m}"}))
+            while client_id not in acked:
+                frame = json.loads(await asyncio.wait_for(ws.recv(), 60))
+                if frame["type"] == "ack":
+                    acked[frame["client_id"]] = frame["seq"]
+                    latencies.append(time.perf_counter() - started)
+                elif frame["type"] == "message" and frame["sender"] == "customer":
+                    seqs.append(frame["seq"])
+                elif frame["type"] == "error":
+                    problems.append(f"socket {i}: {frame}")
+                    return
+        while len(seqs) < messages:  # each own message also comes back as an event, once
+            frame = json.loads(await asyncio.wait_for(ws.recv(), 10))
+            if frame["type"] == "message" and frame["sender"] == "customer":
+                seqs.append(frame["seq"])
+        if sorted(acked.values()) != seqs or len(set(seqs)) != messages:
+            problems.append(f"socket {i}: acked {sorted(acked.values())} but events {seqs}")
+
+    started = time.perf_counter()
+    await asyncio.gather(*(visitor(i, ws) for i, ws in enumerate(sockets)))
+    wall = time.perf_counter() - started
+    return {"lat": latencies, "rate": len(latencies) / wall, "problems": problems}
+
+
+async def echo_round(sockets: list, messages: int) -> dict:
+    latencies: list[float] = []
+
+    async def one(ws) -> None:
+        for m in range(messages):
+            payload = json.dumps({"type": "message", "client_id": f"e{m}", "content": f"bench message {m}"})
+            started = time.perf_counter()
+            await ws.send(payload)
+            assert await ws.recv() == payload
+            latencies.append(time.perf_counter() - started)
+
+    started = time.perf_counter()
+    await asyncio.gather(*(one(ws) for ws in sockets))
+    return {"lat": latencies, "rate": len(latencies) / (time.perf_counter() - started), "problems": []}
+
+
+async def commit_floor(url: str, n: int = 300) -> list[float]:
+    conn = await asyncpg.connect(url)
+    try:
+        await conn.execute("CREATE TABLE IF NOT EXISTS bench_commit (id bigserial PRIMARY KEY, v text)")
+        out = []
+        for i in range(n):
+            started = time.perf_counter()
+            await conn.execute("INSERT INTO bench_commit (v) VALUES ($1)", f"v{i}")  # autocommit: one commit
+            out.append(time.perf_counter() - started)
+        return out
+    finally:
+        await conn.close()
+
+
+async def run(args) -> None:
+    data_dir = Path(tempfile.mkdtemp(prefix="parley-bench-ws-"))
+    embedded = EmbeddedServices(data_dir)
+    key = lambda: base64.urlsafe_b64encode(os.urandom(32)).decode().rstrip("=")  # noqa: E731
+    base = Settings(secret_key=b"", master_key=b"", database_url=os.environ.get("DATABASE_URL"),
+                    redis_url=os.environ.get("REDIS_URL"), data_dir=data_dir)
+    owner_url, app_url, assume_role, redis_url = resolve_urls(base, embedded)
+    await migrate(owner_url)
+    env = dict(os.environ, PARLEY_SECRET_KEY=key(), PARLEY_MASTER_KEY=key(), DATABASE_URL=owner_url, REDIS_URL=redis_url,
+               PARLEY_RATE_LIMIT_FREE="100000000", PARLEY_PUBLIC_RATE_LIMIT="100000000", LOG_LEVEL="warning",
+               PARLEY_WS_RATE_PER_SECOND="1000", PARLEY_WS_BURST="1000",
+               PARLEY_ASSISTANT_AUTOREPLY="true" if args.with_assistant else "false")
+    if assume_role is None:
+        env["APP_DATABASE_URL"] = app_url
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", "bench.ws_app:app", "--port", str(port), "--no-access-log", "--log-level",
+         "warning", "--loop", "uvloop", "--http", "httptools", "--backlog", "4096"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    results = []
+    try:
+        api = f"http://127.0.0.1:{port}"
+        await wait_healthy(f"{api}/health", server)
+        async with httpx.AsyncClient(base_url=api, timeout=60) as http:
+            signup = (await http.post("/v1/auth/signup", json={
+                "company": "Bench", "name": "Bench", "email": "bench-ws@example.com", "password": "benchmark password"})).json()
+            auth = {"Authorization": f"Bearer {signup['tokens']['access_token']}"}
+            bot = (await http.post("/v1/chatbots", headers=auth, json={"name": "Bench", "allowed_origins": [ORIGIN]})).json()
+            entries = []
+            sem = asyncio.Semaphore(20)
+
+            async def enter():
+                async with sem:
+                    r = await http.post(f"/v1/widget/{bot['public_id']}/sessions", headers={"Origin": ORIGIN}, json={})
+                    r.raise_for_status()
+                    return r.json()
+
+            entries = await asyncio.gather(*(enter() for _ in range(max(args.sockets))))
+        commit = await commit_floor(owner_url)
+        ws_base = f"ws://127.0.0.1:{port}"
+        for n in args.sockets:
+            # warm-up, then the echo floor
+            warm = await open_many([f"{ws_base}/bench/echo"] * 10, {}, 0)
+            await echo_round(warm, 3)
+            for ws in warm:
+                await ws.close()
+            before = await settle(server.pid)
+            echo_sockets = await open_many([f"{ws_base}/bench/echo"] * n, {}, 0)
+            echo_mem = (await settle(server.pid) - before) / n
+            echo = await echo_round(echo_sockets, args.messages)
+            for ws in echo_sockets:
+                await ws.close()
+
+            before = await settle(server.pid)
+            urls = [f"{ws_base}/v1/ws/visitor?token={e['visitor_token']}&session_id={e['session']['id']}&after_seq="
+                    f"{e['session']['last_seq']}" for e in entries[:n]]
+            # Each visitor socket starts with `ready` and `caught_up`.
+            chat_sockets = await open_many(urls, {"Origin": ORIGIN}, 2)
+            chat_mem = (await settle(server.pid) - before) / n
+            chat = await chat_round(chat_sockets, args.messages, f"n{n}")
+            for ws in chat_sockets:
+                await ws.close()
+            # The next round resumes after everything stored so far (AI replies included).
+            conn = await asyncpg.connect(owner_url)
+            try:
+                last = {str(r["id"]): r["last_seq"] for r in await conn.fetch("SELECT id, last_seq FROM chat_sessions")}
+            finally:
+                await conn.close()
+            for e in entries:
+                e["session"]["last_seq"] = last[e["session"]["id"]]
+            results.append((n, echo, echo_mem, chat, chat_mem))
+            await asyncio.sleep(1.0)
+        # Nothing lost, nothing doubled: the database holds exactly what was acknowledged.
+        conn = await asyncpg.connect(owner_url)
+        try:
+            stored = await conn.fetchval("SELECT count(*) FROM chat_messages WHERE client_id LIKE 'n%'")
+            doubled = await conn.fetchval(
+                "SELECT count(*) FROM (SELECT session_id, seq FROM chat_messages GROUP BY 1, 2 HAVING count(*) > 1) d")
+        finally:
+            await conn.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=15)
+        embedded.stop()
+
+    c50, c95 = pct(commit, 50), pct(commit, 95)
+    print(f"\none database commit (INSERT, autocommit, sequential): p50 {c50:.2f} ms  p95 {c95:.2f} ms")
+    print(f"\n{'run':<34}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'msg/s':>9}{'KiB/idle conn':>15}")
+    acked_total = 0
+    for n, echo, echo_mem, chat, chat_mem in results:
+        for label, r, mem in ((f"echo floor, {n} sockets", echo, echo_mem), (f"Parley visitor ack, {n} sockets", chat, chat_mem)):
+            print(f"{label:<34}{pct(r['lat'], 50):>9.2f}{pct(r['lat'], 95):>9.2f}{pct(r['lat'], 99):>9.2f}"
+                  f"{r['rate']:>9.0f}{mem:>15.1f}")
+        acked_total += len(chat["lat"])
+        target = 3 * pct(echo["lat"], 95) + c95
+        verdict = "within" if pct(chat["lat"], 95) <= target else "ABOVE"
+        print(f"  → ack p95 {pct(chat['lat'], 95):.2f} ms vs target 3×echo p95 + commit p95 = {target:.2f} ms: {verdict}; "
+              f"idle connection {chat_mem:.1f} KiB (target < 48.8 KiB = 50 KB)")
+        for problem in chat["problems"][:5]:
+            print("  PROBLEM", problem)
+    print(f"\nacknowledged {acked_total} messages; stored {stored}; duplicated seqs {doubled}; "
+          f"lost {acked_total - stored}. {os.cpu_count()} cores; client and server share them; one uvicorn worker.")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sockets", type=int, nargs="+", default=[100, 1000])
+    parser.add_argument("--messages", type=int, default=5, help="messages per socket, each awaiting its ack")
+    parser.add_argument("--with-assistant", action="store_true",
+                        help="let the AI answer every visitor message in the same process (default: off, to measure the chat path)")
+    args = parser.parse_args()
+    asyncio.run(run(args))
+
+
+if __name__ == "__main__":
+    main()

@@ -15,6 +15,7 @@ from litestar.openapi.spec import Components, SecurityScheme, Server
 from api.errors import handle_exception
 from api.middleware import auth_middleware, idempotency_middleware, request_context_middleware
 from api.ops import OpsController
+from api.v1.assistant.controllers import AssistantController
 from api.v1.chatbots.controllers import ChatbotController, WidgetController
 from api.v1.knowledge.controllers import KnowledgeController
 from api.v1.conversations.controllers import ConversationController, WidgetConversationController
@@ -69,7 +70,7 @@ def create_app(settings: Settings | None = None, container: Container | None = N
     max_body = (container.settings if container else settings).max_body_bytes  # type: ignore[union-attr]
     channels = channels_plugin()  # fan-out of conversation events across processes (Redis pub/sub)
     return Litestar(
-        route_handlers=[OpsController, AuthController, SessionController, WorkspaceController, ChatbotController, WidgetController, KnowledgeController,
+        route_handlers=[OpsController, AuthController, SessionController, WorkspaceController, ChatbotController, WidgetController, KnowledgeController, AssistantController,
                         ConversationController, WidgetConversationController, visitor_socket, operator_socket],
         plugins=[channels],
         dependencies={"container": Provide(provide_container, sync_to_thread=False)},

@@ -9,6 +9,7 @@ from datetime import timedelta
 import redis.asyncio as aioredis
 import structlog
 
+from domain.assistant.services import AssistantService
 from domain.chatbots.services import ChatbotService
 from domain.knowledge.services import KnowledgeService
 from domain.conversations.services import ConversationService
@@ -67,6 +68,9 @@ class Container:
     embedded: EmbeddedServices = field(repr=False, default=None)  # type: ignore[assignment]
     conversations: ConversationService = field(default=None)  # type: ignore[assignment]
     realtime: RealtimeConfig = field(default_factory=RealtimeConfig)
+    assistant: AssistantService = field(default=None)  # type: ignore[assignment]
+    assistant_store: object = field(default=None, repr=False)
+    assistant_runner: object = field(default=None, repr=False)
 
     @classmethod
     async def start(cls, settings: Settings, *, check_migrations: bool = True, fast_passwords: bool = False) -> "Container":
@@ -94,7 +98,7 @@ class Container:
             revocations=revocations,
             refresh_ttl=timedelta(seconds=settings.refresh_token_ttl_seconds),
         )
-        return cls(
+        container = cls(
             settings=settings,
             db=db,
             redis=redis,
@@ -125,6 +129,44 @@ class Container:
             ),
             realtime=load_realtime_config(),
         )
+        container._wire_assistant()
+        return container
+
+    def _wire_assistant(self) -> None:
+        """The reply pipeline: offline NLP, the chatbot's model (offline responder by default), and the
+        trigger on every stored visitor message."""
+        from infrastructure.assistant.gateways import (
+            ConversationsGateway,
+            HashingQueryEmbedder,
+            KnowledgeRetriever,
+            RealtimeReplySink,
+        )
+        from infrastructure.assistant.runner import ArqReplyScheduler, ReplyRunner
+        from infrastructure.db.assistant import SqlAssistantStore
+        from infrastructure.llm.factory import LanguageModelFactory
+        from infrastructure.nlp.intents import ExampleIntentClassifier
+        from infrastructure.nlp.language import LinguaDetector
+        from infrastructure.nlp.sentiment import MultilingualSentiment
+
+        s = self.settings
+        self.assistant_store = SqlAssistantStore(self.db)
+        scheduler = ArqReplyScheduler(self.redis)
+        self.assistant = AssistantService(
+            conversations=ConversationsGateway(self.db, self.conversations),
+            store=self.assistant_store,  # type: ignore[arg-type]
+            models=LanguageModelFactory(s.anthropic_api_key, s.openai_api_key, timeout=s.llm_timeout_seconds),
+            detector=LinguaDetector(),
+            sentiment=MultilingualSentiment(),
+            intents=ExampleIntentClassifier(),
+            retriever=KnowledgeRetriever(self.knowledge),
+            embedder=HashingQueryEmbedder(),
+            sink=RealtimeReplySink(self.conversations.publisher),
+            scheduler=scheduler,
+        )
+        runner = ReplyRunner(self.assistant, scheduler)
+        runner.enabled = s.assistant_autoreply
+        self.assistant_runner = runner
+        self.conversations.on_visitor_message = runner.on_visitor_message
 
     async def close(self) -> None:
         await self.revocations.stop()

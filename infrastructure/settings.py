@@ -88,6 +88,10 @@ class Settings:
     db_pool_size: int = 10
     knowledge_allow_private_urls: bool = False  # SSRF guard off: only for tests and intranet installs
     crawl_delay_seconds: float = 1.0
+    anthropic_api_key: str | None = None  # installation-wide fallback when a chatbot has no key of its own
+    openai_api_key: str | None = None
+    assistant_autoreply: bool = True  # the AI answers visitor messages (off: only humans reply)
+    llm_timeout_seconds: float = 20.0
 
 
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
@@ -129,6 +133,10 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
             "PARLEY_KNOWLEDGE_ALLOW_PRIVATE_URLS", _choice("true", "false"), "false"
         ) == "true",
         crawl_delay_seconds=float(get("PARLEY_CRAWL_DELAY_MS", _positive_int, 1000)) / 1000,
+        anthropic_api_key=get("ANTHROPIC_API_KEY", lambda _n, raw: raw),
+        openai_api_key=get("OPENAI_API_KEY", lambda _n, raw: raw),
+        assistant_autoreply=get("PARLEY_ASSISTANT_AUTOREPLY", _choice("true", "false"), "true") == "true",
+        llm_timeout_seconds=float(get("PARLEY_LLM_TIMEOUT_SECONDS", _positive_int, 20)),
     )
 
 

@@ -56,6 +56,7 @@ def settings(services: Services) -> Settings:
         plan_limits=PlanLimits(free=100_000, pro=100_000, enterprise=100_000),
         public_rate_limit_per_minute=100_000,
         max_body_bytes=64_000,
+        assistant_autoreply=False,  # conversation tests count seqs; assistant tests switch replies on per test
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any, Callable
+from typing import Any, Awaitable, Callable
 from uuid import UUID
 
 import logging
@@ -67,6 +67,8 @@ class ConversationService:
     tokens: VisitorTokens
     publisher: EventPublisher
     email_index: Callable[[str], bytes]
+    # Called with (tenant_id, event) after a new visitor message is durable and published (the assistant's reply trigger).
+    on_visitor_message: Callable[[UUID, SessionEvent], Awaitable[None]] | None = None
 
     # --- visitors ---------------------------------------------------------------------------------
 
@@ -182,6 +184,7 @@ class ConversationService:
         content: str,
         attachments: list[Attachment] | None = None,
         client_id: str | None = None,
+        data: dict[str, Any] | None = None,
     ) -> PostResult:
         """Durably append a message; a client_id seen before returns the stored original."""
         attachments = attachments or []
@@ -205,10 +208,16 @@ class ConversationService:
                 attachments=attachments,
                 client_id=client_id,
                 sender_user_id=actor.user_id,
+                data=data or {},
             )
             if not await uow.chat_messages.append(event):  # the same client_id was committed meanwhile
                 return PostResult(event=await uow.chat_messages.by_client_id(session_id, client_id), duplicate=True)  # type: ignore[arg-type]
         await self._publish(tenant_id, event)
+        if actor.sender is Sender.customer and self.on_visitor_message is not None:
+            try:
+                await self.on_visitor_message(tenant_id, event)
+            except Exception as exc:  # the message is stored; a failed trigger must not fail the send
+                log.warning("reply trigger failed for session %s: %r", session_id, exc)
         return PostResult(event=event, duplicate=False)
 
     async def events_after(self, tenant_id: UUID, session_id: UUID, after_seq: int, limit: int = REPLAY_BATCH) -> list[SessionEvent]:

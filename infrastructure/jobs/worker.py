@@ -48,8 +48,16 @@ async def resync_due_knowledge(ctx: dict) -> int:
     return await container.knowledge.enqueue_due_resyncs(container.db)
 
 
+async def assistant_reply(ctx: dict, tenant_id: str, session_id: str, message_id: str) -> str:
+    """Fallback for a visitor message's reply: nothing if it was answered, else regenerate it (once)."""
+    from infrastructure.assistant.runner import run_fallback
+
+    container: Container = ctx["container"]
+    return await run_fallback(container.assistant, container.assistant_store, UUID(tenant_id), UUID(session_id), UUID(message_id))
+
+
 class WorkerSettings:
-    functions = [purge_expired_credentials, ingest_source, reembed_chatbot, resync_due_knowledge]
+    functions = [purge_expired_credentials, ingest_source, reembed_chatbot, resync_due_knowledge, assistant_reply]
     cron_jobs = [
         cron(purge_expired_credentials, minute=17, run_at_startup=False),
         cron(resync_due_knowledge, minute=set(range(0, 60, 5)), run_at_startup=False),

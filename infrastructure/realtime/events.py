@@ -61,6 +61,8 @@ def event_frame(e: SessionEvent) -> dict[str, Any]:
             client_id=e.client_id,
             sender_user_id=str(e.sender_user_id) if e.sender_user_id else None,
         )
+        if e.data:  # e.g. an AI reply's citations, model, tokens, latency
+            base["data"] = e.data
     elif e.kind is EventKind.status:
         base.update(status=e.data.get("status"), by=e.data.get("by"))
     else:

@@ -43,6 +43,10 @@ _WRITE_BODIES = {
     "session_id": {"rating": 1},
     "source_id": {"name": "stolen"},
 }
+# Operations whose body needs more than the object's write body.
+_PATH_BODIES = {
+    "/v1/chatbots/{chatbot_id}/intents:classify": {"text": "hello"},
+}
 
 
 async def test_every_id_endpoint_answers_404_to_another_tenant(client, tenant, other_tenant, container):
@@ -66,7 +70,7 @@ async def test_every_id_endpoint_answers_404_to_another_tenant(client, tenant, o
             url = path
             for p in params:
                 url = url.replace("{" + p + "}", objects[p])
-            body = _WRITE_BODIES.get(params[-1], {}) if method.upper() in ("PATCH", "POST", "PUT") else None
+            body = _PATH_BODIES.get(path, _WRITE_BODIES.get(params[-1], {})) if method.upper() in ("PATCH", "POST", "PUT") else None
             response = await client.request(method.upper(), url, headers=other_tenant.headers, json=body)
             assert response.status_code == 404, f"{method.upper()} {path}: {response.status_code} {response.text}"
             assert tenant.id not in response.text

@@ -1,0 +1,61 @@
+"""A session's memory: the last turns verbatim, a rolling summary of older ones, and facts the
+visitor gave (name, email, phone, order number), kept in the session's context."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from domain.assistant.ports import HistoryItem
+
+VERBATIM_TURNS = 8
+SUMMARY_CHARS = 1200
+
+_EMAIL = re.compile(r"[^@\s<>()\[\],;:\"']{1,64}@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+_PHONE = re.compile(r"(?<![\w+])\+?\d[\d .()-]{6,18}\d(?!\w)")
+_ORDER = re.compile(r"(?i)\b(?:order|commande|pedido|bestellung|ordine|encomenda|bestelling)\s*(?:n[o°º.]*|number|num[eé]ro|#)?\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,20})\b")
+_NAME = re.compile(
+    r"(?i)\b(?:my name is|i am called|call me|je m'appelle|mon nom est|me llamo|mi nombre es|ich heiße|ich heisse|"
+    r"mein name ist|mi chiamo|meu nome é|chamo-me|mijn naam is|ik heet)\s+([^\W\d_][^\W\d_'-]{1,30}(?:\s+[^\W\d_][^\W\d_'-]{1,30})?)"
+)
+
+
+def extract_facts(text: str) -> dict[str, str]:
+    facts: dict[str, str] = {}
+    if m := _EMAIL.search(text):
+        facts["email"] = m.group(0).strip(".")
+    if m := _PHONE.search(text):
+        digits = sum(c.isdigit() for c in m.group(0))
+        if 7 <= digits <= 15:
+            facts["phone"] = m.group(0).strip()
+    if m := _ORDER.search(text):
+        if any(c.isdigit() for c in m.group(1)):
+            facts["order_number"] = m.group(1)
+    if m := _NAME.search(text):
+        facts["name"] = m.group(1).strip().title()
+    return facts
+
+
+def update_memory(context: dict[str, Any], history: list[HistoryItem], latest: str, language: str) -> dict[str, Any]:
+    """The new context: facts merged (newer wins), summary of the turns that fell out of the verbatim window."""
+    memory = dict(context.get("memory") or {})
+    facts = dict(memory.get("facts") or {})
+    facts.update(extract_facts(latest))
+    older = [h for h in history if h.kind == "message"][:-VERBATIM_TURNS]
+    summarized_upto = int(memory.get("summarized_upto", 0))
+    new_lines = [h for h in older if h.seq > summarized_upto and h.content]
+    summary = memory.get("summary", "")
+    for h in new_lines:
+        who = "Visitor" if h.sender == "customer" else "Assistant" if h.sender == "ai" else "Agent"
+        first = re.split(r"(?<=[.!?])\s", h.content.strip(), maxsplit=1)[0][:200]
+        summary = (summary + f"\n{who}: {first}").strip()
+    if len(summary) > SUMMARY_CHARS:
+        summary = summary[-SUMMARY_CHARS:].split("\n", 1)[-1]
+    if new_lines:
+        summarized_upto = new_lines[-1].seq
+    memory.update(facts=facts, summary=summary, summarized_upto=summarized_upto, language=language)
+    return {**context, "memory": memory}
+
+
+def recent_turns(history: list[HistoryItem]) -> list[HistoryItem]:
+    return [h for h in history if h.kind == "message" and h.content][-VERBATIM_TURNS:]

@@ -1,0 +1,160 @@
+"""What the assistant needs from the outside world."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, AsyncIterator, Protocol, Sequence
+from uuid import UUID
+
+from domain.assistant.model import (
+    AssistantConfig,
+    CustomIntent,
+    IntentResult,
+    ModelEvent,
+    ModelRequest,
+    Sentiment,
+)
+from domain.knowledge.model import Passage
+
+
+class LanguageModel(Protocol):
+    """Streams one model turn: text deltas, tool calls, then exactly one Finished. Raises ModelError
+    subclasses (timeout, rate limited, unavailable, auth failed, rejected)."""
+
+    provider: str
+
+    def stream(self, request: ModelRequest) -> AsyncIterator[ModelEvent]: ...
+
+
+class LanguageModels(Protocol):
+    def for_chatbot(self, provider: str, model: str, base_url: str | None, api_key: str | None) -> LanguageModel:
+        """The chatbot's model; the offline responder when no key is configured."""
+
+    def offline(self) -> LanguageModel: ...
+
+
+class LanguageDetector(Protocol):
+    def detect(self, text: str, candidates: Sequence[str]) -> tuple[str | None, float]:
+        """(ISO 639-1 code or None, confidence). Candidates are the chatbot's languages; a text clearly in
+        another language may still be reported (so the assistant can say which languages it speaks)."""
+
+
+class SentimentAnalyzer(Protocol):
+    def analyze(self, text: str, language: str) -> Sentiment: ...
+
+
+class IntentClassifier(Protocol):
+    def classify(self, text: str, language: str, custom: Sequence[CustomIntent] = (), threshold: float = 0.35) -> IntentResult: ...
+
+
+class Retriever(Protocol):
+    async def retrieve(self, tenant_id: UUID, chatbot_id: UUID, query: str, k: int) -> list[Passage]: ...
+
+
+class QueryEmbedder(Protocol):
+    def embed(self, text: str) -> list[float]: ...
+
+
+class ReplySink(Protocol):
+    """Streams a reply to everyone following the session, before it is stored."""
+
+    async def started(self, tenant_id: UUID, session_id: UUID, reply_id: UUID) -> None: ...
+    async def delta(self, tenant_id: UUID, session_id: UUID, reply_id: UUID, index: int, text: str) -> None: ...
+    async def finished(self, tenant_id: UUID, session_id: UUID, reply_id: UUID, ok: bool) -> None: ...
+
+
+@dataclass
+class ChatbotView:
+    id: UUID
+    name: str
+    persona: str
+    instructions: str
+    company: str
+    languages: list[str]
+    provider: str
+    model: str
+    base_url: str | None
+    api_key: str | None
+    temperature: float
+    max_tokens: int
+    status: str
+
+
+@dataclass
+class HistoryItem:
+    seq: int
+    id: UUID | None = None
+    sender: str = "customer"  # customer | ai | human | system
+    content: str = ""
+    kind: str = "message"
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class SessionView:
+    id: UUID
+    chatbot_id: UUID
+    visitor_id: UUID
+    status: str
+    language: str | None
+    context: dict[str, Any]
+
+
+class Conversations(Protocol):
+    """The conversations context as the assistant sees it (implemented over its service)."""
+
+    async def load(self, tenant_id: UUID, session_id: UUID, history: int) -> tuple[SessionView, ChatbotView, list[HistoryItem]]: ...
+    async def past_sessions(self, tenant_id: UUID, visitor_id: UUID, exclude: UUID, limit: int) -> list[HistoryItem]: ...
+    async def post_reply(self, tenant_id: UUID, session_id: UUID, content: str, data: dict[str, Any], client_id: str) -> int: ...
+    async def queue_for_human(self, tenant_id: UUID, session_id: UUID) -> bool: ...
+    async def set_context(self, tenant_id: UUID, session_id: UUID, context: dict[str, Any]) -> None: ...
+
+
+@dataclass
+class TurnClaim:
+    attempt: int
+    claimed: bool
+
+
+@dataclass
+class Lead:
+    session_id: UUID | None
+    chatbot_id: UUID
+    name: str | None
+    email: str | None
+    phone: str | None
+    note: str | None = None
+
+
+class AssistantStore(Protocol):
+    async def chatbot_languages(self, tenant_id: UUID, chatbot_id: UUID) -> list[str] | None:
+        """The chatbot's languages, or None when it does not exist in the tenant."""
+    async def get_config(self, tenant_id: UUID, chatbot_id: UUID) -> AssistantConfig: ...
+    async def put_config(self, tenant_id: UUID, chatbot_id: UUID, config: AssistantConfig) -> None: ...
+    async def claim_turn(self, tenant_id: UUID, message_id: UUID, session_id: UUID, chatbot_id: UUID | None,
+                         lease_seconds: float, max_attempts: int, worker: bool) -> TurnClaim: ...
+    async def finish_turn(self, tenant_id: UUID, message_id: UUID, status: str, analysis: dict[str, Any],
+                          reply_seq: int | None, error: str | None) -> None: ...
+    async def turn(self, tenant_id: UUID, message_id: UUID) -> dict[str, Any] | None: ...
+    async def knowledge_version(self, tenant_id: UUID, chatbot_id: UUID) -> str: ...
+    async def faq_lookup(self, tenant_id: UUID, chatbot_id: UUID, language: str, version: str,
+                         vector: list[float], threshold: float) -> dict[str, Any] | None: ...
+    async def faq_store(self, tenant_id: UUID, chatbot_id: UUID, language: str, version: str, question: str,
+                        vector: list[float], answer: str, citations: list[dict[str, Any]]) -> None: ...
+    async def record_gap(self, tenant_id: UUID, chatbot_id: UUID, session_id: UUID | None, question: str,
+                         language: str, reason: str) -> None: ...
+    async def list_gaps(self, tenant_id: UUID, chatbot_id: UUID, limit: int) -> list[dict[str, Any]]: ...
+    async def add_lead(self, tenant_id: UUID, lead: Lead) -> UUID: ...
+    async def list_leads(self, tenant_id: UUID, chatbot_id: UUID, limit: int) -> list[dict[str, Any]]: ...
+    async def credits_left(self, tenant_id: UUID) -> int: ...
+    async def charge(self, tenant_id: UUID, chatbot_id: UUID, message_id: UUID | None, provider: str, model: str,
+                     input_tokens: int, output_tokens: int, credits: int) -> None: ...
+
+
+class ReplyScheduler(Protocol):
+    async def schedule_fallback(self, tenant_id: UUID, session_id: UUID, message_id: UUID, delay_seconds: float) -> None: ...
+
+
+class Clock(Protocol):
+    def now(self) -> datetime: ...

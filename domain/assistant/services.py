@@ -1,0 +1,533 @@
+"""The reply pipeline for one visitor message:
+
+language → sentiment → intent → handoff rules → FAQ cache → retrieval → prompt (token budget) →
+model → bounded tools loop → streamed deltas → stored `ai` message with citations, model, tokens and
+latency. Whatever breaks, the visitor gets a polite message and the error is logged with the session id.
+
+A turn is claimed in the store before it runs (attempt 1 in process, attempt 2 by a worker if the
+process died mid-reply), and the reply is posted with client_id `ai:<message id>`, so a regenerated
+reply can never be stored twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import time
+from dataclasses import dataclass, field
+from typing import Any
+from uuid import UUID
+
+from domain.assistant.memory import update_memory
+from domain.assistant.model import (
+    AssistantConfig,
+    Citation,
+    Finished,
+    Grounding,
+    IntentResult,
+    ModelError,
+    ModelRequest,
+    Sentiment,
+    TextDelta,
+    ToolCall,
+    ToolUseEvent,
+    Turn,
+    Usage,
+    credits_for,
+)
+from domain.assistant.phrases import LANGUAGE_NAMES, say
+from domain.assistant.ports import (
+    AssistantStore,
+    ChatbotView,
+    Conversations,
+    HistoryItem,
+    IntentClassifier,
+    LanguageDetector,
+    LanguageModel,
+    LanguageModels,
+    Lead,
+    QueryEmbedder,
+    ReplyScheduler,
+    ReplySink,
+    Retriever,
+    SentimentAnalyzer,
+)
+from domain.assistant.prompt import assemble
+from domain.assistant.tools import (
+    CAPTURE_LEAD,
+    HANDOFF,
+    SEARCH_KNOWLEDGE,
+    FunctionTool,
+    ToolArgumentError,
+    ToolContext,
+    ToolRegistry,
+    ToolResult,
+    validate_lead,
+)
+from domain.errors import InvalidInput, NotFound, PermissionDenied
+from domain.ids import new_id
+from domain.knowledge.model import Passage
+from domain.tenancy.model import Permission, Principal
+
+log = logging.getLogger("parley.assistant")
+
+QUESTION_INTENTS = ("question", "pricing", "purchase", "book_meeting", "out_of_scope", "complaint")
+MAX_REPLY_CHARS = 7800
+MAX_QUESTION_CHARS = 4000  # longer messages are cut for analysis and retrieval (the stored message is intact)
+_CITE = re.compile(r"\[(\d{1,2})\]")
+
+
+@dataclass(frozen=True)
+class AssistantPolicy:
+    max_tool_steps: int = 3
+    reply_timeout_seconds: float = 25.0  # the whole model part of a reply (all steps)
+    lease_seconds: float = 60.0  # a running reply older than this is presumed dead
+    fallback_delay_seconds: float = 30.0  # when the worker checks that the reply happened
+    history_turns: int = 40
+    passages_k: int = 5
+    min_dense_score: float = 0.3  # a passage that neither matched words nor came this close is not "relevant"
+
+
+@dataclass
+class Analysis:
+    language: str
+    detected: str | None
+    language_confidence: float
+    supported: bool
+    sentiment: Sentiment
+    intent: IntentResult
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "language": self.language,
+            "detected_language": self.detected,
+            "language_confidence": round(self.language_confidence, 4),
+            "sentiment": self.sentiment.score,
+            "sentiment_label": self.sentiment.label,
+            "intent": self.intent.intent,
+            "intent_confidence": round(self.intent.confidence, 4),
+        }
+
+
+@dataclass
+class Draft:
+    """The reply being built."""
+
+    reply_id: UUID
+    text: str = ""
+    usage: Usage = field(default_factory=Usage)
+    provider: str = "offline"
+    model: str = ""
+    citations: list[Citation] = field(default_factory=list)
+    cache_hit: bool = False
+    answered: bool = True
+    handoff: str | None = None
+    lead_id: UUID | None = None
+    first_delta_ms: float | None = None
+    credits: int = 0
+    notice: str = ""
+    error: str | None = None
+    streamed: int = 0
+    cited: list[int] = field(default_factory=list)
+
+
+@dataclass
+class AssistantService:
+    conversations: Conversations
+    store: AssistantStore
+    models: LanguageModels
+    detector: LanguageDetector
+    sentiment: SentimentAnalyzer
+    intents: IntentClassifier
+    retriever: Retriever
+    embedder: QueryEmbedder
+    sink: ReplySink
+    scheduler: ReplyScheduler | None = None
+    policy: AssistantPolicy = field(default_factory=AssistantPolicy)
+    tools: ToolRegistry = field(default_factory=ToolRegistry)
+
+    def __post_init__(self) -> None:
+        self.tools.register(FunctionTool(HANDOFF, self._tool_handoff))
+        self.tools.register(FunctionTool(CAPTURE_LEAD, self._tool_capture_lead))
+        self.tools.register(FunctionTool(SEARCH_KNOWLEDGE, self._tool_search))
+
+    # --- analysis (also for integrators) ----------------------------------------------------------
+
+    def analyze(self, text: str, languages: list[str], fallback_language: str | None, config: AssistantConfig) -> Analysis:
+        text = text[:MAX_QUESTION_CHARS]
+        bases = [lang.split("-")[0] for lang in languages]
+        detected, confidence = self.detector.detect(text, bases)
+        supported = detected is None or detected in bases
+        language = detected if detected in bases else (fallback_language or bases[0]).split("-")[0]
+        sentiment = self.sentiment.analyze(text, detected or language)
+        intent = self.intents.classify(text, detected or language, config.custom_intents, config.intent_threshold)
+        return Analysis(language, detected, confidence, supported, sentiment, intent)
+
+    async def classify(self, principal: Principal, chatbot_id: UUID, text: str, language: str | None = None) -> Analysis:
+        if not principal.can(Permission.chatbots_read):
+            raise PermissionDenied("missing permission chatbots:read")
+        if not text.strip():
+            raise InvalidInput("text must not be blank", field="text")
+        if len(text) > MAX_QUESTION_CHARS:
+            raise InvalidInput(f"text must be at most {MAX_QUESTION_CHARS} characters", field="text")
+        languages = await self._languages(principal.tenant_id, chatbot_id)
+        config = await self.store.get_config(principal.tenant_id, chatbot_id)
+        if language:
+            languages = [language] + [lang for lang in languages if lang != language]
+        return self.analyze(text, languages, language, config)
+
+    async def _languages(self, tenant_id: UUID, chatbot_id: UUID) -> list[str]:
+        languages = await self.store.chatbot_languages(tenant_id, chatbot_id)  # type: ignore[attr-defined]
+        if languages is None:
+            raise NotFound("chatbot not found")
+        return languages
+
+    async def get_config(self, principal: Principal, chatbot_id: UUID) -> AssistantConfig:
+        if not principal.can(Permission.chatbots_read):
+            raise PermissionDenied("missing permission chatbots:read")
+        await self._languages(principal.tenant_id, chatbot_id)
+        return await self.store.get_config(principal.tenant_id, chatbot_id)
+
+    async def put_config(self, principal: Principal, chatbot_id: UUID, config: AssistantConfig) -> AssistantConfig:
+        if not principal.can(Permission.chatbots_write):
+            raise PermissionDenied("missing permission chatbots:write")
+        await self._languages(principal.tenant_id, chatbot_id)
+        unknown = [t for t in config.disabled_tools if self.tools.get(t) is None]
+        if unknown:
+            raise InvalidInput(f"unknown tools: {', '.join(unknown)}; known: {', '.join(self.tools.names())}", field="disabled_tools")
+        config.validate()
+        await self.store.put_config(principal.tenant_id, chatbot_id, config)
+        return config
+
+    async def knowledge_gaps(self, principal: Principal, chatbot_id: UUID, limit: int = 50) -> list[dict[str, Any]]:
+        if not principal.can(Permission.knowledge_read):
+            raise PermissionDenied("missing permission knowledge:read")
+        await self._languages(principal.tenant_id, chatbot_id)
+        return await self.store.list_gaps(principal.tenant_id, chatbot_id, limit)
+
+    async def leads(self, principal: Principal, chatbot_id: UUID, limit: int = 50) -> list[dict[str, Any]]:
+        if not principal.can(Permission.conversations_read):
+            raise PermissionDenied("missing permission conversations:read")
+        await self._languages(principal.tenant_id, chatbot_id)
+        return await self.store.list_leads(principal.tenant_id, chatbot_id, limit)
+
+    # --- the reply ---------------------------------------------------------------------------------
+
+    async def reply(self, tenant_id: UUID, session_id: UUID, message_id: UUID, *, worker: bool = False) -> dict[str, Any] | None:
+        """Answer one visitor message. Returns the stored reply's data, or None when another attempt
+        owns (or finished) the turn, or the session is no longer the AI's to answer."""
+        claim = await self.store.claim_turn(
+            tenant_id, message_id, session_id, None, self.policy.lease_seconds, max_attempts=2, worker=worker
+        )
+        if not claim.claimed:
+            return None
+        started = time.monotonic()
+        analysis: Analysis | None = None
+        language = "en"
+        try:
+            session, bot, history = await self.conversations.load(tenant_id, session_id, self.policy.history_turns)
+            message = next((h for h in history if h.id == message_id), None)
+            if message is None or session.status != "open" or bot.status != "active":
+                await self.store.finish_turn(tenant_id, message_id, "skipped", {}, None, None)
+                return None
+            history = [h for h in history if h.seq <= message.seq]
+            language = (session.language or bot.languages[0]).split("-")[0]
+            config = await self.store.get_config(tenant_id, bot.id)
+            text = message.content.strip()
+            draft = Draft(reply_id=new_id())
+            if not text:
+                draft.text = say("empty", language)
+            else:
+                analysis = self.analyze(text, bot.languages, session.language, config)
+                language = analysis.language
+                await self._answer(tenant_id, session, bot, config, history, text, analysis, draft, started)
+            data = self._reply_data(message, draft, analysis, started)
+            seq = await self.conversations.post_reply(
+                tenant_id, session_id, draft.text[:MAX_REPLY_CHARS], data, client_id=f"ai:{message_id}"
+            )
+            await self.sink.finished(tenant_id, session_id, draft.reply_id, True)
+            if draft.handoff is not None:
+                await self.conversations.queue_for_human(tenant_id, session_id)
+            context = update_memory(session.context, history, text, language)
+            await self.conversations.set_context(tenant_id, session_id, context)
+            await self.store.finish_turn(
+                tenant_id, message_id, "done", analysis.as_dict() if analysis else {}, seq, draft.error
+            )
+            return data
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - the visitor must get an answer whatever broke
+            log.exception("reply failed", extra={"session_id": str(session_id), "message_id": str(message_id)})
+            await self._apologise(tenant_id, session_id, message_id, language, analysis, started, repr(exc))
+            return None
+
+    async def _apologise(self, tenant_id, session_id, message_id, language, analysis, started, error: str) -> None:
+        try:
+            data = {
+                "in_reply_to": str(message_id), "fallback": True, "model": None, "citations": [],
+                "latency_ms": round((time.monotonic() - started) * 1000, 1),
+            }
+            seq = await self.conversations.post_reply(tenant_id, session_id, say("fallback", language), data, client_id=f"ai:{message_id}")
+            await self.store.finish_turn(tenant_id, message_id, "failed", analysis.as_dict() if analysis else {}, seq, error[:500])
+        except Exception:  # noqa: BLE001
+            log.exception("fallback reply failed", extra={"session_id": str(session_id)})
+
+    def _reply_data(self, message: HistoryItem, draft: Draft, analysis: Analysis | None, started: float) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "reply_id": str(draft.reply_id),
+            "in_reply_to": str(message.id),
+            "in_reply_to_seq": message.seq,
+            "citations": [c.as_dict() for c in draft.citations],
+            "provider": draft.provider,
+            "model": draft.model,
+            "tokens": {
+                "input": draft.usage.input_tokens, "output": draft.usage.output_tokens,
+                "cache_read": draft.usage.cache_read_tokens, "cache_write": draft.usage.cache_write_tokens,
+            },
+            "credits": draft.credits,
+            "latency_ms": round((time.monotonic() - started) * 1000, 1),
+            "first_delta_ms": round(draft.first_delta_ms, 1) if draft.first_delta_ms is not None else None,
+            "cache_hit": draft.cache_hit,
+            "answered": draft.answered,
+        }
+        if draft.handoff is not None:
+            data["handoff"] = {"reason": draft.handoff}
+        if draft.lead_id is not None:
+            data["lead_id"] = str(draft.lead_id)
+        if draft.error:
+            data["degraded"] = True
+        if analysis is not None:
+            data["analysis"] = analysis.as_dict()
+        return data
+
+    async def _answer(
+        self, tenant_id: UUID, session, bot: ChatbotView, config: AssistantConfig, history: list[HistoryItem],
+        text: str, analysis: Analysis, draft: Draft, started: float,
+    ) -> None:
+        language = analysis.language
+        question = text[:MAX_QUESTION_CHARS]
+        intent = analysis.intent.intent
+        tools_on = {t.spec.name for t in self.tools.enabled(config.disabled_tools)}
+        ctx = ToolContext(tenant_id, bot.id, session.id, language, question)
+
+        # handoff rules: asked for a person, or an angry complaint
+        wants_human = intent == "talk_to_human"
+        angry = config.handoff_on_negative and intent == "complaint" and analysis.sentiment.score <= config.negative_threshold
+        if (wants_human or angry) and "handoff_to_human" in tools_on:
+            reason = "visitor asked for a person" if wants_human else "upset visitor with a complaint"
+            await self._run_tool(ctx, ToolCall(id="rule", name="handoff_to_human", arguments={"reason": reason}), tools_on)
+            draft.handoff = reason
+            draft.text = say("handoff", language)
+            draft.answered = True
+            return
+
+        prefix = ""
+        if not analysis.supported and analysis.detected:
+            names = ", ".join(LANGUAGE_NAMES.get(lang.split("-")[0], lang) for lang in bot.languages)
+            prefix = say("languages", language, languages=names) + " "
+
+        # FAQ cache: a repeated question against the same knowledge is answered without a model
+        vector: list[float] | None = None
+        version = ""
+        cacheable = config.faq_cache and intent in ("question", "pricing") and analysis.supported
+        if cacheable:
+            version = await self.store.knowledge_version(tenant_id, bot.id)
+            vector = self.embedder.embed(question)
+            hit = await self.store.faq_lookup(tenant_id, bot.id, language, version, vector, config.faq_threshold)
+            if hit is not None:
+                draft.text, draft.cache_hit, draft.provider, draft.model = hit["answer"], True, "cache", hit.get("model") or ""
+                draft.citations = [Citation(UUID(c["chunk_id"]), UUID(c["document_id"]), UUID(c["source_id"]), c["title"], c.get("url"), c.get("quote", "")) for c in hit["citations"]]
+                await self._stream_whole(tenant_id, session.id, draft, started)
+                return
+
+        passages = await self._retrieve(tenant_id, bot.id, question)
+        relevant = [p for p in passages if self._relevant(p)]
+        if not relevant and intent in QUESTION_INTENTS and config.decline_policy == "decline" and intent not in ("purchase", "book_meeting", "complaint"):
+            draft.text = prefix + say("dont_know", language) + " " + say("offer_human", language)
+            draft.answered = False
+            await self.store.record_gap(tenant_id, bot.id, session.id, question, language, "no relevant knowledge")
+            await self._stream_whole(tenant_id, session.id, draft, started)
+            return
+
+        # the model: the chatbot's, unless the tenant is out of credits (then the offline responder)
+        model = self._model_for(bot)
+        if model.provider != "offline" and await self.store.credits_left(tenant_id) <= 0:
+            model = self.models.offline()
+            draft.notice = say("out_of_credits", language) + " "
+        memory = dict((session.context or {}).get("memory") or {})
+        if config.remember_past_sessions:
+            past = await self.conversations.past_sessions(tenant_id, session.visitor_id, session.id, 20)
+            if past:
+                memory["past_sessions"] = "\n".join(f"{'Visitor' if h.sender == 'customer' else 'Assistant'}: {h.content[:200]}" for h in past)
+        stable, dynamic, turns, kept = assemble(bot, config.decline_policy, relevant, history, memory, question, language)
+        facts = dict(memory.get("facts") or {})
+        from domain.assistant.memory import extract_facts
+
+        facts.update(extract_facts(question))
+        ctx.effects["passages"] = list(kept)
+        request = ModelRequest(
+            system_stable=stable, system_dynamic=dynamic, turns=turns,
+            tools=[self.tools.get(n).spec for n in sorted(tools_on)],  # type: ignore[union-attr]
+            max_tokens=bot.max_tokens, temperature=bot.temperature, model=bot.model,
+            grounding=Grounding(question=question, language=language, intent=intent, passages=kept, facts=facts),
+        )
+        if prefix or draft.notice:
+            await self._emit(tenant_id, session.id, draft, prefix + draft.notice, started)
+        base_len = len(draft.text)
+        try:
+            await asyncio.wait_for(self._run_model(model, request, ctx, tools_on, draft, tenant_id, session.id, bot, started),
+                                   self.policy.reply_timeout_seconds)
+        except (ModelError, asyncio.TimeoutError) as exc:
+            log.warning("model failed, answering offline", extra={"session_id": str(session.id), "error": repr(exc)})
+            draft.error = f"{type(exc).__name__}: {getattr(exc, 'detail', '') or exc!r}"[:300]
+            if model.provider != "offline" and not draft.text[base_len:].strip():
+                request.turns = turns
+                try:
+                    await asyncio.wait_for(
+                        self._run_model(self.models.offline(), request, ctx, tools_on, draft, tenant_id, session.id, bot, started),
+                        5.0,
+                    )
+                except Exception:  # noqa: BLE001
+                    log.exception("offline fallback failed", extra={"session_id": str(session.id)})
+            if not draft.text.strip():
+                draft.text = say("fallback", language)
+        if not draft.text.strip():
+            draft.text = say("handoff", language) if draft.handoff else say("fallback", language)
+        # citations: the passages the answer refers to
+        passages_now: list[Passage] = ctx.effects.get("passages", kept)
+        cited = draft.cited or sorted({int(n) for n in _CITE.findall(draft.text)})
+        seen: set[UUID] = set()
+        for n in cited:
+            if 1 <= n <= len(passages_now):
+                p = passages_now[n - 1]
+                if p.chunk_id not in seen:
+                    seen.add(p.chunk_id)
+                    draft.citations.append(Citation(p.chunk_id, p.document_id, p.source_id, p.title, p.url, p.text[:200]))
+        if ctx.effects.get("handoff"):
+            draft.handoff = ctx.effects["handoff"]
+        if ctx.effects.get("lead_id"):
+            draft.lead_id = ctx.effects["lead_id"]
+        if not draft.answered and intent in QUESTION_INTENTS:
+            await self.store.record_gap(tenant_id, bot.id, session.id, question, language, "the assistant did not know")
+        elif cacheable and vector is not None and draft.answered and not draft.handoff and not draft.error and draft.citations and not prefix and not draft.notice:
+            await self.store.faq_store(tenant_id, bot.id, language, version, question, vector, draft.text,
+                                       [c.as_dict() for c in draft.citations])
+
+    def _model_for(self, bot: ChatbotView) -> LanguageModel:
+        try:
+            return self.models.for_chatbot(bot.provider, bot.model, bot.base_url, bot.api_key)
+        except Exception:  # noqa: BLE001 - a misconfigured provider falls back to the offline responder
+            log.exception("model adapter could not be built", extra={"chatbot_id": str(bot.id)})
+            return self.models.offline()
+
+    async def _retrieve(self, tenant_id: UUID, chatbot_id: UUID, question: str) -> list[Passage]:
+        try:
+            return await self.retriever.retrieve(tenant_id, chatbot_id, question, self.policy.passages_k)
+        except Exception as exc:  # noqa: BLE001 - answer without knowledge rather than not at all
+            log.warning("retrieval failed", extra={"chatbot_id": str(chatbot_id), "error": repr(exc)})
+            return []
+
+    def _relevant(self, p: Passage) -> bool:
+        return p.text_rank is not None or (p.dense_score or 0.0) >= self.policy.min_dense_score
+
+    async def _emit(self, tenant_id: UUID, session_id: UUID, draft: Draft, text: str, started: float) -> None:
+        if not text:
+            return
+        if draft.first_delta_ms is None:
+            draft.first_delta_ms = (time.monotonic() - started) * 1000
+            await self.sink.started(tenant_id, session_id, draft.reply_id)
+        draft.text += text
+        try:
+            await self.sink.delta(tenant_id, session_id, draft.reply_id, draft.streamed, text)
+        except Exception as exc:  # noqa: BLE001 - streaming is best effort; the stored message is the truth
+            log.warning("delta publish failed", extra={"session_id": str(session_id), "error": repr(exc)})
+        draft.streamed += 1
+
+    async def _stream_whole(self, tenant_id: UUID, session_id: UUID, draft: Draft, started: float) -> None:
+        text, draft.text = draft.text, ""
+        await self._emit(tenant_id, session_id, draft, text, started)
+
+    async def _run_model(
+        self, model: LanguageModel, request: ModelRequest, ctx: ToolContext, tools_on: set[str], draft: Draft,
+        tenant_id: UUID, session_id: UUID, bot: ChatbotView, started: float,
+    ) -> None:
+        for step in range(self.policy.max_tool_steps + 1):
+            step_text = ""
+            calls: list[ToolCall] = []
+            finished: Finished | None = None
+            async for event in model.stream(request):
+                if isinstance(event, TextDelta):
+                    if event.text:
+                        step_text += event.text
+                        await self._emit(tenant_id, session_id, draft, event.text, started)
+                elif isinstance(event, ToolUseEvent):
+                    calls.append(event.call)
+                elif isinstance(event, Finished):
+                    finished = event
+            if finished is not None:
+                draft.usage.add(finished.usage)
+                draft.provider, draft.model = model.provider, finished.model or request.model
+                credits = credits_for(model.provider, finished.usage)
+                draft.credits += credits
+                if finished.usage.total:
+                    await self.store.charge(tenant_id, bot.id, None, model.provider, draft.model,
+                                            finished.usage.input_tokens, finished.usage.output_tokens, credits)
+                if finished.stop_reason == "no_answer":
+                    draft.answered = False
+                if finished.citations:
+                    draft.cited = list(finished.citations)
+            if not calls or step == self.policy.max_tool_steps:
+                return
+            results = [await self._run_tool(ctx, call, tools_on) for call in calls]
+            request.turns = request.turns + [
+                Turn(role="assistant", text=step_text, tool_calls=calls),
+                Turn(role="user", tool_results=[(c.id, r.content, r.is_error) for c, r in zip(calls, results)]),
+            ]
+            if "passages" in ctx.effects and request.grounding is not None:
+                request.grounding.passages = ctx.effects["passages"]
+
+    async def _run_tool(self, ctx: ToolContext, call: ToolCall, tools_on: set[str]) -> ToolResult:
+        tool = self.tools.get(call.name) if call.name in tools_on else None
+        if tool is None:
+            return ToolResult(f"unknown or disabled tool {call.name!r}", is_error=True)
+        if call.arguments is None:
+            return ToolResult("the arguments were not a JSON object; call the tool again with valid JSON", is_error=True)
+        try:
+            return await tool.run(ctx, call.arguments)
+        except ToolArgumentError as exc:
+            return ToolResult(f"invalid arguments: {exc}", is_error=True)
+        except Exception as exc:  # noqa: BLE001 - a broken tool must not break the reply
+            log.exception("tool failed", extra={"session_id": str(ctx.session_id), "tool": call.name})
+            return ToolResult(f"the tool failed ({type(exc).__name__}); continue without it", is_error=True)
+
+    # --- the built-in tools ------------------------------------------------------------------------
+
+    async def _tool_handoff(self, ctx: ToolContext, args: dict[str, Any]) -> ToolResult:
+        reason = args.get("reason")
+        reason = reason.strip()[:300] if isinstance(reason, str) and reason.strip() else "the assistant asked for a human"
+        ctx.effects["handoff"] = reason
+        return ToolResult("The conversation is queued for a human agent. Tell the visitor a person will reply here shortly.")
+
+    async def _tool_capture_lead(self, ctx: ToolContext, args: dict[str, Any]) -> ToolResult:
+        name, email, phone, note = validate_lead(args)
+        lead_id = await self.store.add_lead(ctx.tenant_id, Lead(ctx.session_id, ctx.chatbot_id, name, email, phone, note))
+        ctx.effects["lead_id"] = lead_id
+        return ToolResult("Saved. Thank the visitor and tell them the team will get back to them.")
+
+    async def _tool_search(self, ctx: ToolContext, args: dict[str, Any]) -> ToolResult:
+        query = args.get("query")
+        if not isinstance(query, str) or not query.strip():
+            raise ToolArgumentError("query must be a non-empty string")
+        found = await self._retrieve(ctx.tenant_id, ctx.chatbot_id, query.strip()[:MAX_QUESTION_CHARS])
+        passages: list[Passage] = ctx.effects.setdefault("passages", [])
+        known = {p.chunk_id: i + 1 for i, p in enumerate(passages)}
+        lines = []
+        for p in found:
+            if p.chunk_id not in known:
+                passages.append(p)
+                known[p.chunk_id] = len(passages)
+            from domain.assistant.prompt import escape_data
+
+            lines.append(f'<passage n="{known[p.chunk_id]}" title="{escape_data(p.title)}">\n{escape_data(p.text[:1500])}\n</passage>')
+        return ToolResult("\n".join(lines) if lines else "no passages found")

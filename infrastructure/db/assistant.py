@@ -1,0 +1,253 @@
+"""SQL adapter of the assistant's store: config, turn claims, FAQ cache, knowledge gaps, leads, credits.
+Each call opens its own tenant unit of work (RLS applies); visitor-written text is sealed."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict
+from datetime import datetime, timezone
+from typing import Any
+from uuid import UUID
+
+import msgspec
+
+from domain.assistant.model import AssistantConfig, CustomIntent
+from domain.assistant.ports import Lead, TurnClaim
+from domain.ids import new_id
+
+# Monthly credits included in each plan (remote model calls; the offline responder is free);
+# tenants.credits holds purchased top-ups on top of this.
+PLAN_CREDITS = {"free": 500, "pro": 20_000, "enterprise": 250_000}
+
+
+def _vector(values: list[float]) -> str:
+    return "[" + ",".join(f"{v:.6g}" for v in values) + "]"
+
+
+class SqlAssistantStore:
+    def __init__(self, db) -> None:
+        self.db = db
+
+    # --- config -------------------------------------------------------------------------------------
+
+    async def chatbot_languages(self, tenant_id: UUID, chatbot_id: UUID) -> list[str] | None:
+        async with self.db.unit_of_work(tenant_id) as uow:
+            chatbot = await uow.chatbots.get(chatbot_id)
+        return list(chatbot.languages) if chatbot else None
+
+    async def get_config(self, tenant_id: UUID, chatbot_id: UUID) -> AssistantConfig:
+        async with self.db.unit_of_work(tenant_id) as uow:
+            raw = await uow.conn.fetchval("SELECT config FROM assistant_configs WHERE chatbot_id = $1", chatbot_id)
+        if not raw:
+            return AssistantConfig()
+        raw = dict(raw)
+        intents = [CustomIntent(**ci) for ci in raw.pop("custom_intents", [])]
+        known = {k: v for k, v in raw.items() if k in AssistantConfig.__dataclass_fields__}
+        return AssistantConfig(**known, custom_intents=intents)
+
+    async def put_config(self, tenant_id: UUID, chatbot_id: UUID, config: AssistantConfig) -> None:
+        async with self.db.unit_of_work(tenant_id) as uow:
+            await uow.conn.execute(
+                """INSERT INTO assistant_configs (chatbot_id, tenant_id, config) VALUES ($1, $2, $3)
+                   ON CONFLICT (chatbot_id) DO UPDATE SET config = EXCLUDED.config, updated_at = now()""",
+                chatbot_id, tenant_id, asdict(config),
+            )
+
+    # --- turns --------------------------------------------------------------------------------------
+
+    async def claim_turn(self, tenant_id: UUID, message_id: UUID, session_id: UUID, chatbot_id: UUID | None,
+                         lease_seconds: float, max_attempts: int, worker: bool) -> TurnClaim:
+        """In process: the first claim wins. A worker: claims a turn nobody started, or takes over a
+        running one whose lease expired (its process died), while attempts remain."""
+        async with self.db.unit_of_work(tenant_id) as uow:
+            attempt = await uow.conn.fetchval(
+                """INSERT INTO assistant_turns (message_id, tenant_id, session_id, lease_until)
+                   VALUES ($1, $2, $3, now() + make_interval(secs => $4)) ON CONFLICT (message_id) DO NOTHING
+                   RETURNING attempts""",
+                message_id, tenant_id, session_id, lease_seconds,
+            )
+            if attempt is not None:
+                return TurnClaim(attempt=attempt, claimed=True)
+            if not worker:
+                return TurnClaim(attempt=0, claimed=False)
+            attempt = await uow.conn.fetchval(
+                """UPDATE assistant_turns SET attempts = attempts + 1, lease_until = now() + make_interval(secs => $2),
+                          updated_at = now()
+                   WHERE message_id = $1 AND status = 'running' AND lease_until < now() AND attempts < $3
+                   RETURNING attempts""",
+                message_id, lease_seconds, max_attempts,
+            )
+        return TurnClaim(attempt=attempt or 0, claimed=attempt is not None)
+
+    async def turn_state(self, tenant_id: UUID, message_id: UUID) -> tuple[str, float] | None:
+        """(status, seconds until the lease ends) — for the worker's retry timing."""
+        async with self.db.unit_of_work(tenant_id) as uow:
+            row = await uow.conn.fetchrow(
+                "SELECT status, extract(epoch FROM lease_until - now()) AS left FROM assistant_turns WHERE message_id = $1",
+                message_id,
+            )
+        return (row["status"], float(row["left"])) if row else None
+
+    async def finish_turn(self, tenant_id: UUID, message_id: UUID, status: str, analysis: dict[str, Any],
+                          reply_seq: int | None, error: str | None) -> None:
+        async with self.db.unit_of_work(tenant_id) as uow:
+            await uow.conn.execute(
+                """UPDATE assistant_turns SET status = $2, analysis = $3, reply_seq = $4, error = $5, updated_at = now()
+                   WHERE message_id = $1""",
+                message_id, status, analysis, reply_seq, error,
+            )
+
+    async def turn(self, tenant_id: UUID, message_id: UUID) -> dict[str, Any] | None:
+        async with self.db.unit_of_work(tenant_id) as uow:
+            row = await uow.conn.fetchrow(
+                "SELECT status, attempts, analysis, reply_seq, error FROM assistant_turns WHERE message_id = $1", message_id
+            )
+        return dict(row) if row else None
+
+    async def session_analysis(self, tenant_id: UUID, session_id: UUID) -> dict[UUID, dict[str, Any]]:
+        """Per visitor message of a session: its language, sentiment and intent."""
+        async with self.db.unit_of_work(tenant_id) as uow:
+            rows = await uow.conn.fetch(
+                "SELECT message_id, analysis FROM assistant_turns WHERE session_id = $1", session_id
+            )
+        return {r["message_id"]: r["analysis"] for r in rows}
+
+    # --- FAQ cache ------------------------------------------------------------------------------------
+
+    async def knowledge_version(self, tenant_id: UUID, chatbot_id: UUID) -> str:
+        """Changes whenever a source of the chatbot is added, re-synced, changed or removed, or its
+        embedder changes (read from the knowledge tables; the cache is keyed by it)."""
+        async with self.db.unit_of_work(tenant_id) as uow:
+            row = await uow.conn.fetchrow(
+                """SELECT count(*) AS n, coalesce(max(updated_at)::text, '') AS changed,
+                          coalesce(sum(chunk_count), 0) AS chunks
+                   FROM knowledge_sources WHERE chatbot_id = $1""",
+                chatbot_id,
+            )
+            embedder = await uow.knowledge_settings.get(chatbot_id)
+        name = f"{embedder.embedder}:{embedder.model}" if embedder else "default"
+        return f"{row['n']}|{row['chunks']}|{row['changed']}|{name}"
+
+    async def faq_lookup(self, tenant_id: UUID, chatbot_id: UUID, language: str, version: str,
+                         vector: list[float], threshold: float) -> dict[str, Any] | None:
+        if not any(vector):
+            return None
+        async with self.db.unit_of_work(tenant_id) as uow:
+            row = await uow.conn.fetchrow(
+                """SELECT id, answer, citations, 1 - (embedding <=> $5::text::vector) AS similarity
+                   FROM assistant_faq_cache
+                   WHERE chatbot_id = $1 AND language = $2 AND knowledge_version = $3 AND vector_dims(embedding) = $4
+                   ORDER BY embedding <=> $5::text::vector LIMIT 1""",
+                chatbot_id, language, version, len(vector), _vector(vector),
+            )
+            if row is None or row["similarity"] is None or math.isnan(row["similarity"]) or row["similarity"] < threshold:
+                return None
+            await uow.conn.execute("UPDATE assistant_faq_cache SET hits = hits + 1 WHERE id = $1", row["id"])
+        return {"answer": row["answer"], "citations": row["citations"], "similarity": float(row["similarity"])}
+
+    async def faq_store(self, tenant_id: UUID, chatbot_id: UUID, language: str, version: str, question: str,
+                        vector: list[float], answer: str, citations: list[dict[str, Any]]) -> None:
+        if not any(vector):
+            return
+        async with self.db.unit_of_work(tenant_id) as uow:
+            await uow.conn.execute(
+                "DELETE FROM assistant_faq_cache WHERE chatbot_id = $1 AND knowledge_version <> $2", chatbot_id, version
+            )
+            await uow.conn.execute(
+                """INSERT INTO assistant_faq_cache (id, tenant_id, chatbot_id, language, knowledge_version, embedding,
+                       answer, citations) VALUES ($1, $2, $3, $4, $5, $6::text::vector, $7, $8)""",
+                new_id(), tenant_id, chatbot_id, language, version, _vector(vector), answer, citations,
+            )
+
+    # --- knowledge gaps and leads -----------------------------------------------------------------------
+
+    async def record_gap(self, tenant_id: UUID, chatbot_id: UUID, session_id: UUID | None, question: str,
+                         language: str, reason: str) -> None:
+        gap_id = new_id()
+        async with self.db.unit_of_work(tenant_id) as uow:
+            c = await uow.cipher()
+            await uow.conn.execute(
+                """INSERT INTO assistant_knowledge_gaps (id, tenant_id, chatbot_id, session_id, question_ciphertext,
+                       language, reason) VALUES ($1, $2, $3, $4, $5, $6, $7)""",
+                gap_id, tenant_id, chatbot_id, session_id,
+                c.encrypt(question[:2000], "assistant_knowledge_gaps", "question", gap_id), language, reason,
+            )
+
+    async def list_gaps(self, tenant_id: UUID, chatbot_id: UUID, limit: int) -> list[dict[str, Any]]:
+        async with self.db.unit_of_work(tenant_id) as uow:
+            rows = await uow.conn.fetch(
+                """SELECT id, session_id, question_ciphertext, language, reason, created_at FROM assistant_knowledge_gaps
+                   WHERE chatbot_id = $1 ORDER BY id DESC LIMIT $2""",
+                chatbot_id, limit,
+            )
+            c = await uow.cipher() if rows else None
+            return [
+                {"id": r["id"], "session_id": r["session_id"], "language": r["language"], "reason": r["reason"],
+                 "created_at": r["created_at"],
+                 "question": c.decrypt(r["question_ciphertext"], "assistant_knowledge_gaps", "question", r["id"])}
+                for r in rows
+            ]
+
+    async def add_lead(self, tenant_id: UUID, lead: Lead) -> UUID:
+        lead_id = new_id()
+        async with self.db.unit_of_work(tenant_id) as uow:
+            c = await uow.cipher()
+
+            def seal(value: str | None, column: str) -> bytes | None:
+                return None if value is None else c.encrypt(value, "assistant_leads", column, lead_id)
+
+            await uow.conn.execute(
+                """INSERT INTO assistant_leads (id, tenant_id, chatbot_id, session_id, name_ciphertext, email_ciphertext,
+                       phone_ciphertext, note_ciphertext) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)""",
+                lead_id, tenant_id, lead.chatbot_id, lead.session_id, seal(lead.name, "name"), seal(lead.email, "email"),
+                seal(lead.phone, "phone"), seal(lead.note, "note"),
+            )
+        return lead_id
+
+    async def list_leads(self, tenant_id: UUID, chatbot_id: UUID, limit: int) -> list[dict[str, Any]]:
+        async with self.db.unit_of_work(tenant_id) as uow:
+            rows = await uow.conn.fetch(
+                "SELECT * FROM assistant_leads WHERE chatbot_id = $1 ORDER BY id DESC LIMIT $2", chatbot_id, limit
+            )
+            c = await uow.cipher() if rows else None
+            out = []
+            for r in rows:
+                def opened(column: str) -> str | None:
+                    blob = r[f"{column}_ciphertext"]
+                    return None if blob is None else c.decrypt(blob, "assistant_leads", column, r["id"])
+
+                out.append({"id": r["id"], "session_id": r["session_id"], "name": opened("name"), "email": opened("email"),
+                            "phone": opened("phone"), "note": opened("note"), "created_at": r["created_at"]})
+            return out
+
+    # --- credits ------------------------------------------------------------------------------------------
+
+    async def credits_left(self, tenant_id: UUID) -> int:
+        month = datetime.now(timezone.utc).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+        async with self.db.unit_of_work(tenant_id) as uow:
+            tenant = await uow.tenants.get()
+            used = await uow.conn.fetchval(
+                "SELECT coalesce(sum(credits), 0) FROM assistant_credit_ledger WHERE created_at >= $1", month
+            )
+        return PLAN_CREDITS.get(tenant.plan, 0) + int(tenant.credits) - int(used)
+
+    async def charge(self, tenant_id: UUID, chatbot_id: UUID, message_id: UUID | None, provider: str, model: str,
+                     input_tokens: int, output_tokens: int, credits: int) -> None:
+        async with self.db.unit_of_work(tenant_id) as uow:
+            await uow.conn.execute(
+                """INSERT INTO assistant_credit_ledger (id, tenant_id, chatbot_id, message_id, provider, model,
+                       input_tokens, output_tokens, credits) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)""",
+                new_id(), tenant_id, chatbot_id, message_id, provider, model or "", input_tokens, output_tokens, credits,
+            )
+
+    async def usage(self, tenant_id: UUID) -> dict[str, int]:
+        async with self.db.unit_of_work(tenant_id) as uow:
+            row = await uow.conn.fetchrow(
+                """SELECT count(*) AS calls, coalesce(sum(input_tokens), 0) AS input_tokens,
+                          coalesce(sum(output_tokens), 0) AS output_tokens, coalesce(sum(credits), 0) AS credits
+                   FROM assistant_credit_ledger"""
+            )
+        return {k: int(v) for k, v in dict(row).items()}
+
+
+_ = msgspec  # jsonb codec is registered on the pool (msgspec)

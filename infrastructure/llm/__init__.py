@@ -1,0 +1,1 @@
+"""Language-model adapters: Anthropic (SDK), OpenAI-compatible chat completions (httpx), offline."""

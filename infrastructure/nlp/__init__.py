@@ -1,0 +1,1 @@
+"""Offline language detection, sentiment and intent classification (no network, no downloaded weights)."""

@@ -25,6 +25,14 @@ rotate-master-key:
 bench-api *ARGS:
     python bench/bench_api.py {{ARGS}}
 
+# Regenerate the SDKs (clients/python, clients/typescript) from openapi/openapi.json and the WebSocket frames.
+sdk:
+    python clients/generator/generate.py
+
+# Build the chat widget into widget/dist/parley-widget.js (served by the API) and print its size.
+widget:
+    cd widget && (test -d node_modules || npm ci --no-audit --no-fund --loglevel=error) && node build.mjs
+
 # Retrieval quality on a folder with corpus.jsonl + questions.jsonl: BM25 (rank_bm25) vs dense vs hybrid, side by side.
 eval-retrieval DATASET *ARGS:
     python bench/eval_retrieval.py {{DATASET}} {{ARGS}}

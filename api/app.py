@@ -21,11 +21,19 @@ from api.v1.knowledge.controllers import KnowledgeController
 from api.v1.conversations.controllers import ConversationController, WidgetConversationController
 from api.v1.conversations.sockets import operator_socket, visitor_socket
 from api.v1.tenancy.controllers import AuthController, SessionController, WorkspaceController
+from api.v1.widget_embed.controllers import EmbedController, WidgetAssetController, WidgetPreviewController
+from api.v1.widget_embed.cors import widget_cors_middleware
 from infrastructure.container import Container
 from infrastructure.realtime.channels import channels_plugin
 from infrastructure.settings import Settings
 
 API_VERSION = "0.1.0"
+
+
+def operation_id(route_handler, http_method, path_components) -> str:
+    """operationId = the handler's name in camelCase (`createChatbot`): the SDKs' method names."""
+    head, *rest = route_handler.handler_name.strip("_").split("_")
+    return head + "".join(part.title() for part in rest)
 
 
 def openapi_config() -> OpenAPIConfig:
@@ -47,6 +55,7 @@ def openapi_config() -> OpenAPIConfig:
             }
         ),
         use_handler_docstrings=True,
+        operation_id_creator=operation_id,
     )
 
 
@@ -71,10 +80,11 @@ def create_app(settings: Settings | None = None, container: Container | None = N
     channels = channels_plugin()  # fan-out of conversation events across processes (Redis pub/sub)
     return Litestar(
         route_handlers=[OpsController, AuthController, SessionController, WorkspaceController, ChatbotController, WidgetController, KnowledgeController, AssistantController,
-                        ConversationController, WidgetConversationController, visitor_socket, operator_socket],
+                        ConversationController, WidgetConversationController, visitor_socket, operator_socket,
+                        EmbedController, WidgetAssetController, WidgetPreviewController],
         plugins=[channels],
         dependencies={"container": Provide(provide_container, sync_to_thread=False)},
-        middleware=[request_context_middleware, auth_middleware, idempotency_middleware],
+        middleware=[widget_cors_middleware, request_context_middleware, auth_middleware, idempotency_middleware],
         exception_handlers={Exception: handle_exception},
         lifespan=[lifespan],
         openapi_config=openapi_config(),

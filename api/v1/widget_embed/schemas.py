@@ -1,0 +1,17 @@
+from __future__ import annotations
+
+import msgspec
+
+
+class EmbedCode(msgspec.Struct):
+    """How to put a chatbot on a website."""
+
+    public_id: str
+    snippet: str  # paste before </body>
+    script_url: str  # content-hashed: cache it forever
+    integrity: str | None  # Subresource Integrity of the served bundle; null while the widget is not built
+    instructions: list[str]
+    preview_url: str  # a page served by the API where the owner can try the bot
+    preview_origin_allowed: bool  # false: add the API's origin to allowed_origins to chat on the preview page
+    bundle_bytes: int | None
+    bundle_gzip_bytes: int | None

@@ -1,0 +1,239 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.widget_session import WidgetSession
+from ...models.widget_session_create import WidgetSessionCreate
+from typing import cast
+
+
+
+def _get_kwargs(
+    public_id: str,
+    *,
+    body: WidgetSessionCreate,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/widget/{public_id}/sessions".format(public_id=quote(str(public_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | WidgetSession | None:
+    if response.status_code == 201:
+        response_201 = WidgetSession.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | WidgetSession]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    public_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WidgetSessionCreate,
+
+) -> Response[Problem | WidgetSession]:
+    """ Public: start or resume a visitor's conversation
+
+     The Origin must be one of the chatbot's allowed origins. A visitor token from an earlier
+    visit (of this chatbot only) brings the visitor's conversation and history back.
+
+    Args:
+        public_id (str):
+        body (WidgetSessionCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | WidgetSession]
+     """
+
+
+    kwargs = _get_kwargs(
+        public_id=public_id,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    public_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WidgetSessionCreate,
+
+) -> Problem | WidgetSession | None:
+    """ Public: start or resume a visitor's conversation
+
+     The Origin must be one of the chatbot's allowed origins. A visitor token from an earlier
+    visit (of this chatbot only) brings the visitor's conversation and history back.
+
+    Args:
+        public_id (str):
+        body (WidgetSessionCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | WidgetSession
+     """
+
+
+    return sync_detailed(
+        public_id=public_id,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    public_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WidgetSessionCreate,
+
+) -> Response[Problem | WidgetSession]:
+    """ Public: start or resume a visitor's conversation
+
+     The Origin must be one of the chatbot's allowed origins. A visitor token from an earlier
+    visit (of this chatbot only) brings the visitor's conversation and history back.
+
+    Args:
+        public_id (str):
+        body (WidgetSessionCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | WidgetSession]
+     """
+
+
+    kwargs = _get_kwargs(
+        public_id=public_id,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    public_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WidgetSessionCreate,
+
+) -> Problem | WidgetSession | None:
+    """ Public: start or resume a visitor's conversation
+
+     The Origin must be one of the chatbot's allowed origins. A visitor token from an earlier
+    visit (of this chatbot only) brings the visitor's conversation and history back.
+
+    Args:
+        public_id (str):
+        body (WidgetSessionCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | WidgetSession
+     """
+
+
+    return (await asyncio_detailed(
+        public_id=public_id,
+client=client,
+body=body,
+
+    )).parsed

@@ -1,0 +1,225 @@
+""" Contains all the data models used in inputs/outputs """
+
+from .accept_result import AcceptResult
+from .ai_settings import AiSettings
+from .ai_settings_input import AiSettingsInput
+from .ai_settings_input_provider_type_0 import AiSettingsInputProviderType0
+from .ai_settings_provider import AiSettingsProvider
+from .api_key import ApiKey
+from .api_key_create import ApiKeyCreate
+from .api_key_create_scopes_item import ApiKeyCreateScopesItem
+from .api_key_scopes_item import ApiKeyScopesItem
+from .appearance import Appearance
+from .appearance_input import AppearanceInput
+from .appearance_input_position_type_0 import AppearanceInputPositionType0
+from .appearance_input_theme_type_0 import AppearanceInputThemeType0
+from .appearance_position import AppearancePosition
+from .appearance_theme import AppearanceTheme
+from .assistant_settings import AssistantSettings
+from .assistant_settings_decline_policy import AssistantSettingsDeclinePolicy
+from .attachment import Attachment
+from .chatbot import Chatbot
+from .chatbot_create import ChatbotCreate
+from .chatbot_create_status_type_0 import ChatbotCreateStatusType0
+from .chatbot_status import ChatbotStatus
+from .chatbot_update import ChatbotUpdate
+from .chatbot_update_status_type_0 import ChatbotUpdateStatusType0
+from .citation import Citation
+from .classification import Classification
+from .classify_request import ClassifyRequest
+from .company_profile import CompanyProfile
+from .company_profile_input import CompanyProfileInput
+from .crawl_source_create import CrawlSourceCreate
+from .custom_intent import CustomIntent
+from .embed_code import EmbedCode
+from .embedder_settings import EmbedderSettings
+from .embedder_settings_embedder import EmbedderSettingsEmbedder
+from .embedder_settings_update import EmbedderSettingsUpdate
+from .embedder_settings_update_embedder import EmbedderSettingsUpdateEmbedder
+from .event import Event
+from .event_batch import EventBatch
+from .event_batch_events_item import EventBatchEventsItem
+from .event_batch_status import EventBatchStatus
+from .event_data import EventData
+from .event_kind import EventKind
+from .event_sender import EventSender
+from .export_conversation_format import ExportConversationFormat
+from .faq_pair import FaqPair
+from .faq_source_create import FaqSourceCreate
+from .field_error import FieldError
+from .file_upload import FileUpload
+from .intent_score import IntentScore
+from .invitation import Invitation
+from .invitation_accept import InvitationAccept
+from .invitation_create import InvitationCreate
+from .invitation_create_role import InvitationCreateRole
+from .invitation_role import InvitationRole
+from .issued_api_key import IssuedApiKey
+from .issued_invitation import IssuedInvitation
+from .knowledge_gap import KnowledgeGap
+from .lead import Lead
+from .list_chatbots_status_type_1 import ListChatbotsStatusType1
+from .list_chatbots_status_type_2_type_1 import ListChatbotsStatusType2Type1
+from .list_chatbots_status_type_3_type_1 import ListChatbotsStatusType3Type1
+from .list_conversations_status_type_1 import ListConversationsStatusType1
+from .list_conversations_status_type_2_type_1 import ListConversationsStatusType2Type1
+from .list_conversations_status_type_3_type_1 import ListConversationsStatusType3Type1
+from .login import Login
+from .member import Member
+from .member_role import MemberRole
+from .member_update import MemberUpdate
+from .member_update_role import MemberUpdateRole
+from .message_ack import MessageAck
+from .page_api_key import PageApiKey
+from .page_chatbot import PageChatbot
+from .page_invitation import PageInvitation
+from .page_member import PageMember
+from .page_session import PageSession
+from .page_source import PageSource
+from .passage import Passage
+from .password_change import PasswordChange
+from .problem import Problem
+from .rating import Rating
+from .refresh_request import RefreshRequest
+from .search_request import SearchRequest
+from .search_request_mode import SearchRequestMode
+from .search_result import SearchResult
+from .search_result_mode import SearchResultMode
+from .sentiment_out import SentimentOut
+from .sentiment_out_label import SentimentOutLabel
+from .session import Session
+from .session_status import SessionStatus
+from .sign_up import SignUp
+from .sign_up_result import SignUpResult
+from .source import Source
+from .source_kind import SourceKind
+from .source_status import SourceStatus
+from .source_update import SourceUpdate
+from .tenant import Tenant
+from .text_source_create import TextSourceCreate
+from .tokens import Tokens
+from .transcript import Transcript
+from .transcript_export import TranscriptExport
+from .url_source_create import UrlSourceCreate
+from .visitor import Visitor
+from .visitor_metadata import VisitorMetadata
+from .widget_config import WidgetConfig
+from .widget_message import WidgetMessage
+from .widget_session import WidgetSession
+from .widget_session_create import WidgetSessionCreate
+from .widget_session_create_metadata_type_0 import WidgetSessionCreateMetadataType0
+from .widget_session_view import WidgetSessionView
+from .widget_session_view_status import WidgetSessionViewStatus
+
+__all__ = (
+    "AcceptResult",
+    "AiSettings",
+    "AiSettingsInput",
+    "AiSettingsInputProviderType0",
+    "AiSettingsProvider",
+    "ApiKey",
+    "ApiKeyCreate",
+    "ApiKeyCreateScopesItem",
+    "ApiKeyScopesItem",
+    "Appearance",
+    "AppearanceInput",
+    "AppearanceInputPositionType0",
+    "AppearanceInputThemeType0",
+    "AppearancePosition",
+    "AppearanceTheme",
+    "AssistantSettings",
+    "AssistantSettingsDeclinePolicy",
+    "Attachment",
+    "Chatbot",
+    "ChatbotCreate",
+    "ChatbotCreateStatusType0",
+    "ChatbotStatus",
+    "ChatbotUpdate",
+    "ChatbotUpdateStatusType0",
+    "Citation",
+    "Classification",
+    "ClassifyRequest",
+    "CompanyProfile",
+    "CompanyProfileInput",
+    "CrawlSourceCreate",
+    "CustomIntent",
+    "EmbedCode",
+    "EmbedderSettings",
+    "EmbedderSettingsEmbedder",
+    "EmbedderSettingsUpdate",
+    "EmbedderSettingsUpdateEmbedder",
+    "Event",
+    "EventBatch",
+    "EventBatchEventsItem",
+    "EventBatchStatus",
+    "EventData",
+    "EventKind",
+    "EventSender",
+    "ExportConversationFormat",
+    "FaqPair",
+    "FaqSourceCreate",
+    "FieldError",
+    "FileUpload",
+    "IntentScore",
+    "Invitation",
+    "InvitationAccept",
+    "InvitationCreate",
+    "InvitationCreateRole",
+    "InvitationRole",
+    "IssuedApiKey",
+    "IssuedInvitation",
+    "KnowledgeGap",
+    "Lead",
+    "ListChatbotsStatusType1",
+    "ListChatbotsStatusType2Type1",
+    "ListChatbotsStatusType3Type1",
+    "ListConversationsStatusType1",
+    "ListConversationsStatusType2Type1",
+    "ListConversationsStatusType3Type1",
+    "Login",
+    "Member",
+    "MemberRole",
+    "MemberUpdate",
+    "MemberUpdateRole",
+    "MessageAck",
+    "PageApiKey",
+    "PageChatbot",
+    "PageInvitation",
+    "PageMember",
+    "PageSession",
+    "PageSource",
+    "Passage",
+    "PasswordChange",
+    "Problem",
+    "Rating",
+    "RefreshRequest",
+    "SearchRequest",
+    "SearchRequestMode",
+    "SearchResult",
+    "SearchResultMode",
+    "SentimentOut",
+    "SentimentOutLabel",
+    "Session",
+    "SessionStatus",
+    "SignUp",
+    "SignUpResult",
+    "Source",
+    "SourceKind",
+    "SourceStatus",
+    "SourceUpdate",
+    "Tenant",
+    "TextSourceCreate",
+    "Tokens",
+    "Transcript",
+    "TranscriptExport",
+    "UrlSourceCreate",
+    "Visitor",
+    "VisitorMetadata",
+    "WidgetConfig",
+    "WidgetMessage",
+    "WidgetSession",
+    "WidgetSessionCreate",
+    "WidgetSessionCreateMetadataType0",
+    "WidgetSessionView",
+    "WidgetSessionViewStatus",
+)

@@ -1,0 +1,281 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.chatbot_create_status_type_0 import ChatbotCreateStatusType0
+from ..types import UNSET, Unset
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.ai_settings_input import AiSettingsInput
+  from ..models.appearance_input import AppearanceInput
+  from ..models.company_profile_input import CompanyProfileInput
+
+
+
+
+
+T = TypeVar("T", bound="ChatbotCreate")
+
+
+
+@_attrs_define
+class ChatbotCreate:
+    """ 
+        Attributes:
+            name (str):
+            ai_settings (AiSettingsInput | Unset):
+            allowed_origins (list[str] | Unset):
+            appearance (AppearanceInput | Unset):
+            company_profile (CompanyProfileInput | Unset):
+            instructions (str | Unset):
+            languages (list[str] | Unset):
+            persona (str | Unset):
+            status (ChatbotCreateStatusType0 | Unset):
+            welcome_message (str | Unset):
+     """
+
+    name: str
+    ai_settings: AiSettingsInput | Unset = UNSET
+    allowed_origins: list[str] | Unset = UNSET
+    appearance: AppearanceInput | Unset = UNSET
+    company_profile: CompanyProfileInput | Unset = UNSET
+    instructions: str | Unset = UNSET
+    languages: list[str] | Unset = UNSET
+    persona: str | Unset = UNSET
+    status: ChatbotCreateStatusType0 | Unset = UNSET
+    welcome_message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.ai_settings_input import AiSettingsInput # noqa: PLC0415
+        from ..models.appearance_input import AppearanceInput # noqa: PLC0415
+        from ..models.company_profile_input import CompanyProfileInput # noqa: PLC0415
+        name = self.name
+
+        ai_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.ai_settings, Unset):
+            ai_settings = self.ai_settings.to_dict()
+
+        allowed_origins: list[str] | Unset
+        if isinstance(self.allowed_origins, Unset):
+            allowed_origins = UNSET
+        else:
+            allowed_origins = self.allowed_origins
+
+
+
+
+        appearance: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.appearance, Unset):
+            appearance = self.appearance.to_dict()
+
+        company_profile: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.company_profile, Unset):
+            company_profile = self.company_profile.to_dict()
+
+        instructions: str | Unset
+        if isinstance(self.instructions, Unset):
+            instructions = UNSET
+        else:
+            instructions = self.instructions
+
+        languages: list[str] | Unset
+        if isinstance(self.languages, Unset):
+            languages = UNSET
+        else:
+            languages = self.languages
+
+
+
+
+        persona: str | Unset
+        if isinstance(self.persona, Unset):
+            persona = UNSET
+        else:
+            persona = self.persona
+
+        status: str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status.value
+
+
+        welcome_message: str | Unset
+        if isinstance(self.welcome_message, Unset):
+            welcome_message = UNSET
+        else:
+            welcome_message = self.welcome_message
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "name": name,
+        })
+        if ai_settings is not UNSET:
+            field_dict["ai_settings"] = ai_settings
+        if allowed_origins is not UNSET:
+            field_dict["allowed_origins"] = allowed_origins
+        if appearance is not UNSET:
+            field_dict["appearance"] = appearance
+        if company_profile is not UNSET:
+            field_dict["company_profile"] = company_profile
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if languages is not UNSET:
+            field_dict["languages"] = languages
+        if persona is not UNSET:
+            field_dict["persona"] = persona
+        if status is not UNSET:
+            field_dict["status"] = status
+        if welcome_message is not UNSET:
+            field_dict["welcome_message"] = welcome_message
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.ai_settings_input import AiSettingsInput # noqa: PLC0415
+        from ..models.appearance_input import AppearanceInput # noqa: PLC0415
+        from ..models.company_profile_input import CompanyProfileInput # noqa: PLC0415
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        _ai_settings = d.pop("ai_settings", UNSET)
+        ai_settings: AiSettingsInput | Unset
+        if isinstance(_ai_settings,  Unset):
+            ai_settings = UNSET
+        else:
+            ai_settings = AiSettingsInput.from_dict(_ai_settings)
+
+
+
+
+        def _parse_allowed_origins(data: object) -> list[str] | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            allowed_origins_type_0 = cast(list[str], data)
+
+            return allowed_origins_type_0
+
+        allowed_origins = _parse_allowed_origins(d.pop("allowed_origins", UNSET))
+
+
+        _appearance = d.pop("appearance", UNSET)
+        appearance: AppearanceInput | Unset
+        if isinstance(_appearance,  Unset):
+            appearance = UNSET
+        else:
+            appearance = AppearanceInput.from_dict(_appearance)
+
+
+
+
+        _company_profile = d.pop("company_profile", UNSET)
+        company_profile: CompanyProfileInput | Unset
+        if isinstance(_company_profile,  Unset):
+            company_profile = UNSET
+        else:
+            company_profile = CompanyProfileInput.from_dict(_company_profile)
+
+
+
+
+        def _parse_instructions(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        instructions = _parse_instructions(d.pop("instructions", UNSET))
+
+
+        def _parse_languages(data: object) -> list[str] | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            languages_type_0 = cast(list[str], data)
+
+            return languages_type_0
+
+        languages = _parse_languages(d.pop("languages", UNSET))
+
+
+        def _parse_persona(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        persona = _parse_persona(d.pop("persona", UNSET))
+
+
+        def _parse_status(data: object) -> ChatbotCreateStatusType0 | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            status_type_0 = ChatbotCreateStatusType0(data)
+
+
+
+            return status_type_0
+
+        status = _parse_status(d.pop("status", UNSET))
+
+
+        def _parse_welcome_message(data: object) -> str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(str | Unset, data)
+
+        welcome_message = _parse_welcome_message(d.pop("welcome_message", UNSET))
+
+
+        chatbot_create = cls(
+            name=name,
+            ai_settings=ai_settings,
+            allowed_origins=allowed_origins,
+            appearance=appearance,
+            company_profile=company_profile,
+            instructions=instructions,
+            languages=languages,
+            persona=persona,
+            status=status,
+            welcome_message=welcome_message,
+        )
+
+
+        chatbot_create.additional_properties = d
+        return chatbot_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

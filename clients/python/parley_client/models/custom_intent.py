@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+
+
+
+
+
+
+T = TypeVar("T", bound="CustomIntent")
+
+
+
+@_attrs_define
+class CustomIntent:
+    """ 
+        Attributes:
+            examples (list[str]):
+            name (str):
+            description (str | Unset):  Default: ''.
+     """
+
+    examples: list[str]
+    name: str
+    description: str | Unset = ''
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        examples = self.examples
+
+
+
+        name = self.name
+
+        description = self.description
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "examples": examples,
+            "name": name,
+        })
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        examples = cast(list[str], d.pop("examples"))
+
+
+        name = d.pop("name")
+
+        description = d.pop("description", UNSET)
+
+        custom_intent = cls(
+            examples=examples,
+            name=name,
+            description=description,
+        )
+
+
+        custom_intent.additional_properties = d
+        return custom_intent
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+class InvitationRole(StrEnum):
+    ADMIN = "admin"
+    OPERATOR = "operator"
+    OWNER = "owner"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+class SessionStatus(StrEnum):
+    ASSIGNED = "assigned"
+    CLOSED = "closed"
+    OPEN = "open"
+    QUEUED = "queued"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,834 @@
+// The Parley chat widget. One <script> tag:
+//   <script src="https://api.example.com/widget/parley-widget.<hash>.js" data-public-id="cb_…" async></script>
+// renders a launcher and a chat panel in a shadow root and exposes one global, `window.Parley`
+// (open, close, toggle, identify, on, off). REST calls go through the generated TypeScript SDK;
+// live chat uses the WebSocket protocol (typed frames from the same SDK), with a long-polling fallback.
+
+import { createClient } from "../../clients/typescript/src/client";
+import {
+  pollWidgetEvents,
+  postWidgetMessage,
+  rateWidgetSession,
+  startWidgetSession,
+  widgetConfig,
+} from "../../clients/typescript/src/sdk.gen";
+import type { Event as HistoryEvent, WidgetConfig, WidgetSession } from "../../clients/typescript/src/types.gen";
+import type { ClientFrame, MessageEvent, ServerFrame } from "../../clients/typescript/src/ws-frames.gen";
+import { format, pickLanguage, STRINGS, type Strings } from "./i18n";
+import { renderMarkdown, safeUrl } from "./markdown";
+import { Store } from "./store";
+import { CSS } from "./styles";
+
+declare const __VERSION__: string;
+
+const MAX_CHARS = 8000;
+type Listener = (detail: any) => void;
+type DeliveryState = "queued" | "sending" | "sent" | "delivered" | "read" | "failed";
+
+interface Entry {
+  el: HTMLElement;
+  body?: HTMLElement;
+  stateEl?: HTMLElement;
+  seq?: number;
+  mine: boolean;
+  state?: DeliveryState;
+}
+
+interface Identity {
+  name?: string;
+  email?: string;
+  metadata?: Record<string, unknown>;
+}
+
+const script = document.currentScript as HTMLScriptElement | null;
+
+function uid(): string {
+  const c = (globalThis as any).crypto;
+  if (c && c.randomUUID) return c.randomUUID();
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+}
+
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+class Widget {
+  private publicId: string;
+  private api: string;
+  private client;
+  private store: Store;
+  private listeners = new Map<string, Set<Listener>>();
+  private t: Strings = STRINGS.en;
+  private config?: WidgetConfig;
+  private session?: WidgetSession;
+  private identity: Identity = {};
+  private entries = new Map<string, Entry>(); // by client_id (own) or event id
+  private streams = new Map<string, { entry: Entry; parts: string[] }>(); // AI replies being streamed, by reply_id
+  private lastSeq = 0;
+  private ws?: WebSocket;
+  private connected = false;
+  private attempts = 0;
+  private everOpened = false;
+  private polling = false;
+  private retryTimer?: number;
+  private typingTimer?: number;
+  private typingSent = false;
+  private peerTypingTimer?: number;
+  private fatal = false;
+  private starting?: Promise<void>;
+  private closedSession = false;
+  private ready: Promise<void>;
+
+  // DOM
+  private root!: HTMLElement;
+  private launcher!: HTMLButtonElement;
+  private launcherLabel!: HTMLElement;
+  private panel!: HTMLElement;
+  private titleEl!: HTMLElement;
+  private log!: HTMLElement;
+  private notice!: HTMLElement;
+  private typingEl!: HTMLElement;
+  private input!: HTMLTextAreaElement;
+  private sendBtn!: HTMLButtonElement;
+  private endBtn!: HTMLButtonElement;
+  private closeBtn!: HTMLButtonElement;
+  private csat!: HTMLElement;
+  private live!: HTMLElement;
+
+  constructor(publicId: string, api: string, private forcedLanguage: string | null) {
+    this.publicId = publicId;
+    this.api = api.replace(/\/+$/, "");
+    this.client = createClient({ baseUrl: this.api });
+    this.store = new Store(publicId);
+    this.render();
+    this.ready = this.loadConfig();
+    window.addEventListener("online", () => this.onOnline());
+    window.addEventListener("offline", () => this.onOffline());
+    document.addEventListener("visibilitychange", () => this.markRead());
+  }
+
+  // --- public API ---------------------------------------------------------------------------------
+
+  on(name: string, fn: Listener): () => void {
+    if (!this.listeners.has(name)) this.listeners.set(name, new Set());
+    this.listeners.get(name)!.add(fn);
+    return () => this.off(name, fn);
+  }
+
+  off(name: string, fn: Listener): void {
+    this.listeners.get(name)?.delete(fn);
+  }
+
+  private emit(name: string, detail?: unknown): void {
+    for (const fn of this.listeners.get(name) || []) {
+      try {
+        fn(detail);
+      } catch (e) {
+        console.error("[parley] listener failed", e);
+      }
+    }
+  }
+
+  open(): void {
+    if (!this.panel.hidden) return;
+    this.panel.hidden = false;
+    this.root.classList.add("open");
+    this.launcher.setAttribute("aria-expanded", "true");
+    this.input.focus();
+    this.emit("open");
+    void this.ready.then(() => this.ensureSession()).then(() => this.markRead());
+  }
+
+  close(): void {
+    if (this.panel.hidden) return;
+    this.panel.hidden = true;
+    this.root.classList.remove("open");
+    this.launcher.setAttribute("aria-expanded", "false");
+    this.launcher.focus();
+    this.emit("close");
+  }
+
+  toggle(): void {
+    this.panel.hidden ? this.open() : this.close();
+  }
+
+  identify(identity: Identity): void {
+    this.identity = { ...this.identity, ...identity };
+    this.emit("identify", this.identity);
+  }
+
+  get state() {
+    return {
+      connected: this.connected,
+      polling: this.polling,
+      session_id: this.session?.session.id,
+      last_seq: this.lastSeq,
+      outbox: this.store.data.outbox.length,
+    };
+  }
+
+  // --- rendering -------------------------------------------------------------------------------------
+
+  private render(): void {
+    const host = h("div", { "data-parley-widget": "" });
+    const shadow = host.attachShadow({ mode: "open" });
+    const style = h("style");
+    style.textContent = CSS;
+    this.root = h("div", { class: "root auto" });
+    this.launcher = h("button", { type: "button", class: "launcher", "aria-expanded": "false", "aria-controls": "parley-panel" });
+    this.launcherLabel = h("span", {}, this.t.open);
+    this.launcher.append(this.launcherLabel);
+    this.launcher.addEventListener("click", () => this.toggle());
+
+    this.panel = h("section", { id: "parley-panel", class: "panel", role: "dialog", "aria-modal": "false" });
+    this.panel.hidden = true;
+    const header = h("header");
+    this.titleEl = h("h2", { id: "parley-title" }, this.t.title);
+    this.panel.setAttribute("aria-labelledby", "parley-title");
+    this.endBtn = h("button", { type: "button" }, this.t.end);
+    this.endBtn.addEventListener("click", () => this.endChat());
+    this.closeBtn = h("button", { type: "button", "aria-label": this.t.close }, "✕");
+    this.closeBtn.addEventListener("click", () => this.close());
+    header.append(this.titleEl, this.endBtn, this.closeBtn);
+
+    this.notice = h("div", { class: "notice", role: "status" });
+    this.notice.hidden = true;
+    this.log = h("div", { class: "log", role: "log", "aria-live": "polite", "aria-label": this.t.messages, tabindex: "0" });
+    this.typingEl = h("div", { class: "typing", "aria-live": "polite" });
+    this.csat = h("div", { class: "csat" });
+    this.csat.hidden = true;
+
+    const form = h("form");
+    this.input = h("textarea", { rows: "1", maxlength: String(MAX_CHARS), "aria-label": this.t.placeholder, placeholder: this.t.placeholder });
+    this.sendBtn = h("button", { type: "submit" }, this.t.send);
+    form.append(this.input, this.sendBtn);
+    form.addEventListener("submit", (e) => {
+      e.preventDefault();
+      this.submit();
+    });
+    this.input.addEventListener("keydown", (e) => {
+      if (e.key === "Enter" && !e.shiftKey && !e.isComposing) {
+        e.preventDefault();
+        this.submit();
+      }
+    });
+    this.input.addEventListener("input", () => this.typing());
+    this.input.addEventListener("paste", (e) => {
+      const pasted = e.clipboardData?.getData("text") || "";
+      if (pasted.length + this.input.value.length > MAX_CHARS) this.showNotice(format(this.t.tooLong, MAX_CHARS));
+    });
+    this.panel.addEventListener("keydown", (e) => {
+      if (e.key === "Escape") this.close();
+    });
+
+    this.live = h("div", { class: "sr", role: "status", "aria-live": "polite" });
+    this.panel.append(header, this.notice, this.log, this.typingEl, this.csat, form);
+    this.root.append(this.panel, this.launcher, this.live);
+    shadow.append(style, this.root);
+    (document.body || document.documentElement).appendChild(host);
+  }
+
+  private applyStrings(): void {
+    const t = this.t;
+    this.launcherLabel.textContent = this.config?.appearance.launcher_text || t.open;
+    this.launcher.setAttribute("aria-label", this.config?.appearance.launcher_text || t.open);
+    this.titleEl.textContent = this.config?.name || t.title;
+    this.endBtn.textContent = t.end;
+    this.closeBtn.setAttribute("aria-label", t.close);
+    this.input.placeholder = t.placeholder;
+    this.input.setAttribute("aria-label", t.placeholder);
+    this.sendBtn.textContent = t.send;
+    this.log.setAttribute("aria-label", t.messages);
+  }
+
+  private showNotice(text: string, error = false): void {
+    this.notice.textContent = text;
+    this.notice.classList.toggle("error", error);
+    this.notice.hidden = !text;
+    if (text) this.live.textContent = text;
+  }
+
+  private disable(reason: string): void {
+    this.fatal = true;
+    this.input.disabled = true;
+    this.sendBtn.disabled = true;
+    this.endBtn.hidden = true;
+    this.showNotice(reason, true);
+    this.emit("error", { message: reason });
+  }
+
+  // --- configuration and session ------------------------------------------------------------------
+
+  private async loadConfig(): Promise<void> {
+    let result;
+    try {
+      result = await widgetConfig({ client: this.client, path: { public_id: this.publicId } });
+    } catch {
+      this.t = STRINGS[pickLanguage([], this.forcedLanguage)];
+      this.applyStrings();
+      this.disable(this.t.unavailable);
+      return;
+    }
+    if (!result.data) {
+      const status = result.response?.status;
+      this.t = STRINGS[pickLanguage([], this.forcedLanguage)];
+      this.applyStrings();
+      this.disable(status === 404 ? this.t.notFound : status === 403 ? this.t.forbidden : this.t.unavailable);
+      console.warn(`[parley] chat unavailable (${status}): ${(result.error as any)?.detail || ""}`);
+      return;
+    }
+    const config = (this.config = result.data);
+    this.t = STRINGS[pickLanguage(config.languages, this.forcedLanguage)];
+    const a = config.appearance;
+    this.root.style.setProperty("--pc", a.primary_color);
+    this.root.style.setProperty("--tc", a.text_color);
+    this.root.classList.toggle("left", a.position === "bottom-left");
+    this.root.classList.remove("auto", "dark", "light");
+    this.root.classList.add(a.theme);
+    const avatar = a.avatar_url && safeUrl(a.avatar_url);
+    if (avatar) {
+      const img = h("img", { src: avatar, alt: "" });
+      this.launcher.prepend(img);
+      this.titleEl.before(h("img", { src: avatar, alt: "" }));
+    }
+    this.applyStrings();
+    if (!this.store.persistent) this.showNotice(this.t.storage);
+    if (config.welcome_message) this.addSystemBubble(config.welcome_message, "welcome");
+    this.emit("ready", { config });
+    if (this.store.data.outbox.length || this.store.data.visitor_token) void this.ensureSession();
+  }
+
+  private ensureSession(): Promise<void> {
+    if (this.fatal || this.session) return Promise.resolve();
+    if (!this.starting) {
+      this.starting = this.startSession().finally(() => {
+        this.starting = undefined;
+      });
+    }
+    return this.starting;
+  }
+
+  private async startSession(): Promise<void> {
+    if (!navigator.onLine) {
+      this.showNotice(this.t.offline);
+      return;
+    }
+    const saved = this.store.data;
+    const body: Record<string, unknown> = { language: pickLanguage(this.config?.languages || [], this.forcedLanguage) };
+    if (saved.visitor_token) body.visitor_token = saved.visitor_token;
+    if (this.identity.name) body.name = this.identity.name.slice(0, 120);
+    if (this.identity.email) body.email = this.identity.email;
+    if (this.identity.metadata) body.metadata = this.identity.metadata;
+    let result;
+    try {
+      result = await startWidgetSession({ client: this.client, path: { public_id: this.publicId }, body: body as any });
+    } catch {
+      this.scheduleReconnect();
+      return;
+    }
+    if (!result.data) {
+      const status = result.response?.status;
+      if (status === 401 && saved.visitor_token) {
+        this.store.update({ visitor_token: undefined, session_id: undefined, last_seq: 0 });
+        return this.startSession();
+      }
+      this.disable(status === 404 ? this.t.notFound : status === 403 ? this.t.forbidden : this.t.unavailable);
+      return;
+    }
+    const session = (this.session = result.data);
+    if (saved.session_id !== session.session.id) this.store.update({ last_seq: 0 });
+    this.store.update({ visitor_token: session.visitor_token, session_id: session.session.id });
+    this.lastSeq = this.store.data.last_seq || 0;
+    for (const e of session.history) this.renderHistory(e);
+    for (const o of this.store.data.outbox) this.renderOwn(o.client_id, o.content, "queued");
+    this.closedSession = session.session.status === "closed";
+    this.emit("session", { session_id: session.session.id, returning: session.returning });
+    this.connect();
+  }
+
+  // --- transport ---------------------------------------------------------------------------------------
+
+  private connect(): void {
+    if (!this.session || this.fatal || this.polling) return;
+    if (!navigator.onLine) {
+      this.showNotice(this.t.offline);
+      return;
+    }
+    window.clearTimeout(this.retryTimer);
+    const s = this.session;
+    const params = new URLSearchParams({
+      token: s.visitor_token,
+      session_id: s.session.id,
+      after_seq: String(this.lastSeq),
+      public_id: this.publicId,
+    });
+    let ws: WebSocket;
+    try {
+      ws = new WebSocket(`${this.api.replace(/^http/, "ws")}/v1/ws/visitor?${params}`);
+    } catch {
+      this.startPolling();
+      return;
+    }
+    this.ws = ws;
+    ws.onmessage = (m) => {
+      let frame: ServerFrame;
+      try {
+        frame = JSON.parse(String(m.data));
+      } catch {
+        return;
+      }
+      this.onFrame(frame);
+    };
+    ws.onclose = (ev) => {
+      if (this.ws !== ws) return;
+      this.ws = undefined;
+      this.connected = false;
+      this.emit("disconnected", { code: ev.code });
+      if (ev.code === 4401) {
+        // the visitor token expired: enter again with it (history stays) and reconnect
+        this.session = undefined;
+        void this.ensureSession();
+        return;
+      }
+      if (ev.code === 4403 || ev.code === 4404) {
+        this.disable(ev.code === 4403 ? this.t.forbidden : this.t.notFound);
+        return;
+      }
+      if (!this.everOpened && this.attempts >= 2) {
+        this.startPolling(); // WebSockets seem blocked on this network
+        return;
+      }
+      this.scheduleReconnect();
+    };
+  }
+
+  private scheduleReconnect(): void {
+    if (this.fatal) return;
+    if (!navigator.onLine) {
+      this.showNotice(this.t.offline);
+      return;
+    }
+    this.attempts += 1;
+    const delay = Math.min(15000, 500 * 2 ** Math.min(this.attempts, 5)) * (0.75 + Math.random() * 0.5);
+    this.showNotice(this.t.reconnecting);
+    window.clearTimeout(this.retryTimer);
+    this.retryTimer = window.setTimeout(() => (this.session ? this.connect() : void this.ensureSession()), delay);
+  }
+
+  private onOffline(): void {
+    this.showNotice(this.t.offline);
+    this.connected = false;
+    const ws = this.ws;
+    this.ws = undefined;
+    ws?.close();
+    this.emit("offline");
+  }
+
+  private onOnline(): void {
+    this.showNotice("");
+    this.attempts = 0;
+    if (this.session) this.connect();
+    else void this.ensureSession();
+    this.emit("online");
+  }
+
+  private sendFrame(frame: ClientFrame): boolean {
+    if (this.ws && this.connected && this.ws.readyState === WebSocket.OPEN) {
+      this.ws.send(JSON.stringify(frame));
+      return true;
+    }
+    return false;
+  }
+
+  private flushOutbox(): void {
+    for (const item of this.store.data.outbox) {
+      if (this.polling) void this.postOverHttp(item.client_id, item.content);
+      else if (this.sendFrame({ type: "message", client_id: item.client_id, content: item.content })) this.setState(item.client_id, "sending");
+    }
+  }
+
+  // --- long-polling fallback ---------------------------------------------------------------------
+
+  private startPolling(): void {
+    if (this.polling || !this.session) return;
+    this.polling = true;
+    this.emit("polling");
+    this.showNotice("");
+    this.flushOutbox();
+    void this.pollLoop();
+  }
+
+  private async pollLoop(): Promise<void> {
+    while (this.polling && this.session && !this.fatal) {
+      const s = this.session;
+      try {
+        const r = await pollWidgetEvents({
+          client: this.client,
+          path: { public_id: this.publicId, session_id: s.session.id },
+          query: { after_seq: this.lastSeq, wait: 25 },
+          headers: { "X-Visitor-Token": s.visitor_token },
+        });
+        if (r.data) {
+          for (const f of r.data.events) this.onFrame(f as ServerFrame);
+          this.connected = true;
+        } else await new Promise((ok) => setTimeout(ok, 3000));
+      } catch {
+        await new Promise((ok) => setTimeout(ok, 3000));
+      }
+    }
+  }
+
+  private async postOverHttp(clientId: string, content: string): Promise<void> {
+    const s = this.session;
+    if (!s) return;
+    this.setState(clientId, "sending");
+    try {
+      const r = await postWidgetMessage({
+        client: this.client,
+        path: { public_id: this.publicId, session_id: s.session.id },
+        headers: { "X-Visitor-Token": s.visitor_token },
+        body: { client_id: clientId, content },
+      });
+      if (r.data) this.onAck(clientId, r.data.seq);
+      else this.setState(clientId, "failed");
+    } catch {
+      this.setState(clientId, "queued");
+    }
+  }
+
+  // --- frames --------------------------------------------------------------------------------------
+
+  private onStream(f: { type: string; reply_id?: string; index?: number; delta?: string; ok?: boolean }): void {
+    // AI replies stream as ephemeral frames before the stored `message` (same reply_id in its data)
+    if (!f.reply_id) return;
+    if (f.type === "ai_typing") this.peerTyping(true);
+    else if (f.type === "ai_delta" && typeof f.delta === "string") {
+      let stream = this.streams.get(f.reply_id);
+      if (!stream) {
+        const entry = this.addBubble(`reply:${f.reply_id}`, "", "them");
+        entry.el.setAttribute("aria-busy", "true");
+        stream = { entry, parts: [] };
+        this.streams.set(f.reply_id, stream);
+      }
+      stream.parts[f.index || 0] = f.delta;
+      this.peerTyping(false);
+      stream.entry.body!.replaceChildren(renderMarkdown(document, stream.parts.join("")));
+      this.log.scrollTop = this.log.scrollHeight;
+    } else if (f.type === "ai_done" && !f.ok) {
+      const stream = this.streams.get(f.reply_id);
+      stream?.entry.el.remove();
+      this.streams.delete(f.reply_id);
+      this.peerTyping(false);
+    }
+  }
+
+  private onFrame(f: ServerFrame): void {
+    if (String(f.type).startsWith("ai_")) return this.onStream(f as any);
+    if ("seq" in f && typeof f.seq === "number" && f.type !== "ack") {
+      if (f.seq > this.lastSeq) {
+        this.lastSeq = f.seq;
+        this.store.update({ last_seq: f.seq });
+      }
+    }
+    switch (f.type) {
+      case "ready":
+        this.connected = true;
+        this.everOpened = true;
+        this.attempts = 0;
+        this.showNotice(this.store.persistent ? "" : this.t.storage);
+        if (f.status === "closed") this.sessionEnded();
+        this.emit("connected", { session_id: f.session_id });
+        break;
+      case "caught_up":
+        this.flushOutbox();
+        this.markRead();
+        break;
+      case "ack":
+        this.onAck(f.client_id, f.seq);
+        break;
+      case "message":
+        this.onMessage(f);
+        break;
+      case "delivered":
+      case "read": {
+        const who = f.type === "read" ? f.reader : f.by;
+        if (who !== "visitor") this.markOwn(f.up_to_seq, f.type);
+        break;
+      }
+      case "typing":
+        if (f.role === "operator") this.peerTyping(f.state === "start");
+        break;
+      case "status":
+        this.emit("status", { status: f.status });
+        if (f.status === "closed") this.sessionEnded();
+        break;
+      case "ping":
+        this.sendFrame({ type: "pong" });
+        break;
+      case "error":
+        if (f.client_id) {
+          this.setState(f.client_id, "failed");
+          this.store.dequeue(f.client_id);
+        }
+        if (f.code === "session_closed") this.sessionEnded();
+        console.warn(`[parley] ${f.code}: ${f.message}`);
+        this.emit("error", { code: f.code, message: f.message });
+        break;
+    }
+  }
+
+  private onAck(clientId: string, seq: number): void {
+    this.store.dequeue(clientId);
+    const entry = this.entries.get(clientId);
+    if (entry) {
+      entry.seq = seq;
+      if (entry.state !== "delivered" && entry.state !== "read") this.setState(clientId, "sent");
+    }
+    this.emit("sent", { client_id: clientId, seq });
+  }
+
+  private onMessage(f: MessageEvent): void {
+    const mine = f.sender === "customer";
+    if (mine && f.client_id) {
+      const entry = this.entries.get(f.client_id);
+      this.store.dequeue(f.client_id);
+      if (entry) {
+        entry.seq = f.seq;
+        if (entry.state === "queued" || entry.state === "sending") this.setState(f.client_id, "sent");
+        return;
+      }
+    }
+    if (this.entries.has(f.id)) return;
+    const data = (f as any).data || {};
+    const citations = (f as any).citations || data.citations;
+    const stream = data.reply_id ? this.streams.get(data.reply_id) : undefined;
+    if (stream) {
+      this.streams.delete(data.reply_id);
+      stream.entry.el.remove();
+      this.entries.delete(`reply:${data.reply_id}`);
+    }
+    const entry = this.addBubble(mine ? f.client_id || f.id : f.id, f.content, mine ? "me" : f.sender === "system" ? "system" : "them", citations);
+    entry.seq = f.seq;
+    if (mine) this.setState(f.client_id || f.id, "sent");
+    else {
+      this.peerTyping(false);
+      this.sendFrame({ type: "receipt", status: "delivered", up_to_seq: f.seq });
+      this.markRead();
+      this.emit("message", { sender: f.sender, content: f.content, seq: f.seq });
+    }
+  }
+
+  private markRead(): void {
+    if (this.panel.hidden || document.visibilityState === "hidden" || !this.connected) return;
+    let upTo = 0;
+    for (const e of this.entries.values()) if (!e.mine && e.seq && e.seq > upTo) upTo = e.seq;
+    if (upTo > 0) this.sendFrame({ type: "receipt", status: "read", up_to_seq: upTo });
+  }
+
+  private markOwn(upTo: number, state: "delivered" | "read"): void {
+    for (const [key, e] of this.entries) {
+      if (e.mine && e.seq && e.seq <= upTo && e.state !== "read") this.setState(key, state);
+    }
+  }
+
+  private peerTyping(on: boolean): void {
+    window.clearTimeout(this.peerTypingTimer);
+    this.typingEl.textContent = on ? `${this.config?.name || ""} ${this.t.typing}`.trim() : "";
+    if (on) this.peerTypingTimer = window.setTimeout(() => this.peerTyping(false), 8000);
+  }
+
+  private typing(): void {
+    if (!this.typingSent && this.input.value) {
+      this.typingSent = this.sendFrame({ type: "typing", state: "start" });
+    }
+    window.clearTimeout(this.typingTimer);
+    this.typingTimer = window.setTimeout(() => {
+      if (this.typingSent) this.sendFrame({ type: "typing", state: "stop" });
+      this.typingSent = false;
+    }, 2500);
+  }
+
+  // --- messages ------------------------------------------------------------------------------------
+
+  private submit(): void {
+    if (this.fatal) return;
+    let content = this.input.value.trim();
+    if (!content) return;
+    if (content.length > MAX_CHARS) {
+      content = content.slice(0, MAX_CHARS);
+      this.showNotice(format(this.t.tooLong, MAX_CHARS));
+    }
+    this.input.value = "";
+    if (this.typingSent) this.sendFrame({ type: "typing", state: "stop" });
+    this.typingSent = false;
+    if (this.closedSession) this.newConversation();
+    const clientId = uid();
+    this.store.enqueue({ client_id: clientId, content, created_at: new Date().toISOString() });
+    this.renderOwn(clientId, content, "queued");
+    if (this.polling) void this.postOverHttp(clientId, content);
+    else if (this.sendFrame({ type: "message", client_id: clientId, content })) this.setState(clientId, "sending");
+    else void this.ready.then(() => this.ensureSession());
+    this.emit("send", { client_id: clientId, content });
+  }
+
+  private renderOwn(clientId: string, content: string, state: DeliveryState): void {
+    if (this.entries.has(clientId)) return;
+    this.addBubble(clientId, content, "me");
+    this.setState(clientId, state);
+  }
+
+  private renderHistory(e: HistoryEvent): void {
+    if (e.kind !== "message" || !e.content) return;
+    const mine = e.sender === "customer";
+    const key = mine && e.client_id ? e.client_id : e.id;
+    if (this.entries.has(key) || this.entries.has(e.id)) return;
+    const entry = this.addBubble(key, e.content, mine ? "me" : e.sender === "system" ? "system" : "them", (e.data as any)?.citations);
+    if (mine) this.setState(key, e.read_at ? "read" : e.delivered_at ? "delivered" : "sent");
+    entry.seq = undefined; // seqs of earlier conversations do not compare with this one's
+  }
+
+  private addSystemBubble(text: string, key: string): void {
+    if (!this.entries.has(key)) this.addBubble(key, text, "them");
+  }
+
+  private addBubble(key: string, content: string, who: "me" | "them" | "system", citations?: unknown): Entry {
+    const el = h("div", { class: `msg ${who}` });
+    const label = h("span", { class: "sr" }, who === "me" ? `${this.t.you}: ` : `${this.config?.name || ""}: `);
+    const body = h("div");
+    body.append(renderMarkdown(document, content));
+    el.append(label, body);
+    if (Array.isArray(citations) && citations.length) {
+      const box = h("div", { class: "sources" }, `${this.t.sources}:`);
+      const list = h("ol");
+      const seen = new Set<string>();
+      for (const c of citations.slice(0, 10)) {
+        if (!c || typeof c !== "object") continue;
+        const href = typeof c.url === "string" ? safeUrl(c.url) : null;
+        const title = String(c.title || href || "").slice(0, 200);
+        if (!title || seen.has(title + href)) continue;
+        seen.add(title + href);
+        const li = h("li");
+        li.append(href ? h("a", { href, target: "_blank", rel: "noopener noreferrer nofollow" }, title) : document.createTextNode(title));
+        list.append(li);
+      }
+      box.append(list);
+      if (seen.size) el.append(box);
+    }
+    const entry: Entry = { el, body, mine: who === "me" };
+    this.entries.set(key, entry);
+    this.log.append(el);
+    this.log.scrollTop = this.log.scrollHeight;
+    return entry;
+  }
+
+  private setState(key: string, state: DeliveryState): void {
+    const entry = this.entries.get(key);
+    if (!entry || !entry.mine) return;
+    entry.state = state;
+    if (!entry.stateEl) {
+      entry.stateEl = h("span", { class: "state" });
+      entry.el.append(entry.stateEl);
+    }
+    entry.el.dataset.state = state;
+    entry.stateEl.textContent = this.t[state];
+  }
+
+  // --- ending and CSAT -------------------------------------------------------------------------------
+
+  private endChat(): void {
+    if (!this.sendFrame({ type: "status", status: "closed" })) this.sessionEnded();
+  }
+
+  private sessionEnded(): void {
+    if (this.closedSession && !this.csat.hidden) return;
+    this.closedSession = true;
+    this.csat.replaceChildren();
+    const s = this.session;
+    const p = h("p", { id: "parley-csat" }, `${this.t.ended} ${this.t.rate}`);
+    const stars = h("div", { class: "stars", role: "group", "aria-labelledby": "parley-csat" });
+    let rating = 0;
+    const buttons: HTMLButtonElement[] = [];
+    for (let n = 1; n <= 5; n++) {
+      const b = h("button", { type: "button", "aria-pressed": "false", "aria-label": format(this.t.star, n) }, "★");
+      b.addEventListener("click", () => {
+        rating = n;
+        buttons.forEach((x, i) => x.setAttribute("aria-pressed", String(i < n)));
+      });
+      buttons.push(b);
+      stars.append(b);
+    }
+    const comment = h("textarea", { "aria-label": this.t.comment, placeholder: this.t.comment, maxlength: "2000" });
+    const go = h("button", { type: "button", class: "go" }, this.t.submit);
+    go.addEventListener("click", async () => {
+      if (!rating || !s) return;
+      go.disabled = true;
+      const r = await rateWidgetSession({
+        client: this.client,
+        path: { public_id: this.publicId, session_id: s.session.id },
+        headers: { "X-Visitor-Token": s.visitor_token },
+        body: { rating, comment: comment.value.trim() || null },
+      }).catch(() => undefined);
+      if (r && r.response.ok) {
+        this.csat.replaceChildren(h("p", {}, this.t.thanks));
+        this.live.textContent = this.t.thanks;
+        this.emit("rated", { rating });
+      } else go.disabled = false;
+    });
+    this.csat.append(p, stars, comment, go);
+    this.csat.hidden = false;
+    this.endBtn.hidden = true;
+  }
+
+  private newConversation(): void {
+    // the next message starts a new conversation for the same visitor (history stays)
+    const ws = this.ws;
+    this.ws = undefined;
+    ws?.close();
+    this.polling = false;
+    this.connected = false;
+    this.session = undefined;
+    this.closedSession = false;
+    this.csat.hidden = true;
+    this.endBtn.hidden = false;
+    this.store.update({ session_id: undefined, last_seq: 0 });
+    this.lastSeq = 0;
+  }
+}
+
+function boot(): void {
+  const w = window as any;
+  if (w.Parley && w.Parley.__widget) return; // the script was included twice
+  const el = script || (document.querySelector("script[data-public-id]") as HTMLScriptElement | null);
+  const publicId = el?.dataset.publicId;
+  if (!publicId) {
+    console.error("[parley] the widget script needs a data-public-id attribute");
+    return;
+  }
+  const api = el?.dataset.api || new URL(el!.src, location.href).origin;
+  const widget = new Widget(publicId, api, el?.dataset.language || null);
+  const ns = {
+    __widget: widget,
+    version: __VERSION__,
+    open: () => widget.open(),
+    close: () => widget.close(),
+    toggle: () => widget.toggle(),
+    identify: (who: Identity) => widget.identify(who),
+    on: (name: string, fn: Listener) => widget.on(name, fn),
+    off: (name: string, fn: Listener) => widget.off(name, fn),
+    get state() {
+      return widget.state;
+    },
+  };
+  w.Parley = ns;
+  if (el?.dataset.open === "true") widget.open();
+}
+
+try {
+  if (document.body) boot();
+  else document.addEventListener("DOMContentLoaded", boot, { once: true });
+} catch (e) {
+  console.error("[parley] the chat widget failed to start", e); // never break the host page
+}

@@ -64,6 +64,9 @@ async def wait_healthy(url: str, process: subprocess.Popen) -> None:
     raise SystemExit(f"{url} never became healthy")
 
 
+COMPRESSION: list = [None]  # set from --deflate
+
+
 async def open_many(urls: list[str], headers: dict[str, str], first_frames: int) -> list:
     """Open sockets 50 at a time; read each one's first frames (ready, caught_up)."""
     sockets = []
@@ -71,7 +74,8 @@ async def open_many(urls: list[str], headers: dict[str, str], first_frames: int)
 
     async def one(url: str):
         async with sem:
-            ws = await connect(url, additional_headers=headers, open_timeout=30, ping_interval=None, max_queue=64)
+            ws = await connect(url, additional_headers=headers, open_timeout=30, ping_interval=None, max_queue=64,
+                                 compression=COMPRESSION[0])
             for _ in range(first_frames):
                 await asyncio.wait_for(ws.recv(), 30)
             return ws
@@ -260,7 +264,10 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=5, help="messages per socket, each awaiting its ack")
     parser.add_argument("--with-assistant", action="store_true",
                         help="let the AI answer every visitor message in the same process (default: off, to measure the chat path)")
+    parser.add_argument("--deflate", action="store_true",
+                        help="negotiate permessage-deflate like browsers do (default off: the load generator shares the 2 cores)")
     args = parser.parse_args()
+    COMPRESSION[0] = "deflate" if args.deflate else None
     asyncio.run(run(args))
 
 

@@ -165,3 +165,16 @@ async def test_operator_without_auth_is_closed(strict_base):
     op = await open_socket(strict_base, "/v1/ws/operator", origin=None)
     await op.ws.wait_closed()
     assert op.ws.close_code == 4401
+
+
+async def test_invalid_utf8_in_a_text_frame_closes_only_that_socket(client, ws_base, bot, tenant):
+    entry = await visitor(client, bot)
+    bystander = await visitor_socket(ws_base, entry)
+    bad = await visitor_socket(ws_base, entry)
+    bad.ws.protocol.send_text(b'{"type":"ping","nonce":"\xff\xfe"}')  # bypasses the client's own UTF-8 encoding
+    bad.ws.send_data()
+    await bad.ws.wait_closed()
+    assert bad.ws.close_code == 1007  # invalid frame payload data, decided by the WebSocket layer
+    await bystander.send({"type": "message", "client_id": "fine", "content": "unaffected"})
+    assert (await bystander.of_type("ack", client_id="fine"))["seq"] == 1
+    await bystander.close()

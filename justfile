@@ -36,3 +36,7 @@ widget:
 # Retrieval quality on a folder with corpus.jsonl + questions.jsonl: BM25 (rank_bm25) vs dense vs hybrid, side by side.
 eval-retrieval DATASET *ARGS:
     python bench/eval_retrieval.py {{DATASET}} {{ARGS}}
+
+# How long `./just up` takes: first and second start (target: second under 10 s).
+bench-startup:
+    python bench/bench_startup.py

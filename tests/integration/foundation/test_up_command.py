@@ -15,7 +15,8 @@ from tests.contract.conftest import free_port
 ROOT = Path(__file__).resolve().parents[3]
 
 
-def _start(data_dir: Path, port: int) -> tuple[subprocess.Popen, float]:
+def start_up(data_dir: Path, port: int) -> tuple[subprocess.Popen, float]:
+    """Runs `parley up`; returns the process and the seconds until it said it is up."""
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "APP_DATABASE_URL", "REDIS_URL")}
     env |= {"PARLEY_DATA_DIR": str(data_dir), "PARLEY_PORT": str(port)}
     env = {k: v for k, v in env.items() if not k.startswith("PARLEY_") or k in ("PARLEY_DATA_DIR", "PARLEY_PORT")}
@@ -29,7 +30,7 @@ def _start(data_dir: Path, port: int) -> tuple[subprocess.Popen, float]:
     raise AssertionError(f"`parley up` ended without coming up (exit {process.wait()})")
 
 
-def _stop(process: subprocess.Popen, data_dir: Path) -> None:
+def stop_up(process: subprocess.Popen, data_dir: Path) -> None:
     children = psutil.Process(process.pid).children(recursive=True)
     process.send_signal(signal.SIGINT)
     assert process.wait(timeout=30) == 0
@@ -45,7 +46,7 @@ def _stop(process: subprocess.Popen, data_dir: Path) -> None:
 def test_up_serves_docs_keeps_data_and_stops_cleanly(tmp_path):
     data_dir, port = tmp_path / "data", free_port()
     base = f"http://127.0.0.1:{port}"
-    process, _ = _start(data_dir, port)
+    process, _ = start_up(data_dir, port)
     try:
         assert httpx.get(f"{base}/health").json() == {"status": "ok"}
         assert httpx.get(f"{base}/docs").status_code == 200
@@ -53,12 +54,11 @@ def test_up_serves_docs_keeps_data_and_stops_cleanly(tmp_path):
         body = {"company": "Restart Co", "name": "Ray", "email": "ray@restart.example", "password": "survives restarts"}
         assert httpx.post(f"{base}/v1/auth/signup", json=body).status_code == 201
     finally:
-        _stop(process, data_dir)
+        stop_up(process, data_dir)
 
-    process, seconds = _start(data_dir, port)
+    process, _ = start_up(data_dir, port)  # how fast: bench/bench_startup.py
     try:
-        assert seconds < 10, f"second start took {seconds:.1f} s"
         login = httpx.post(f"{base}/v1/auth/login", json={"email": body["email"], "password": body["password"]})
         assert login.status_code == 200, login.text
     finally:
-        _stop(process, data_dir)
+        stop_up(process, data_dir)

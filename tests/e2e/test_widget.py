@@ -225,6 +225,7 @@ async def test_axe_finds_no_serious_accessibility_violations(owner, site, browse
         await open_widget(page)
         await send(page, "Is this accessible?")
         await bubble(page, "Is this accessible?").wait_for()
+        await widget(page).get_by_role("button", name="Insert emoji").click()  # the picker is checked too
         await page.add_script_tag(path=str(WIDGET / "node_modules" / "axe-core" / "axe.min.js"))
         result = await page.evaluate("axe.run({include: [['[data-parley-widget]']]})")
         serious = [
@@ -348,6 +349,37 @@ async def test_ai_answer_streams_in_with_its_citation(owner, site, browser, cont
         assert "Shipping policy" in await sources.inner_text()
         assert await answer.locator("img").count() == 0 and await page.evaluate("window.pwned") is None
         await page.screenshot(path=str(artifacts / "widget-ai-answer.png"))
+        assert errors == []
+    finally:
+        await context.close()
+
+
+async def test_emoji_picker_and_a_huge_paste(owner, site, browser):
+    bot = owner.chatbot(allowed_origins=[site.origin])
+    url = site.page(owner.embed(bot["id"])["snippet"])
+    context, page, errors = await new_page(browser)
+    try:
+        await page.goto(url)
+        await open_widget(page)
+        box = widget(page).locator("form textarea")
+        await box.fill("Thanks ")
+        await widget(page).get_by_role("button", name="Insert emoji").click()
+        await widget(page).get_by_role("button", name="🎉").click()
+        assert await box.input_value() == "Thanks 🎉"
+        await box.press("Enter")
+        await page.wait_for_function("() => window.Parley.state.connected && window.Parley.state.outbox === 0")
+        # a paste of more than a message may hold: the visitor is told, the text is cut, nothing breaks
+        huge = "x" * 20000
+        await box.evaluate(
+            "(el, text) => { const dt = new DataTransfer(); dt.setData('text/plain', text);"
+            " el.dispatchEvent(new ClipboardEvent('paste', {clipboardData: dt, bubbles: true})); }", huge,
+        )
+        await widget(page).locator(".notice", has_text="shortened to 8000").wait_for()
+        await box.fill(huge)  # the browser keeps maxlength characters of what was pasted
+        await box.press("Enter")
+        await page.wait_for_function("() => window.Parley.state.outbox === 0")
+        session_id = owner.conversations(bot["id"])[0]["id"]
+        assert [len(m) for m in owner.visitor_messages(session_id)] == [len("Thanks 🎉"), 8000]
         assert errors == []
     finally:
         await context.close()

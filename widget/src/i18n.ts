@@ -34,6 +34,9 @@ const en = {
   sources: "Sources",
   you: "You",
   messages: "Messages",
+  agent: "Support agent",
+  joined: "A support agent joined the conversation.",
+  emoji: "Insert emoji",
 };
 
 const es: Strings = {
@@ -49,6 +52,7 @@ const es: Strings = {
   ended: "Esta conversación ha terminado.", rate: "¿Qué tal fue esta conversación?", star: "{n} de 5",
   comment: "¿Algo que añadir? (opcional)", submit: "Enviar valoración", thanks: "¡Gracias por tu opinión!",
   newChat: "Iniciar una nueva conversación", sources: "Fuentes", you: "Tú", messages: "Mensajes",
+  agent: "Agente de soporte", joined: "Un agente de soporte se unió a la conversación.", emoji: "Insertar emoji",
 };
 
 const fr: Strings = {
@@ -64,6 +68,7 @@ const fr: Strings = {
   ended: "Cette conversation est terminée.", rate: "Comment s'est passée cette conversation ?", star: "{n} sur 5",
   comment: "Un commentaire ? (facultatif)", submit: "Envoyer la note", thanks: "Merci pour votre avis !",
   newChat: "Nouvelle conversation", sources: "Sources", you: "Vous", messages: "Messages",
+  agent: "Conseiller", joined: "Un conseiller a rejoint la conversation.", emoji: "Insérer un emoji",
 };
 
 const de: Strings = {
@@ -79,6 +84,7 @@ const de: Strings = {
   ended: "Dieses Gespräch ist beendet.", rate: "Wie war dieses Gespräch?", star: "{n} von 5",
   comment: "Möchtest du etwas ergänzen? (optional)", submit: "Bewertung senden", thanks: "Danke für dein Feedback!",
   newChat: "Neues Gespräch beginnen", sources: "Quellen", you: "Du", messages: "Nachrichten",
+  agent: "Support-Mitarbeiter", joined: "Ein Support-Mitarbeiter ist dem Gespräch beigetreten.", emoji: "Emoji einfügen",
 };
 
 const pt: Strings = {
@@ -94,6 +100,7 @@ const pt: Strings = {
   ended: "Esta conversa terminou.", rate: "Como foi esta conversa?", star: "{n} de 5",
   comment: "Algo a acrescentar? (opcional)", submit: "Enviar avaliação", thanks: "Obrigado pelo seu feedback!",
   newChat: "Iniciar nova conversa", sources: "Fontes", you: "Você", messages: "Mensagens",
+  agent: "Atendente", joined: "Um atendente entrou na conversa.", emoji: "Inserir emoji",
 };
 
 const it: Strings = {
@@ -109,6 +116,7 @@ const it: Strings = {
   ended: "Questa conversazione è terminata.", rate: "Com'è andata questa conversazione?", star: "{n} su 5",
   comment: "Qualcosa da aggiungere? (facoltativo)", submit: "Invia valutazione", thanks: "Grazie per il tuo feedback!",
   newChat: "Inizia una nuova conversazione", sources: "Fonti", you: "Tu", messages: "Messaggi",
+  agent: "Operatore", joined: "Un operatore si è unito alla conversazione.", emoji: "Inserisci emoji",
 };
 
 const nl: Strings = {
@@ -124,6 +132,7 @@ const nl: Strings = {
   ended: "Dit gesprek is beëindigd.", rate: "Hoe was dit gesprek?", star: "{n} van 5",
   comment: "Nog iets toe te voegen? (optioneel)", submit: "Beoordeling versturen", thanks: "Bedankt voor je feedback!",
   newChat: "Nieuw gesprek beginnen", sources: "Bronnen", you: "Jij", messages: "Berichten",
+  agent: "Medewerker", joined: "Een medewerker neemt deel aan het gesprek.", emoji: "Emoji invoegen",
 };
 
 const ja: Strings = {
@@ -139,6 +148,7 @@ const ja: Strings = {
   ended: "この会話は終了しました。", rate: "この会話はいかがでしたか？", star: "5段階中{n}",
   comment: "ご意見があればどうぞ（任意）", submit: "評価を送信", thanks: "フィードバックありがとうございます！",
   newChat: "新しい会話を始める", sources: "出典", you: "あなた", messages: "メッセージ",
+  agent: "サポート担当", joined: "サポート担当者が会話に参加しました。", emoji: "絵文字を挿入",
 };
 
 export const STRINGS: Record<string, Strings> = { en, es, fr, de, pt, it, nl, ja };

@@ -95,6 +95,8 @@ class Widget {
   private sendBtn!: HTMLButtonElement;
   private endBtn!: HTMLButtonElement;
   private closeBtn!: HTMLButtonElement;
+  private emojiBtn!: HTMLButtonElement;
+  private emojiGrid?: HTMLElement;
   private csat!: HTMLElement;
   private live!: HTMLElement;
 
@@ -204,7 +206,9 @@ class Widget {
     const form = h("form");
     this.input = h("textarea", { rows: "1", maxlength: String(MAX_CHARS), "aria-label": this.t.placeholder, placeholder: this.t.placeholder });
     this.sendBtn = h("button", { type: "submit" }, this.t.send);
-    form.append(this.input, this.sendBtn);
+    this.emojiBtn = h("button", { type: "button", class: "emoji", "aria-haspopup": "true", "aria-expanded": "false", "aria-label": this.t.emoji }, "☺");
+    this.emojiBtn.addEventListener("click", () => this.toggleEmoji());
+    form.append(this.emojiBtn, this.input, this.sendBtn);
     form.addEventListener("submit", (e) => {
       e.preventDefault();
       this.submit();
@@ -231,6 +235,29 @@ class Widget {
     (document.body || document.documentElement).appendChild(host);
   }
 
+  private toggleEmoji(): void {
+    // the emoji set is built on first use only
+    if (!this.emojiGrid) {
+      const grid = (this.emojiGrid = h("div", { class: "emojis", role: "group", "aria-label": this.t.emoji }));
+      for (const e of "😀 😂 😊 😍 🤔 😅 😢 😮 😡 👍 👎 👏 🙏 👋 🙌 💪 ❤️ 🎉 ✅ ❌ ⭐ 🔥 💡 📦 🚚 💳 📅 ⏰ 📞 📧 🛒 🎁".split(" ")) {
+        const b = h("button", { type: "button", "aria-label": e }, e);
+        b.addEventListener("click", () => {
+          const at = this.input.selectionStart ?? this.input.value.length;
+          this.input.setRangeText(e, at, this.input.selectionEnd ?? at, "end");
+          this.toggleEmoji();
+          this.input.focus();
+        });
+        grid.append(b);
+      }
+      grid.hidden = true;
+      this.input.parentElement!.before(grid);
+    }
+    const show = this.emojiGrid.hidden;
+    this.emojiGrid.hidden = !show;
+    this.emojiBtn.setAttribute("aria-expanded", String(show));
+    if (show) (this.emojiGrid.firstElementChild as HTMLElement | null)?.focus();
+  }
+
   private applyStrings(): void {
     const t = this.t;
     this.launcherLabel.textContent = this.config?.appearance.launcher_text || t.open;
@@ -241,6 +268,7 @@ class Widget {
     this.input.placeholder = t.placeholder;
     this.input.setAttribute("aria-label", t.placeholder);
     this.sendBtn.textContent = t.send;
+    this.emojiBtn.setAttribute("aria-label", t.emoji);
     this.log.setAttribute("aria-label", t.messages);
   }
 
@@ -563,6 +591,7 @@ class Widget {
         break;
       case "status":
         this.emit("status", { status: f.status });
+        if (f.status === "assigned") this.addBubble(f.id, this.t.joined, "system");
         if (f.status === "closed") this.sessionEnded();
         break;
       case "ping":
@@ -611,6 +640,7 @@ class Widget {
       this.entries.delete(`reply:${data.reply_id}`);
     }
     const entry = this.addBubble(mine ? f.client_id || f.id : f.id, f.content, mine ? "me" : f.sender === "system" ? "system" : "them", citations);
+    if (f.sender === "human") entry.el.prepend(h("span", { class: "who" }, this.t.agent));
     entry.seq = f.seq;
     if (mine) this.setState(f.client_id || f.id, "sent");
     else {

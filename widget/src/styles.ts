@@ -43,6 +43,12 @@ form{display:flex;gap:8px;padding:10px;border-top:1px solid var(--border)}
 textarea{flex:1;resize:none;height:42px;max-height:120px;padding:10px;border:1px solid var(--border);border-radius:10px;font:inherit;
 background:var(--bg);color:var(--fg)}
 form button{border:0;border-radius:10px;padding:0 14px;background:var(--pc);color:var(--tc);font-weight:600}
+.who{display:block;font-size:11px;font-weight:600;color:var(--muted)}
+form .emoji{background:transparent;color:var(--fg);border:1px solid var(--border);padding:0 10px;font-size:18px}
+.emojis{display:grid;grid-template-columns:repeat(8,1fr);gap:2px;padding:6px 10px;border-top:1px solid var(--border)}
+.emojis[hidden]{display:none}
+.emojis button{border:0;background:transparent;font-size:20px;padding:4px;border-radius:6px}
+.emojis button:hover{background:var(--bubble)}
 .csat{padding:10px 14px;border-top:1px solid var(--border)}
 .csat[hidden]{display:none}
 .csat p{margin:0 0 6px;font-weight:600}

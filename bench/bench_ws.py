@@ -163,7 +163,7 @@ async def run(args) -> None:
     await migrate(owner_url)
     env = dict(os.environ, PARLEY_SECRET_KEY=key(), PARLEY_MASTER_KEY=key(), DATABASE_URL=owner_url, REDIS_URL=redis_url,
                PARLEY_RATE_LIMIT_FREE="100000000", PARLEY_PUBLIC_RATE_LIMIT="100000000", LOG_LEVEL="warning",
-               PARLEY_WS_RATE_PER_SECOND="1000", PARLEY_WS_BURST="1000",
+               PARLEY_WS_RATE_PER_SECOND="1000", PARLEY_WS_BURST="1000", PARLEY_DB_POOL_SIZE=str(args.pool),
                PARLEY_ASSISTANT_AUTOREPLY="true" if args.with_assistant else "false")
     if assume_role is None:
         env["APP_DATABASE_URL"] = app_url
@@ -264,6 +264,7 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=5, help="messages per socket, each awaiting its ack")
     parser.add_argument("--with-assistant", action="store_true",
                         help="let the AI answer every visitor message in the same process (default: off, to measure the chat path)")
+    parser.add_argument("--pool", type=int, default=10, help="database connections of the API process (PARLEY_DB_POOL_SIZE)")
     parser.add_argument("--deflate", action="store_true",
                         help="negotiate permessage-deflate like browsers do (default off: the load generator shares the 2 cores)")
     args = parser.parse_args()

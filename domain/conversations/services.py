@@ -220,6 +220,11 @@ class ConversationService:
                 log.warning("reply trigger failed for session %s: %r", session_id, exc)
         return PostResult(event=event, duplicate=False)
 
+    async def last_seqs(self, tenant_id: UUID, session_ids: list[UUID]) -> dict[UUID, int]:
+        """The newest seq of each session: lets live readers notice events whose fan-out was lost."""
+        async with self.uow(tenant_id) as uow:
+            return await uow.chat_sessions.last_seqs(session_ids)
+
     async def events_after(self, tenant_id: UUID, session_id: UUID, after_seq: int, limit: int = REPLAY_BATCH) -> list[SessionEvent]:
         async with self.uow(tenant_id) as uow:
             return await uow.chat_messages.after(session_id, max(0, after_seq), limit)

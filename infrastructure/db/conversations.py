@@ -158,6 +158,10 @@ class ChatSessionRepo(_Repo):
         seen = values.pop("seen")
         return await self._to_session(values), seen
 
+    async def last_seqs(self, session_ids: list[UUID]) -> dict[UUID, int]:
+        rows = await self.conn.fetch("SELECT id, last_seq FROM chat_sessions WHERE id = ANY($1::uuid[])", session_ids)
+        return {r["id"]: r["last_seq"] for r in rows}
+
     async def latest_for_visitor(self, visitor_id: UUID) -> ChatSession | None:
         row = await self.conn.fetchrow(
             f"SELECT {self._COLUMNS} FROM chat_sessions WHERE visitor_id = $1 ORDER BY id DESC LIMIT 1", visitor_id

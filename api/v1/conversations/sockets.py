@@ -72,6 +72,7 @@ class Hub:
     def __init__(self) -> None:
         self.connections: set[Connection] = set()
         self._task: asyncio.Task | None = None
+        self._last_repair = time.monotonic()
 
     def add(self, conn: "Connection") -> None:
         self.connections.add(conn)
@@ -89,6 +90,31 @@ class Hub:
             for conn in list(self.connections):
                 with suppress(Exception):
                     await conn.tick(now)
+            if now - self._last_repair >= interval:
+                self._last_repair = now
+                try:
+                    await self._repair()
+                except Exception as exc:
+                    log.warning("gap repair failed", error=repr(exc))
+
+    async def _repair(self) -> None:
+        """Pub/sub is best effort (a process killed before it published, a Redis blip): once per
+        heartbeat, one query per workspace compares every followed session's newest seq with what
+        each socket was sent, and fills the difference from the log. No traffic needed."""
+        by_tenant: dict[UUID, dict[UUID, list[Connection]]] = {}
+        for conn in list(self.connections):
+            if conn.closed or conn.tenant_id is None:
+                continue
+            for session_id in list(conn.follows):
+                by_tenant.setdefault(conn.tenant_id, {}).setdefault(session_id, []).append(conn)
+        for tenant_id, sessions in by_tenant.items():
+            service = next(iter(sessions.values()))[0].container.conversations
+            newest = await service.last_seqs(tenant_id, list(sessions))
+            for session_id, conns in sessions.items():
+                for conn in conns:
+                    sent = conn.follows.get(session_id)
+                    if sent is not None and sent < newest.get(session_id, 0):
+                        await conn.repair(session_id)
 
 
 def hub_of(socket: WebSocket) -> Hub:
@@ -226,6 +252,10 @@ class Connection:
                     self.follows[session_id] = event.seq
             if len(events) < 500:
                 return self.follows.get(session_id, 0)
+
+    async def repair(self, session_id: UUID) -> None:
+        async with self._deliver_lock:
+            await self._fill(session_id)
 
     async def deliver(self, session_id: UUID, seq: int, frame: bytes) -> None:
         async with self._deliver_lock:

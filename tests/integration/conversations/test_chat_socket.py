@@ -123,3 +123,20 @@ async def test_typing_presence_receipts_and_status(client, ws_base, bot, tenant)
     offline = await op.of_type("presence", role="visitor", status="offline")
     assert offline["session_id"] == session_id
     await op.close()
+
+
+async def test_operators_see_conversations_start_and_change_in_their_workspace_only(client, ws_base, bot, tenant, other_tenant):
+    op = await operator_socket(ws_base, tenant.access_token)
+    outsider = await operator_socket(ws_base, other_tenant.access_token)
+    entry = await visitor(client, bot)
+    sid = entry["session"]["id"]
+    started = await op.of_type("session")
+    assert started["session"]["id"] == sid and started["session"]["status"] == "open"
+    r = await client.post(f"/v1/conversations/{sid}/close", headers=tenant.headers)
+    assert r.status_code == 200
+    closed = await op.next(lambda f: f["type"] == "session" and f["session"]["status"] == "closed")
+    assert closed["session"]["id"] == sid and closed["session"]["ended_at"]
+    await outsider.drain(0.3)
+    assert not [f for f in outsider.frames if f["type"] == "session"]
+    await op.close()
+    await outsider.close()

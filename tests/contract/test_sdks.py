@@ -152,3 +152,22 @@ def test_typescript_sdk_against_a_running_server(live_server, worker, tmp_path):
     assert report["chatbot"] == "TS bot" and report["problem_status"] == 404
     if _has_knowledge():
         assert "Iceland" in report["top_passage"]
+
+
+def test_every_guarded_operation_declares_bearer_security():
+    """The SDKs attach credentials only to operations whose spec says they need them."""
+    from api.app import create_app, openapi_schema_json, operation_id
+    from infrastructure.settings import Settings
+
+    spec = json.loads(openapi_schema_json())
+    secured = {o["operationId"]: "security" in o for ops in spec["paths"].values() for o in ops.values()}
+    app = create_app(Settings(secret_key=b"\0" * 32, master_key=b"\0" * 32))
+    missing = []
+    for route in app.routes:
+        for handler in getattr(route, "route_handlers", []):
+            if not handler.include_in_schema or handler.opt.get("public") or not handler.resolve_guards():
+                continue
+            op = operation_id(handler, None, None)
+            if op in secured and not secured[op]:
+                missing.append(op)
+    assert not missing, f"guarded operations without `security = BEARER` on their controller: {missing}"

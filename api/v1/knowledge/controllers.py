@@ -11,7 +11,7 @@ from litestar.enums import RequestEncodingType
 from litestar.params import Body
 
 from api.problems import AUTHED, problems
-from api.v1.common import CursorParam, LimitParam, Page, decode_cursor, encode_cursor, principal_of, requires, struct_changes
+from api.v1.common import BEARER, CursorParam, LimitParam, Page, decode_cursor, encode_cursor, principal_of, requires, struct_changes
 from api.v1.knowledge import schemas as s
 from domain.errors import InvalidInput
 from domain.knowledge.model import FILE_LIMITS, EmbedderChoice, Passage, Source
@@ -88,6 +88,7 @@ async def chatbot_in_workspace(connection: ASGIConnection, _) -> None:
 class KnowledgeController(Controller):
     path = "/v1/chatbots/{chatbot_id:uuid}/knowledge"
     tags = ["knowledge"]
+    security = BEARER
     guards = [chatbot_in_workspace]
 
     @post(

@@ -236,12 +236,17 @@ export const listKnowledgeGaps = <ThrowOnError extends boolean = false>(options:
 /**
  * GetEmbedder
  */
-export const getEmbedder = <ThrowOnError extends boolean = false>(options: Options<GetEmbedderData, ThrowOnError>) => (options.client ?? client).get<GetEmbedderResponses, GetEmbedderErrors, ThrowOnError>({ url: '/v1/chatbots/{chatbot_id}/knowledge/embedder', ...options });
+export const getEmbedder = <ThrowOnError extends boolean = false>(options: Options<GetEmbedderData, ThrowOnError>) => (options.client ?? client).get<GetEmbedderResponses, GetEmbedderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/chatbots/{chatbot_id}/knowledge/embedder',
+    ...options
+});
 
 /**
  * Choose the chatbot's embedder; its chunks are re-embedded in the background
  */
 export const setEmbedder = <ThrowOnError extends boolean = false>(options: Options<SetEmbedderData, ThrowOnError>) => (options.client ?? client).put<SetEmbedderResponses, SetEmbedderErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/chatbots/{chatbot_id}/knowledge/embedder',
     ...options,
     headers: {
@@ -254,6 +259,7 @@ export const setEmbedder = <ThrowOnError extends boolean = false>(options: Optio
  * Hybrid (dense + full-text, reciprocal-rank fusion) search over the chatbot's knowledge
  */
 export const search = <ThrowOnError extends boolean = false>(options: Options<SearchData, ThrowOnError>) => (options.client ?? client).post<SearchResponses, SearchErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/chatbots/{chatbot_id}/knowledge/search',
     ...options,
     headers: {
@@ -265,12 +271,17 @@ export const search = <ThrowOnError extends boolean = false>(options: Options<Se
 /**
  * ListSources
  */
-export const listSources = <ThrowOnError extends boolean = false>(options: Options<ListSourcesData, ThrowOnError>) => (options.client ?? client).get<ListSourcesResponses, ListSourcesErrors, ThrowOnError>({ url: '/v1/chatbots/{chatbot_id}/knowledge/sources', ...options });
+export const listSources = <ThrowOnError extends boolean = false>(options: Options<ListSourcesData, ThrowOnError>) => (options.client ?? client).get<ListSourcesResponses, ListSourcesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/chatbots/{chatbot_id}/knowledge/sources',
+    ...options
+});
 
 /**
  * Add a text, FAQ, URL or crawl source (processed in the background)
  */
 export const createSource = <ThrowOnError extends boolean = false>(options: Options<CreateSourceData, ThrowOnError>) => (options.client ?? client).post<CreateSourceResponses, CreateSourceErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/chatbots/{chatbot_id}/knowledge/sources',
     ...options,
     headers: {
@@ -284,6 +295,7 @@ export const createSource = <ThrowOnError extends boolean = false>(options: Opti
  */
 export const uploadSource = <ThrowOnError extends boolean = false>(options: Options<UploadSourceData, ThrowOnError>) => (options.client ?? client).post<UploadSourceResponses, UploadSourceErrors, ThrowOnError>({
     ...formDataBodySerializer,
+    security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/chatbots/{chatbot_id}/knowledge/sources/upload',
     ...options,
     headers: {
@@ -295,17 +307,26 @@ export const uploadSource = <ThrowOnError extends boolean = false>(options: Opti
 /**
  * Delete a source with its documents and chunks
  */
-export const deleteSource = <ThrowOnError extends boolean = false>(options: Options<DeleteSourceData, ThrowOnError>) => (options.client ?? client).delete<DeleteSourceResponses, DeleteSourceErrors, ThrowOnError>({ url: '/v1/chatbots/{chatbot_id}/knowledge/sources/{source_id}', ...options });
+export const deleteSource = <ThrowOnError extends boolean = false>(options: Options<DeleteSourceData, ThrowOnError>) => (options.client ?? client).delete<DeleteSourceResponses, DeleteSourceErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/chatbots/{chatbot_id}/knowledge/sources/{source_id}',
+    ...options
+});
 
 /**
  * GetSource
  */
-export const getSource = <ThrowOnError extends boolean = false>(options: Options<GetSourceData, ThrowOnError>) => (options.client ?? client).get<GetSourceResponses, GetSourceErrors, ThrowOnError>({ url: '/v1/chatbots/{chatbot_id}/knowledge/sources/{source_id}', ...options });
+export const getSource = <ThrowOnError extends boolean = false>(options: Options<GetSourceData, ThrowOnError>) => (options.client ?? client).get<GetSourceResponses, GetSourceErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/chatbots/{chatbot_id}/knowledge/sources/{source_id}',
+    ...options
+});
 
 /**
  * UpdateSource
  */
 export const updateSource = <ThrowOnError extends boolean = false>(options: Options<UpdateSourceData, ThrowOnError>) => (options.client ?? client).patch<UpdateSourceResponses, UpdateSourceErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/chatbots/{chatbot_id}/knowledge/sources/{source_id}',
     ...options,
     headers: {
@@ -317,7 +338,11 @@ export const updateSource = <ThrowOnError extends boolean = false>(options: Opti
 /**
  * Re-fetch the source; only changed documents are re-embedded
  */
-export const resyncSource = <ThrowOnError extends boolean = false>(options: Options<ResyncSourceData, ThrowOnError>) => (options.client ?? client).post<ResyncSourceResponses, ResyncSourceErrors, ThrowOnError>({ url: '/v1/chatbots/{chatbot_id}/knowledge/sources/{source_id}/resync', ...options });
+export const resyncSource = <ThrowOnError extends boolean = false>(options: Options<ResyncSourceData, ThrowOnError>) => (options.client ?? client).post<ResyncSourceResponses, ResyncSourceErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/chatbots/{chatbot_id}/knowledge/sources/{source_id}/resync',
+    ...options
+});
 
 /**
  * ListLeads

@@ -21,8 +21,7 @@ const describe = (f: ServerFrame): string => (f.type === "ack" ? `ack ${f.seq}` 
 async function main() {
   const email = `ts-sdk-${Math.random().toString(36).slice(2, 10)}@example.com`;
   const signed = must(await sdk.signUp({ client, body: { company: "SDK Co", name: "Ts", email, password: "a long passphrase" } }), "sign up");
-  // `auth` feeds operations that declare BearerToken security; the header covers any that do not yet
-  client.setConfig({ auth: signed.tokens.access_token, headers: { Authorization: `Bearer ${signed.tokens.access_token}` } });
+  client.setConfig({ auth: signed.tokens.access_token }); // sent to every operation declaring BearerToken security
   const bot = must(await sdk.createChatbot({ client, body: { name: "TS bot", allowed_origins: ["https://ts.example"] } }), "create chatbot");
   const embed = must(await sdk.getEmbedCode({ client, path: { chatbot_id: bot.id } }), "embed code");
   if (!embed.snippet.includes(bot.public_id)) throw new Error("snippet lacks the public id");

@@ -123,7 +123,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     chatbot_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CrawlSourceCreate | FaqSourceCreate | TextSourceCreate | UrlSourceCreate,
 
 ) -> Response[Problem | Source]:
@@ -157,7 +157,7 @@ body=body,
 def sync(
     chatbot_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CrawlSourceCreate | FaqSourceCreate | TextSourceCreate | UrlSourceCreate,
 
 ) -> Problem | Source | None:
@@ -186,7 +186,7 @@ body=body,
 async def asyncio_detailed(
     chatbot_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CrawlSourceCreate | FaqSourceCreate | TextSourceCreate | UrlSourceCreate,
 
 ) -> Response[Problem | Source]:
@@ -220,7 +220,7 @@ body=body,
 async def asyncio(
     chatbot_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: CrawlSourceCreate | FaqSourceCreate | TextSourceCreate | UrlSourceCreate,
 
 ) -> Problem | Source | None:

@@ -94,7 +94,7 @@ def sync_detailed(
     chatbot_id: UUID,
     source_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
 ) -> Response[Any | Problem]:
     """ Delete a source with its documents and chunks
@@ -128,7 +128,7 @@ def sync(
     chatbot_id: UUID,
     source_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
 ) -> Any | Problem | None:
     """ Delete a source with its documents and chunks
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     chatbot_id: UUID,
     source_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
 ) -> Response[Any | Problem]:
     """ Delete a source with its documents and chunks
@@ -191,7 +191,7 @@ async def asyncio(
     chatbot_id: UUID,
     source_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
 ) -> Any | Problem | None:
     """ Delete a source with its documents and chunks

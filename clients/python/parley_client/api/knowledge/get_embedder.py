@@ -96,7 +96,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     chatbot_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
 ) -> Response[EmbedderSettings | Problem]:
     """ GetEmbedder
@@ -127,7 +127,7 @@ def sync_detailed(
 def sync(
     chatbot_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
 ) -> EmbedderSettings | Problem | None:
     """ GetEmbedder
@@ -153,7 +153,7 @@ client=client,
 async def asyncio_detailed(
     chatbot_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
 ) -> Response[EmbedderSettings | Problem]:
     """ GetEmbedder
@@ -184,7 +184,7 @@ async def asyncio_detailed(
 async def asyncio(
     chatbot_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
 ) -> EmbedderSettings | Problem | None:
     """ GetEmbedder

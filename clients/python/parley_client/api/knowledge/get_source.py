@@ -98,7 +98,7 @@ def sync_detailed(
     chatbot_id: UUID,
     source_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
 ) -> Response[Problem | Source]:
     """ GetSource
@@ -132,7 +132,7 @@ def sync(
     chatbot_id: UUID,
     source_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
 ) -> Problem | Source | None:
     """ GetSource
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     chatbot_id: UUID,
     source_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
 ) -> Response[Problem | Source]:
     """ GetSource
@@ -195,7 +195,7 @@ async def asyncio(
     chatbot_id: UUID,
     source_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
 ) -> Problem | Source | None:
     """ GetSource

@@ -105,7 +105,7 @@ def sync_detailed(
     chatbot_id: UUID,
     source_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
 ) -> Response[Problem | Source]:
     """ Re-fetch the source; only changed documents are re-embedded
@@ -139,7 +139,7 @@ def sync(
     chatbot_id: UUID,
     source_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
 ) -> Problem | Source | None:
     """ Re-fetch the source; only changed documents are re-embedded
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     chatbot_id: UUID,
     source_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
 ) -> Response[Problem | Source]:
     """ Re-fetch the source; only changed documents are re-embedded
@@ -202,7 +202,7 @@ async def asyncio(
     chatbot_id: UUID,
     source_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
 
 ) -> Problem | Source | None:
     """ Re-fetch the source; only changed documents are re-embedded

@@ -111,7 +111,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     chatbot_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SearchRequest,
 
 ) -> Response[Problem | SearchResult]:
@@ -145,7 +145,7 @@ body=body,
 def sync(
     chatbot_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SearchRequest,
 
 ) -> Problem | SearchResult | None:
@@ -174,7 +174,7 @@ body=body,
 async def asyncio_detailed(
     chatbot_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SearchRequest,
 
 ) -> Response[Problem | SearchResult]:
@@ -208,7 +208,7 @@ body=body,
 async def asyncio(
     chatbot_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SearchRequest,
 
 ) -> Problem | SearchResult | None:

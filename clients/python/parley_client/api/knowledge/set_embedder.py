@@ -111,7 +111,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     chatbot_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: EmbedderSettingsUpdate,
 
 ) -> Response[EmbedderSettings | Problem]:
@@ -145,7 +145,7 @@ body=body,
 def sync(
     chatbot_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: EmbedderSettingsUpdate,
 
 ) -> EmbedderSettings | Problem | None:
@@ -174,7 +174,7 @@ body=body,
 async def asyncio_detailed(
     chatbot_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: EmbedderSettingsUpdate,
 
 ) -> Response[EmbedderSettings | Problem]:
@@ -208,7 +208,7 @@ body=body,
 async def asyncio(
     chatbot_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: EmbedderSettingsUpdate,
 
 ) -> EmbedderSettings | Problem | None:

@@ -113,7 +113,7 @@ def sync_detailed(
     chatbot_id: UUID,
     source_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SourceUpdate,
 
 ) -> Response[Problem | Source]:
@@ -150,7 +150,7 @@ def sync(
     chatbot_id: UUID,
     source_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SourceUpdate,
 
 ) -> Problem | Source | None:
@@ -182,7 +182,7 @@ async def asyncio_detailed(
     chatbot_id: UUID,
     source_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SourceUpdate,
 
 ) -> Response[Problem | Source]:
@@ -219,7 +219,7 @@ async def asyncio(
     chatbot_id: UUID,
     source_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: SourceUpdate,
 
 ) -> Problem | Source | None:

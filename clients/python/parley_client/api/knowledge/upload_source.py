@@ -118,7 +118,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     chatbot_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: FileUpload,
 
 ) -> Response[Problem | Source]:
@@ -152,7 +152,7 @@ body=body,
 def sync(
     chatbot_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: FileUpload,
 
 ) -> Problem | Source | None:
@@ -181,7 +181,7 @@ body=body,
 async def asyncio_detailed(
     chatbot_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: FileUpload,
 
 ) -> Response[Problem | Source]:
@@ -215,7 +215,7 @@ body=body,
 async def asyncio(
     chatbot_id: UUID,
     *,
-    client: AuthenticatedClient | Client,
+    client: AuthenticatedClient,
     body: FileUpload,
 
 ) -> Problem | Source | None:

@@ -3,6 +3,7 @@ set dotenv-load := false
 
 # Start everything: embedded PostgreSQL+pgvector and Redis (unless DATABASE_URL/REDIS_URL are set), migrations, API, worker.
 up *ARGS:
+    @just widget >/dev/null 2>&1 || echo "parley: the chat widget was not built (it needs Node 20 and npm; run ./just widget to see why)" >&2
     parley up {{ARGS}}
 
 # Run the whole test suite against real PostgreSQL+pgvector and Redis.

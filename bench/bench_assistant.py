@@ -114,7 +114,7 @@ async def run(args) -> None:
             return entry.session, Actor(sender=Sender.customer, visitor_id=entry.visitor.id)
 
         # --- 1. offline path ------------------------------------------------------------------------
-        latencies, answered = [], 0
+        latencies, answered, stages = [], 0, {}
         for i in range(args.replies + 5):
             session, actor = await new_session()
             posted = await conversations.post_message(tenant.id, session.id, actor, QUESTIONS[i % len(QUESTIONS)])
@@ -123,8 +123,11 @@ async def run(args) -> None:
             if i >= 5:  # warm-up
                 latencies.append((time.perf_counter() - started) * 1000)
                 answered += bool(data and data["answered"])
+                for stage, ms in (data or {}).get("timings_ms", {}).items():
+                    stages.setdefault(stage, []).append(ms)
         print(f"offline path, {args.chunks + 1} chunks: {len(latencies)} replies, p50 {pct(latencies, 50):.1f} ms, "
               f"p95 {pct(latencies, 95):.1f} ms (target p95 <= 300 ms); answered from knowledge: {answered}/{len(latencies)}")
+        print("  median per stage: " + ", ".join(f"{k} {statistics.median(v):.1f} ms" for k, v in stages.items()))
 
         # --- 2. streaming path ------------------------------------------------------------------------
         await container.chatbots.update(principal, chatbot.id, {

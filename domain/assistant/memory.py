@@ -13,7 +13,11 @@ SUMMARY_CHARS = 1200
 
 _EMAIL = re.compile(r"[^@\s<>()\[\],;:\"']{1,64}@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 _PHONE = re.compile(r"(?<![\w+])\+?\d[\d .()-]{6,18}\d(?!\w)")
-_ORDER = re.compile(r"(?i)\b(?:order|commande|pedido|bestellung|ordine|encomenda|bestelling)\s*(?:n[o°º.]*|number|num[eé]ro|#)?\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,20})\b")
+_ORDER = re.compile(
+    r"(?i)\b(?:order|commande|pedido|bestellung|ordine|encomenda|bestelling)\s*(?:number|num[eé]ro|nummer|n[o°º]\.?|#)?"
+    r"(?:\s+(?:is|est|es|ist|è|é|é o|is het))?\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,20})\b"
+)
+_CONNECTORS = {"and", "et", "y", "und", "e", "en", "i", "from", "de", "but", "mais", "pero", "aber", "ma", "mas", "maar"}
 _NAME = re.compile(
     r"(?i)\b(?:my name is|i am called|call me|je m'appelle|mon nom est|me llamo|mi nombre es|ich heiße|ich heisse|"
     r"mein name ist|mi chiamo|meu nome é|chamo-me|mijn naam is|ik heet)\s+([^\W\d_][^\W\d_'-]{1,30}(?:\s+[^\W\d_][^\W\d_'-]{1,30})?)"
@@ -32,7 +36,10 @@ def extract_facts(text: str) -> dict[str, str]:
         if any(c.isdigit() for c in m.group(1)):
             facts["order_number"] = m.group(1)
     if m := _NAME.search(text):
-        facts["name"] = m.group(1).strip().title()
+        words = m.group(1).split()
+        if len(words) > 1 and (not words[1][0].isupper() or words[1].lower() in _CONNECTORS):
+            words = words[:1]
+        facts["name"] = " ".join(w[:1].upper() + w[1:] for w in words)
     return facts
 
 

@@ -130,6 +130,7 @@ class Draft:
     error: str | None = None
     streamed: int = 0
     cited: list[int] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)  # stage → ms
 
 
 @dataclass
@@ -239,7 +240,10 @@ class AssistantService:
             if not text:
                 draft.text = say("empty", language)
             else:
+                t0 = time.monotonic()
                 analysis = self.analyze(text, bot.languages, session.language, config)
+                draft.timings["analysis"] = round((time.monotonic() - t0) * 1000, 1)
+                draft.timings["load"] = round((t0 - started) * 1000, 1)
                 language = analysis.language
                 await self._answer(tenant_id, session, bot, config, history, text, analysis, draft, started)
             data = self._reply_data(message, draft, analysis, started)
@@ -290,6 +294,7 @@ class AssistantService:
             "first_delta_ms": round(draft.first_delta_ms, 1) if draft.first_delta_ms is not None else None,
             "cache_hit": draft.cache_hit,
             "answered": draft.answered,
+            "timings_ms": draft.timings,
         }
         if draft.handoff is not None:
             data["handoff"] = {"reason": draft.handoff}
@@ -341,7 +346,9 @@ class AssistantService:
                 await self._stream_whole(tenant_id, session.id, draft, started)
                 return
 
+        t0 = time.monotonic()
         passages = await self._retrieve(tenant_id, bot.id, question)
+        draft.timings["retrieval"] = round((time.monotonic() - t0) * 1000, 1)
         relevant = [p for p in passages if self._relevant(p)]
         if not relevant and intent in QUESTION_INTENTS and config.decline_policy == "decline" and intent not in ("purchase", "book_meeting", "complaint"):
             draft.text = prefix + say("dont_know", language) + " " + say("offer_human", language)
@@ -375,6 +382,7 @@ class AssistantService:
         if prefix or draft.notice:
             await self._emit(tenant_id, session.id, draft, prefix + draft.notice, started)
         base_len = len(draft.text)
+        t0 = time.monotonic()
         try:
             await asyncio.wait_for(self._run_model(model, request, ctx, tools_on, draft, tenant_id, session.id, bot, started),
                                    self.policy.reply_timeout_seconds)
@@ -392,6 +400,7 @@ class AssistantService:
                     log.exception("offline fallback failed", extra={"session_id": str(session.id)})
             if not draft.text.strip():
                 draft.text = say("fallback", language)
+        draft.timings["model"] = round((time.monotonic() - t0) * 1000, 1)
         if not draft.text.strip():
             draft.text = say("handoff", language) if draft.handoff else say("fallback", language)
         # citations: the passages the answer refers to

@@ -38,6 +38,12 @@ class ReplyRunner:
         """The conversations hook: called after a new visitor message is durable and published."""
         if not self.enabled or event.sender is not Sender.customer or event.kind is not EventKind.message:
             return
+        # Nothing awaited here: the visitor's ack must not wait for the reply machinery.
+        task = asyncio.create_task(self._run(tenant_id, event))
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    async def _run(self, tenant_id: UUID, event: SessionEvent) -> None:
         if self.scheduler is not None:
             try:
                 await self.scheduler.schedule_fallback(
@@ -45,9 +51,7 @@ class ReplyRunner:
                 )
             except Exception as exc:  # noqa: BLE001 - the in-process reply still runs
                 log.warning("could not queue the reply fallback", extra={"session_id": str(event.session_id), "error": repr(exc)})
-        task = asyncio.create_task(self.service.reply(tenant_id, event.session_id, event.id))
-        self.tasks.add(task)
-        task.add_done_callback(self.tasks.discard)
+        await self.service.reply(tenant_id, event.session_id, event.id)
 
     async def drain(self, timeout: float = 30.0) -> None:
         """Wait for replies in flight (tests, graceful shutdown)."""

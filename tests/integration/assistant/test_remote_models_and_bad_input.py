@@ -174,3 +174,40 @@ async def test_sentiment_is_stored_per_message_in_every_language(client, contain
     scores = sorted(a["sentiment"] for a in analysis.values())
     assert len(scores) == 2 and scores[0] < -0.3 and scores[1] > 0.3
     assert {a["language"] for a in analysis.values()} == {"fr"}
+
+
+async def test_memory_facts_and_past_sessions_reach_the_model_and_the_model_can_hand_off(client, tenant, claude_bot, llm, replies):
+    r = await client.put(f"/v1/chatbots/{claude_bot.id}/assistant", json={"remember_past_sessions": True}, headers=tenant.headers)
+    assert r.status_code == 200
+    llm.scripts = [Script(text="Nice to meet you, Ada."), Script(text="Noted.")]
+    c = await chat(client, claude_bot)
+    await c.say("Hello, my name is Ada and my order number is AB-12345", replies)
+    await c.say("It has not arrived yet", replies)
+    dynamic = llm.requests[1]["body"]["system"][1]["text"]
+    assert "name=Ada" in dynamic and "order_number=AB-12345" in dynamic
+    assert [m["role"] for m in llm.requests[1]["body"]["messages"]] == ["user", "assistant", "user"]
+
+    closed = await client.post(f"/v1/conversations/{c.session_id}/close", headers=tenant.headers)
+    assert closed.status_code == 200, closed.text
+    llm.scripts = [Script(text="Let me get a colleague.", tools=[("handoff_to_human", '{"reason": "late order"}')]), Script(text="")]
+    again = await chat(client, claude_bot, visitor_token=c.entry["visitor_token"])
+    assert again.session_id != c.session_id
+    await again.say("Any news about my order?", replies)
+    dynamic = llm.requests[2]["body"]["system"][1]["text"]
+    assert "From the visitor's earlier conversations" in dynamic and "AB-12345" in dynamic
+    reply = await again.last_reply()
+    assert reply["data"]["handoff"] == {"reason": "late order"} and (await again.session())["status"] == "queued"
+    assert reply["content"].startswith("Let me get a colleague.")
+
+
+async def test_openai_compatible_provider_answers_through_the_pipeline(client, container, tenant, llm, replies):
+    bot = await make_chatbot(client, tenant, ai_settings={"provider": "openai", "model": "local-llama", "base_url": llm.base + "/v1"})
+    await add_text(client, container, tenant, bot.id, "Refund policy", REFUNDS_EN, "en")
+    llm.scripts = [Script(text="You have 30 days to ask for a refund [1].")]
+    c = await chat(client, bot)
+    await c.say("What is your refund policy?", replies)
+    reply = await c.last_reply()
+    assert reply["content"] == "You have 30 days to ask for a refund [1]."
+    assert reply["data"]["provider"] == "openai" and reply["data"]["model"] == "local-llama"
+    assert reply["data"]["citations"][0]["title"] == "Refund policy"
+    assert llm.requests[0]["path"] == "/v1/chat/completions"

@@ -213,7 +213,7 @@ def test_prompt_fits_the_budget_and_delimits_data():
 
 
 def test_memory_extracts_facts_and_summarises_older_turns():
-    assert extract_facts("Hi, my name is ada lovelace, order #AB-12345, mail me at ada@example.org or +44 20 7946 0958") == {
+    assert extract_facts("Hi, my name is Ada Lovelace, order #AB-12345, mail me at ada@example.org or +44 20 7946 0958") == {
         "email": "ada@example.org", "phone": "+44 20 7946 0958", "order_number": "AB-12345", "name": "Ada Lovelace"}
     assert extract_facts("je m'appelle Éloïse")["name"] == "Éloïse"
     history = [HistoryItem(seq=i, sender="customer", content=f"Question number {i}. More text.") for i in range(1, 15)]

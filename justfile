@@ -41,3 +41,7 @@ eval-retrieval DATASET *ARGS:
 # How long `./just up` takes: first and second start (target: second under 10 s).
 bench-startup:
     python bench/bench_startup.py
+
+# Retrieval latency p50/p95 at 10k and 100k chunks (HNSW vs exact, recall against exact) and ingest throughput.
+bench-retrieval *ARGS:
+    python bench/bench_retrieval.py {{ARGS}}

@@ -12,7 +12,7 @@ import math
 import re
 import unicodedata
 import zlib
-from collections import Counter
+from collections import defaultdict
 from typing import Sequence
 
 import numpy as np
@@ -44,33 +44,49 @@ class HashingEmbedder:
         self.bigram_weight = bigram_weight
         self.char_weight = char_weight
         lo, hi = ngram_range
-        self.name = f"hashing-v1-{dims}-w{word_weight:g}-b{bigram_weight:g}-c{char_weight:g}-n{lo}{hi}"
+        self._cache: dict[str, list[tuple[int, float]]] = {}
+        self.name = f"hashing-v2-{dims}-w{word_weight:g}-b{bigram_weight:g}-c{char_weight:g}-n{lo}{hi}"
 
-    def features(self, text: str) -> Counter:
-        words = [w for w in _WORD.findall(_fold(text)) if w not in STOPWORDS and not (len(w) == 1 and w.isalpha())]
-        feats: Counter = Counter()
-        for w in words:
-            feats["w:" + w] += self.word_weight
-        for a, b in zip(words, words[1:]):
-            feats["b:" + a + " " + b] += self.bigram_weight
+    def _word_features(self, word: str) -> list[tuple[int, float]]:
+        """(feature hash, weight) of a word's unigram and character n-grams; cached per word,
+        since vocabularies repeat far more than they grow."""
+        cached = self._cache.get(word)
+        if cached is not None:
+            return cached
+        out = [(zlib.crc32(("w:" + word).encode()), self.word_weight)]
         if self.char_weight:
             lo, hi = self.ngram_range
-            for w in words:
-                marked = f"<{w}>"
-                grams = [marked[i : i + n] for n in range(lo, hi + 1) for i in range(len(marked) - n + 1)]
-                if grams:
-                    share = self.char_weight / math.sqrt(len(grams))
-                    for g in grams:
-                        feats["c:" + g] += share
+            marked = f"<{word}>"
+            grams = [marked[i : i + n] for n in range(lo, hi + 1) for i in range(len(marked) - n + 1)]
+            if grams:
+                share = self.char_weight / math.sqrt(len(grams))
+                out.extend((zlib.crc32(("c:" + g).encode()), share) for g in grams)
+        if len(self._cache) > 200_000:
+            self._cache.clear()
+        self._cache[word] = out
+        return out
+
+    def features(self, text: str) -> dict[int, float]:
+        """Feature hash → accumulated weight."""
+        words = [w for w in _WORD.findall(_fold(text)) if w not in STOPWORDS and not (len(w) == 1 and w.isalpha())]
+        feats: dict[int, float] = defaultdict(float)
+        for w in words:
+            for h, weight in self._word_features(w):
+                feats[h] += weight
+        if self.bigram_weight:
+            for a, b in zip(words, words[1:]):
+                feats[zlib.crc32(("b:" + a + " " + b).encode())] += self.bigram_weight
         return feats
 
     def vector(self, text: str) -> list[float]:
         feats = self.features(text)
         out = np.zeros(self.dims, dtype=np.float64)
-        for feat, weight in feats.items():
-            h = zlib.crc32(feat.encode())
-            sign = 1.0 if h & 0x80000000 else -1.0
-            out[h % self.dims] += sign * (1.0 + math.log(weight) if weight > 1.0 else weight)
+        if feats:
+            hashes = np.fromiter(feats.keys(), dtype=np.uint64, count=len(feats))
+            weights = np.fromiter(feats.values(), dtype=np.float64, count=len(feats))
+            damped = np.where(weights > 1.0, 1.0 + np.log(np.maximum(weights, 1.0)), weights)  # sublinear tf
+            signs = np.where(hashes & 0x80000000, 1.0, -1.0)
+            np.add.at(out, (hashes % self.dims).astype(np.intp), signs * damped)
         norm = float(np.linalg.norm(out))
         if norm == 0.0:
             out[0] = 1.0  # empty text: a fixed unit vector rather than a zero one (cosine undefined)

@@ -12,6 +12,9 @@ import httpx
 from domain.knowledge.model import IngestionFailed
 
 
+MAX_DIMS = 2000  # vectors are stored inline in one page, and HNSW indexes stop at 2000
+
+
 class EmbeddingServiceError(IngestionFailed):
     pass
 
@@ -64,6 +67,11 @@ class HttpEmbedder:
                 raise EmbeddingServiceError("the embedding service answered in an unexpected format") from None
             if len(vectors) != len(batch) or len({len(v) for v in vectors}) != 1:
                 raise EmbeddingServiceError("the embedding service returned the wrong number or shape of vectors")
+            if len(vectors[0]) > MAX_DIMS:
+                raise EmbeddingServiceError(
+                    f"the model returns {len(vectors[0])} dimensions; at most {MAX_DIMS} are supported "
+                    "(choose a smaller model or its `dimensions` option)"
+                )
             self.dims = len(vectors[0])
             out.extend(vectors)
         return out

@@ -1,0 +1,188 @@
+"""Retrieval latency and recall at 10k and 100k chunks (HNSW vs exact), and ingest throughput of the
+default embedder. Runs against the real schema on embedded PostgreSQL + pgvector (or DATABASE_URL).
+
+  * ingest: synthetic help-centre-like documents through the real pipeline (text sources, the
+    worker's ingestion: chunking, hashing embedder, chunks + full-text postings) → docs/s, chunks/s.
+  * latency: one chatbot holding N chunks (bulk-loaded with the default embedder's vectors; the
+    HNSW index is built once), queries through the repository exactly as a search runs them (one
+    unit of work: RLS, ef_search, index scan) → p50/p95 ms, and recall@10 against exact search.
+
+    ./just bench-retrieval [--sizes 10000,100000] [--queries 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from uuid import UUID
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tqdm import tqdm  # noqa: E402
+
+VOCAB = """account add address admin analytics app appointment archive billing blog booking browser button cancel
+card cart checkout code contact cookie coupon course custom customer dashboard data delete delivery design discount
+domain download edit email event export fee file form gallery gift guest help hosting image import inbox invoice item
+language layout link list login logo mailbox manage member menu message mobile newsletter notification order owner
+page password payment plan policy premium price privacy product profile promotion publish receipt refund renew report
+reservation restore review role sale schedule search section security service settings shipping site size social
+staff store subscription support tax team template ticket transfer update upgrade upload user verify video visitor
+voucher website widget""".split()
+GLUE = "how to can I my the a for on in your of with and when is to your does what".split()
+
+
+def sentence(rng: random.Random, words: int = 14) -> str:
+    out = []
+    for _ in range(words):
+        out.append(rng.choice(VOCAB) if rng.random() < 0.6 else rng.choice(GLUE))
+    return " ".join(out).capitalize() + "."
+
+
+def document(rng: random.Random) -> str:
+    parts = [f"# {sentence(rng, 4)[:-1]}"]
+    for _ in range(3):
+        parts.append(f"## {sentence(rng, 3)[:-1]}")
+        parts.extend(sentence(rng) for _ in range(rng.randint(4, 8)))
+    return "\n".join(parts)
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
+
+
+async def run(sizes: list[int], queries: int, ingest_docs: int) -> None:
+    import asyncpg
+    import numpy as np
+    from pgvector.asyncpg import register_vector
+
+    from domain.ids import new_id
+    from domain.knowledge.services import NewSource
+    from domain.tenancy.model import ROLE_PERMISSIONS, Principal, Role
+    from infrastructure.container import Container, resolve_urls
+    from infrastructure.db import knowledge_repositories as repos
+    from infrastructure.db.migrate import migrate
+    from infrastructure.embedded import EmbeddedServices
+    from infrastructure.logging import configure_logging
+    from infrastructure.settings import Settings
+
+    configure_logging("warning")
+    data_dir = Path(tempfile.mkdtemp(prefix="parley-bench-"))
+    embedded = EmbeddedServices(data_dir)
+    base = Settings(secret_key=os.urandom(32), master_key=os.urandom(32), data_dir=data_dir,
+                    database_url=os.environ.get("DATABASE_URL") or None, redis_url=os.environ.get("REDIS_URL") or None)
+    owner_url, app_url, assume_role, redis_url = resolve_urls(base, embedded)
+    await migrate(owner_url)
+    settings = Settings(secret_key=base.secret_key, master_key=base.master_key, env="test", data_dir=data_dir,
+                        database_url=owner_url, app_database_url=app_url if assume_role is None else None,
+                        redis_url=redis_url)
+    container = await Container.start(settings)
+    knowledge = container.knowledge
+    embedder = knowledge.embedders.default
+    rng = random.Random(42)
+
+    async def workspace(label: str):
+        tenant, user, _ = await container.tenancy.sign_up(label, "Bench", f"{label}-{time.time_ns()}@example.com", "benchmark-password")
+        principal = Principal(tenant.id, tenant.plan, ROLE_PERMISSIONS[Role.owner], user_id=user.id, role=Role.owner)
+        chatbot = await container.chatbots.create(principal, {"name": label})
+        return tenant.id, principal, chatbot.id
+
+    try:
+        # --- ingest throughput --------------------------------------------------------------------
+        tenant_id, principal, chatbot_id = await workspace("ingest")
+        docs = [document(rng) for _ in range(ingest_docs)]
+        sources = [await knowledge.add_source(principal, chatbot_id, NewSource(kind="text", name=f"doc {i}", text=t))
+                   for i, t in enumerate(docs)]
+        started = time.perf_counter()
+        chunks = 0
+        for source in tqdm(sources, desc="ingest", unit="doc"):
+            done = await knowledge.ingest(tenant_id, source.id)
+            chunks += done.chunk_count
+        elapsed = time.perf_counter() - started
+        print(f"ingest ({embedder.name}): {len(docs)} docs, {chunks} chunks in {elapsed:.1f} s → "
+              f"{len(docs) / elapsed:.1f} docs/s, {chunks / elapsed:.0f} chunks/s")
+
+        # --- latency and recall at each size ------------------------------------------------------
+        owner = await asyncpg.connect(owner_url)
+        await register_vector(owner)
+        query_texts = [sentence(rng, rng.randint(5, 12)) for _ in range(queries)]
+        query_vectors = [await embedder.embed_query(q) for q in query_texts]
+        print(f"\n{'chunks':>8} {'path':>16} {'ef_search':>9} {'p50 ms':>8} {'p95 ms':>8} {'recall@10':>10}")
+        loaded = 0
+        tenant_id, principal, chatbot_id = await workspace("latency")
+        source_id, document_id = new_id(), new_id()
+        await owner.execute(
+            """INSERT INTO knowledge_sources (id, tenant_id, chatbot_id, kind, name, status) VALUES ($1, $2, $3, 'text', 'bulk', 'ready');
+            """, source_id, tenant_id, chatbot_id)
+        await owner.execute(
+            """INSERT INTO knowledge_documents (id, tenant_id, chatbot_id, source_id, key, content_hash)
+               VALUES ($1, $2, $3, $4, 'bulk', 'x')""", document_id, tenant_id, chatbot_id, source_id)
+        for size in sizes:
+            batch = 5000
+            with tqdm(total=size - loaded, desc=f"load to {size}", unit="chunk") as bar:
+                while loaded < size:
+                    n = min(batch, size - loaded)
+                    texts = [" ".join(sentence(rng) for _ in range(4)) for _ in range(n)]
+                    vectors = await embedder.embed_documents(texts)
+                    records = [(new_id(), tenant_id, chatbot_id, source_id, document_id, loaded + i, t, "bulk", "en",
+                                embedder.name, embedder.dims, np.asarray(v, dtype=np.float32))
+                               for i, (t, v) in enumerate(zip(texts, vectors))]
+                    await owner.copy_records_to_table(
+                        "knowledge_chunks", records=records,
+                        columns=["id", "tenant_id", "chatbot_id", "source_id", "document_id", "ordinal", "text", "title",
+                                 "language", "embedding_model", "dims", "embedding"])
+                    loaded += n
+                    bar.update(n)
+            await owner.execute("UPDATE knowledge_sources SET chunk_count = $2 WHERE id = $1", source_id, loaded)
+            t0 = time.perf_counter()
+            await owner.execute("SET maintenance_work_mem = '1GB'")
+            await owner.execute(f"REINDEX INDEX knowledge_chunks_hnsw_{embedder.dims}")
+            await owner.execute("ANALYZE knowledge_chunks")
+            print(f"(HNSW index over {loaded} chunks built in {time.perf_counter() - t0:.1f} s)", file=sys.stderr)
+
+            async def measure(threshold: int, min_ef: int) -> tuple[float, float, float]:
+                repos.EXACT_BELOW, repos.MIN_EF_SEARCH = threshold, min_ef
+                latencies, hits = [], 0
+                for vector in query_vectors:
+                    t = time.perf_counter()
+                    async with container.db.unit_of_work(tenant_id) as uow:
+                        found = await uow.knowledge_chunks.dense(chatbot_id, vector, embedder.name, embedder.dims, 10, None)
+                    latencies.append(time.perf_counter() - t)
+                    async with container.db.unit_of_work(tenant_id) as uow:
+                        exact = await uow.knowledge_chunks.exact(chatbot_id, repos.vector_literal(vector), embedder.name, 10, None)
+                    hits += len({c.chunk_id for c in found} & {c.chunk_id for c in exact})
+                return pct(latencies, 0.5), pct(latencies, 0.95), hits / (10 * len(query_vectors))
+
+            defaults = (repos.EXACT_BELOW, repos.MIN_EF_SEARCH)
+            for label, threshold, ef in (("exact", 10**12, defaults[1]), ("hnsw", 0, 40), ("hnsw", 0, 100),
+                                         ("hnsw", 0, 200), ("default policy", defaults[0], defaults[1])):
+                p50, p95, recall = await measure(threshold, ef)
+                ef_text = "-" if label == "exact" or (label == "default policy" and loaded <= defaults[0]) else str(ef)
+                print(f"{loaded:>8} {label:>16} {ef_text:>9} {p50:>8.1f} {p95:>8.1f} {recall:>10.3f}")
+            repos.EXACT_BELOW, repos.MIN_EF_SEARCH = defaults
+        await owner.close()
+    finally:
+        await container.db.pool.close()
+        await container.redis.aclose()
+        embedded.stop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="10000,100000", help="comma-separated chunk counts, ascending")
+    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--ingest-docs", type=int, default=300)
+    args = parser.parse_args()
+    sizes = sorted(int(s) for s in args.sizes.split(","))
+    asyncio.run(run(sizes, args.queries, args.ingest_docs))
+
+
+if __name__ == "__main__":
+    main()

@@ -10,7 +10,9 @@ from datetime import datetime
 from typing import Annotated, Literal
 from uuid import UUID
 
+import msgspec
 from litestar import Controller, Request, Response, get, post
+from litestar.response import ServerSentEvent, ServerSentEventMessage
 from litestar.channels import ChannelsPlugin
 from litestar.params import Parameter
 from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED, HTTP_204_NO_CONTENT
@@ -278,6 +280,53 @@ class WidgetConversationController(Controller):
                 status = e.data.get("status", status)
         body = s.EventBatch(events=[event_frame(e) for e in events], last_seq=events[-1].seq if events else after_seq, status=status)  # type: ignore[arg-type]
         return Response(body, headers=_cors(request.headers.get("origin")))
+
+    @get(
+        "/{public_id:str}/sessions/{session_id:uuid}/stream",
+        responses=problems(401, 403, 404),
+        summary="Public: a conversation's events as Server-Sent Events (fallback when WebSockets are blocked)",
+    )
+    async def stream_widget_events(
+        self,
+        request: Request,
+        container: Container,
+        channels: ChannelsPlugin,
+        public_id: PublicId,
+        session_id: UUID,
+        token: Annotated[str, Parameter(min_length=1, max_length=4096, description="The visitor token (EventSource cannot send headers)")],
+        after_seq: AfterSeq = 0,
+        last_event_id: Annotated[str | None, Parameter(header="Last-Event-ID", default=None, max_length=20)] = None,
+    ) -> ServerSentEvent:
+        """Every event with seq > after_seq (or > Last-Event-ID on the browser's automatic reconnect),
+        then live ones; each SSE `id` is the event's seq, `event` its type, `data` the WebSocket frame.
+        A comment every 15 s keeps proxies from closing an idle stream."""
+        identity, _ = await self._visitor(request, container, public_id, token, session_id)
+        if last_event_id is not None and last_event_id.isdigit():
+            after_seq = max(after_seq, int(last_event_id))
+        service = container.conversations
+
+        async def stream():
+            last = after_seq
+            subscriber = await channels.subscribe([session_channel(session_id)])  # before reading the log
+            try:
+                while True:
+                    events = await service.events_after(identity.tenant_id, session_id, last, 200)
+                    for e in events:
+                        yield ServerSentEventMessage(data=msgspec.json.encode(event_frame(e)).decode(), event=e.kind.value, id=e.seq)
+                        last = e.seq
+                    if events:
+                        continue
+                    try:
+                        async with asyncio.timeout(15):
+                            async for payload in subscriber.iter_events():
+                                if b'"seq"' in payload:
+                                    break
+                    except TimeoutError:
+                        yield ServerSentEventMessage(comment="keep-alive")
+            finally:
+                await channels.unsubscribe(subscriber)
+
+        return ServerSentEvent(stream(), headers=_cors(request.headers.get("origin")))
 
     @post(
         "/{public_id:str}/sessions/{session_id:uuid}/messages",

@@ -50,3 +50,31 @@ async def test_long_polling_visitor_converses_with_a_websocket_operator(client, 
         r = await http.get(f"{base}/events", headers={"Origin": ORIGIN}, params={"wait": 0})
         assert r.status_code == 400
     await op.close()
+
+
+async def test_server_sent_events_stream_replays_then_follows(client, ws_base, bot, tenant):
+    entry = await visitor(client, bot)
+    sid = entry["session"]["id"]
+    headers = {"Origin": ORIGIN, "X-Visitor-Token": entry["visitor_token"]}
+    base = f"/v1/widget/{bot.public_id}/sessions/{sid}"
+    async with httpx.AsyncClient(base_url=f"http://{ws_base}", timeout=20) as http:
+        for i in range(2):
+            await http.post(f"{base}/messages", headers=headers, json={"client_id": f"s{i}", "content": f"before {i}"})
+        op = await operator_socket(ws_base, tenant.access_token)
+        params = {"token": entry["visitor_token"]}
+        # The browser's reconnect says where it was with Last-Event-ID.
+        async with http.stream("GET", f"{base}/stream", params=params, headers={"Origin": ORIGIN, "Last-Event-ID": "1"}) as r:
+            assert r.status_code == 200 and r.headers["content-type"].startswith("text/event-stream")
+            got = []
+            lines = r.aiter_lines()
+            async for line in lines:
+                if line.startswith("id:"):
+                    got.append(int(line[3:].strip()))
+                if line.startswith("data:") and got == [2]:
+                    await op.send({"type": "message", "session_id": sid, "client_id": "live", "content": "live reply"})
+                if line.startswith("data:") and "live reply" in line:
+                    break
+        assert got == [2, 3]
+        bad = await http.get(f"{base}/stream", params={"token": "nope"}, headers={"Origin": ORIGIN})
+        assert bad.status_code == 401
+        await op.close()

@@ -3143,3 +3143,57 @@ export type RateWidgetSessionResponses = {
 };
 
 export type RateWidgetSessionResponse = RateWidgetSessionResponses[keyof RateWidgetSessionResponses];
+
+export type StreamWidgetEventsData = {
+    body?: never;
+    headers?: {
+        'Last-Event-ID'?: string | null;
+    };
+    path: {
+        public_id: string;
+        session_id: string;
+    };
+    query: {
+        /**
+         * The visitor token (EventSource cannot send headers)
+         */
+        token: string;
+        /**
+         * Only events with a greater seq
+         */
+        after_seq?: number;
+    };
+    url: '/v1/widget/{public_id}/sessions/{session_id}/stream';
+};
+
+export type StreamWidgetEventsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type StreamWidgetEventsError = StreamWidgetEventsErrors[keyof StreamWidgetEventsErrors];
+
+export type StreamWidgetEventsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: unknown;
+};

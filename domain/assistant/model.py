@@ -157,6 +157,7 @@ class IntentResult:
     confidence: float
     custom: bool = False
     alternatives: tuple[tuple[str, float], ...] = ()
+    source: str = "offline"  # offline | model
 
 
 @dataclass

@@ -35,6 +35,21 @@ class SqlAssistantStore:
             chatbot = await uow.chatbots.get(chatbot_id)
         return list(chatbot.languages) if chatbot else None
 
+    async def chatbot(self, tenant_id: UUID, chatbot_id: UUID):
+        """The chatbot as the assistant sees it (with its decrypted provider key), or None."""
+        from domain.assistant.ports import ChatbotView
+
+        async with self.db.unit_of_work(tenant_id) as uow:
+            bot = await uow.chatbots.get(chatbot_id)
+        if bot is None:
+            return None
+        ai = bot.ai_settings
+        return ChatbotView(
+            id=bot.id, name=bot.name, persona=bot.persona, instructions=bot.instructions, company=bot.company_profile.name,
+            languages=list(bot.languages), provider=ai.provider, model=ai.model, base_url=ai.base_url,
+            api_key=bot.provider_api_key, temperature=ai.temperature, max_tokens=ai.max_tokens, status=bot.status,
+        )
+
     async def get_config(self, tenant_id: UUID, chatbot_id: UUID) -> AssistantConfig:
         async with self.db.unit_of_work(tenant_id) as uow:
             raw = await uow.conn.fetchval("SELECT config FROM assistant_configs WHERE chatbot_id = $1", chatbot_id)

@@ -15,6 +15,8 @@ Example = Annotated[str, msgspec.Meta(min_length=1, max_length=300)]
 class ClassifyRequest(msgspec.Struct):
     text: Annotated[str, msgspec.Meta(min_length=1, max_length=4000, examples=["I want to talk to a person"])]
     language: Annotated[str, msgspec.Meta(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")] | None = None
+    # offline: the local classifier (no network); model: the chatbot's language model when it has one
+    mode: Literal["offline", "model"] = "offline"
 
 
 class IntentScore(msgspec.Struct):
@@ -31,6 +33,7 @@ class Classification(msgspec.Struct):
     intent: str
     confidence: float
     custom: bool
+    source: Literal["offline", "model"]
     alternatives: list[IntentScore]
     language: str
     detected_language: str | None

@@ -211,3 +211,31 @@ async def test_openai_compatible_provider_answers_through_the_pipeline(client, c
     assert reply["data"]["provider"] == "openai" and reply["data"]["model"] == "local-llama"
     assert reply["data"]["citations"][0]["title"] == "Refund policy"
     assert llm.requests[0]["path"] == "/v1/chat/completions"
+
+
+async def test_general_policy_lets_the_model_answer_but_records_the_gap(client, tenant, claude_bot, llm, replies):
+    r = await client.put(f"/v1/chatbots/{claude_bot.id}/assistant", json={"decline_policy": "general"}, headers=tenant.headers)
+    assert r.status_code == 200
+    llm.scripts = [Script(text="Generally, titanium gnomes are rare; this is not from our documentation.")]
+    c = await chat(client, claude_bot)
+    await c.say("Do you sell garden gnomes made of titanium?", replies)
+    assert (await c.last_reply())["content"].startswith("Generally")
+    assert "do not answer from general knowledge" not in llm.requests[0]["body"]["system"][0]["text"]
+    gaps = (await client.get(f"/v1/chatbots/{claude_bot.id}/knowledge-gaps", headers=tenant.headers)).json()
+    assert gaps[0]["question"] == "Do you sell garden gnomes made of titanium?" and gaps[0]["reason"] == "answered outside the knowledge"
+
+
+async def test_classify_with_the_chatbots_model(client, tenant, claude_bot, llm):
+    url = f"/v1/chatbots/{claude_bot.id}/intents:classify"
+    llm.scripts = [Script(tools=[("classify_intent", '{"intent": "pricing", "confidence": 0.93}')])]
+    body = (await client.post(url, json={"text": "is the pro tier pricey?", "mode": "model"}, headers=tenant.headers)).json()
+    assert body["intent"] == "pricing" and body["confidence"] == 0.93 and body["source"] == "model"
+    sent = llm.requests[0]["body"]
+    assert sent["tools"][0]["name"] == "classify_intent" and "talk_to_human" in sent["tools"][0]["input_schema"]["properties"]["intent"]["enum"]
+
+    llm.scripts = [Script(tools=[("classify_intent", '{"intent": "teleport"}')])]  # not an intent: the offline answer stands
+    body = (await client.post(url, json={"text": "I want to talk to a person", "mode": "model"}, headers=tenant.headers)).json()
+    assert body["intent"] == "talk_to_human" and body["source"] == "offline"
+    llm.scripts = [Script(status=500)] * 3
+    body = (await client.post(url, json={"text": "I want to talk to a person", "mode": "model"}, headers=tenant.headers)).json()
+    assert body["intent"] == "talk_to_human" and body["source"] == "offline"

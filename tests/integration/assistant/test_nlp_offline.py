@@ -1,0 +1,93 @@
+"""The offline NLP adapters and the offline responder, without the network or downloaded weights."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from domain.assistant.model import Grounding, ModelRequest, TextDelta, ToolUseEvent, Turn
+from domain.assistant.tools import CAPTURE_LEAD, HANDOFF
+from domain.knowledge.model import Passage
+from infrastructure.llm.offline import OfflineResponder
+from infrastructure.nlp.intents import ExampleIntentClassifier
+from infrastructure.nlp.language import LinguaDetector
+from infrastructure.nlp.sentiment import MultilingualSentiment
+
+
+@pytest.mark.parametrize(("text", "language", "sign"), [
+    ("Le service est vraiment excellent, merci !", "fr", 1),
+    ("C'est nul, je suis très déçu.", "fr", -1),
+    ("Ce n'est pas bon du tout", "fr", -1),
+    ("El servicio es excelente, muchas gracias", "es", 1),
+    ("Es una estafa, estoy muy enfadado", "es", -1),
+    ("Das ist eine Frechheit, ich bin sehr unzufrieden", "de", -1),
+    ("Alles super, danke!", "de", 1),
+    ("Ottimo servizio, grazie", "it", 1),
+    ("Péssimo atendimento, estou muito insatisfeito", "pt", -1),
+    ("This is terrible, I want my money back", "en", -1),
+    ("Thanks, that was really helpful!", "en", 1),
+])
+def test_sentiment_is_not_zero_outside_english(text, language, sign):
+    score = MultilingualSentiment().analyze(text, language).score
+    assert score * sign > 0.2, score
+
+
+def test_language_detection_is_restricted_and_reports_foreign_scripts():
+    d = LinguaDetector()
+    assert d.detect("Quelle est votre politique de remboursement ?", ["en", "fr"])[0] == "fr"
+    assert d.detect("What is your refund policy?", ["en", "fr"])[0] == "en"
+    assert d.detect("¿Cuál es su política de reembolso?", ["es", "en", "de"])[0] == "es"
+    assert d.detect("返金ポリシーは何ですか", ["en", "fr"])[0] == "ja"
+    assert d.detect("Какова ваша политика возврата?", ["en"])[0] == "ru"
+    assert d.detect("Какова ваша политика возврата?", ["ru", "en"])[0] == "ru"
+    assert d.detect("???", ["en"])[0] is None
+
+
+def test_builtin_intents_in_several_languages():
+    c = ExampleIntentClassifier()
+    cases = {
+        "I want to talk to a person": "talk_to_human", "je veux parler à quelqu'un": "talk_to_human",
+        "quiero hablar con una persona": "talk_to_human", "hello": "greeting", "bonjour": "greeting",
+        "How much does the pro plan cost?": "pricing", "Can I book a demo next week?": "book_meeting",
+        "This is unacceptable, my order never arrived!": "complaint", "bye, thanks": "goodbye",
+        "I want to buy two licenses": "purchase",
+    }
+    for text, intent in cases.items():
+        assert c.classify(text, "en").intent == intent, text
+
+
+def _passage(title: str, text: str, language: str) -> Passage:
+    return Passage(chunk_id=uuid.uuid4(), source_id=uuid.uuid4(), document_id=uuid.uuid4(), text=text, title=title,
+                   url=None, heading_path=[], language=language, text_rank=1)
+
+
+async def _run(grounding: Grounding, turns=None, tools=(HANDOFF, CAPTURE_LEAD)):
+    request = ModelRequest("s", "d", turns or [Turn(role="user", text=grounding.question)], list(tools), grounding=grounding)
+    return [e async for e in OfflineResponder().stream(request)]
+
+
+async def test_offline_responder_answers_in_the_visitors_language_with_citations():
+    passages = [
+        _passage("Refund policy", "Refunds are available within 30 days of purchase. Contact billing.", "en"),
+        _passage("Politique de remboursement", "Les remboursements sont possibles dans les 30 jours suivant l'achat.", "fr"),
+    ]
+    events = await _run(Grounding("Quelle est votre politique de remboursement ?", "fr", "question", passages))
+    text = "".join(e.text for e in events if isinstance(e, TextDelta))
+    assert "30 jours" in text and "Source: [2] Politique de remboursement" in text
+    assert events[-1].citations == (2,) and events[-1].stop_reason == "end_turn"
+
+    events = await _run(Grounding("Do you repair bicycles?", "en", "question", passages))
+    text = "".join(e.text for e in events if isinstance(e, TextDelta))
+    assert text.startswith("I'm sorry, I don't know") and events[-1].stop_reason == "no_answer"
+
+
+async def test_offline_responder_drives_tools_by_intent():
+    events = await _run(Grounding("I want to talk to a person", "en", "talk_to_human"))
+    assert isinstance(events[0], ToolUseEvent) and events[0].call.name == "handoff_to_human"
+    events = await _run(Grounding("Book a demo please, ada@example.org", "en", "book_meeting", facts={"email": "ada@example.org"}))
+    assert events[0].call.name == "capture_lead" and events[0].call.arguments["email"] == "ada@example.org"
+    after = [Turn(role="user", text="x"), Turn(role="assistant", tool_calls=[events[0].call]),
+             Turn(role="user", tool_results=[(events[0].call.id, "Saved.", False)])]
+    events = await _run(Grounding("Book a demo please, ada@example.org", "de", "book_meeting"), turns=after)
+    assert "Kontaktdaten gespeichert" in "".join(e.text for e in events if isinstance(e, TextDelta))

@@ -45,3 +45,11 @@ bench-startup:
 # Retrieval latency p50/p95 at 10k and 100k chunks (HNSW vs exact, recall against exact) and ingest throughput.
 bench-retrieval *ARGS:
     python bench/bench_retrieval.py {{ARGS}}
+
+# Offline intent classifier on CLINC150 (in-scope accuracy, out-of-scope recall vs published figures) and sentiment on SST-2.
+eval-intents *ARGS:
+    python bench/eval_intents.py {{ARGS}}
+
+# Assistant reply latency: offline path at 10k chunks (p50/p95) and added latency of the streaming path.
+bench-assistant *ARGS:
+    python bench/bench_assistant.py {{ARGS}}

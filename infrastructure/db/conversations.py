@@ -146,17 +146,25 @@ class ChatSessionRepo(_Repo):
     async def lock_for_post(self, session_id: UUID, client_id: str | None) -> tuple[ChatSession | None, bool]:
         # A duplicate committed while this waited for the lock may be missed here (the join reads the
         # statement's snapshot); append() re-checks with a fresh snapshot, so it cannot slip through.
+        # Only what posting needs (no context JSON, no CSAT to decrypt): this runs once per message.
         row = await self.conn.fetchrow(
-            f"""SELECT {self._COLUMNS}, EXISTS (SELECT 1 FROM chat_messages m WHERE m.session_id = $1 AND m.client_id = $2) AS seen
-                FROM chat_sessions WHERE id = $1 FOR UPDATE""",
+            """SELECT tenant_id, chatbot_id, visitor_id, status, last_seq,
+                      EXISTS (SELECT 1 FROM chat_messages m WHERE m.session_id = $1 AND m.client_id = $2) AS seen
+               FROM chat_sessions WHERE id = $1 FOR UPDATE""",
             session_id,
             client_id,
         )
         if row is None:
             return None, False
-        values = dict(row)
-        seen = values.pop("seen")
-        return await self._to_session(values), seen
+        session = ChatSession(
+            id=session_id,
+            tenant_id=row["tenant_id"],
+            chatbot_id=row["chatbot_id"],
+            visitor_id=row["visitor_id"],
+            status=SessionStatus(row["status"]),
+            last_seq=row["last_seq"],
+        )
+        return session, row["seen"]
 
     async def last_seqs(self, session_ids: list[UUID]) -> dict[UUID, int]:
         rows = await self.conn.fetch("SELECT id, last_seq FROM chat_sessions WHERE id = ANY($1::uuid[])", session_ids)

@@ -1,0 +1,39 @@
+"""Messages of one workspace arriving together share transactions (group commit): each is stored
+once with its own seq, a refused one does not sink the others, retries stay idempotent."""
+
+from __future__ import annotations
+
+import asyncio
+from uuid import UUID
+
+from domain.conversations.model import PostResult, Sender, SessionClosed
+from domain.conversations.services import Actor
+from tests.integration.conversations.helpers import visitor
+
+
+async def test_a_burst_across_sessions_is_stored_once_each_with_gap_free_seqs(client, bot, tenant, container):
+    entries = [await visitor(client, bot) for _ in range(6)]
+    closed = entries[0]
+    assert (await client.post(f"/v1/conversations/{closed['session']['id']}/close", headers=tenant.headers)).status_code == 200
+    service, tid = container.conversations, UUID(tenant.id)
+
+    def post(entry, client_id):
+        actor = Actor(sender=Sender.customer, visitor_id=UUID(entry["visitor_id"]))
+        return service.post_message(tid, UUID(entry["session"]["id"]), actor, f"text {client_id}", client_id=client_id)
+
+    calls = [post(e, f"c{i}") for i in range(30) for e in entries]
+    calls += [post(entries[1], "c3"), post(entries[2], "c29")]  # retries inside the same burst
+    results = await asyncio.gather(*calls, return_exceptions=True)
+
+    assert all(isinstance(r, SessionClosed) for r in results[0 : 30 * 6 : 6])
+    ok = [r for r in results if isinstance(r, PostResult)]
+    assert len(ok) == 30 * 5 + 2
+    assert sum(r.duplicate for r in ok) == 2
+    for entry in entries[1:]:
+        page = await client.get(f"/v1/conversations/{entry['session']['id']}/messages", headers=tenant.headers)
+        events = page.json()["events"]
+        assert [e["seq"] for e in events] == list(range(1, 31))
+        assert sorted(e["client_id"] for e in events) == sorted(f"c{i}" for i in range(30))
+    first_c3 = next(r for r in ok[:-2] if r.event.client_id == "c3" and r.event.session_id == UUID(entries[1]["session"]["id"]))
+    retry_c3 = results[-2]
+    assert retry_c3.event.seq == first_c3.event.seq and retry_c3.event.id == first_c3.event.id

@@ -169,6 +169,8 @@ class Container:
         self.conversations.on_visitor_message = runner.on_visitor_message
 
     async def close(self) -> None:
+        if self.assistant_runner is not None:  # replies in flight finish (the worker regenerates any cut off)
+            await self.assistant_runner.drain(5.0)  # type: ignore[attr-defined]
         await self.revocations.stop()
         await self.db.pool.close()
         await self.redis.aclose()

@@ -527,8 +527,11 @@ class AssistantService:
             async for event in model.stream(request):
                 if isinstance(event, TextDelta):
                     if event.text:
+                        text = event.text
+                        if not step_text and draft.text and not draft.text[-1].isspace() and not text[0].isspace():
+                            text = " " + text  # a new step after a tool call: keep the sentences apart
                         step_text += event.text
-                        await self._emit(tenant_id, session_id, draft, event.text, started)
+                        await self._emit(tenant_id, session_id, draft, text, started)
                 elif isinstance(event, ToolUseEvent):
                     calls.append(event.call)
                 elif isinstance(event, Finished):

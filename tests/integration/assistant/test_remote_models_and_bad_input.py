@@ -39,7 +39,7 @@ async def test_tool_loop_captures_a_lead_and_records_tokens_and_credits(client, 
     c = await chat(client, claude_bot)
     await c.say("I'd like a demo for my team, my email is ada@example.org", replies)
     reply = await c.last_reply()
-    assert reply["content"] == "One moment.Thanks Ada, our sales team will email you to set up the demo."
+    assert reply["content"] == "One moment. Thanks Ada, our sales team will email you to set up the demo."
     data = reply["data"]
     assert data["provider"] == "anthropic" and data["model"] == "claude-test"
     assert data["tokens"]["input"] == 240 and data["tokens"]["output"] == 34 and data["credits"] == 2

@@ -44,6 +44,8 @@ class WebLoader(Protocol):
 
     async def load_page(self, url: str) -> list[ExtractedDocument]: ...
     async def crawl(self, url: str, limits: CrawlLimits) -> list[ExtractedDocument]: ...
+    async def check_address(self, url: str) -> None:
+        """Raises IngestionFailed when the server must not connect to `url` (SSRF guard)."""
 
 
 class JobQueue(Protocol):

@@ -386,6 +386,11 @@ class KnowledgeService:
         """Switch the chatbot's embedder; its chunks are re-embedded in the background."""
         _require(principal, Permission.knowledge_write)
         choice.validate()
+        if choice.base_url:
+            try:  # the server will call this URL: the same SSRF guard as for crawled pages
+                await self.web.check_address(choice.base_url)
+            except IngestionFailed as exc:
+                raise InvalidInput(exc.reason, field="base_url") from None
         self.embedders.for_choice(choice)  # refuses choices this installation cannot serve
         async with self.uow(principal.tenant_id) as uow:
             await _chatbot_exists(uow, chatbot_id)

@@ -261,9 +261,10 @@ class ChunkRepo(_Repo):
     ) -> list[Candidate]:
         # `embedding <=> q` (no cast) matches no HNSW index expression: always an exact scan.
         rows = await self.conn.fetch(
-            """SELECT id, 1 - (embedding <=> $2::vector) AS score FROM knowledge_chunks
-               WHERE chatbot_id = $1 AND embedding_model = $3 AND ($4::uuid[] IS NULL OR source_id = ANY($4))
-               ORDER BY embedding <=> $2::vector LIMIT $5""",
+            """SELECT id, 1 - distance AS score FROM (
+                 SELECT id, embedding <=> $2::vector AS distance FROM knowledge_chunks
+                 WHERE chatbot_id = $1 AND embedding_model = $3 AND ($4::uuid[] IS NULL OR source_id = ANY($4))
+                 ORDER BY distance LIMIT $5) nearest""",
             chatbot_id,
             literal,
             embedding_model,

@@ -58,7 +58,14 @@ async def test_switching_embedder_reembeds_in_background(client, container, tena
     assert b"sk-test" not in sealed
 
 
-async def test_embedder_choices_that_cannot_work_are_refused(client, tenant, chatbot):
+async def test_embedder_choices_that_cannot_work_are_refused(client, container, tenant, chatbot):
+    assert container.knowledge.web.allow_private is False  # the production default
+    internal = await client.put(
+        f"{kb(chatbot)}/embedder",
+        json={"embedder": "openai", "model": "m", "base_url": "http://169.254.169.254/v1", "api_key": "k"},
+        headers=tenant.headers,
+    )
+    assert internal.status_code == 422 and "private or local network address" in internal.json()["detail"]
     missing_url = await client.put(f"{kb(chatbot)}/embedder", json={"embedder": "voyage", "model": "voyage-3"}, headers=tenant.headers)
     assert missing_url.status_code == 422
     try:

@@ -184,6 +184,7 @@ export type Classification = {
     language: string;
     language_confidence: number;
     sentiment: SentimentOut;
+    source: 'offline' | 'model';
 };
 
 /**
@@ -191,6 +192,7 @@ export type Classification = {
  */
 export type ClassifyRequest = {
     language?: string | null;
+    mode?: 'offline' | 'model';
     text: string;
 };
 

@@ -26,7 +26,9 @@ from .chatbot_update import ChatbotUpdate
 from .chatbot_update_status_type_0 import ChatbotUpdateStatusType0
 from .citation import Citation
 from .classification import Classification
+from .classification_source import ClassificationSource
 from .classify_request import ClassifyRequest
+from .classify_request_mode import ClassifyRequestMode
 from .company_profile import CompanyProfile
 from .company_profile_input import CompanyProfileInput
 from .crawl_source_create import CrawlSourceCreate
@@ -138,7 +140,9 @@ __all__ = (
     "ChatbotUpdateStatusType0",
     "Citation",
     "Classification",
+    "ClassificationSource",
     "ClassifyRequest",
+    "ClassifyRequestMode",
     "CompanyProfile",
     "CompanyProfileInput",
     "CrawlSourceCreate",

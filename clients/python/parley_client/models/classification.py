@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.classification_source import ClassificationSource
 from typing import cast
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ class Classification:
             language (str):
             language_confidence (float):
             sentiment (SentimentOut):
+            source (ClassificationSource):
      """
 
     alternatives: list[IntentScore]
@@ -44,6 +46,7 @@ class Classification:
     language: str
     language_confidence: float
     sentiment: SentimentOut
+    source: ClassificationSource
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -75,6 +78,8 @@ class Classification:
 
         sentiment = self.sentiment.to_dict()
 
+        source = self.source.value
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,6 +92,7 @@ class Classification:
             "language": language,
             "language_confidence": language_confidence,
             "sentiment": sentiment,
+            "source": source,
         })
 
         return field_dict
@@ -131,6 +137,11 @@ class Classification:
 
 
 
+        source = ClassificationSource(d.pop("source"))
+
+
+
+
         classification = cls(
             alternatives=alternatives,
             confidence=confidence,
@@ -140,6 +151,7 @@ class Classification:
             language=language,
             language_confidence=language_confidence,
             sentiment=sentiment,
+            source=source,
         )
 
 

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.classify_request_mode import ClassifyRequestMode
 from ..types import UNSET, Unset
 from typing import cast
 
@@ -26,10 +27,12 @@ class ClassifyRequest:
         Attributes:
             text (str):
             language (None | str | Unset):
+            mode (ClassifyRequestMode | Unset):  Default: ClassifyRequestMode.OFFLINE.
      """
 
     text: str
     language: None | str | Unset = UNSET
+    mode: ClassifyRequestMode | Unset = ClassifyRequestMode.OFFLINE
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -45,6 +48,11 @@ class ClassifyRequest:
         else:
             language = self.language
 
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode.value
+
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,6 +61,8 @@ class ClassifyRequest:
         })
         if language is not UNSET:
             field_dict["language"] = language
+        if mode is not UNSET:
+            field_dict["mode"] = mode
 
         return field_dict
 
@@ -73,9 +83,20 @@ class ClassifyRequest:
         language = _parse_language(d.pop("language", UNSET))
 
 
+        _mode = d.pop("mode", UNSET)
+        mode: ClassifyRequestMode | Unset
+        if isinstance(_mode,  Unset):
+            mode = UNSET
+        else:
+            mode = ClassifyRequestMode(_mode)
+
+
+
+
         classify_request = cls(
             text=text,
             language=language,
+            mode=mode,
         )
 
 

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+class ClassifyRequestMode(StrEnum):
+    MODEL = "model"
+    OFFLINE = "offline"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -31,6 +31,17 @@ def _settings() -> Settings:
         raise  # unreachable
 
 
+SERVICES_FILE = "services.env"
+
+
+def _read_env_file(path: Path) -> None:
+    """KEY=value lines into the environment, without overriding what is already set."""
+    for line in path.read_text().splitlines():
+        name, _, value = line.partition("=")
+        if name and value:
+            os.environ.setdefault(name.strip(), value.strip())
+
+
 def _dev_secrets(data_dir: Path) -> None:
     """First `up` on a machine: generate keys once and keep them beside the data they protect."""
     path = data_dir / "secrets.env"
@@ -39,10 +50,7 @@ def _dev_secrets(data_dir: Path) -> None:
         path.write_text(f"PARLEY_SECRET_KEY={generate_key()}\nPARLEY_MASTER_KEY={generate_key()}\n")
         path.chmod(0o600)
         print(f"parley: generated development keys in {path}", file=sys.stderr)
-    for line in path.read_text().splitlines():
-        name, _, value = line.partition("=")
-        if name and value:
-            os.environ.setdefault(name.strip(), value.strip())
+    _read_env_file(path)
 
 
 def cmd_up(args: argparse.Namespace) -> None:
@@ -71,6 +79,7 @@ def cmd_up(args: argparse.Namespace) -> None:
                 child.wait(timeout=max(0.1, deadline - time.monotonic()))
             except subprocess.TimeoutExpired:
                 child.kill()
+        (data_dir / SERVICES_FILE).unlink(missing_ok=True)
         embedded.stop()
 
     try:
@@ -78,6 +87,10 @@ def cmd_up(args: argparse.Namespace) -> None:
         env = dict(os.environ, DATABASE_URL=owner_url, REDIS_URL=redis_url)
         if assume_role is None:
             env["APP_DATABASE_URL"] = app_url
+        # Other commands on this machine (e.g. `parley load-knowledge`) use the running services
+        # instead of starting a second embedded Redis on the same files.
+        running = {k: env[k] for k in ("DATABASE_URL", "APP_DATABASE_URL", "REDIS_URL") if k in env}
+        (data_dir / SERVICES_FILE).write_text("".join(f"{k}={v}\n" for k, v in running.items()))
         applied = asyncio.run(migrate(owner_url))
         if applied:
             print(f"parley: applied migrations {', '.join(applied)}", file=sys.stderr)
@@ -190,6 +203,93 @@ def cmd_rotate_master_key(_: argparse.Namespace) -> None:
         embedded.stop()
 
 
+def _knowledge_inputs(paths: list[str]):
+    """Files (folders walked) as file sources; `.jsonl` corpora ({id,title,text} a line) as text sources."""
+    import json
+
+    from domain.knowledge.services import SUPPORTED_FILES, NewSource
+
+    for raw in paths:
+        path = Path(raw)
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            if file.suffix == ".jsonl":
+                for number, line in enumerate(file.read_text().splitlines(), 1):
+                    if line.strip():
+                        doc = json.loads(line)
+                        name = str(doc.get("title") or doc.get("id") or f"{file.name}:{number}")
+                        yield NewSource(kind="text", name=name[:200], text=str(doc["text"]))
+            elif file.suffix.lower() in SUPPORTED_FILES:
+                yield NewSource(kind="file", name=file.name, filename=file.name, data=file.read_bytes())
+
+
+def cmd_load_knowledge(args: argparse.Namespace) -> None:
+    """Bulk-load files, folders or JSONL corpora into a chatbot's knowledge, with progress bars."""
+    from uuid import UUID
+
+    from tqdm import tqdm
+
+    from domain.errors import DomainError
+    from infrastructure.container import Container
+
+    data_dir = Path(os.environ.get("PARLEY_DATA_DIR", ROOT / ".data"))
+    for name in (SERVICES_FILE, "secrets.env"):
+        if (data_dir / name).exists():
+            _read_env_file(data_dir / name)
+    api_key = os.environ.get("PARLEY_API_KEY")
+    if not api_key:
+        _fail("set PARLEY_API_KEY to an API key with the knowledge:write scope")
+    settings = _settings()
+    inputs = list(_knowledge_inputs(args.paths))
+    if not inputs:
+        _fail("no supported files found (.md .txt .html .pdf .docx .csv, or .jsonl corpora)")
+
+    async def run() -> None:
+        container = await Container.start(settings)
+        try:
+            principal = await container.tenancy.authenticate_api_key(api_key)
+            chatbot_id = UUID(args.chatbot)
+            queued, refused = [], []
+            for new in tqdm(inputs, desc="queued", unit="source"):
+                try:
+                    queued.append(await container.knowledge.add_source(principal, chatbot_id, new))
+                except DomainError as exc:
+                    refused.append((new.name, exc.detail))
+            sources = {s.id: s for s in queued}
+            if args.inline:
+                # What the worker's ingest job does, done here for machines without a worker.
+                for source in tqdm(queued, desc="ingested", unit="source"):
+                    sources[source.id] = await container.knowledge.ingest(principal.tenant_id, source.id) or source
+            elif args.wait:
+                done: set = set()
+                with tqdm(total=len(queued), desc="ingested", unit="source") as bar:
+                    while len(done) < len(queued):
+                        for source in queued:
+                            if source.id in done:
+                                continue
+                            current = await container.knowledge.get_source(principal, chatbot_id, source.id)
+                            if current.status in ("ready", "failed"):
+                                sources[source.id] = current
+                                done.add(source.id)
+                                bar.update(1)
+                        await asyncio.sleep(0.5)
+            ready = [s for s in sources.values() if s.status == "ready"]
+            failed = [s for s in sources.values() if s.status == "failed"]
+            print(
+                f"parley: {len(queued)} sources queued, {len(refused)} refused; "
+                f"{len(ready)} ready ({sum(s.document_count for s in ready)} documents, "
+                f"{sum(s.chunk_count for s in ready)} chunks), {len(failed)} failed"
+            )
+            for name, reason in refused + [(s.name, s.failure_reason) for s in failed]:
+                print(f"  {name}: {reason}", file=sys.stderr)
+        except DomainError as exc:
+            _fail(exc.detail)
+        finally:
+            await container.close()
+
+    asyncio.run(run())
+
+
 def cmd_gen_key(_: argparse.Namespace) -> None:
     print(generate_key())
 
@@ -215,6 +315,12 @@ def main(argv: list[str] | None = None) -> None:
         func=cmd_rotate_master_key
     )
     sub.add_parser("gen-key", help="print a new random 32-byte key").set_defaults(func=cmd_gen_key)
+    p = sub.add_parser("load-knowledge", help="bulk-load files/folders/JSONL into a chatbot (PARLEY_API_KEY)")
+    p.add_argument("--chatbot", required=True, help="chatbot id")
+    p.add_argument("--wait", action="store_true", help="wait until the worker has ingested every source")
+    p.add_argument("--inline", action="store_true", help="ingest here instead of in the worker")
+    p.add_argument("paths", nargs="+")
+    p.set_defaults(func=cmd_load_knowledge)
     args = parser.parse_args(argv)
     args.func(args)
 

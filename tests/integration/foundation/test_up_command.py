@@ -53,8 +53,11 @@ def test_up_serves_docs_keeps_data_and_stops_cleanly(tmp_path):
         assert httpx.get(f"{base}/ready").json()["database"] == "ok"
         body = {"company": "Restart Co", "name": "Ray", "email": "ray@restart.example", "password": "survives restarts"}
         assert httpx.post(f"{base}/v1/auth/signup", json=body).status_code == 201
+        # Other commands find the running services here instead of starting their own.
+        assert "REDIS_URL=" in (data_dir / "services.env").read_text()
     finally:
         stop_up(process, data_dir)
+    assert not (data_dir / "services.env").exists()
 
     process, _ = start_up(data_dir, port)  # how fast: bench/bench_startup.py
     try:

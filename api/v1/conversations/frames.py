@@ -227,6 +227,30 @@ class SessionEvent(_Server, tag="session"):
     session: SessionSummary
 
 
+class AiTyping(_Server, tag="ai_typing"):
+    """The assistant started a reply; `ai_delta` frames with the same `reply_id` follow."""
+
+    session_id: UUID
+    reply_id: UUID
+
+
+class AiDelta(_Server, tag="ai_delta"):
+    """A streamed piece of the assistant's reply; `index` orders the pieces of one reply."""
+
+    session_id: UUID
+    reply_id: UUID
+    index: int
+    delta: str
+
+
+class AiDone(_Server, tag="ai_done"):
+    """The reply is over; when `ok`, the stored `message` (with this `reply_id` in its data) came first."""
+
+    session_id: UUID
+    reply_id: UUID
+    ok: bool
+
+
 class ServerPing(_Server, tag="ping"):
     """Heartbeat: answer with any frame (a pong is customary)."""
 
@@ -263,7 +287,7 @@ class Error(_Server, tag="error"):
 
 ServerFrame = Union[
     Ready, Ack, MessageEvent, StatusEvent, ReadEvent, CaughtUp, Unsubscribed, TypingEvent, PresenceEvent,
-    DeliveredEvent, SessionEvent, ServerPing, ServerPong, Error,
+    DeliveredEvent, SessionEvent, AiTyping, AiDelta, AiDone, ServerPing, ServerPong, Error,
 ]
 
 encode = msgspec.json.encode

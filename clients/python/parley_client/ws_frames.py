@@ -19,6 +19,30 @@ class Ack(TypedDict):
     created_at: str
     duplicate: bool
 
+class AiDelta(TypedDict):
+    """A streamed piece of the assistant's reply; `index` orders the pieces of one reply."""
+
+    type: Literal["ai_delta"]
+    session_id: str
+    reply_id: str
+    index: int
+    delta: str
+
+class AiDone(TypedDict):
+    """The reply is over; when `ok`, the stored `message` (with this `reply_id` in its data) came first."""
+
+    type: Literal["ai_done"]
+    session_id: str
+    reply_id: str
+    ok: bool
+
+class AiTyping(TypedDict):
+    """The assistant started a reply; `ai_delta` frames with the same `reply_id` follow."""
+
+    type: Literal["ai_typing"]
+    session_id: str
+    reply_id: str
+
 class AttachmentIn(TypedDict):
     url: str
     name: NotRequired[str]
@@ -207,8 +231,8 @@ class Unsubscribed(TypedDict):
 ClientFrame = Union[Auth, Resume, Subscribe, Unsubscribe, SendMessage, Typing, SetPresence, Receipt, SetStatus, Ping, Pong]
 CLIENTFRAME_TYPES: frozenset[str] = frozenset(['auth', 'message', 'ping', 'pong', 'presence', 'receipt', 'resume', 'status', 'subscribe', 'typing', 'unsubscribe'])
 
-ServerFrame = Union[Ready, Ack, MessageEvent, StatusEvent, ReadEvent, CaughtUp, Unsubscribed, TypingEvent, PresenceEvent, DeliveredEvent, SessionEvent, ServerPing, ServerPong, ErrorFrame]
-SERVERFRAME_TYPES: frozenset[str] = frozenset(['ack', 'caught_up', 'delivered', 'error', 'message', 'ping', 'pong', 'presence', 'read', 'ready', 'session', 'status', 'typing', 'unsubscribed'])
+ServerFrame = Union[Ready, Ack, MessageEvent, StatusEvent, ReadEvent, CaughtUp, Unsubscribed, TypingEvent, PresenceEvent, DeliveredEvent, SessionEvent, AiTyping, AiDelta, AiDone, ServerPing, ServerPong, ErrorFrame]
+SERVERFRAME_TYPES: frozenset[str] = frozenset(['ack', 'ai_delta', 'ai_done', 'ai_typing', 'caught_up', 'delivered', 'error', 'message', 'ping', 'pong', 'presence', 'read', 'ready', 'session', 'status', 'typing', 'unsubscribed'])
 
 
 def parse_server_frame(text: str | bytes) -> ServerFrame:

@@ -26,6 +26,9 @@ export type ServerFrame =
   | PresenceEvent
   | DeliveredEvent
   | SessionEvent
+  | AiTyping
+  | AiDelta
+  | AiDone
   | ServerPing
   | ServerPong
   | ErrorFrame;
@@ -320,6 +323,42 @@ export interface SessionSummary {
   started_at: string | null;
   ended_at: string | null;
   last_seq: number;
+}
+/**
+ * The assistant started a reply; `ai_delta` frames with the same `reply_id` follow.
+ *
+ * This interface was referenced by `ParleyWebSocketFrames`'s JSON-Schema
+ * via the `definition` "AiTyping".
+ */
+export interface AiTyping {
+  type: "ai_typing";
+  session_id: string;
+  reply_id: string;
+}
+/**
+ * A streamed piece of the assistant's reply; `index` orders the pieces of one reply.
+ *
+ * This interface was referenced by `ParleyWebSocketFrames`'s JSON-Schema
+ * via the `definition` "AiDelta".
+ */
+export interface AiDelta {
+  type: "ai_delta";
+  session_id: string;
+  reply_id: string;
+  index: number;
+  delta: string;
+}
+/**
+ * The reply is over; when `ok`, the stored `message` (with this `reply_id` in its data) came first.
+ *
+ * This interface was referenced by `ParleyWebSocketFrames`'s JSON-Schema
+ * via the `definition` "AiDone".
+ */
+export interface AiDone {
+  type: "ai_done";
+  session_id: string;
+  reply_id: string;
+  ok: boolean;
 }
 /**
  * Heartbeat: answer with any frame (a pong is customary).

@@ -100,3 +100,29 @@ def test_every_client_frame_is_a_tagged_union_member():
                                       "subscribe", "typing", "unsubscribe"])
     with pytest.raises(msgspec.ValidationError):
         fr.client_decoder.decode(b'{"type":"typing","state":"maybe"}')
+
+
+async def test_the_assistant_streams_frames_the_protocol_declares():
+    """What the reply sink publishes decodes as the declared ai_* server frames (so SDK types hold)."""
+    import uuid
+
+    import msgspec
+
+    from infrastructure.assistant.gateways import RealtimeReplySink
+
+    sent: list[dict] = []
+
+    class Publisher:
+        async def publish(self, channel, envelope):
+            sent.append(envelope)
+
+    sink = RealtimeReplySink(Publisher())
+    tenant, session, reply = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    await sink.started(tenant, session, reply)
+    await sink.delta(tenant, session, reply, 0, "Hel")
+    await sink.finished(tenant, session, reply, True)
+    from infrastructure.realtime.events import Envelope
+
+    frames = [msgspec.json.decode(bytes(msgspec.json.decode(e, type=Envelope).f), type=fr.ServerFrame) for e in sent]
+    assert [type(f) for f in frames] == [fr.AiTyping, fr.AiDelta, fr.AiDone]
+    assert frames[1].delta == "Hel" and frames[1].reply_id == reply and frames[2].ok

@@ -17,9 +17,9 @@ from api.middleware import auth_middleware, idempotency_middleware, request_cont
 from api.ops import OpsController
 from api.v1.assistant.controllers import AssistantController
 from api.v1.chatbots.controllers import ChatbotController, WidgetController
-from api.v1.knowledge.controllers import KnowledgeController
 from api.v1.conversations.controllers import ConversationController, WidgetConversationController
 from api.v1.conversations.sockets import operator_socket, visitor_socket
+from api.v1.knowledge.controllers import KnowledgeController
 from api.v1.tenancy.controllers import AuthController, SessionController, WorkspaceController
 from api.v1.widget_embed.controllers import EmbedController, WidgetAssetController, WidgetPreviewController
 from api.v1.widget_embed.cors import widget_cors_middleware
@@ -79,9 +79,23 @@ def create_app(settings: Settings | None = None, container: Container | None = N
     max_body = (container.settings if container else settings).max_body_bytes  # type: ignore[union-attr]
     channels = channels_plugin()  # fan-out of conversation events across processes (Redis pub/sub)
     return Litestar(
-        route_handlers=[OpsController, AuthController, SessionController, WorkspaceController, ChatbotController, WidgetController, KnowledgeController, AssistantController,
-                        ConversationController, WidgetConversationController, visitor_socket, operator_socket,
-                        EmbedController, WidgetAssetController, WidgetPreviewController],
+        route_handlers=[
+            OpsController,
+            AuthController,
+            SessionController,
+            WorkspaceController,
+            ChatbotController,
+            WidgetController,
+            KnowledgeController,
+            AssistantController,
+            ConversationController,
+            WidgetConversationController,
+            visitor_socket,
+            operator_socket,
+            EmbedController,
+            WidgetAssetController,
+            WidgetPreviewController,
+        ],
         plugins=[channels],
         dependencies={"container": Provide(provide_container, sync_to_thread=False)},
         middleware=[widget_cors_middleware, request_context_middleware, auth_middleware, idempotency_middleware],

@@ -21,14 +21,11 @@ from domain.conversations.model import (
     SessionStatus,
     Visitor,
 )
+from infrastructure.db.repositories import BoundRepository, before_cursor
 
 if TYPE_CHECKING:
     from infrastructure.crypto.envelope import BlindIndex, FieldCipher
     from infrastructure.db.database import TenantUnitOfWork
-
-
-def _before(before: UUID | None) -> UUID:
-    return before or UUID(int=(1 << 128) - 1)
 
 
 def _seal(cipher: "FieldCipher", value: str | None, table: str, column: str, row_id: UUID) -> bytes | None:
@@ -39,16 +36,8 @@ def _open(cipher: "FieldCipher", blob: bytes | None, table: str, column: str, ro
     return None if blob is None else cipher.decrypt(blob, table, column, row_id)
 
 
-class _Repo:
-    def __init__(self, uow: "TenantUnitOfWork") -> None:
-        self.uow = uow
 
-    @property
-    def conn(self) -> asyncpg.Connection:
-        return self.uow.conn
-
-
-class VisitorRepo(_Repo):
+class VisitorRepo(BoundRepository):
     _COLUMNS = """id, tenant_id, chatbot_id, name_ciphertext, email_ciphertext, ip_ciphertext, user_agent_ciphertext,
                   metadata, created_at, last_seen_at"""
 
@@ -108,7 +97,7 @@ class VisitorRepo(_Repo):
         )
 
 
-class ChatSessionRepo(_Repo):
+class ChatSessionRepo(BoundRepository):
     _COLUMNS = """id, tenant_id, chatbot_id, visitor_id, status, assigned_user_id, language, started_at, ended_at,
                   last_seq, last_event_at, message_count, visitor_read_seq, operator_read_seq, csat_rating,
                   csat_comment_ciphertext, rated_at, context"""
@@ -188,7 +177,7 @@ class ChatSessionRepo(_Repo):
                   AND ($8::bytea IS NULL OR visitor_id IN (SELECT v.id FROM visitors v WHERE v.email_index = $8))
                   AND ($9::boolean IS NULL OR (csat_rating IS NOT NULL) = $9)
                 ORDER BY id DESC LIMIT $2""",
-            _before(before),
+            before_cursor(before),
             limit,
             f.status.value if f.status else None,
             f.chatbot_id,
@@ -234,7 +223,7 @@ class ChatSessionRepo(_Repo):
 _ATTACHMENTS = msgspec.json.Decoder(list[dict[str, Any]])
 
 
-class ChatMessageRepo(_Repo):
+class ChatMessageRepo(BoundRepository):
     _COLUMNS = """id, tenant_id, session_id, seq, kind, sender, sender_user_id, content_ciphertext,
                   attachments_ciphertext, data, client_id, created_at, delivered_at, read_at"""
 

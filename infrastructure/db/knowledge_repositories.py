@@ -21,6 +21,7 @@ from uuid import UUID
 import asyncpg
 
 from domain.knowledge.model import Candidate, Chunk, Document, EmbedderChoice, Passage, Source
+from infrastructure.db.repositories import BoundRepository, before_cursor
 
 if TYPE_CHECKING:
     from infrastructure.db.database import TenantUnitOfWork
@@ -42,16 +43,8 @@ def _parse_vector(text: str) -> list[float]:
     return [float(x) for x in text.strip("[]").split(",")] if text and text != "[]" else []
 
 
-class _Repo:
-    def __init__(self, uow: "TenantUnitOfWork") -> None:
-        self.uow = uow
 
-    @property
-    def conn(self) -> asyncpg.Connection:
-        return self.uow.conn
-
-
-class KnowledgeSettingsRepo(_Repo):
+class KnowledgeSettingsRepo(BoundRepository):
     async def get(self, chatbot_id: UUID) -> EmbedderChoice | None:
         row = await self.conn.fetchrow(
             "SELECT embedder, model, base_url, api_key_ciphertext FROM knowledge_settings WHERE chatbot_id = $1",
@@ -84,7 +77,7 @@ class KnowledgeSettingsRepo(_Repo):
         )
 
 
-class SourceRepo(_Repo):
+class SourceRepo(BoundRepository):
     _COLUMNS = """id, tenant_id, chatbot_id, kind, name, status, failure_reason, config, payload, language,
                   document_count, chunk_count, content_hash, resync_interval_seconds, last_synced_at, created_at,
                   updated_at"""
@@ -150,7 +143,7 @@ class SourceRepo(_Repo):
         return await self.conn.execute("DELETE FROM knowledge_sources WHERE id = $1", source_id) == "DELETE 1"
 
 
-class DocumentRepo(_Repo):
+class DocumentRepo(BoundRepository):
     async def list_for_source(self, source_id: UUID) -> list[Document]:
         rows = await self.conn.fetch(
             """SELECT id, tenant_id, chatbot_id, source_id, key, title, url, language, content_hash, chunk_count
@@ -182,7 +175,7 @@ class DocumentRepo(_Repo):
         await self.conn.execute("DELETE FROM knowledge_documents WHERE id = ANY($1::uuid[])", list(document_ids))
 
 
-class ChunkRepo(_Repo):
+class ChunkRepo(BoundRepository):
     async def replace_for_document(self, document_id: UUID, chunks: Sequence[Chunk]) -> None:
         await self.conn.execute("DELETE FROM knowledge_chunks WHERE document_id = $1", document_id)
         if not chunks:

@@ -19,12 +19,14 @@ if TYPE_CHECKING:
     from infrastructure.db.database import TenantUnitOfWork
 
 
-def _before(before: UUID | None) -> UUID:
+def before_cursor(before: UUID | None) -> UUID:
     # UUIDv7 ids sort by creation time; the max UUID means "from the newest".
     return before or UUID(int=(1 << 128) - 1)
 
 
-class _Repo:
+class BoundRepository:
+    """A repository bound to one tenant unit of work (its connection is inside the tenant's transaction)."""
+
     _TABLE = ""
     _COLUMNS = ""
 
@@ -38,11 +40,11 @@ class _Repo:
     async def _newest(self, limit: int, before: UUID | None) -> list[asyncpg.Record]:
         """One page of the table, newest first, below the cursor id."""
         return await self.conn.fetch(
-            f"SELECT {self._COLUMNS} FROM {self._TABLE} WHERE id < $1 ORDER BY id DESC LIMIT $2", _before(before), limit
+            f"SELECT {self._COLUMNS} FROM {self._TABLE} WHERE id < $1 ORDER BY id DESC LIMIT $2", before_cursor(before), limit
         )
 
 
-class TenantRepo(_Repo):
+class TenantRepo(BoundRepository):
     async def add(self, tenant: Tenant) -> None:
         tenant.created_at = await self.conn.fetchval(
             "INSERT INTO tenants (id, name, plan, credits) VALUES ($1, $2, $3, $4) RETURNING created_at",
@@ -67,7 +69,7 @@ class TenantRepo(_Repo):
         self.uow.forget_tenant_key()
 
 
-class UserRepo(_Repo):
+class UserRepo(BoundRepository):
     _TABLE = "users"
     _COLUMNS = "id, tenant_id, email_ciphertext, name_ciphertext, role, password_hash, created_at, password_changed_at"
 
@@ -128,7 +130,7 @@ class UserRepo(_Repo):
         return await self.conn.fetchval("SELECT count(*) FROM users WHERE role = 'owner'")
 
 
-class RefreshTokenRepo(_Repo):
+class RefreshTokenRepo(BoundRepository):
     async def add(self, token: RefreshToken) -> None:
         await self.conn.execute(
             """INSERT INTO refresh_tokens (id, tenant_id, user_id, family_id, token_hash, expires_at)
@@ -171,7 +173,7 @@ class RefreshTokenRepo(_Repo):
         return sorted({r["family_id"] for r in rows})
 
 
-class ApiKeyRepo(_Repo):
+class ApiKeyRepo(BoundRepository):
     _TABLE = "api_keys"
     _COLUMNS = "id, tenant_id, name, prefix, secret_hash, scopes, created_by, created_at, expires_at, revoked_at, last_used_at"
 
@@ -214,7 +216,7 @@ class ApiKeyRepo(_Repo):
         await self.conn.execute("UPDATE api_keys SET last_used_at = $2 WHERE id = $1", key_id, at)
 
 
-class InvitationRepo(_Repo):
+class InvitationRepo(BoundRepository):
     _TABLE = "invitations"
     _COLUMNS = "id, tenant_id, email_ciphertext, role, token_hash, invited_by, created_at, expires_at, accepted_at, revoked_at"
 
@@ -264,7 +266,7 @@ class InvitationRepo(_Repo):
         return status == "UPDATE 1"
 
 
-class ChatbotRepo(_Repo):
+class ChatbotRepo(BoundRepository):
     _COLUMNS = """id, tenant_id, public_id, name, persona, instructions, company_profile, welcome_message, languages,
                   appearance, allowed_origins, ai_settings, provider_api_key_ciphertext, status, created_at, updated_at"""
 
@@ -341,7 +343,7 @@ class ChatbotRepo(_Repo):
         rows = await self.conn.fetch(
             f"""SELECT {self._COLUMNS} FROM chatbots WHERE id < $1 AND ($3::text IS NULL OR status = $3)
                 ORDER BY id DESC LIMIT $2""",
-            _before(before),
+            before_cursor(before),
             limit,
             status,
         )

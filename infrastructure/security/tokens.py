@@ -7,28 +7,18 @@ import contextlib
 import time
 from uuid import UUID
 
-import warnings
 
 import argon2
 import structlog
-import authlib.deprecate  # noqa: F401  (registers its "always" filter first, so ours below wins)
-
-with warnings.catch_warnings():
-    # authlib.jose works and is what the project chose; its successor joserfc can replace it later.
-    warnings.simplefilter("ignore")
-    from authlib.jose import JsonWebToken
-    from authlib.jose.errors import JoseError
 
 from domain.errors import AuthenticationFailed
 from domain.tenancy.model import Principal, Role, User
 from domain.tenancy.services import principal_for_member
 from infrastructure.crypto.envelope import derive_key
+from infrastructure.security.jwt import sign, verified_claims
 
 log = structlog.get_logger(__name__)
 
-_ISSUER = "parley"
-# Only HS256 is accepted: `alg: none` and algorithm-confusion tokens fail to decode.
-_JWT = JsonWebToken(["HS256"])
 
 
 class Argon2Passwords:
@@ -55,7 +45,6 @@ class JwtAccessTokens:
     def issue(self, user: User, plan: str, session_id: UUID) -> str:
         now = int(time.time())
         claims = {
-            "iss": _ISSUER,
             "sub": str(user.id),
             "tid": str(user.tenant_id),
             "role": user.role.value,
@@ -65,7 +54,7 @@ class JwtAccessTokens:
             "exp": now + self.ttl_seconds,
             "typ": "access",
         }
-        return _JWT.encode({"alg": "HS256", "typ": "JWT"}, claims, self._key).decode()
+        return sign(claims, self._key)
 
     def verify(self, token: str) -> Principal:
         """Verified tokens are remembered until they expire: a signature check per request is
@@ -83,15 +72,8 @@ class JwtAccessTokens:
         return principal
 
     def _verify(self, token: str) -> tuple[Principal, float]:
+        claims = verified_claims(token, self._key, "access", "access token")
         try:
-            claims = _JWT.decode(
-                token,
-                self._key,
-                claims_options={"iss": {"essential": True, "value": _ISSUER}, "exp": {"essential": True}},
-            )
-            claims.validate(leeway=5)
-            if claims.get("typ") != "access":
-                raise AuthenticationFailed("not an access token")
             principal = principal_for_member(
                 tenant_id=UUID(claims["tid"]),
                 user_id=UUID(claims["sub"]),
@@ -100,10 +82,6 @@ class JwtAccessTokens:
                 session_id=UUID(claims["sid"]),
             )
             return principal, float(claims["exp"])
-        except AuthenticationFailed:
-            raise
-        except JoseError as exc:
-            raise AuthenticationFailed(f"access token is not valid: {exc.error}") from None
         except (KeyError, ValueError, TypeError):
             raise AuthenticationFailed("access token is not valid") from None
 

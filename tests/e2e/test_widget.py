@@ -134,6 +134,7 @@ async def test_visitor_chats_with_an_operator_from_another_origin(owner, site, b
             assert await link.get_attribute("rel") == "noopener noreferrer nofollow"
             assert await reply.locator("img, script").count() == 0
             assert "<img src=x" in await reply.inner_text()
+            assert await reply.locator(".who").inner_text() == "Ada"  # the operator's name, not just "Support agent"
             assert await page.evaluate("window.pwned") is None
             # the visitor's widget reports delivery and reading of the answer
             receipt = await recv_until(ws, lambda f: f["type"] == "read" and f.get("reader") == "visitor")

@@ -640,7 +640,7 @@ class Widget {
       this.entries.delete(`reply:${data.reply_id}`);
     }
     const entry = this.addBubble(mine ? f.client_id || f.id : f.id, f.content, mine ? "me" : f.sender === "system" ? "system" : "them", citations);
-    if (f.sender === "human") entry.el.prepend(h("span", { class: "who" }, this.t.agent));
+    if (f.sender === "human") entry.el.prepend(h("span", { class: "who" }, String(data.sender_name || this.t.agent)));
     entry.seq = f.seq;
     if (mine) this.setState(f.client_id || f.id, "sent");
     else {

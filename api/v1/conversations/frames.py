@@ -157,6 +157,8 @@ class MessageEvent(_Server, tag="message"):
     attachments: list[AttachmentOut]
     client_id: str | None
     sender_user_id: UUID | None
+    # ai: reply_id, citations, model, tokens…; human: sender_name (the operator's first name)
+    data: dict[str, Any] | None = None
 
 
 class StatusEvent(_Server, tag="status"):

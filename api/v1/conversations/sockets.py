@@ -139,6 +139,7 @@ class Connection:
     follows: dict[UUID, int] = field(default_factory=dict)  # session → last seq sent
     expires_at: float | None = None  # wall-clock expiry of the credential
     closed: bool = False
+    sender_name: str | None = None  # an operator's first name, shown to visitors on their messages
 
     def __post_init__(self) -> None:
         self.config = self.container.realtime
@@ -332,6 +333,9 @@ async def _authenticate_operator(conn: Connection, token: str) -> None:
     first = conn.principal is None
     conn.principal, conn.tenant_id, conn.expires_at = principal, principal.tenant_id, expires
     conn.actor = Actor(sender=Sender.human, user_id=principal.user_id)
+    if principal.user_id is not None and (first or conn.sender_name is None):
+        member = await container.tenancy.get_member(principal, principal.user_id)
+        conn.sender_name = member.name.split()[0] if member.name.strip() else None
     if first:
         await conn._ensure_subscriber([tenant_channel(principal.tenant_id)])
         await conn.send(
@@ -387,6 +391,7 @@ async def handle_frame(conn: Connection, frame: Any) -> None:
                 frame.content,
                 [Attachment(url=a.url, name=a.name, content_type=a.content_type, size=a.size) for a in frame.attachments],
                 frame.client_id,
+                data={"sender_name": conn.sender_name} if conn.role == "operator" and conn.sender_name else None,
             )
         except DomainError as exc:
             exc.client_id = frame.client_id  # type: ignore[attr-defined]

@@ -93,6 +93,7 @@ class MessageEvent(TypedDict):
     attachments: list[AttachmentOut]
     client_id: str | None
     sender_user_id: str | None
+    data: dict[str, Any] | None
 
 class Ping(TypedDict):
     type: Literal["ping"]

@@ -210,6 +210,7 @@ export interface MessageEvent {
   attachments: AttachmentOut[];
   client_id: string | null;
   sender_user_id: string | null;
+  data: {} | null;
 }
 /**
  * This interface was referenced by `ParleyWebSocketFrames`'s JSON-Schema

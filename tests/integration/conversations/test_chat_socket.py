@@ -29,6 +29,7 @@ async def test_visitor_and_operator_converse(client, ws_base, bot, tenant):
     assert (await op.of_type("ack", client_id=c2))["seq"] == 2
     reply = await v.of_type("message", client_id=c2)
     assert reply["sender"] == "human" and reply["content"] == "On its way!"
+    assert reply["data"]["sender_name"] == "Ada"  # the operator's first name (signed up as "Ada Owner")
 
     # The transcript over REST is the same log, decrypted.
     r = await client.get(f"/v1/conversations/{session_id}/messages", headers=tenant.headers)

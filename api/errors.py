@@ -10,7 +10,15 @@ from litestar.exceptions import HTTPException, NotAuthorizedException, Permissio
 from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
 
 from api.problems import PROBLEM_MEDIA_TYPE, TYPE_BASE, FieldError, Problem
-from domain.errors import AuthenticationFailed, Conflict, DomainError, InvalidInput, NotFound, PermissionDenied
+from domain.errors import (
+    AuthenticationFailed,
+    Conflict,
+    DomainError,
+    InvalidInput,
+    NotFound,
+    PermissionDenied,
+    UnstorableText,
+)
 
 log = structlog.get_logger(__name__)
 
@@ -32,6 +40,7 @@ _STATUS_TITLES = {
 _DOMAIN_STATUS: list[tuple[type[DomainError], int]] = [
     (NotFound, 404),
     (Conflict, 409),
+    (UnstorableText, 400),  # malformed like bad JSON, so every route's documented 400
     (InvalidInput, 422),
     (AuthenticationFailed, 401),
     (PermissionDenied, 403),

@@ -31,3 +31,7 @@ class AuthenticationFailed(DomainError):
 
 class PermissionDenied(DomainError):
     pass
+
+
+class UnstorableText(InvalidInput):
+    """Text the database cannot hold (a NUL character): malformed input, refused before anything changes."""

@@ -10,6 +10,8 @@ from uuid import UUID
 import asyncpg
 import msgspec
 
+from domain.errors import UnstorableText
+
 from infrastructure.crypto.envelope import BlindIndex, FieldCipher, MasterKeyring, new_data_key
 from infrastructure.db.conversations import ChatMessageRepo, ChatSessionRepo, VisitorRepo
 from infrastructure.db.knowledge_repositories import (
@@ -28,6 +30,8 @@ from infrastructure.db.repositories import (
 )
 
 APP_ROLE = "parley_app"
+# What PostgreSQL says of text it cannot store (a NUL byte, or \u0000 inside jsonb).
+_UNSTORABLE_TEXT = (asyncpg.CharacterNotInRepertoireError, asyncpg.UntranslatableCharacterError)
 
 
 async def _init_connection(conn: asyncpg.Connection) -> None:
@@ -138,6 +142,9 @@ class Database:
             await conn.execute(f"BEGIN; SET LOCAL app.tenant_id = '{tenant}'")
             try:
                 yield TenantUnitOfWork(conn, tenant_id, self.keys, self.email_index)
+            except _UNSTORABLE_TEXT:
+                await conn.execute("ROLLBACK")
+                raise UnstorableText("text must not contain NUL (\\u0000) characters") from None
             except BaseException:
                 await conn.execute("ROLLBACK")
                 raise
@@ -154,12 +161,16 @@ class Database:
         return await self.pool.fetchval("SELECT parley_find_refresh_token($1)", token_hash)
 
     async def tenant_of_api_key(self, prefix: str) -> UUID | None:
+        if "\x00" in prefix:  # no stored key has one; PostgreSQL text cannot hold it
+            return None
         return await self.pool.fetchval("SELECT parley_find_api_key($1)", prefix)
 
     async def tenant_of_invitation(self, token_hash: bytes) -> UUID | None:
         return await self.pool.fetchval("SELECT parley_find_invitation($1)", token_hash)
 
     async def tenant_of_public_chatbot(self, public_id: str) -> UUID | None:
+        if "\x00" in public_id:  # no public id has one; PostgreSQL text cannot hold it
+            return None
         return await self.pool.fetchval("SELECT parley_find_public_chatbot($1)", public_id)
 
     async def due_knowledge_sources(self, limit: int) -> list[tuple[UUID, UUID]]:

@@ -153,3 +153,11 @@ async def test_concurrent_retries_with_one_key_create_one_object(client, tenant)
     assert len(ids) == 1
     listed = (await client.get("/v1/chatbots", headers=tenant.headers)).json()["items"]
     assert [c["name"] for c in listed] == ["Double"]
+
+
+async def test_nul_characters_are_refused_as_bad_input_and_nothing_is_stored(client, tenant):
+    for body in ({"name": "bad\u0000name"}, {"name": "ok", "company_profile": {"description": "x\u0000y"}}):
+        refused = await client.post("/v1/chatbots", headers=tenant.headers, json=body)
+        assert "NUL" in _problem(refused, 400)["detail"]
+    assert (await client.get("/v1/chatbots", headers=tenant.headers)).json()["items"] == []
+    _problem(await client.get("/v1/widget/cb_%00x/config"), 404)

@@ -24,7 +24,7 @@ class ChatbotService:
     directory: Directory
 
     async def create(self, principal: Principal, fields: dict[str, Any]) -> Chatbot:
-        _require(principal, Permission.chatbots_write)
+        principal.require(Permission.chatbots_write)
         values = {k: _NESTED[k](**v) if k in _NESTED else v for k, v in fields.items()}
         chatbot = Chatbot(id=new_id(), tenant_id=principal.tenant_id, public_id=new_public_id(), **values)
         chatbot.has_provider_api_key = bool(chatbot.provider_api_key)
@@ -34,7 +34,7 @@ class ChatbotService:
         return chatbot
 
     async def get(self, principal: Principal, chatbot_id: UUID) -> Chatbot:
-        _require(principal, Permission.chatbots_read)
+        principal.require(Permission.chatbots_read)
         async with self.uow(principal.tenant_id) as uow:
             chatbot = await uow.chatbots.get(chatbot_id)
         if chatbot is None:
@@ -42,13 +42,13 @@ class ChatbotService:
         return chatbot
 
     async def list(self, principal: Principal, limit: int, before: UUID | None, status: str | None) -> Page:
-        _require(principal, Permission.chatbots_read)
+        principal.require(Permission.chatbots_read)
         async with self.uow(principal.tenant_id) as uow:
             return await page_of(lambda n, b: uow.chatbots.list(n, b, status), limit, before)
 
     async def update(self, principal: Principal, chatbot_id: UUID, changes: dict[str, Any]) -> Chatbot:
         """Partial update; nested settings merge field by field."""
-        _require(principal, Permission.chatbots_write)
+        principal.require(Permission.chatbots_write)
         async with self.uow(principal.tenant_id) as uow:
             chatbot = await uow.chatbots.get(chatbot_id)
             if chatbot is None:
@@ -64,7 +64,7 @@ class ChatbotService:
         return chatbot
 
     async def delete(self, principal: Principal, chatbot_id: UUID) -> None:
-        _require(principal, Permission.chatbots_write)
+        principal.require(Permission.chatbots_write)
         async with self.uow(principal.tenant_id) as uow:
             if not await uow.chatbots.delete(chatbot_id):
                 raise NotFound("chatbot not found")
@@ -89,7 +89,3 @@ class ChatbotService:
             online=chatbot.status == "active",
         )
 
-
-def _require(principal: Principal, permission: Permission) -> None:
-    if not principal.can(permission):
-        raise PermissionDenied(f"missing permission {permission.value}")

@@ -398,11 +398,11 @@ class ConversationService:
 
     @staticmethod
     def member_actor(principal: Principal, permission: Permission = Permission.conversations_write) -> Actor:
-        _require(principal, permission)
+        principal.require(permission)
         return Actor(sender=Sender.human, user_id=principal.user_id)
 
     async def list_sessions(self, principal: Principal, filters: SessionFilter, limit: int, before: UUID | None, visitor_email: str | None = None) -> Page:
-        _require(principal, Permission.conversations_read)
+        principal.require(Permission.conversations_read)
         if visitor_email:
             from dataclasses import replace
 
@@ -411,7 +411,7 @@ class ConversationService:
             return await page_of(lambda n, b: uow.chat_sessions.list(filters, n, b), limit, before)
 
     async def get_session(self, principal: Principal, session_id: UUID) -> ChatSession:
-        _require(principal, Permission.conversations_read)
+        principal.require(Permission.conversations_read)
         async with self.uow(principal.tenant_id) as uow:
             session = await uow.chat_sessions.get(session_id)
         if session is None:
@@ -419,7 +419,7 @@ class ConversationService:
         return session
 
     async def transcript(self, principal: Principal, session_id: UUID, after_seq: int, limit: int) -> tuple[ChatSession, list[SessionEvent]]:
-        _require(principal, Permission.conversations_read)
+        principal.require(Permission.conversations_read)
         async with self.uow(principal.tenant_id) as uow:
             session = await uow.chat_sessions.get(session_id)
             if session is None:
@@ -428,7 +428,7 @@ class ConversationService:
 
     async def export(self, principal: Principal, session_id: UUID) -> tuple[ChatSession, Visitor | None, list[SessionEvent], str]:
         """The whole conversation: session, visitor, every event, and a plain-text rendering."""
-        _require(principal, Permission.conversations_read)
+        principal.require(Permission.conversations_read)
         async with self.uow(principal.tenant_id) as uow:
             session = await uow.chat_sessions.get(session_id)
             if session is None:
@@ -447,7 +447,3 @@ class ConversationService:
         session, _ = await self.change_status(principal.tenant_id, session_id, actor, SessionStatus.closed)
         return session
 
-
-def _require(principal: Principal, permission: Permission) -> None:
-    if not principal.can(permission):
-        raise PermissionDenied(f"missing permission {permission.value}")

@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from typing import Sequence
 from uuid import UUID
 
-from domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from domain.errors import Conflict, InvalidInput, NotFound
 from domain.ids import new_id
 from domain.knowledge.chunking import ChunkingPolicy, chunk_markdown
 from domain.knowledge.fusion import reciprocal_rank_fusion
@@ -84,7 +84,7 @@ class KnowledgeService:
     # --- sources ---------------------------------------------------------------------------------
 
     async def add_source(self, principal: Principal, chatbot_id: UUID, new: NewSource) -> Source:
-        _require(principal, Permission.knowledge_write)
+        principal.require(Permission.knowledge_write)
         new.name = scrub(new.name or "")
         new.text = scrub(new.text) if new.text is not None else None
         new.faq = [(scrub(q), scrub(a)) for q, a in new.faq] if new.faq else new.faq
@@ -159,20 +159,20 @@ class KnowledgeService:
             source.config = {"filename": filename, "content_type": new.content_type, "size": len(data)}
 
     async def list_sources(self, principal: Principal, chatbot_id: UUID, limit: int, before: UUID | None) -> Page:
-        _require(principal, Permission.knowledge_read)
+        principal.require(Permission.knowledge_read)
         async with self.uow(principal.tenant_id) as uow:
             await _chatbot_exists(uow, chatbot_id)
             return await page_of(lambda n, b: uow.knowledge_sources.list(chatbot_id, n, b), limit, before)
 
     async def get_source(self, principal: Principal, chatbot_id: UUID, source_id: UUID) -> Source:
-        _require(principal, Permission.knowledge_read)
+        principal.require(Permission.knowledge_read)
         async with self.uow(principal.tenant_id) as uow:
             return await _source_of(uow, chatbot_id, source_id)
 
     async def update_source(
         self, principal: Principal, chatbot_id: UUID, source_id: UUID, changes: dict
     ) -> Source:
-        _require(principal, Permission.knowledge_write)
+        principal.require(Permission.knowledge_write)
         async with self.uow(principal.tenant_id) as uow:
             source = await _source_of(uow, chatbot_id, source_id, for_update=True)
             for key in ("name", "resync_interval_seconds"):
@@ -185,13 +185,13 @@ class KnowledgeService:
 
     async def delete_source(self, principal: Principal, chatbot_id: UUID, source_id: UUID) -> None:
         """Removes the source with its documents and chunks (by cascade, in one transaction)."""
-        _require(principal, Permission.knowledge_write)
+        principal.require(Permission.knowledge_write)
         async with self.uow(principal.tenant_id) as uow:
             await _source_of(uow, chatbot_id, source_id, for_update=True)
             await uow.knowledge_sources.delete(source_id)
 
     async def resync_source(self, principal: Principal, chatbot_id: UUID, source_id: UUID) -> Source:
-        _require(principal, Permission.knowledge_write)
+        principal.require(Permission.knowledge_write)
         async with self.uow(principal.tenant_id) as uow:
             source = await _source_of(uow, chatbot_id, source_id, for_update=True)
             if source.busy:
@@ -377,14 +377,14 @@ class KnowledgeService:
     # --- embedder choice -------------------------------------------------------------------------
 
     async def get_embedder(self, principal: Principal, chatbot_id: UUID) -> EmbedderChoice:
-        _require(principal, Permission.knowledge_read)
+        principal.require(Permission.knowledge_read)
         async with self.uow(principal.tenant_id) as uow:
             await _chatbot_exists(uow, chatbot_id)
             return await uow.knowledge_settings.get(chatbot_id) or EmbedderChoice()
 
     async def set_embedder(self, principal: Principal, chatbot_id: UUID, choice: EmbedderChoice) -> EmbedderChoice:
         """Switch the chatbot's embedder; its chunks are re-embedded in the background."""
-        _require(principal, Permission.knowledge_write)
+        principal.require(Permission.knowledge_write)
         choice.validate()
         if choice.base_url:
             try:  # the server will call this URL: the same SSRF guard as for crawled pages
@@ -433,7 +433,7 @@ class KnowledgeService:
         source_ids: Sequence[UUID] | None = None,
         mode: str = "hybrid",
     ) -> list[Passage]:
-        _require(principal, Permission.knowledge_read)
+        principal.require(Permission.knowledge_read)
         return await self.retrieve(principal.tenant_id, chatbot_id, query, k, source_ids, mode)
 
     async def retrieve(
@@ -522,10 +522,6 @@ def _hash_all(hashes) -> str:
 def _now() -> datetime:
     return datetime.now(timezone.utc)
 
-
-def _require(principal: Principal, permission: Permission) -> None:
-    if not principal.can(permission):
-        raise PermissionDenied(f"missing permission {permission.value}")
 
 
 async def _chatbot_exists(uow, chatbot_id: UUID) -> None:

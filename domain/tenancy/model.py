@@ -83,6 +83,13 @@ class Principal:
     def can(self, permission: Permission) -> bool:
         return permission in self.permissions
 
+    def require(self, permission: Permission) -> None:
+        """PermissionDenied unless the caller holds `permission` (services check it, not only routes)."""
+        if permission not in self.permissions:
+            from domain.errors import PermissionDenied
+
+            raise PermissionDenied(f"missing permission {permission.value}")
+
     @property
     def rate_limit_subject(self) -> str:
         return f"key:{self.api_key_id}" if self.api_key_id else f"user:{self.user_id}"

@@ -57,19 +57,22 @@ class JwtAccessTokens:
         return sign(claims, self._key)
 
     def verify(self, token: str) -> Principal:
-        """Verified tokens are remembered until they expire: a signature check per request is
-        wasted work for the same bytes (revocation is checked separately, per request)."""
+        return self.verify_with_expiry(token)[0]
+
+    def verify_with_expiry(self, token: str) -> tuple[Principal, float]:
+        """The caller and the token's `exp`. Verified tokens are remembered until they expire: a
+        signature check per request is wasted work for the same bytes (revocation is checked
+        separately, per request)."""
         cached = self._verified.get(token)
         if cached is not None:
-            principal, expires = cached
-            if expires > time.time():
-                return principal
+            if cached[1] > time.time():
+                return cached
             del self._verified[token]
-        principal, expires = self._verify(token)
+        verified = self._verify(token)
         if len(self._verified) >= 50_000:
             self._verified.clear()
-        self._verified[token] = (principal, expires)
-        return principal
+        self._verified[token] = verified
+        return verified
 
     def _verify(self, token: str) -> tuple[Principal, float]:
         claims = verified_claims(token, self._key, "access", "access token")

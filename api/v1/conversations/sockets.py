@@ -320,10 +320,9 @@ async def _authenticate_operator(conn: Connection, token: str) -> None:
             principal = await container.tenancy.authenticate_api_key(token)
             expires = None
         else:
-            principal = container.access_tokens.verify(token)
+            principal, expires = container.access_tokens.verify_with_expiry(token)
             if await container.revocations.is_revoked(principal.session_id):
                 raise AuthenticationFailed("this session was logged out or its password changed")
-            expires = _jwt_exp(token)
     except AuthenticationFailed as exc:
         raise CloseSocket(CLOSE_UNAUTHENTICATED, exc.detail) from None
     if conn.principal is not None and principal.tenant_id != conn.principal.tenant_id:
@@ -341,17 +340,6 @@ async def _authenticate_operator(conn: Connection, token: str) -> None:
         await conn.send(
             fr.Ready(connection_id=conn.id, role="operator", heartbeat_seconds=conn.config.heartbeat_seconds, user_id=principal.user_id)
         )
-
-
-def _jwt_exp(token: str) -> float | None:
-    import base64
-    import json
-
-    try:
-        payload = token.split(".")[1]
-        return float(json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))["exp"])
-    except Exception:
-        return None
 
 
 async def handle_frame(conn: Connection, frame: Any) -> None:

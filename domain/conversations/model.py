@@ -130,6 +130,10 @@ class PostResult:
     duplicate: bool  # the client_id was already stored: this is the original, acknowledged again
 
 
+class DuplicateClientId(Exception):
+    """A client_id was committed by another transaction after this one checked for it."""
+
+
 @dataclass(frozen=True)
 class SessionFilter:
     status: SessionStatus | None = None

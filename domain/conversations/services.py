@@ -17,6 +17,7 @@ import logging
 from domain.conversations.model import (
     Attachment,
     ChatSession,
+    DuplicateClientId,
     EventKind,
     PostResult,
     Sender,
@@ -242,57 +243,80 @@ class ConversationService:
                     self._queued.pop(tenant_id, None)
 
     async def _write_batch(self, tenant_id: UUID, batch: list["_Post"]) -> None:
-        # Session rows are locked in id order (a stable sort keeps each session's messages in
-        # arrival order), so concurrent batches cannot deadlock.
-        batch.sort(key=lambda p: p.session_id.bytes)
-        outcomes: list[PostResult | DomainError] = []
-        try:
-            async with self.uow(tenant_id) as uow:
+        """The whole batch in four round trips whatever its size: open, lock its sessions (in id
+        order, so concurrent batches cannot deadlock) with their already-stored client_ids, one
+        multi-row insert, commit."""
+        for attempt in (1, 2):
+            try:
+                async with self.uow(tenant_id) as uow:
+                    outcomes = await self._write_posts(uow, tenant_id, batch)
+                break
+            except DuplicateClientId:  # a retry of one of these was committed meanwhile: look again
+                if attempt == 2:
+                    outcomes = [RuntimeError("message could not be stored; retry with the same client_id")] * len(batch)
+            except BaseException as exc:  # rolled back: nothing of the batch is stored, nothing acked
                 for post in batch:
-                    try:
-                        outcomes.append(await self._write_one(uow, tenant_id, post))
-                    except DomainError as exc:  # refused before writing anything: the others go on
-                        outcomes.append(exc)
-        except BaseException as exc:  # rolled back: nothing of the batch is stored, nothing acked
-            for post in batch:
-                if not post.done.done():
-                    post.done.set_exception(exc if isinstance(exc, Exception) else RuntimeError("write cancelled"))
-            if not isinstance(exc, Exception):
-                raise
-            return
+                    if not post.done.done():
+                        post.done.set_exception(exc if isinstance(exc, Exception) else RuntimeError("write cancelled"))
+                if not isinstance(exc, Exception):
+                    raise
+                return
         for post, outcome in zip(batch, outcomes):
             if post.done.done():
                 continue
-            if isinstance(outcome, DomainError):
+            if isinstance(outcome, Exception):
                 post.done.set_exception(outcome)
             else:
                 post.done.set_result(outcome)
 
-    async def _write_one(self, uow, tenant_id: UUID, post: "_Post") -> PostResult:
-        session_id, client_id = post.session_id, post.client_id
-        # One round trip: lock the session row (serialises seq) and look for the client_id.
-        session, seen = await uow.chat_sessions.lock_for_post(session_id, client_id)
-        self._check_actor(session, post.actor)
-        existing = await uow.chat_messages.by_client_id(session_id, client_id) if seen and client_id else None
-        if existing is not None:
-            return PostResult(event=existing, duplicate=True)
-        session.check_open_for_messages()  # type: ignore[union-attr]
-        event = SessionEvent(
-            id=new_id(),
-            tenant_id=tenant_id,
-            session_id=session_id,
-            seq=0,
-            kind=EventKind.message,
-            sender=post.actor.sender,
-            content=post.content,
-            attachments=post.attachments,
-            client_id=client_id,
-            sender_user_id=post.actor.user_id,
-            data=post.data,
+    async def _write_posts(self, uow, tenant_id: UUID, batch: list["_Post"]) -> list[PostResult | Exception]:
+        locked = await uow.chat_sessions.lock_for_posts(
+            list({post.session_id for post in batch}), [post.client_id for post in batch if post.client_id]
         )
-        if not await uow.chat_messages.append(event):  # the same client_id was committed meanwhile
-            return PostResult(event=await uow.chat_messages.by_client_id(session_id, client_id), duplicate=True)  # type: ignore[arg-type]
-        return PostResult(event=event, duplicate=False)
+        outcomes: list[PostResult | Exception] = []
+        fresh: list[SessionEvent] = []
+        in_batch: dict[tuple[UUID, str], SessionEvent] = {}
+        for post in batch:  # arrival order: each session's seqs follow it
+            session, stored = locked.get(post.session_id, (None, set()))
+            try:
+                self._check_actor(session, post.actor)
+            except DomainError as exc:  # refused before writing anything: the others go on
+                outcomes.append(exc)
+                continue
+            key = (post.session_id, post.client_id or "")
+            if post.client_id and key in in_batch:
+                outcomes.append(PostResult(event=in_batch[key], duplicate=True))
+                continue
+            if post.client_id and post.client_id in stored:
+                existing = await uow.chat_messages.by_client_id(post.session_id, post.client_id)
+                outcomes.append(PostResult(event=existing, duplicate=True))  # type: ignore[arg-type]
+                continue
+            try:
+                session.check_open_for_messages()  # type: ignore[union-attr]
+            except DomainError as exc:
+                outcomes.append(exc)
+                continue
+            session.last_seq += 1  # type: ignore[union-attr]
+            event = SessionEvent(
+                id=new_id(),
+                tenant_id=tenant_id,
+                session_id=post.session_id,
+                seq=session.last_seq,  # type: ignore[union-attr]
+                kind=EventKind.message,
+                sender=post.actor.sender,
+                content=post.content,
+                attachments=post.attachments,
+                client_id=post.client_id,
+                sender_user_id=post.actor.user_id,
+                data=post.data,
+            )
+            fresh.append(event)
+            if post.client_id:
+                in_batch[key] = event
+            outcomes.append(PostResult(event=event, duplicate=False))
+        if fresh:
+            await uow.chat_messages.append_many(fresh)
+        return outcomes
 
     async def last_seqs(self, tenant_id: UUID, session_ids: list[UUID]) -> dict[UUID, int]:
         """The newest seq of each session: lets live readers notice events whose fan-out was lost."""

@@ -14,6 +14,7 @@ import msgspec
 from domain.conversations.model import (
     Attachment,
     ChatSession,
+    DuplicateClientId,
     EventKind,
     Sender,
     SessionEvent,
@@ -132,28 +133,33 @@ class ChatSessionRepo(BoundRepository):
         row = await self.conn.fetchrow(f"SELECT {self._COLUMNS} FROM chat_sessions WHERE id = $1 FOR UPDATE", session_id)
         return await self._to_session(row) if row else None
 
-    async def lock_for_post(self, session_id: UUID, client_id: str | None) -> tuple[ChatSession | None, bool]:
-        # A duplicate committed while this waited for the lock may be missed here (the join reads the
-        # statement's snapshot); append() re-checks with a fresh snapshot, so it cannot slip through.
-        # Only what posting needs (no context JSON, no CSAT to decrypt): this runs once per message.
-        row = await self.conn.fetchrow(
-            """SELECT tenant_id, chatbot_id, visitor_id, status, last_seq,
-                      EXISTS (SELECT 1 FROM chat_messages m WHERE m.session_id = $1 AND m.client_id = $2) AS seen
-               FROM chat_sessions WHERE id = $1 FOR UPDATE""",
-            session_id,
-            client_id,
+    async def lock_for_posts(self, session_ids: list[UUID], client_ids: list[str]) -> dict[UUID, tuple[ChatSession, set[str]]]:
+        # Only what posting needs (no context JSON, no CSAT to decrypt): this runs once per batch.
+        rows = await self.conn.fetch(
+            """SELECT s.id, s.tenant_id, s.chatbot_id, s.visitor_id, s.status, s.last_seq,
+                      ARRAY(SELECT m.client_id FROM chat_messages m
+                             WHERE m.session_id = s.id AND m.client_id = ANY($2::text[])) AS stored
+                 FROM chat_sessions s
+                WHERE s.id = ANY($1::uuid[])
+                ORDER BY s.id
+                  FOR UPDATE""",
+            session_ids,
+            client_ids,
         )
-        if row is None:
-            return None, False
-        session = ChatSession(
-            id=session_id,
-            tenant_id=row["tenant_id"],
-            chatbot_id=row["chatbot_id"],
-            visitor_id=row["visitor_id"],
-            status=SessionStatus(row["status"]),
-            last_seq=row["last_seq"],
-        )
-        return session, row["seen"]
+        return {
+            r["id"]: (
+                ChatSession(
+                    id=r["id"],
+                    tenant_id=r["tenant_id"],
+                    chatbot_id=r["chatbot_id"],
+                    visitor_id=r["visitor_id"],
+                    status=SessionStatus(r["status"]),
+                    last_seq=r["last_seq"],
+                ),
+                set(r["stored"]),
+            )
+            for r in rows
+        }
 
     async def last_seqs(self, session_ids: list[UUID]) -> dict[UUID, int]:
         rows = await self.conn.fetch("SELECT id, last_seq FROM chat_sessions WHERE id = ANY($1::uuid[])", session_ids)
@@ -288,6 +294,49 @@ class ChatMessageRepo(BoundRepository):
             return False
         event.seq, event.created_at = row["seq"], row["created_at"]
         return True
+
+    async def append_many(self, events: list[SessionEvent]) -> None:
+        c = await self.uow.cipher()
+        columns: tuple[list, ...] = ([], [], [], [], [], [], [], [], [], [])
+        for e in events:
+            attachments = (
+                c.encrypt(msgspec.json.encode([asdict(a) for a in e.attachments]).decode(), "chat_messages", "attachments", e.id)
+                if e.attachments
+                else None
+            )
+            values = (e.id, e.session_id, e.seq, e.kind.value, e.sender.value, e.sender_user_id,
+                      _seal(c, e.content, "chat_messages", "content", e.id), attachments, e.data, e.client_id)
+            for column, value in zip(columns, values):
+                column.append(value)
+        try:
+            created_at = await self.conn.fetchval(
+                """WITH fresh AS (
+                     SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::int[], $5::text[], $6::text[], $7::uuid[],
+                                          $8::bytea[], $9::bytea[], $10::jsonb[], $11::text[])
+                       AS f(id, session_id, seq, kind, sender, sender_user_id, content_ciphertext,
+                            attachments_ciphertext, data, client_id)),
+                   stored AS (
+                     INSERT INTO chat_messages (id, tenant_id, session_id, seq, kind, sender, sender_user_id,
+                         content_ciphertext, attachments_ciphertext, data, client_id)
+                     SELECT id, $1, session_id, seq, kind, sender, sender_user_id, content_ciphertext,
+                            attachments_ciphertext, data, client_id FROM fresh
+                     RETURNING created_at),
+                   bumped AS (
+                     UPDATE chat_sessions s
+                        SET last_seq = f.last_seq, last_event_at = now(), message_count = s.message_count + f.messages
+                       FROM (SELECT session_id, max(seq) AS last_seq, count(*) FILTER (WHERE kind = 'message') AS messages
+                               FROM fresh GROUP BY session_id) f
+                      WHERE s.id = f.session_id)
+                   SELECT max(created_at) FROM stored""",
+                self.uow.tenant_id,
+                *columns,
+            )
+        except asyncpg.UniqueViolationError as exc:
+            if exc.constraint_name == "chat_messages_client_id":
+                raise DuplicateClientId() from None
+            raise
+        for e in events:
+            e.created_at = created_at
 
     async def by_client_id(self, session_id: UUID, client_id: str) -> SessionEvent | None:
         row = await self.conn.fetchrow(

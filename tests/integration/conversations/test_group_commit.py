@@ -6,8 +6,9 @@ from __future__ import annotations
 import asyncio
 from uuid import UUID
 
-from domain.conversations.model import PostResult, Sender, SessionClosed
+from domain.conversations.model import EventKind, PostResult, Sender, SessionClosed, SessionEvent
 from domain.conversations.services import Actor
+from domain.ids import new_id
 from tests.integration.conversations.helpers import visitor
 
 
@@ -37,3 +38,27 @@ async def test_a_burst_across_sessions_is_stored_once_each_with_gap_free_seqs(cl
     first_c3 = next(r for r in ok[:-2] if r.event.client_id == "c3" and r.event.session_id == UUID(entries[1]["session"]["id"]))
     retry_c3 = results[-2]
     assert retry_c3.event.seq == first_c3.event.seq and retry_c3.event.id == first_c3.event.id
+
+
+async def test_a_retry_committed_elsewhere_while_the_batch_waited_for_its_lock_is_acked_as_the_original(
+    client, bot, tenant, container
+):
+    """Another process stores the same client_id while this batch waits for the session's lock: the
+    batch's duplicate check read an older snapshot, so the insert collides; the batch is retried and
+    the message is acknowledged once, as the stored original."""
+    entry = await visitor(client, bot)
+    service, tid, sid = container.conversations, UUID(tenant.id), UUID(entry["session"]["id"])
+    actor = Actor(sender=Sender.customer, visitor_id=UUID(entry["visitor_id"]))
+    async with container.db.unit_of_work(tid) as uow:
+        session, stored = (await uow.chat_sessions.lock_for_posts([sid], ["same"]))[sid]
+        assert stored == set()
+        racing = asyncio.create_task(service.post_message(tid, sid, actor, "from here", client_id="same"))
+        await asyncio.sleep(0.3)  # the batch is now waiting for this transaction's row lock
+        assert not racing.done()
+        original = SessionEvent(id=new_id(), tenant_id=tid, session_id=sid, seq=session.last_seq + 1,
+                                kind=EventKind.message, sender=Sender.customer, content="from elsewhere", client_id="same")
+        await uow.chat_messages.append_many([original])
+    result = await asyncio.wait_for(racing, 10)
+    assert result.duplicate and result.event.id == original.id and result.event.content == "from elsewhere"
+    events = (await client.get(f"/v1/conversations/{sid}/messages", headers=tenant.headers)).json()["events"]
+    assert [(e["seq"], e["client_id"]) for e in events] == [(1, "same")]

@@ -17,7 +17,9 @@ from domain.errors import (
     InvalidInput,
     NotFound,
     PermissionDenied,
+    TooLarge,
     UnstorableText,
+    UnsupportedMediaType,
 )
 
 log = structlog.get_logger(__name__)
@@ -44,6 +46,8 @@ _DOMAIN_STATUS: list[tuple[type[DomainError], int]] = [
     (InvalidInput, 422),
     (AuthenticationFailed, 401),
     (PermissionDenied, 403),
+    (TooLarge, 413),
+    (UnsupportedMediaType, 415),
 ]
 
 

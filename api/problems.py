@@ -31,6 +31,7 @@ _DESCRIPTIONS = {
     404: "No such object in the caller's workspace",
     409: "The request conflicts with the current state",
     413: "The request body is too large",
+    415: "The content type is not allowed, or the content is not what it claims to be",
     422: "The request is well-formed but breaks a rule",
     429: "Too many requests; retry after Retry-After seconds",
 }

@@ -35,3 +35,11 @@ class PermissionDenied(DomainError):
 
 class UnstorableText(InvalidInput):
     """Text the database cannot hold (a NUL character): malformed input, refused before anything changes."""
+
+
+class TooLarge(DomainError):
+    """More bytes than the rule allows (e.g. a file over the plan's attachment limit)."""
+
+
+class UnsupportedMediaType(DomainError):
+    """A file whose type is not allowed, or whose bytes are not the type it claims."""

@@ -6,7 +6,7 @@ from typing import AsyncContextManager, Callable, Protocol
 from uuid import UUID
 
 from domain.chatbots.ports import ChatbotRepository
-from domain.conversations.ports import ChatSessionRepository, SessionEventRepository, VisitorRepository
+from domain.conversations.ports import AttachmentRepository, ChatSessionRepository, SessionEventRepository, VisitorRepository
 from domain.knowledge.ports import (
     ChunkRepository,
     DocumentRepository,
@@ -33,6 +33,7 @@ class UnitOfWork(Protocol):
     visitors: VisitorRepository
     chat_sessions: ChatSessionRepository
     chat_messages: SessionEventRepository
+    attachments: AttachmentRepository
     knowledge_settings: KnowledgeSettingsRepository
     knowledge_sources: SourceRepository
     knowledge_documents: DocumentRepository

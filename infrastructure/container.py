@@ -12,6 +12,7 @@ import structlog
 from domain.assistant.services import AssistantService
 from domain.chatbots.services import ChatbotService
 from domain.knowledge.services import KnowledgeService
+from domain.conversations.attachments import AttachmentService
 from domain.conversations.services import ConversationService
 from domain.tenancy.services import TenancyService
 from infrastructure.crypto.envelope import MasterKeyring
@@ -69,6 +70,7 @@ class Container:
     conversations: ConversationService = field(default=None)  # type: ignore[assignment]
     realtime: RealtimeConfig = field(default_factory=RealtimeConfig)
     assistant: AssistantService = field(default=None)  # type: ignore[assignment]
+    attachments: AttachmentService = field(default=None)  # type: ignore[assignment]
     assistant_store: object = field(default=None, repr=False)
     assistant_runner: object = field(default=None, repr=False)
 
@@ -128,6 +130,7 @@ class Container:
                 email_index=db.keys.visitor_email_index,
             ),
             realtime=load_realtime_config(),
+            attachments=AttachmentService(uow=db.unit_of_work, max_bytes=settings.attachment_limits.max_bytes),
         )
         container._wire_assistant()
         return container

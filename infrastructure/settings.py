@@ -69,6 +69,29 @@ class PlanLimits:
         return getattr(self, plan, self.free)
 
 
+# The largest file any plan may allow: upload routes refuse bodies above it before parsing them.
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class AttachmentLimits:
+    """The largest file (bytes) a conversation accepts, by the workspace's plan."""
+
+    free: int = 5 * 1024 * 1024
+    pro: int = 20 * 1024 * 1024
+    enterprise: int = MAX_ATTACHMENT_BYTES
+
+    def max_bytes(self, plan: str) -> int:
+        return getattr(self, plan, self.free)
+
+
+def _attachment_bytes(name: str, raw: str) -> int:
+    value = _positive_int(name, raw)
+    if value > MAX_ATTACHMENT_BYTES:
+        raise SettingsError(f"{name}: must be at most {MAX_ATTACHMENT_BYTES} bytes, got {value}")
+    return value
+
+
 @dataclass(frozen=True)
 class Settings:
     secret_key: bytes
@@ -85,6 +108,7 @@ class Settings:
     max_body_bytes: int = 1_000_000
     public_rate_limit_per_minute: int = 60
     plan_limits: PlanLimits = field(default_factory=PlanLimits)
+    attachment_limits: AttachmentLimits = field(default_factory=AttachmentLimits)
     db_pool_size: int = 10
     knowledge_allow_private_urls: bool = False  # SSRF guard off: only for tests and intranet installs
     crawl_delay_seconds: float = 1.0
@@ -127,6 +151,11 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
             free=get("PARLEY_RATE_LIMIT_FREE", _positive_int, 120),
             pro=get("PARLEY_RATE_LIMIT_PRO", _positive_int, 600),
             enterprise=get("PARLEY_RATE_LIMIT_ENTERPRISE", _positive_int, 3000),
+        ),
+        attachment_limits=AttachmentLimits(
+            free=get("PARLEY_ATTACHMENT_MAX_BYTES_FREE", _attachment_bytes, 5 * 1024 * 1024),
+            pro=get("PARLEY_ATTACHMENT_MAX_BYTES_PRO", _attachment_bytes, 20 * 1024 * 1024),
+            enterprise=get("PARLEY_ATTACHMENT_MAX_BYTES_ENTERPRISE", _attachment_bytes, MAX_ATTACHMENT_BYTES),
         ),
         db_pool_size=get("PARLEY_DB_POOL_SIZE", _positive_int, 10),
         knowledge_allow_private_urls=get(

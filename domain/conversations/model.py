@@ -54,10 +54,29 @@ class SessionClosed(Conflict):
 
 @dataclass
 class Attachment:
-    url: str
+    """A file on a message: a link (url only), or a file uploaded to the conversation (id; the
+    server fills in the rest, and url is the API path that serves it)."""
+
+    url: str = ""
     name: str = ""
     content_type: str = ""
     size: int | None = None
+    id: str | None = None  # a chat_attachments row (a string: messages keep attachments as JSON)
+
+
+@dataclass
+class StoredAttachment:
+    """A file uploaded to a conversation (its bytes are kept apart, sealed; see attachments.py)."""
+
+    id: UUID
+    tenant_id: UUID
+    session_id: UUID
+    name: str
+    content_type: str
+    size: int
+    uploaded_by: str  # visitor | operator
+    uploader_user_id: UUID | None = None
+    created_at: datetime | None = None
 
 
 @dataclass
@@ -172,7 +191,7 @@ def validate_message(content: str, attachments: list[Attachment], client_id: str
     if len(attachments) > MAX_ATTACHMENTS:
         raise InvalidInput(f"at most {MAX_ATTACHMENTS} attachments", field="attachments")
     for a in attachments:
-        if not (a.url.startswith("https://") or a.url.startswith("http://")):
+        if a.id is None and not (a.url.startswith("https://") or a.url.startswith("http://")):
             raise InvalidInput("attachment url must be an http(s) URL", field="attachments")
     if client_id is not None and not 1 <= len(client_id) <= MAX_CLIENT_ID_CHARS:
         raise InvalidInput(f"client_id must be 1 to {MAX_CLIENT_ID_CHARS} characters", field="client_id")

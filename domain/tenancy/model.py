@@ -114,6 +114,7 @@ class User:
     password_hash: str
     created_at: datetime | None = None
     password_changed_at: datetime | None = None
+    avatar_url: str | None = None  # shown to visitors beside the member's messages
 
 
 @dataclass
@@ -203,6 +204,20 @@ def split_api_key(raw: str) -> str | None:
     if len(parts) != 3 or parts[0] != API_KEY_MARK or len(parts[1]) != 8:
         return None
     return parts[1]
+
+
+MAX_AVATAR_URL_CHARS = 2048
+
+
+def validate_avatar_url(url: str) -> None:
+    """An https URL: it is shown in visitors' browsers on other sites, so never plain http or a script."""
+    from domain.errors import InvalidInput
+
+    if len(url) > MAX_AVATAR_URL_CHARS:
+        raise InvalidInput(f"avatar_url must be at most {MAX_AVATAR_URL_CHARS} characters", field="avatar_url")
+    host = url[len("https://") :].split("/", 1)[0] if url.startswith("https://") else ""
+    if not host or any(c.isspace() or not c.isprintable() for c in url) or any(c in url for c in "<>\"'`"):
+        raise InvalidInput("avatar_url must be an https:// URL", field="avatar_url")
 
 
 @dataclass(frozen=True)

@@ -31,8 +31,12 @@ from domain.tenancy.model import (
     new_api_key_secret,
     new_opaque_token,
     split_api_key,
+    validate_avatar_url,
 )
 from domain.tenancy.ports import AccessTokenIssuer, Directory, PasswordHasher, SessionRevocations
+
+
+KEEP = object()  # update_profile: leave the avatar as it is (None removes it)
 
 
 def _utcnow() -> datetime:
@@ -181,6 +185,23 @@ class TenancyService:
             user = await uow.users.get(self._require_user(principal))
         if user is None:
             raise NotFound("member not found")
+        return user
+
+    async def update_profile(self, principal: Principal, name: str | None = None, avatar_url: object = KEEP) -> User:
+        """The calling member changes their own name and picture (avatar_url None removes it)."""
+        if name is not None and not name.strip():
+            raise InvalidInput("name must not be blank", field="name")
+        if isinstance(avatar_url, str):
+            validate_avatar_url(avatar_url)
+        async with self.uow(principal.tenant_id) as uow:
+            user = await uow.users.get(self._require_user(principal))
+            if user is None:
+                raise NotFound("member not found")
+            if name is not None:
+                user.name = name.strip()
+            if avatar_url is not KEEP:
+                user.avatar_url = avatar_url  # type: ignore[assignment]
+            await uow.users.set_profile(user)
         return user
 
     async def list_members(self, principal: Principal, limit: int, before: UUID | None) -> Page:

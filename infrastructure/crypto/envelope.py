@@ -74,17 +74,22 @@ class FieldCipher:
         return b"|".join((self.tenant_id.bytes, table.encode(), column.encode(), row_id.bytes))
 
     def encrypt(self, plaintext: str, table: str, column: str, row_id: UUID) -> bytes:
-        nonce = os.urandom(_NONCE)
-        return _VERSION + nonce + self._aead.encrypt(nonce, plaintext.encode(), self._aad(table, column, row_id))
+        return self.encrypt_bytes(plaintext.encode(), table, column, row_id)
 
     def decrypt(self, blob: bytes, table: str, column: str, row_id: UUID) -> str:
+        return self.decrypt_bytes(blob, table, column, row_id).decode()
+
+    def encrypt_bytes(self, plaintext: bytes, table: str, column: str, row_id: UUID) -> bytes:
+        nonce = os.urandom(_NONCE)
+        return _VERSION + nonce + self._aead.encrypt(nonce, plaintext, self._aad(table, column, row_id))
+
+    def decrypt_bytes(self, blob: bytes, table: str, column: str, row_id: UUID) -> bytes:
         if not blob or blob[:1] != _VERSION:
             raise DecryptionError(f"{table}.{column} of {row_id}: unknown ciphertext format")
         try:
-            plain = self._aead.decrypt(blob[1 : 1 + _NONCE], blob[1 + _NONCE :], self._aad(table, column, row_id))
+            return self._aead.decrypt(blob[1 : 1 + _NONCE], blob[1 + _NONCE :], self._aad(table, column, row_id))
         except InvalidTag:
             raise DecryptionError(f"{table}.{column} of {row_id}: ciphertext does not belong to this row") from None
-        return plain.decode()
 
 
 class BlindIndex:

@@ -13,6 +13,7 @@ import msgspec
 from domain.errors import UnstorableText
 
 from infrastructure.crypto.envelope import BlindIndex, FieldCipher, MasterKeyring, new_data_key
+from infrastructure.db.attachments import AttachmentRepo
 from infrastructure.db.conversations import ChatMessageRepo, ChatSessionRepo, VisitorRepo
 from infrastructure.db.knowledge_repositories import (
     ChunkRepo,
@@ -112,6 +113,7 @@ class TenantUnitOfWork:
         self.visitors = VisitorRepo(self, keys.visitor_email_index)
         self.chat_sessions = ChatSessionRepo(self)
         self.chat_messages = ChatMessageRepo(self)
+        self.attachments = AttachmentRepo(self)
         self.knowledge_settings = KnowledgeSettingsRepo(self)
         self.knowledge_sources = SourceRepo(self)
         self.knowledge_documents = DocumentRepo(self)

@@ -71,7 +71,8 @@ class TenantRepo(BoundRepository):
 
 class UserRepo(BoundRepository):
     _TABLE = "users"
-    _COLUMNS = "id, tenant_id, email_ciphertext, name_ciphertext, role, password_hash, created_at, password_changed_at"
+    _COLUMNS = """id, tenant_id, email_ciphertext, name_ciphertext, role, password_hash, created_at, password_changed_at,
+                  avatar_url_ciphertext"""
 
     def __init__(self, uow: "TenantUnitOfWork", email_index: "BlindIndex") -> None:
         super().__init__(uow)
@@ -88,6 +89,11 @@ class UserRepo(BoundRepository):
             password_hash=row["password_hash"],
             created_at=row["created_at"],
             password_changed_at=row["password_changed_at"],
+            avatar_url=(
+                cipher.decrypt(row["avatar_url_ciphertext"], "users", "avatar_url", row["id"])
+                if row["avatar_url_ciphertext"] is not None
+                else None
+            ),
         )
 
     async def add(self, user: User) -> None:
@@ -117,6 +123,15 @@ class UserRepo(BoundRepository):
 
     async def set_role(self, user_id: UUID, role: Role) -> None:
         await self.conn.execute("UPDATE users SET role = $2 WHERE id = $1", user_id, role.value)
+
+    async def set_profile(self, user: User) -> None:
+        cipher = await self.uow.cipher()
+        await self.conn.execute(
+            "UPDATE users SET name_ciphertext = $2, avatar_url_ciphertext = $3 WHERE id = $1",
+            user.id,
+            cipher.encrypt(user.name, "users", "name", user.id),
+            cipher.encrypt(user.avatar_url, "users", "avatar_url", user.id) if user.avatar_url else None,
+        )
 
     async def set_password(self, user_id: UUID, password_hash: str, at: datetime) -> None:
         await self.conn.execute(

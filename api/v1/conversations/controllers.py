@@ -8,24 +8,37 @@ import asyncio
 from dataclasses import asdict
 from datetime import datetime
 from typing import Annotated, Literal
+from urllib.parse import quote
 from uuid import UUID
 
 import msgspec
 from litestar import Controller, Request, Response, get, post
+from litestar.enums import RequestEncodingType
 from litestar.response import ServerSentEvent, ServerSentEventMessage
 from litestar.channels import ChannelsPlugin
-from litestar.params import Parameter
+from litestar.params import Body, Parameter
 from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED, HTTP_204_NO_CONTENT
 
 from api.problems import AUTHED, problems
 from api.v1.common import BEARER, PUBLIC, CursorParam, LimitParam, Page, decode_cursor, encode_cursor, principal_of, requires
 from api.v1.conversations import schemas as s
-from domain.conversations.model import Attachment, ChatSession, SessionEvent, SessionFilter, SessionStatus, Sender, Visitor
+from domain.conversations.attachments import ALLOWED_TYPES, IMAGE_TYPES
+from domain.conversations.model import (
+    Attachment,
+    ChatSession,
+    SessionEvent,
+    SessionFilter,
+    SessionStatus,
+    Sender,
+    StoredAttachment,
+    Visitor,
+)
 from domain.conversations.services import Actor
 from domain.errors import AuthenticationFailed
 from domain.tenancy.model import Permission
 from infrastructure.container import Container
 from infrastructure.realtime.events import event_frame, session_channel
+from infrastructure.settings import MAX_ATTACHMENT_BYTES
 
 
 def to_event(e: SessionEvent) -> s.Event:
@@ -69,6 +82,43 @@ def to_visitor(v: Visitor) -> s.Visitor:
         id=v.id, name=v.name, email=v.email, metadata=v.metadata, created_at=v.created_at, last_seen_at=v.last_seen_at  # type: ignore[arg-type]
     )
 
+
+def to_attachments(refs: list[s.AttachmentRef]) -> list[Attachment]:
+    return [
+        Attachment(url=a.url, name=a.name, content_type=a.content_type, size=a.size, id=str(a.id) if a.id else None)
+        for a in refs
+    ]
+
+
+def to_uploaded(a: StoredAttachment) -> s.UploadedAttachment:
+    return s.UploadedAttachment(
+        id=a.id, name=a.name, content_type=a.content_type, size=a.size, url=s.attachment_path(a.session_id, a.id), created_at=a.created_at  # type: ignore[arg-type]
+    )
+
+
+def file_response(a: StoredAttachment, content: bytes, headers: dict[str, str] | None = None) -> Response[bytes]:
+    """A stored file, served so no browser runs it: its allow-listed type (never sniffed), images
+    inline and everything else as a download, and a CSP that forbids any script or style."""
+    media_type = a.content_type if a.content_type in ALLOWED_TYPES else "application/octet-stream"  # Litestar adds text's charset
+    fallback = "".join(c if c.isascii() and c.isprintable() and c not in '"\\' else "_" for c in a.name)
+    disposition = "inline" if a.content_type in IMAGE_TYPES else "attachment"
+    return Response(
+        content,
+        media_type=media_type,
+        headers={
+            "Content-Disposition": f"{disposition}; filename=\"{fallback}\"; filename*=UTF-8''{quote(a.name, safe='')}",
+            "X-Content-Type-Options": "nosniff",
+            "Content-Security-Policy": "default-src 'none'; sandbox",
+            "Cache-Control": "private, no-store",
+            **(headers or {}),
+        },
+    )
+
+
+# A multipart body holds the file plus its part headers and boundaries.
+UPLOAD_BODY_BYTES = MAX_ATTACHMENT_BYTES + 64 * 1024
+UploadBody = Annotated[s.AttachmentUpload, Body(media_type=RequestEncodingType.MULTI_PART)]
+AttachmentId = Annotated[UUID, Parameter(description="An uploaded file's id")]
 
 AfterSeq = Annotated[int, Parameter(ge=0, le=2**53, default=0, description="Only events with a greater seq")]
 
@@ -150,6 +200,36 @@ class ConversationController(Controller):
         session = await service.rate(principal.tenant_id, session_id, service.member_actor(principal), data.rating, data.comment)
         return to_session(session)
 
+    @post(
+        "/{session_id:uuid}/attachments",
+        status_code=HTTP_201_CREATED,
+        responses=problems(*AUTHED, 404, 409, 413, 415, 422),
+        guards=[requires(Permission.conversations_write)],
+        request_max_body_size=UPLOAD_BODY_BYTES,
+    )
+    async def upload_attachment(self, request: Request, container: Container, session_id: UUID, data: UploadBody) -> s.UploadedAttachment:
+        """Upload a file (multipart field `file`) to attach to a message: `{"id": …}` in the message's
+        attachments. Images (PNG, JPEG, GIF, WebP), PDF, text, CSV, Word, Excel, PowerPoint; the
+        content must be what its type says; the plan limits the size."""
+        f = data.file
+        stored = await container.attachments.upload_for_member(
+            principal_of(request), session_id, f.filename or "", f.content_type or "", await f.read()
+        )
+        return to_uploaded(stored)
+
+    @get(
+        "/{session_id:uuid}/attachments/{attachment_id:uuid}",
+        responses=problems(*AUTHED, 404),
+        guards=[requires(Permission.conversations_read)],
+        media_type="application/octet-stream",
+    )
+    async def download_attachment(
+        self, request: Request, container: Container, session_id: UUID, attachment_id: AttachmentId
+    ) -> Response[bytes]:
+        """The file's bytes, with its content type; images inline, other files as a download."""
+        stored, content = await container.attachments.download_for_member(principal_of(request), session_id, attachment_id)
+        return file_response(stored, content)
+
     @get(
         "/{session_id:uuid}/export",
         responses=problems(*AUTHED, 404),
@@ -185,6 +265,10 @@ def _cors(origin: str | None) -> dict[str, str]:
     if origin:
         headers["Access-Control-Allow-Origin"] = origin
     return headers
+
+
+def _policy(p) -> s.AttachmentPolicy:
+    return s.AttachmentPolicy(max_bytes=p.max_bytes, content_types=list(p.content_types))
 
 
 VisitorTokenHeader = Annotated[str, Parameter(header="X-Visitor-Token", min_length=1, max_length=4096)]
@@ -228,6 +312,7 @@ class WidgetConversationController(Controller):
             session=s.WidgetSessionView(id=c.id, status=c.status.value, language=c.language, started_at=c.started_at, last_seq=c.last_seq),  # type: ignore[arg-type]
             history=[to_event(e) for e in entry.history],
             websocket_path=f"/v1/ws/visitor?session_id={c.id}",
+            attachments=_policy(await container.attachments.policy(entry.visitor.tenant_id)),
         )
         return Response(body, status_code=HTTP_201_CREATED, headers=_cors(origin))
 
@@ -345,12 +430,15 @@ class WidgetConversationController(Controller):
         data: s.WidgetMessage,
     ) -> Response[s.MessageAck]:
         identity, _ = await self._visitor(request, container, public_id, x_visitor_token, session_id)
+        attachments = await container.attachments.resolve(
+            identity.tenant_id, session_id, to_attachments(data.attachments), s.attachment_path
+        )
         result = await container.conversations.post_message(
             identity.tenant_id,
             session_id,
             Actor(sender=Sender.customer, visitor_id=identity.visitor_id),
             data.content,
-            [Attachment(**{f: getattr(a, f) for f in a.__struct_fields__}) for a in data.attachments],
+            attachments,
             data.client_id,
         )
         e = result.event
@@ -358,6 +446,49 @@ class WidgetConversationController(Controller):
             client_id=data.client_id, session_id=session_id, seq=e.seq, message_id=e.id, created_at=e.created_at, duplicate=result.duplicate  # type: ignore[arg-type]
         )
         return Response(body, headers=_cors(request.headers.get("origin")))
+
+    @post(
+        "/{public_id:str}/sessions/{session_id:uuid}/attachments",
+        status_code=HTTP_201_CREATED,
+        responses=problems(401, 403, 404, 409, 413, 415, 422),
+        summary="Public: the visitor uploads a file to attach to a message",
+        request_max_body_size=UPLOAD_BODY_BYTES,
+        **PUBLIC,
+    )
+    async def upload_widget_attachment(
+        self,
+        request: Request,
+        container: Container,
+        public_id: PublicId,
+        session_id: UUID,
+        x_visitor_token: VisitorTokenHeader,
+        data: UploadBody,
+    ) -> Response[s.UploadedAttachment]:
+        """Multipart field `file`; then send a message with `{"id": …}` in its attachments. The
+        session's `attachments` policy says which types and how many bytes are accepted."""
+        origin = request.headers.get("origin")
+        identity = container.conversations.identify_visitor(x_visitor_token, public_id)
+        f = data.file
+        stored = await container.attachments.upload_for_visitor(
+            identity, session_id, origin, f.filename or "", f.content_type or "", await f.read()
+        )
+        return Response(to_uploaded(stored), status_code=HTTP_201_CREATED, headers=_cors(origin))
+
+    @get(
+        "/{public_id:str}/attachments/{attachment_id:uuid}",
+        responses=problems(401, 403, 404),
+        summary="Public: a file of the visitor's conversations",
+        media_type="application/octet-stream",
+        **PUBLIC,
+    )
+    async def download_widget_attachment(
+        self, request: Request, container: Container, public_id: PublicId, attachment_id: AttachmentId, x_visitor_token: VisitorTokenHeader
+    ) -> Response[bytes]:
+        """Only the visitor whose conversation holds the file gets it (any other: 404)."""
+        origin = request.headers.get("origin")
+        identity = container.conversations.identify_visitor(x_visitor_token, public_id)
+        stored, content = await container.attachments.download_for_visitor(identity, attachment_id, origin)
+        return file_response(stored, content, _cors(origin))
 
     @post(
         "/{public_id:str}/sessions/{session_id:uuid}/rating",

@@ -24,7 +24,10 @@ class _Client(msgspec.Struct, tag_field="type", forbid_unknown_fields=True, omit
 
 
 class AttachmentIn(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
-    url: Annotated[str, msgspec.Meta(pattern=r"^https?://\S+$", max_length=2048)]
+    """`id` of a file uploaded to the session (POST …/attachments; the server fills in the rest), or a link."""
+
+    id: UUID | None = None
+    url: Annotated[str, msgspec.Meta(pattern=r"^https?://\S+$", max_length=2048)] = ""
     name: Annotated[str, msgspec.Meta(max_length=255)] = ""
     content_type: Annotated[str, msgspec.Meta(max_length=127)] = ""
     size: Annotated[int, msgspec.Meta(ge=0)] | None = None
@@ -141,10 +144,11 @@ class Ack(_Server, tag="ack"):
 
 
 class AttachmentOut(msgspec.Struct):
-    url: str
+    url: str  # a link, or for an uploaded file the API path serving it (members); visitors fetch by id
     name: str
     content_type: str
     size: int | None
+    id: str | None = None  # an uploaded file
 
 
 class MessageEvent(_Server, tag="message"):
@@ -157,7 +161,7 @@ class MessageEvent(_Server, tag="message"):
     attachments: list[AttachmentOut]
     client_id: str | None
     sender_user_id: UUID | None
-    # ai: reply_id, citations, model, tokens…; human: sender_name (the operator's first name)
+    # ai: reply_id, citations, model, tokens…; human: sender_name (the operator's first name), sender_avatar_url
     data: dict[str, Any] | None = None
 
 

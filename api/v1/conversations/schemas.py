@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
 import msgspec
+from litestar.datastructures import UploadFile
 
 from api.v1.common import Email
 
@@ -19,11 +21,50 @@ class _In(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
     pass
 
 
-class Attachment(msgspec.Struct):
-    url: Annotated[str, msgspec.Meta(pattern=r"^https?://\S+$", max_length=2048)]
+class AttachmentRef(_In):
+    """A file on a message: `id` of a file uploaded to this conversation (the server fills in the
+    rest), or a link (`url`, with optional name, type and size)."""
+
+    id: UUID | None = None
+    url: Annotated[str, msgspec.Meta(pattern=r"^https?://\S+$", max_length=2048)] = ""
     name: Annotated[str, msgspec.Meta(max_length=255)] = ""
     content_type: Annotated[str, msgspec.Meta(max_length=127)] = ""
     size: Annotated[int, msgspec.Meta(ge=0)] | None = None
+
+
+class Attachment(msgspec.Struct):
+    url: str  # a link, or for an uploaded file (id set) the API path that serves it, relative to the API
+    name: str = ""
+    content_type: str = ""
+    size: int | None = None
+    id: UUID | None = None
+
+
+def attachment_path(session_id: UUID, attachment_id: UUID) -> str:
+    return f"/v1/conversations/{session_id}/attachments/{attachment_id}"
+
+
+class UploadedAttachment(msgspec.Struct):
+    """An uploaded file: put `{"id": …}` in a message's attachments to send it."""
+
+    id: UUID
+    name: str
+    content_type: str
+    size: int
+    url: str  # for members and API keys (Bearer); visitors download by id under /v1/widget
+    created_at: datetime
+
+
+@dataclass
+class AttachmentUpload:
+    file: UploadFile  # multipart/form-data part named `file`, with its file name and content type
+
+
+class AttachmentPolicy(msgspec.Struct):
+    """What may be uploaded to this conversation."""
+
+    max_bytes: int
+    content_types: list[str]
 
 
 class Event(msgspec.Struct):
@@ -113,12 +154,13 @@ class WidgetSession(msgspec.Struct):
     session: WidgetSessionView
     history: list[Event]  # a returning visitor's latest messages across conversations, oldest first
     websocket_path: str
+    attachments: AttachmentPolicy
 
 
 class WidgetMessage(_In):
     client_id: Annotated[str, msgspec.Meta(min_length=1, max_length=64)]
     content: Annotated[str, msgspec.Meta(max_length=8000)] = ""
-    attachments: Annotated[list[Attachment], msgspec.Meta(max_length=10)] = []
+    attachments: Annotated[list[AttachmentRef], msgspec.Meta(max_length=10)] = []
 
 
 class MessageAck(msgspec.Struct):

@@ -25,6 +25,7 @@ from litestar.channels import ChannelsPlugin
 from litestar.channels.subscriber import Subscriber
 
 from api.v1.conversations import frames as fr
+from api.v1.conversations.schemas import attachment_path
 from domain.conversations.model import Attachment, SessionStatus, Sender, SessionClosed
 from domain.conversations.services import Actor
 from domain.errors import AuthenticationFailed, Conflict, DomainError, InvalidInput, NotFound, PermissionDenied
@@ -140,6 +141,7 @@ class Connection:
     expires_at: float | None = None  # wall-clock expiry of the credential
     closed: bool = False
     sender_name: str | None = None  # an operator's first name, shown to visitors on their messages
+    sender_avatar_url: str | None = None  # and their picture
 
     def __post_init__(self) -> None:
         self.config = self.container.realtime
@@ -335,11 +337,20 @@ async def _authenticate_operator(conn: Connection, token: str) -> None:
     if principal.user_id is not None and (first or conn.sender_name is None):
         member = await container.tenancy.get_member(principal, principal.user_id)
         conn.sender_name = member.name.split()[0] if member.name.strip() else None
+        conn.sender_avatar_url = member.avatar_url
     if first:
         await conn._ensure_subscriber([tenant_channel(principal.tenant_id)])
         await conn.send(
             fr.Ready(connection_id=conn.id, role="operator", heartbeat_seconds=conn.config.heartbeat_seconds, user_id=principal.user_id)
         )
+
+
+def _sender_data(conn: Connection) -> dict[str, str] | None:
+    """Who wrote an operator's message, as visitors see it: first name and picture."""
+    if conn.role != "operator":
+        return None
+    data = {"sender_name": conn.sender_name, "sender_avatar_url": conn.sender_avatar_url}
+    return {k: v for k, v in data.items() if v} or None
 
 
 async def handle_frame(conn: Connection, frame: Any) -> None:
@@ -372,14 +383,23 @@ async def handle_frame(conn: Connection, frame: Any) -> None:
     if isinstance(frame, fr.SendMessage):
         session_id = _session_of(conn, frame.session_id)
         try:
+            attachments = await conn.container.attachments.resolve(
+                conn.tenant_id,  # type: ignore[arg-type]
+                session_id,
+                [
+                    Attachment(url=a.url, name=a.name, content_type=a.content_type, size=a.size, id=str(a.id) if a.id else None)
+                    for a in frame.attachments
+                ],
+                attachment_path,
+            )
             result = await service.post_message(
                 conn.tenant_id,
                 session_id,
                 conn.actor,  # type: ignore[arg-type]
                 frame.content,
-                [Attachment(url=a.url, name=a.name, content_type=a.content_type, size=a.size) for a in frame.attachments],
+                attachments,
                 frame.client_id,
-                data={"sender_name": conn.sender_name} if conn.role == "operator" and conn.sender_name else None,
+                data=_sender_data(conn),
             )
         except DomainError as exc:
             exc.client_id = frame.client_id  # type: ignore[attr-defined]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 from uuid import UUID
 
+import msgspec
 from litestar import Controller, Request, delete, get, patch, post
 from litestar.params import Parameter
 
@@ -13,6 +14,7 @@ from api.v1.common import BEARER, PUBLIC, CursorParam, LimitParam, Page, decode_
 from api.v1.tenancy import schemas as s
 from domain import tenancy
 from domain.tenancy.model import Permission, Role, TokenPair
+from domain.tenancy.services import KEEP
 from infrastructure.container import Container
 
 
@@ -21,7 +23,9 @@ def _tokens(pair: TokenPair) -> s.Tokens:
 
 
 def _member(user: tenancy.model.User) -> s.Member:
-    return s.Member(id=user.id, email=user.email, name=user.name, role=user.role.value, created_at=user.created_at)
+    return s.Member(
+        id=user.id, email=user.email, name=user.name, role=user.role.value, created_at=user.created_at, avatar_url=user.avatar_url  # type: ignore[arg-type]
+    )
 
 
 def _tenant(t: tenancy.model.Tenant) -> s.Tenant:
@@ -105,6 +109,16 @@ class WorkspaceController(Controller):
     @get("/me", responses=problems(*AUTHED, 404), guards=[requires(Permission.tenant_read)])
     async def me(self, request: Request, container: Container) -> s.Member:
         return _member(await container.tenancy.get_me(principal_of(request)))
+
+    @patch("/me", responses=problems(*AUTHED, 404, 422), guards=[requires(Permission.tenant_read)])
+    async def update_me(self, request: Request, container: Container, data: s.ProfileUpdate) -> s.Member:
+        """Change your own name or avatar (an https image URL, shown to visitors beside your messages)."""
+        user = await container.tenancy.update_profile(
+            principal_of(request),
+            name=None if data.name is msgspec.UNSET else data.name,
+            avatar_url=KEEP if data.avatar_url is msgspec.UNSET else data.avatar_url,
+        )
+        return _member(user)
 
     @get("/tenant", responses=problems(*AUTHED), guards=[requires(Permission.tenant_read)])
     async def get_tenant(self, request: Request, container: Container) -> s.Tenant:

@@ -60,6 +60,17 @@ class Member(msgspec.Struct):
     name: str
     role: RoleName
     created_at: datetime
+    avatar_url: str | None = None
+
+
+AvatarUrl = Annotated[str, msgspec.Meta(pattern=r"^https://[^\s<>\"'`\\]+$", max_length=2048, examples=["https://example.com/ada.png"])]
+
+
+class ProfileUpdate(_In):
+    """Change only what is given; `avatar_url: null` removes the picture."""
+
+    name: Name | msgspec.UnsetType = msgspec.UNSET
+    avatar_url: AvatarUrl | None | msgspec.UnsetType = msgspec.UNSET
 
 
 class SignUpResult(msgspec.Struct):

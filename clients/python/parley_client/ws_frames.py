@@ -44,7 +44,10 @@ class AiTyping(TypedDict):
     reply_id: str
 
 class AttachmentIn(TypedDict):
-    url: str
+    """`id` of a file uploaded to the session (POST …/attachments; the server fills in the rest), or a link."""
+
+    id: NotRequired[str | None]
+    url: NotRequired[str]
     name: NotRequired[str]
     content_type: NotRequired[str]
     size: NotRequired[int | None]
@@ -54,6 +57,7 @@ class AttachmentOut(TypedDict):
     name: str
     content_type: str
     size: int | None
+    id: str | None
 
 class Auth(TypedDict):
     """Operator: authenticate (first frame) or refresh an expiring access token."""

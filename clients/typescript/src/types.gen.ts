@@ -104,9 +104,36 @@ export type AssistantSettings = {
  */
 export type Attachment = {
     content_type?: string;
+    id?: string | null;
     name?: string;
     size?: number | null;
     url: string;
+};
+
+/**
+ * AttachmentPolicy
+ */
+export type AttachmentPolicy = {
+    content_types: Array<string>;
+    max_bytes: number;
+};
+
+/**
+ * AttachmentRef
+ */
+export type AttachmentRef = {
+    content_type?: string;
+    id?: string | null;
+    name?: string;
+    size?: number | null;
+    url?: string;
+};
+
+/**
+ * AttachmentUpload
+ */
+export type AttachmentUpload = {
+    file: Blob | File;
 };
 
 /**
@@ -435,6 +462,7 @@ export type Login = {
  * Member
  */
 export type Member = {
+    avatar_url?: string | null;
     created_at: string;
     email: string;
     id: string;
@@ -543,6 +571,14 @@ export type Problem = {
     status: number;
     title: string;
     type: string;
+};
+
+/**
+ * ProfileUpdate
+ */
+export type ProfileUpdate = {
+    avatar_url?: string | null;
+    name?: string;
 };
 
 /**
@@ -713,6 +749,18 @@ export type TranscriptExport = {
 };
 
 /**
+ * UploadedAttachment
+ */
+export type UploadedAttachment = {
+    content_type: string;
+    created_at: string;
+    id: string;
+    name: string;
+    size: number;
+    url: string;
+};
+
+/**
  * UrlSourceCreate
  */
 export type UrlSourceCreate = {
@@ -756,7 +804,7 @@ export type WidgetConfig = {
  * WidgetMessage
  */
 export type WidgetMessage = {
-    attachments?: Array<Attachment>;
+    attachments?: Array<AttachmentRef>;
     client_id: string;
     content?: string;
 };
@@ -765,6 +813,7 @@ export type WidgetMessage = {
  * WidgetSession
  */
 export type WidgetSession = {
+    attachments: AttachmentPolicy;
     history: Array<Event>;
     returning: boolean;
     session: WidgetSessionView;
@@ -2237,6 +2286,112 @@ export type GetConversationResponses = {
 
 export type GetConversationResponse = GetConversationResponses[keyof GetConversationResponses];
 
+export type UploadAttachmentData = {
+    body: AttachmentUpload;
+    path: {
+        session_id: string;
+    };
+    query?: never;
+    url: '/v1/conversations/{session_id}/attachments';
+};
+
+export type UploadAttachmentErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request body is too large
+     */
+    413: Problem;
+    /**
+     * The content type is not allowed, or the content is not what it claims to be
+     */
+    415: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type UploadAttachmentError = UploadAttachmentErrors[keyof UploadAttachmentErrors];
+
+export type UploadAttachmentResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: UploadedAttachment;
+};
+
+export type UploadAttachmentResponse = UploadAttachmentResponses[keyof UploadAttachmentResponses];
+
+export type DownloadAttachmentData = {
+    body?: never;
+    path: {
+        session_id: string;
+        /**
+         * An uploaded file's id
+         */
+        attachment_id: string;
+    };
+    query?: never;
+    url: '/v1/conversations/{session_id}/attachments/{attachment_id}';
+};
+
+export type DownloadAttachmentErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type DownloadAttachmentError = DownloadAttachmentErrors[keyof DownloadAttachmentErrors];
+
+export type DownloadAttachmentResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Blob | File;
+};
+
+export type DownloadAttachmentResponse = DownloadAttachmentResponses[keyof DownloadAttachmentResponses];
+
 export type CloseConversationData = {
     body?: never;
     path: {
@@ -2636,6 +2791,51 @@ export type MeResponses = {
 
 export type MeResponse = MeResponses[keyof MeResponses];
 
+export type UpdateMeData = {
+    body: ProfileUpdate;
+    path?: never;
+    query?: never;
+    url: '/v1/me';
+};
+
+export type UpdateMeErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type UpdateMeError = UpdateMeErrors[keyof UpdateMeErrors];
+
+export type UpdateMeResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Member;
+};
+
+export type UpdateMeResponse = UpdateMeResponses[keyof UpdateMeResponses];
+
 export type ListMembersData = {
     body?: never;
     path?: never;
@@ -2902,6 +3102,56 @@ export type GetTenantResponses = {
 
 export type GetTenantResponse = GetTenantResponses[keyof GetTenantResponses];
 
+export type DownloadWidgetAttachmentData = {
+    body?: never;
+    headers: {
+        'X-Visitor-Token': string;
+    };
+    path: {
+        public_id: string;
+        /**
+         * An uploaded file's id
+         */
+        attachment_id: string;
+    };
+    query?: never;
+    url: '/v1/widget/{public_id}/attachments/{attachment_id}';
+};
+
+export type DownloadWidgetAttachmentErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type DownloadWidgetAttachmentError = DownloadWidgetAttachmentErrors[keyof DownloadWidgetAttachmentErrors];
+
+export type DownloadWidgetAttachmentResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Blob | File;
+};
+
+export type DownloadWidgetAttachmentResponse = DownloadWidgetAttachmentResponses[keyof DownloadWidgetAttachmentResponses];
+
 export type WidgetConfigData = {
     body?: never;
     path: {
@@ -2983,6 +3233,69 @@ export type StartWidgetSessionResponses = {
 };
 
 export type StartWidgetSessionResponse = StartWidgetSessionResponses[keyof StartWidgetSessionResponses];
+
+export type UploadWidgetAttachmentData = {
+    body: AttachmentUpload;
+    headers: {
+        'X-Visitor-Token': string;
+    };
+    path: {
+        public_id: string;
+        session_id: string;
+    };
+    query?: never;
+    url: '/v1/widget/{public_id}/sessions/{session_id}/attachments';
+};
+
+export type UploadWidgetAttachmentErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request body is too large
+     */
+    413: Problem;
+    /**
+     * The content type is not allowed, or the content is not what it claims to be
+     */
+    415: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type UploadWidgetAttachmentError = UploadWidgetAttachmentErrors[keyof UploadWidgetAttachmentErrors];
+
+export type UploadWidgetAttachmentResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: UploadedAttachment;
+};
+
+export type UploadWidgetAttachmentResponse = UploadWidgetAttachmentResponses[keyof UploadWidgetAttachmentResponses];
 
 export type PollWidgetEventsData = {
     body?: never;

@@ -98,11 +98,14 @@ export interface SendMessage {
   session_id?: string | null;
 }
 /**
+ * `id` of a file uploaded to the session (POST …/attachments; the server fills in the rest), or a link.
+ *
  * This interface was referenced by `ParleyWebSocketFrames`'s JSON-Schema
  * via the `definition` "AttachmentIn".
  */
 export interface AttachmentIn {
-  url: string;
+  id?: string | null;
+  url?: string;
   name?: string;
   content_type?: string;
   size?: number | null;
@@ -221,6 +224,7 @@ export interface AttachmentOut {
   name: string;
   content_type: string;
   size: number | null;
+  id: string | null;
 }
 /**
  * This interface was referenced by `ParleyWebSocketFrames`'s JSON-Schema

@@ -26,8 +26,14 @@ async def _objects_of(client, owner) -> dict[str, str]:
         )
     ).json()
     session = (await client.post(f"/v1/widget/{chatbot['public_id']}/sessions", json={})).json()
+    attachment = (
+        await client.post(
+            f"/v1/conversations/{session['session']['id']}/attachments", headers=owner.headers, files=_PATH_FILES[_UPLOAD]
+        )
+    ).json()
     return {
         "session_id": session["session"]["id"],
+        "attachment_id": attachment["id"],
         "chatbot_id": chatbot["id"],
         "source_id": source["id"],
         "api_key_id": key["api_key"]["id"],
@@ -47,6 +53,9 @@ _WRITE_BODIES = {
 _PATH_BODIES = {
     "/v1/chatbots/{chatbot_id}/intents:classify": {"text": "hello"},
 }
+# Operations that take a multipart upload instead of JSON.
+_UPLOAD = "/v1/conversations/{session_id}/attachments"
+_PATH_FILES = {_UPLOAD: {"file": ("private.txt", b"private", "text/plain")}}
 
 
 async def test_every_id_endpoint_answers_404_to_another_tenant(client, tenant, other_tenant, container):
@@ -71,7 +80,10 @@ async def test_every_id_endpoint_answers_404_to_another_tenant(client, tenant, o
             for p in params:
                 url = url.replace("{" + p + "}", objects[p])
             body = _PATH_BODIES.get(path, _WRITE_BODIES.get(params[-1], {})) if method.upper() in ("PATCH", "POST", "PUT") else None
-            response = await client.request(method.upper(), url, headers=other_tenant.headers, json=body)
+            if path in _PATH_FILES:
+                response = await client.request(method.upper(), url, headers=other_tenant.headers, files=_PATH_FILES[path])
+            else:
+                response = await client.request(method.upper(), url, headers=other_tenant.headers, json=body)
             assert response.status_code == 404, f"{method.upper()} {path}: {response.status_code} {response.text}"
             assert tenant.id not in response.text
             checked.append(f"{method.upper()} {path}")

@@ -18,6 +18,9 @@ from .appearance_theme import AppearanceTheme
 from .assistant_settings import AssistantSettings
 from .assistant_settings_decline_policy import AssistantSettingsDeclinePolicy
 from .attachment import Attachment
+from .attachment_policy import AttachmentPolicy
+from .attachment_ref import AttachmentRef
+from .attachment_upload import AttachmentUpload
 from .chatbot import Chatbot
 from .chatbot_create import ChatbotCreate
 from .chatbot_create_status_type_0 import ChatbotCreateStatusType0
@@ -81,6 +84,7 @@ from .page_source import PageSource
 from .passage import Passage
 from .password_change import PasswordChange
 from .problem import Problem
+from .profile_update import ProfileUpdate
 from .rating import Rating
 from .refresh_request import RefreshRequest
 from .search_request import SearchRequest
@@ -102,6 +106,7 @@ from .text_source_create import TextSourceCreate
 from .tokens import Tokens
 from .transcript import Transcript
 from .transcript_export import TranscriptExport
+from .uploaded_attachment import UploadedAttachment
 from .url_source_create import UrlSourceCreate
 from .visitor import Visitor
 from .visitor_metadata import VisitorMetadata
@@ -132,6 +137,9 @@ __all__ = (
     "AssistantSettings",
     "AssistantSettingsDeclinePolicy",
     "Attachment",
+    "AttachmentPolicy",
+    "AttachmentRef",
+    "AttachmentUpload",
     "Chatbot",
     "ChatbotCreate",
     "ChatbotCreateStatusType0",
@@ -195,6 +203,7 @@ __all__ = (
     "Passage",
     "PasswordChange",
     "Problem",
+    "ProfileUpdate",
     "Rating",
     "RefreshRequest",
     "SearchRequest",
@@ -216,6 +225,7 @@ __all__ = (
     "Tokens",
     "Transcript",
     "TranscriptExport",
+    "UploadedAttachment",
     "UrlSourceCreate",
     "Visitor",
     "VisitorMetadata",

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 from ..types import UNSET, Unset
 from typing import cast
+from uuid import UUID
 
 
 
@@ -26,12 +27,14 @@ class Attachment:
         Attributes:
             url (str):
             content_type (str | Unset):  Default: ''.
+            id (None | Unset | UUID):
             name (str | Unset):  Default: ''.
             size (int | None | Unset):
      """
 
     url: str
     content_type: str | Unset = ''
+    id: None | Unset | UUID = UNSET
     name: str | Unset = ''
     size: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -44,6 +47,14 @@ class Attachment:
         url = self.url
 
         content_type = self.content_type
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
 
         name = self.name
 
@@ -61,6 +72,8 @@ class Attachment:
         })
         if content_type is not UNSET:
             field_dict["content_type"] = content_type
+        if id is not UNSET:
+            field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if size is not UNSET:
@@ -77,6 +90,26 @@ class Attachment:
 
         content_type = d.pop("content_type", UNSET)
 
+        def _parse_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                id_type_0 = UUID(data)
+
+
+
+                return id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+
         name = d.pop("name", UNSET)
 
         def _parse_size(data: object) -> int | None | Unset:
@@ -92,6 +125,7 @@ class Attachment:
         attachment = cls(
             url=url,
             content_type=content_type,
+            id=id,
             name=name,
             size=size,
         )

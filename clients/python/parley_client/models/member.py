@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.member_role import MemberRole
+from ..types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 import datetime
@@ -31,6 +32,7 @@ class Member:
             id (UUID):
             name (str):
             role (MemberRole):
+            avatar_url (None | str | Unset):
      """
 
     created_at: datetime.datetime
@@ -38,6 +40,7 @@ class Member:
     id: UUID
     name: str
     role: MemberRole
+    avatar_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -55,6 +58,12 @@ class Member:
 
         role = self.role.value
 
+        avatar_url: None | str | Unset
+        if isinstance(self.avatar_url, Unset):
+            avatar_url = UNSET
+        else:
+            avatar_url = self.avatar_url
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,6 +74,8 @@ class Member:
             "name": name,
             "role": role,
         })
+        if avatar_url is not UNSET:
+            field_dict["avatar_url"] = avatar_url
 
         return field_dict
 
@@ -92,12 +103,23 @@ class Member:
 
 
 
+        def _parse_avatar_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        avatar_url = _parse_avatar_url(d.pop("avatar_url", UNSET))
+
+
         member = cls(
             created_at=created_at,
             email=email,
             id=id,
             name=name,
             role=role,
+            avatar_url=avatar_url,
         )
 
 

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.attachment import Attachment
+  from ..models.attachment_ref import AttachmentRef
 
 
 
@@ -27,12 +27,12 @@ class WidgetMessage:
     """ 
         Attributes:
             client_id (str):
-            attachments (list[Attachment] | Unset):
+            attachments (list[AttachmentRef] | Unset):
             content (str | Unset):  Default: ''.
      """
 
     client_id: str
-    attachments: list[Attachment] | Unset = UNSET
+    attachments: list[AttachmentRef] | Unset = UNSET
     content: str | Unset = ''
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,7 +41,7 @@ class WidgetMessage:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.attachment import Attachment # noqa: PLC0415
+        from ..models.attachment_ref import AttachmentRef # noqa: PLC0415
         client_id = self.client_id
 
         attachments: list[dict[str, Any]] | Unset = UNSET
@@ -72,16 +72,16 @@ class WidgetMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachment import Attachment # noqa: PLC0415
+        from ..models.attachment_ref import AttachmentRef # noqa: PLC0415
         d = dict(src_dict)
         client_id = d.pop("client_id")
 
         _attachments = d.pop("attachments", UNSET)
-        attachments: list[Attachment] | Unset = UNSET
+        attachments: list[AttachmentRef] | Unset = UNSET
         if _attachments is not UNSET:
             attachments = []
             for attachments_item_data in _attachments:
-                attachments_item = Attachment.from_dict(attachments_item_data)
+                attachments_item = AttachmentRef.from_dict(attachments_item_data)
 
 
 

@@ -12,6 +12,7 @@ from typing import cast
 from uuid import UUID
 
 if TYPE_CHECKING:
+  from ..models.attachment_policy import AttachmentPolicy
   from ..models.event import Event
   from ..models.widget_session_view import WidgetSessionView
 
@@ -27,6 +28,7 @@ T = TypeVar("T", bound="WidgetSession")
 class WidgetSession:
     """ 
         Attributes:
+            attachments (AttachmentPolicy):
             history (list[Event]):
             returning (bool):
             session (WidgetSessionView):
@@ -35,6 +37,7 @@ class WidgetSession:
             websocket_path (str):
      """
 
+    attachments: AttachmentPolicy
     history: list[Event]
     returning: bool
     session: WidgetSessionView
@@ -48,8 +51,11 @@ class WidgetSession:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.attachment_policy import AttachmentPolicy # noqa: PLC0415
         from ..models.event import Event # noqa: PLC0415
         from ..models.widget_session_view import WidgetSessionView # noqa: PLC0415
+        attachments = self.attachments.to_dict()
+
         history = []
         for history_item_data in self.history:
             history_item = history_item_data.to_dict()
@@ -71,6 +77,7 @@ class WidgetSession:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
+            "attachments": attachments,
             "history": history,
             "returning": returning,
             "session": session,
@@ -85,9 +92,15 @@ class WidgetSession:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.attachment_policy import AttachmentPolicy # noqa: PLC0415
         from ..models.event import Event # noqa: PLC0415
         from ..models.widget_session_view import WidgetSessionView # noqa: PLC0415
         d = dict(src_dict)
+        attachments = AttachmentPolicy.from_dict(d.pop("attachments"))
+
+
+
+
         history = []
         _history = d.pop("history")
         for history_item_data in (_history):
@@ -115,6 +128,7 @@ class WidgetSession:
         websocket_path = d.pop("websocket_path")
 
         widget_session = cls(
+            attachments=attachments,
             history=history,
             returning=returning,
             session=session,

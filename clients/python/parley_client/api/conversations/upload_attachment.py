@@ -1,0 +1,272 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.attachment_upload import AttachmentUpload
+from ...models.problem import Problem
+from ...models.uploaded_attachment import UploadedAttachment
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    session_id: UUID,
+    *,
+    body: AttachmentUpload,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/conversations/{session_id}/attachments".format(session_id=quote(str(session_id), safe=""),),
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | UploadedAttachment | None:
+    if response.status_code == 201:
+        response_201 = UploadedAttachment.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | UploadedAttachment]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    session_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AttachmentUpload,
+
+) -> Response[Problem | UploadedAttachment]:
+    """ UploadAttachment
+
+     Upload a file (multipart field `file`) to attach to a message: `{"id": …}` in the message's
+    attachments. Images (PNG, JPEG, GIF, WebP), PDF, text, CSV, Word, Excel, PowerPoint; the
+    content must be what its type says; the plan limits the size.
+
+    Args:
+        session_id (UUID):
+        body (AttachmentUpload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | UploadedAttachment]
+     """
+
+
+    kwargs = _get_kwargs(
+        session_id=session_id,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    session_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AttachmentUpload,
+
+) -> Problem | UploadedAttachment | None:
+    """ UploadAttachment
+
+     Upload a file (multipart field `file`) to attach to a message: `{"id": …}` in the message's
+    attachments. Images (PNG, JPEG, GIF, WebP), PDF, text, CSV, Word, Excel, PowerPoint; the
+    content must be what its type says; the plan limits the size.
+
+    Args:
+        session_id (UUID):
+        body (AttachmentUpload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | UploadedAttachment
+     """
+
+
+    return sync_detailed(
+        session_id=session_id,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    session_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AttachmentUpload,
+
+) -> Response[Problem | UploadedAttachment]:
+    """ UploadAttachment
+
+     Upload a file (multipart field `file`) to attach to a message: `{"id": …}` in the message's
+    attachments. Images (PNG, JPEG, GIF, WebP), PDF, text, CSV, Word, Excel, PowerPoint; the
+    content must be what its type says; the plan limits the size.
+
+    Args:
+        session_id (UUID):
+        body (AttachmentUpload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | UploadedAttachment]
+     """
+
+
+    kwargs = _get_kwargs(
+        session_id=session_id,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    session_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: AttachmentUpload,
+
+) -> Problem | UploadedAttachment | None:
+    """ UploadAttachment
+
+     Upload a file (multipart field `file`) to attach to a message: `{"id": …}` in the message's
+    attachments. Images (PNG, JPEG, GIF, WebP), PDF, text, CSV, Word, Excel, PowerPoint; the
+    content must be what its type says; the plan limits the size.
+
+    Args:
+        session_id (UUID):
+        body (AttachmentUpload):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | UploadedAttachment
+     """
+
+
+    return (await asyncio_detailed(
+        session_id=session_id,
+client=client,
+body=body,
+
+    )).parsed

@@ -1,12 +1,18 @@
-"""Rate limiting with the `limits` library on Redis (fixed one-minute windows)."""
+"""Rate limiting with the `limits` library on Redis (fixed one-minute windows), leased per process."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 from dataclasses import dataclass
 
 from limits import RateLimitItemPerMinute
 from limits.aio.storage import RedisStorage
+
+# A lease never covers more than this share of what is left of the limit, nor more than MAX_LEASE hits:
+# near the limit leases shrink to one hit, so the count in Redis is exact where it matters.
+LEASE_SHARE = 16
+MAX_LEASE = 64
 
 
 @dataclass(frozen=True)
@@ -25,34 +31,67 @@ class RateDecision:
         }
 
 
-class RateLimiter:
-    """`limits`' fixed-window strategy on its Redis storage, in one round trip per request.
+@dataclass
+class _Lease:
+    first: int  # the window count the lease's first hit stands at
+    size: int
+    window_end: float
+    used: int = 0
 
-    `FixedWindowRateLimiter.hit` is `storage.incr(key, expiry) <= amount`; calling the storage's
-    atomic incr directly also yields the count, so `remaining` needs no second query. The window's
-    end is remembered per key (a count of 1 means the window began now) and only asked of Redis
-    when another process opened the window."""
+
+class RateLimiter:
+    """`limits`' fixed-window counter on its Redis storage, taken in leases.
+
+    `FixedWindowRateLimiter.hit` is `storage.incr(key, expiry) <= amount`: one Redis round trip per
+    request. Instead, a process reserves a block of the window's count with one atomic
+    `incr(amount=n)` and hands it out locally, one hit at a time; every process does the same, so the
+    count in Redis is the sum of what all of them reserved. A block is at most 1/16 of what is left
+    (and at most 64), so far from the limit one round trip serves many requests, and near it blocks
+    shrink to single hits and the count is exact. A block left unused when the window ends is
+    counted but not served: the limiter can only err on the strict side, by at most a few hits."""
 
     def __init__(self, redis_url: str) -> None:
         uri = redis_url.replace("unix://", "async+redis+unix://", 1) if redis_url.startswith("unix://") else f"async+{redis_url}"
         self._storage = RedisStorage(uri, implementation="redispy")
         self._items: dict[int, RateLimitItemPerMinute] = {}
-        self._window_ends: dict[str, float] = {}
+        self._leases: dict[str, _Lease] = {}
+        self._reserving: dict[str, asyncio.Future] = {}
 
     async def hit(self, subject: str, per_minute: int, policy: str) -> RateDecision:
         item = self._items.get(per_minute)
         if item is None:
             item = self._items[per_minute] = RateLimitItemPerMinute(per_minute, namespace="parley")
         key = item.key_for(subject)
-        count = await self._storage.incr(key, item.get_expiry())
-        now = time.time()
-        if count == 1:
-            window_end = self._window_ends[key] = now + item.get_expiry()
-            if len(self._window_ends) > 100_000:
-                self._window_ends = {k: v for k, v in self._window_ends.items() if v > now}
-        else:
-            window_end = self._window_ends.get(key, 0.0)
-            if window_end <= now:
-                window_end = self._window_ends[key] = await self._storage.get_expiry(key)
-        reset = max(1, int(window_end - now + 0.999))
+        while True:
+            now = time.time()
+            lease = self._leases.get(key)
+            if lease is not None and lease.used < lease.size and lease.window_end > now:
+                break
+            pending = self._reserving.get(key)
+            if pending is not None:  # another request of this process is reserving: share its block
+                await asyncio.shield(pending)
+                continue
+            pending = self._reserving[key] = asyncio.get_running_loop().create_future()
+            try:
+                self._leases[key] = await self._reserve(key, item, per_minute, lease, now)
+            finally:
+                del self._reserving[key]
+                pending.set_result(None)
+        count = lease.first + lease.used
+        lease.used += 1
+        reset = max(1, int(lease.window_end - now + 0.999))
         return RateDecision(count <= per_minute, policy, per_minute, max(0, per_minute - count), reset)
+
+    async def _reserve(self, key: str, item: RateLimitItemPerMinute, per_minute: int, previous: _Lease | None, now: float) -> _Lease:
+        known = previous.first + previous.size - 1 if previous is not None and previous.window_end > now else 0
+        size = max(1, min(MAX_LEASE, (per_minute - known) // LEASE_SHARE))
+        total = await self._storage.incr(key, item.get_expiry(), amount=size)
+        if total == size:  # this reservation opened the window
+            window_end = now + item.get_expiry()
+        elif previous is not None and previous.window_end > now:
+            window_end = previous.window_end
+        else:  # another process opened it
+            window_end = await self._storage.get_expiry(key)
+        if len(self._leases) > 100_000:
+            self._leases = {k: v for k, v in self._leases.items() if v.window_end > now}
+        return _Lease(first=total - size + 1, size=size, window_end=window_end)

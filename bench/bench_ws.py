@@ -38,6 +38,12 @@ from tests.contract.conftest import free_port  # noqa: E402
 ORIGIN = "https://bench.example.com"
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU the process has used so far (robust to other load on the machine)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def rss_kib(pid: int) -> int:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -203,7 +209,9 @@ async def run(args) -> None:
             before = await settle(server.pid)
             echo_sockets = await open_many([f"{ws_base}/bench/echo"] * n, {}, 0)
             echo_mem = (await settle(server.pid) - before) / n
+            cpu = cpu_seconds(server.pid)
             echo = await echo_round(echo_sockets, args.messages)
+            echo["cpu_us"] = (cpu_seconds(server.pid) - cpu) / max(1, len(echo["lat"])) * 1e6
             for ws in echo_sockets:
                 await ws.close()
 
@@ -213,7 +221,9 @@ async def run(args) -> None:
             # Each visitor socket starts with `ready` and `caught_up`.
             chat_sockets = await open_many(urls, {"Origin": ORIGIN}, 2)
             chat_mem = (await settle(server.pid) - before) / n
+            cpu = cpu_seconds(server.pid)
             chat = await chat_round(chat_sockets, args.messages, f"n{n}")
+            chat["cpu_us"] = (cpu_seconds(server.pid) - cpu) / max(1, len(chat["lat"])) * 1e6
             for ws in chat_sockets:
                 await ws.close()
             # The next round resumes after everything stored so far (AI replies included).
@@ -241,12 +251,12 @@ async def run(args) -> None:
 
     c50, c95 = pct(commit, 50), pct(commit, 95)
     print(f"\none database commit (INSERT, autocommit, sequential): p50 {c50:.2f} ms  p95 {c95:.2f} ms")
-    print(f"\n{'run':<34}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'msg/s':>9}{'KiB/idle conn':>15}")
+    print(f"\n{'run':<34}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'msg/s':>9}{'KiB/idle conn':>15}{'server CPU µs/msg':>19}")
     acked_total = 0
     for n, echo, echo_mem, chat, chat_mem in results:
         for label, r, mem in ((f"echo floor, {n} sockets", echo, echo_mem), (f"Parley visitor ack, {n} sockets", chat, chat_mem)):
             print(f"{label:<34}{pct(r['lat'], 50):>9.2f}{pct(r['lat'], 95):>9.2f}{pct(r['lat'], 99):>9.2f}"
-                  f"{r['rate']:>9.0f}{mem:>15.1f}")
+                  f"{r['rate']:>9.0f}{mem:>15.1f}{r['cpu_us']:>19.0f}")
         acked_total += len(chat["lat"])
         target = 3 * pct(echo["lat"], 95) + c95
         verdict = "within" if pct(chat["lat"], 95) <= target else "ABOVE"

@@ -38,6 +38,8 @@ class ReplyRunner:
         """The conversations hook: called after a new visitor message is durable and published."""
         if not self.enabled or event.sender is not Sender.customer or event.kind is not EventKind.message:
             return
+        if event.attachments and not (event.content or "").strip():  # only files: nothing for the AI to read
+            return
         # Nothing awaited here: the visitor's ack must not wait for the reply machinery.
         task = asyncio.create_task(self._run(tenant_id, event))
         self.tasks.add(task)

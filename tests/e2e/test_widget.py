@@ -403,3 +403,108 @@ async def test_preview_page_lets_the_owner_try_the_bot(owner, browser):
         assert errors == []
     finally:
         await context.close()
+
+
+def png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
+    """A plain one-colour PNG."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\0" + bytes(rgb) * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+
+
+# Padded after its end so the upload takes long enough to show its progress.
+PNG = png(96, 64, (15, 118, 110))
+
+
+async def test_visitor_uploads_an_image_and_gets_a_document_back(owner, site, browser, artifacts):
+    bot = owner.chatbot(allowed_origins=[site.origin])
+    # the operator's avatar cannot load here (nothing listens): the widget falls back to initials
+    assert httpx.patch(f"{owner.api}/v1/me", headers=owner.headers, json={"avatar_url": "https://127.0.0.1:9/ada.png"}).status_code == 200
+    url = site.page(owner.embed(bot["id"])["snippet"])
+    context, page, errors = await new_page(browser)
+    try:
+        await page.goto(url)
+        await page.wait_for_function("() => window.Parley")
+        await page.evaluate("() => { window.Parley.on('uploaded', f => { window.__uploaded = f; }); }")
+        await open_widget(page)
+        await page.wait_for_function("() => window.Parley.state.connected")
+        attach = widget(page).get_by_role("button", name="Attach a file")
+
+        # over the plan's limit (free: 5 MB): refused in the browser, with a clear message
+        async with page.expect_file_chooser() as chooser:
+            await attach.click()
+        await (await chooser.value).set_files({"name": "huge.png", "mimeType": "image/png", "buffer": PNG + b"\0" * (6 * 1024 * 1024)})
+        await widget(page).locator(".notice", has_text="too large").wait_for()
+
+        # a real upload: the progress bar shows, then the thumbnail; the file name stays text
+        await page.evaluate(
+            """() => { const root = document.querySelector('[data-parley-widget]').shadowRoot; window.__progress = [];
+                 const tick = () => { const box = root.querySelector('.upload');
+                   window.__progress.push([!box.hidden, root.querySelector('.upload progress').value]);
+                   if (!window.__uploaded) requestAnimationFrame(tick); }; tick(); }"""
+        )
+        name = '<img src=x onerror="window.pwned=1">.png'
+        async with page.expect_file_chooser() as chooser:
+            await attach.click()
+        await (await chooser.value).set_files({"name": name, "mimeType": "image/png", "buffer": PNG + b"\0" * (3 * 1024 * 1024)})
+        thumb = widget(page).locator(".msg.me img.thumb")
+        await thumb.wait_for()
+        assert await thumb.get_attribute("alt") == name
+        await page.wait_for_function(
+            "() => { const img = document.querySelector('[data-parley-widget]').shadowRoot.querySelector('.msg.me img.thumb');"
+            " return img.complete && img.naturalWidth === 96; }"
+        )
+        await page.wait_for_function("() => window.Parley.state.outbox === 0")
+        progress = await page.evaluate("window.__progress")
+        assert any(visible for visible, _ in progress), "the progress bar never showed"
+        assert max(value for _, value in progress) > 0
+        assert await widget(page).locator(".upload").is_hidden()
+
+        # the operator sees the attachment in the REST transcript and downloads the same bytes
+        session_id = owner.conversations(bot["id"])[0]["id"]
+        [message] = [e for e in owner.transcript(session_id) if e["kind"] == "message" and e["sender"] == "customer"]
+        [attached] = message["attachments"]
+        assert attached["name"] == name and attached["content_type"] == "image/png" and attached["size"] == len(PNG) + 3 * 1024 * 1024
+        got = httpx.get(owner.api + attached["url"], headers=owner.headers)
+        assert got.status_code == 200 and got.content.startswith(PNG) and got.headers["x-content-type-options"] == "nosniff"
+
+        # the operator answers with a PDF: a download link under the operator's initials
+        pdf = b"%PDF-1.4\n%%EOF\n"
+        up = httpx.post(
+            f"{owner.api}/v1/conversations/{session_id}/attachments", headers=owner.headers,
+            files={"file": ("<b onclick=alert(1)>label<b>.pdf", pdf, "application/pdf")},
+        )
+        assert up.status_code == 201, up.text
+        ws = await operator_socket(owner.api, owner.token)
+        try:
+            await ws.send(json.dumps({"type": "subscribe", "session_id": session_id}))
+            await recv_until(ws, lambda f: f["type"] == "caught_up")
+            await ws.send(json.dumps({
+                "type": "message", "session_id": session_id, "client_id": "op-file", "content": "Your label",
+                "attachments": [{"id": up.json()["id"]}],
+            }))
+        finally:
+            await ws.close()
+        reply = bubble(page, "Your label")
+        await reply.wait_for()
+        link = reply.locator("a.file")
+        assert await link.inner_text() == "<b onclick=alert(1)>label<b>.pdf" and await reply.locator("b").count() == 0
+        await reply.locator(".who span.av[data-i='A']").wait_for()  # the avatar failed to load: initials
+        assert (await reply.locator(".who").inner_text()).strip() == "Ada"
+        async with page.expect_download() as download:
+            await link.click()
+        saved = await (await download.value).path()
+        assert Path(saved).read_bytes() == pdf
+        # a message of files only waits for a person: the AI does not answer it (welcome + the operator only)
+        assert await widget(page).locator(".msg.them").count() == 2
+        await page.screenshot(path=str(artifacts / "widget-attachments.png"))
+        assert await page.evaluate("window.pwned") is None
+        assert errors == []
+    finally:
+        await context.close()

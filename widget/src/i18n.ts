@@ -37,6 +37,13 @@ const en = {
   agent: "Support agent",
   joined: "A support agent joined the conversation.",
   emoji: "Insert emoji",
+  attach: "Attach a file",
+  uploading: "Uploading {n}…",
+  uploaded: "{n} uploaded",
+  tooBig: "This file is too large: at most {n} MB.",
+  badType: "This kind of file cannot be sent. Images, PDF, text, CSV, Word, Excel and PowerPoint files can.",
+  uploadFailed: "The file could not be uploaded.",
+  download: "Download {n}",
 };
 
 const es: Strings = {
@@ -53,6 +60,10 @@ const es: Strings = {
   comment: "¿Algo que añadir? (opcional)", submit: "Enviar valoración", thanks: "¡Gracias por tu opinión!",
   newChat: "Iniciar una nueva conversación", sources: "Fuentes", you: "Tú", messages: "Mensajes",
   agent: "Agente de soporte", joined: "Un agente de soporte se unió a la conversación.", emoji: "Insertar emoji",
+  attach: "Adjuntar un archivo", uploading: "Subiendo {n}…", uploaded: "{n} subido",
+  tooBig: "El archivo es demasiado grande: {n} MB como máximo.",
+  badType: "Este tipo de archivo no se puede enviar. Sí se pueden imágenes, PDF, texto, CSV, Word, Excel y PowerPoint.",
+  uploadFailed: "No se pudo subir el archivo.", download: "Descargar {n}",
 };
 
 const fr: Strings = {
@@ -69,6 +80,10 @@ const fr: Strings = {
   comment: "Un commentaire ? (facultatif)", submit: "Envoyer la note", thanks: "Merci pour votre avis !",
   newChat: "Nouvelle conversation", sources: "Sources", you: "Vous", messages: "Messages",
   agent: "Conseiller", joined: "Un conseiller a rejoint la conversation.", emoji: "Insérer un emoji",
+  attach: "Joindre un fichier", uploading: "Envoi de {n}…", uploaded: "{n} envoyé",
+  tooBig: "Ce fichier est trop volumineux : {n} Mo au maximum.",
+  badType: "Ce type de fichier ne peut pas être envoyé. Images, PDF, texte, CSV, Word, Excel et PowerPoint sont acceptés.",
+  uploadFailed: "Le fichier n'a pas pu être envoyé.", download: "Télécharger {n}",
 };
 
 const de: Strings = {
@@ -85,6 +100,10 @@ const de: Strings = {
   comment: "Möchtest du etwas ergänzen? (optional)", submit: "Bewertung senden", thanks: "Danke für dein Feedback!",
   newChat: "Neues Gespräch beginnen", sources: "Quellen", you: "Du", messages: "Nachrichten",
   agent: "Support-Mitarbeiter", joined: "Ein Support-Mitarbeiter ist dem Gespräch beigetreten.", emoji: "Emoji einfügen",
+  attach: "Datei anhängen", uploading: "{n} wird hochgeladen…", uploaded: "{n} hochgeladen",
+  tooBig: "Diese Datei ist zu groß: höchstens {n} MB.",
+  badType: "Diese Art von Datei kann nicht gesendet werden. Erlaubt sind Bilder, PDF, Text, CSV, Word, Excel und PowerPoint.",
+  uploadFailed: "Die Datei konnte nicht hochgeladen werden.", download: "{n} herunterladen",
 };
 
 const pt: Strings = {
@@ -101,6 +120,10 @@ const pt: Strings = {
   comment: "Algo a acrescentar? (opcional)", submit: "Enviar avaliação", thanks: "Obrigado pelo seu feedback!",
   newChat: "Iniciar nova conversa", sources: "Fontes", you: "Você", messages: "Mensagens",
   agent: "Atendente", joined: "Um atendente entrou na conversa.", emoji: "Inserir emoji",
+  attach: "Anexar um arquivo", uploading: "Enviando {n}…", uploaded: "{n} enviado",
+  tooBig: "Este arquivo é grande demais: no máximo {n} MB.",
+  badType: "Este tipo de arquivo não pode ser enviado. Imagens, PDF, texto, CSV, Word, Excel e PowerPoint podem.",
+  uploadFailed: "Não foi possível enviar o arquivo.", download: "Baixar {n}",
 };
 
 const it: Strings = {
@@ -117,6 +140,10 @@ const it: Strings = {
   comment: "Qualcosa da aggiungere? (facoltativo)", submit: "Invia valutazione", thanks: "Grazie per il tuo feedback!",
   newChat: "Inizia una nuova conversazione", sources: "Fonti", you: "Tu", messages: "Messaggi",
   agent: "Operatore", joined: "Un operatore si è unito alla conversazione.", emoji: "Inserisci emoji",
+  attach: "Allega un file", uploading: "Caricamento di {n}…", uploaded: "{n} caricato",
+  tooBig: "Il file è troppo grande: al massimo {n} MB.",
+  badType: "Questo tipo di file non può essere inviato. Sono ammessi immagini, PDF, testo, CSV, Word, Excel e PowerPoint.",
+  uploadFailed: "Non è stato possibile caricare il file.", download: "Scarica {n}",
 };
 
 const nl: Strings = {
@@ -133,6 +160,10 @@ const nl: Strings = {
   comment: "Nog iets toe te voegen? (optioneel)", submit: "Beoordeling versturen", thanks: "Bedankt voor je feedback!",
   newChat: "Nieuw gesprek beginnen", sources: "Bronnen", you: "Jij", messages: "Berichten",
   agent: "Medewerker", joined: "Een medewerker neemt deel aan het gesprek.", emoji: "Emoji invoegen",
+  attach: "Bestand bijvoegen", uploading: "{n} uploaden…", uploaded: "{n} geüpload",
+  tooBig: "Dit bestand is te groot: hoogstens {n} MB.",
+  badType: "Dit soort bestand kan niet worden verstuurd. Afbeeldingen, PDF, tekst, CSV, Word, Excel en PowerPoint wel.",
+  uploadFailed: "Het bestand kon niet worden geüpload.", download: "{n} downloaden",
 };
 
 const ja: Strings = {
@@ -149,6 +180,10 @@ const ja: Strings = {
   comment: "ご意見があればどうぞ（任意）", submit: "評価を送信", thanks: "フィードバックありがとうございます！",
   newChat: "新しい会話を始める", sources: "出典", you: "あなた", messages: "メッセージ",
   agent: "サポート担当", joined: "サポート担当者が会話に参加しました。", emoji: "絵文字を挿入",
+  attach: "ファイルを添付", uploading: "{n} をアップロード中…", uploaded: "{n} をアップロードしました",
+  tooBig: "ファイルが大きすぎます（最大 {n} MB）。",
+  badType: "この種類のファイルは送信できません。画像、PDF、テキスト、CSV、Word、Excel、PowerPoint は送信できます。",
+  uploadFailed: "ファイルをアップロードできませんでした。", download: "{n} をダウンロード",
 };
 
 export const STRINGS: Record<string, Strings> = { en, es, fr, de, pt, it, nl, ja };

@@ -16,12 +16,23 @@ import type { Event as HistoryEvent, WidgetConfig, WidgetSession } from "../../c
 import type { ClientFrame, MessageEvent, ServerFrame } from "../../clients/typescript/src/ws-frames.gen";
 import { format, pickLanguage, STRINGS, type Strings } from "./i18n";
 import { renderMarkdown, safeUrl } from "./markdown";
-import { Store } from "./store";
+import { Store, type FileRef } from "./store";
 import { CSS } from "./styles";
 
 declare const __VERSION__: string;
 
 const MAX_CHARS = 8000;
+// What the file picker offers; the server checks every file's bytes against its own allow-list.
+const ACCEPT = "image/png,image/jpeg,image/gif,image/webp,application/pdf,text/plain,text/csv,.txt,.csv,.pdf,.docx,.xlsx,.pptx";
+const IMAGE = /^image\/(png|jpeg|gif|webp)$/;
+
+// A file on a message: uploaded (id; fetched with the visitor token) or a link (url).
+interface FileView {
+  id?: string | null;
+  url?: string;
+  name?: string;
+  content_type?: string;
+}
 type Listener = (detail: any) => void;
 type DeliveryState = "queued" | "sending" | "sent" | "delivered" | "read" | "failed";
 
@@ -55,6 +66,18 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, 
   return el;
 }
 
+function clip(): SVGElement {
+  // a paperclip drawn inline: emoji fonts are not everywhere
+  const ns = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(ns, "svg");
+  svg.setAttribute("viewBox", "0 0 24 24");
+  svg.setAttribute("aria-hidden", "true");
+  const path = document.createElementNS(ns, "path");
+  path.setAttribute("d", "M21 11l-8.5 8.5a5 5 0 01-7-7L14 4a3.5 3.5 0 015 5l-8.5 8.5a2 2 0 01-3-3L15 7");
+  svg.append(path);
+  return svg;
+}
+
 class Widget {
   private publicId: string;
   private api: string;
@@ -81,6 +104,7 @@ class Widget {
   private starting?: Promise<void>;
   private closedSession = false;
   private ready: Promise<void>;
+  private blobs = new Map<string, Promise<string | null>>(); // uploaded file id → object URL
 
   // DOM
   private root!: HTMLElement;
@@ -96,6 +120,11 @@ class Widget {
   private endBtn!: HTMLButtonElement;
   private closeBtn!: HTMLButtonElement;
   private emojiBtn!: HTMLButtonElement;
+  private attachBtn!: HTMLButtonElement;
+  private fileInput!: HTMLInputElement;
+  private upload!: HTMLElement;
+  private uploadLabel!: HTMLElement;
+  private uploadBar!: HTMLProgressElement;
   private emojiGrid?: HTMLElement;
   private csat!: HTMLElement;
   private live!: HTMLElement;
@@ -208,7 +237,21 @@ class Widget {
     this.sendBtn = h("button", { type: "submit" }, this.t.send);
     this.emojiBtn = h("button", { type: "button", class: "emoji", "aria-haspopup": "true", "aria-expanded": "false", "aria-label": this.t.emoji }, "☺");
     this.emojiBtn.addEventListener("click", () => this.toggleEmoji());
-    form.append(this.emojiBtn, this.input, this.sendBtn);
+    this.attachBtn = h("button", { type: "button", class: "attach", "aria-label": this.t.attach });
+    this.attachBtn.append(clip());
+    this.fileInput = h("input", { type: "file", accept: ACCEPT, hidden: "", tabindex: "-1" });
+    this.attachBtn.addEventListener("click", () => this.fileInput.click());
+    this.fileInput.addEventListener("change", () => {
+      const file = this.fileInput.files?.[0];
+      this.fileInput.value = "";
+      if (file) void this.sendFile(file);
+    });
+    form.append(this.emojiBtn, this.attachBtn, this.fileInput, this.input, this.sendBtn);
+    this.upload = h("div", { class: "upload" });
+    this.uploadLabel = h("span");
+    this.uploadBar = h("progress", { max: "100", value: "0" });
+    this.upload.append(this.uploadLabel, this.uploadBar);
+    this.upload.hidden = true;
     form.addEventListener("submit", (e) => {
       e.preventDefault();
       this.submit();
@@ -221,15 +264,28 @@ class Widget {
     });
     this.input.addEventListener("input", () => this.typing());
     this.input.addEventListener("paste", (e) => {
+      const file = e.clipboardData?.files?.[0];
+      if (file) {
+        e.preventDefault();
+        void this.sendFile(file);
+        return;
+      }
       const pasted = e.clipboardData?.getData("text") || "";
       if (pasted.length + this.input.value.length > MAX_CHARS) this.showNotice(format(this.t.tooLong, MAX_CHARS));
     });
     this.panel.addEventListener("keydown", (e) => {
       if (e.key === "Escape") this.close();
     });
+    this.panel.addEventListener("dragover", (e) => e.preventDefault());
+    this.panel.addEventListener("drop", (e) => {
+      const file = e.dataTransfer?.files?.[0];
+      if (!file) return;
+      e.preventDefault();
+      void this.sendFile(file);
+    });
 
     this.live = h("div", { class: "sr", role: "status", "aria-live": "polite" });
-    this.panel.append(header, this.notice, this.log, this.typingEl, this.csat, form);
+    this.panel.append(header, this.notice, this.log, this.typingEl, this.csat, this.upload, form);
     this.root.append(this.panel, this.launcher, this.live);
     shadow.append(style, this.root);
     (document.body || document.documentElement).appendChild(host);
@@ -269,6 +325,7 @@ class Widget {
     this.input.setAttribute("aria-label", t.placeholder);
     this.sendBtn.textContent = t.send;
     this.emojiBtn.setAttribute("aria-label", t.emoji);
+    this.attachBtn.setAttribute("aria-label", t.attach);
     this.log.setAttribute("aria-label", t.messages);
   }
 
@@ -371,7 +428,7 @@ class Widget {
     this.store.update({ visitor_token: session.visitor_token, session_id: session.session.id });
     this.lastSeq = this.store.data.last_seq || 0;
     for (const e of session.history) this.renderHistory(e);
-    for (const o of this.store.data.outbox) this.renderOwn(o.client_id, o.content, "queued");
+    for (const o of this.store.data.outbox) this.renderOwn(o.client_id, o.content, "queued", o.attachments);
     this.closedSession = session.session.status === "closed";
     this.emit("session", { session_id: session.session.id, returning: session.returning });
     this.connect();
@@ -472,10 +529,15 @@ class Widget {
   }
 
   private flushOutbox(): void {
-    for (const item of this.store.data.outbox) {
-      if (this.polling) void this.postOverHttp(item.client_id, item.content);
-      else if (this.sendFrame({ type: "message", client_id: item.client_id, content: item.content })) this.setState(item.client_id, "sending");
-    }
+    for (const item of this.store.data.outbox) this.transmit(item.client_id, item.content, item.attachments);
+  }
+
+  private transmit(clientId: string, content: string, files?: FileRef[]): boolean {
+    const attachments = (files || []).map((f) => ({ id: f.id }));
+    if (this.polling) void this.postOverHttp(clientId, content, attachments);
+    else if (this.sendFrame({ type: "message", client_id: clientId, content, attachments })) this.setState(clientId, "sending");
+    else return false;
+    return true;
   }
 
   // --- long-polling fallback ---------------------------------------------------------------------
@@ -509,7 +571,7 @@ class Widget {
     }
   }
 
-  private async postOverHttp(clientId: string, content: string): Promise<void> {
+  private async postOverHttp(clientId: string, content: string, attachments: { id: string }[]): Promise<void> {
     const s = this.session;
     if (!s) return;
     this.setState(clientId, "sending");
@@ -518,7 +580,7 @@ class Widget {
         client: this.client,
         path: { public_id: this.publicId, session_id: s.session.id },
         headers: { "X-Visitor-Token": s.visitor_token },
-        body: { client_id: clientId, content },
+        body: { client_id: clientId, content, attachments },
       });
       if (r.data) this.onAck(clientId, r.data.seq);
       else this.setState(clientId, "failed");
@@ -639,15 +701,17 @@ class Widget {
       stream.entry.el.remove();
       this.entries.delete(`reply:${data.reply_id}`);
     }
-    const entry = this.addBubble(mine ? f.client_id || f.id : f.id, f.content, mine ? "me" : f.sender === "system" ? "system" : "them", citations);
-    if (f.sender === "human") entry.el.prepend(h("span", { class: "who" }, String(data.sender_name || this.t.agent)));
+    const entry = this.addBubble(
+      mine ? f.client_id || f.id : f.id, f.content, mine ? "me" : f.sender === "system" ? "system" : "them", citations, f.attachments,
+    );
+    if (f.sender === "human") entry.el.prepend(this.who(data));
     entry.seq = f.seq;
     if (mine) this.setState(f.client_id || f.id, "sent");
     else {
       this.peerTyping(false);
       this.sendFrame({ type: "receipt", status: "delivered", up_to_seq: f.seq });
       this.markRead();
-      this.emit("message", { sender: f.sender, content: f.content, seq: f.seq });
+      this.emit("message", { sender: f.sender, content: f.content, seq: f.seq, attachments: f.attachments });
     }
   }
 
@@ -694,28 +758,148 @@ class Widget {
     this.input.value = "";
     if (this.typingSent) this.sendFrame({ type: "typing", state: "stop" });
     this.typingSent = false;
-    if (this.closedSession) this.newConversation();
-    const clientId = uid();
-    this.store.enqueue({ client_id: clientId, content, created_at: new Date().toISOString() });
-    this.renderOwn(clientId, content, "queued");
-    if (this.polling) void this.postOverHttp(clientId, content);
-    else if (this.sendFrame({ type: "message", client_id: clientId, content })) this.setState(clientId, "sending");
-    else void this.ready.then(() => this.ensureSession());
-    this.emit("send", { client_id: clientId, content });
+    this.send(content);
   }
 
-  private renderOwn(clientId: string, content: string, state: DeliveryState): void {
+  private send(content: string, files?: FileRef[], local?: File): void {
+    if (this.closedSession) this.newConversation();
+    const clientId = uid();
+    this.store.enqueue({ client_id: clientId, content, created_at: new Date().toISOString(), attachments: files });
+    this.renderOwn(clientId, content, "queued", files, local);
+    if (!this.transmit(clientId, content, files)) void this.ready.then(() => this.ensureSession());
+    this.emit("send", { client_id: clientId, content, attachments: files });
+  }
+
+  private renderOwn(clientId: string, content: string, state: DeliveryState, files?: FileRef[], local?: File): void {
     if (this.entries.has(clientId)) return;
-    this.addBubble(clientId, content, "me");
+    this.addBubble(clientId, content, "me", undefined, files, local);
     this.setState(clientId, state);
   }
 
+  // --- files -----------------------------------------------------------------------------------------
+
+  private async sendFile(file: File): Promise<void> {
+    if (this.fatal) return;
+    if (this.closedSession) this.newConversation();
+    await this.ready;
+    await this.ensureSession();
+    const s = this.session;
+    if (!s) return this.showNotice(this.t.uploadFailed, true);
+    const tooBig = format(this.t.tooBig, Math.floor(s.attachments.max_bytes / 1048576));
+    if (file.size > s.attachments.max_bytes) return this.showNotice(tooBig, true);
+    this.showNotice("");
+    this.uploadLabel.textContent = format(this.t.uploading, file.name);
+    this.uploadBar.value = 0;
+    this.upload.hidden = false;
+    this.attachBtn.disabled = true;
+    const body = new FormData();
+    body.append("file", file, file.name);
+    // XMLHttpRequest, not fetch: only it reports upload progress
+    const { status, data } = await new Promise<{ status: number; data?: any }>((done) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open("POST", `${this.api}/v1/widget/${encodeURIComponent(this.publicId)}/sessions/${s.session.id}/attachments`);
+      xhr.setRequestHeader("X-Visitor-Token", s.visitor_token);
+      xhr.upload.onprogress = (e) => {
+        if (e.lengthComputable) this.uploadBar.value = Math.round((100 * e.loaded) / e.total);
+      };
+      xhr.onload = () => {
+        let data;
+        try {
+          data = JSON.parse(xhr.responseText);
+        } catch {
+          /* not JSON: a proxy's error page */
+        }
+        done({ status: xhr.status, data });
+      };
+      xhr.onerror = xhr.onabort = () => done({ status: 0 });
+      xhr.send(body);
+    });
+    this.upload.hidden = true;
+    this.attachBtn.disabled = false;
+    if (status !== 201 || !data) {
+      this.showNotice(status === 413 ? tooBig : status === 415 ? this.t.badType : this.t.uploadFailed, true);
+      if (data?.detail) console.warn(`[parley] upload refused (${status}): ${data.detail}`);
+      this.emit("error", { code: "upload", status, message: data?.detail });
+      return;
+    }
+    const ref: FileRef = { id: data.id, name: data.name, content_type: data.content_type, size: data.size };
+    this.live.textContent = format(this.t.uploaded, ref.name);
+    this.emit("uploaded", ref);
+    this.send("", [ref], file);
+  }
+
+  private fileUrl(id: string): Promise<string | null> {
+    let url = this.blobs.get(id);
+    const s = this.session;
+    if (!url && s) {
+      url = fetch(`${this.api}/v1/widget/${encodeURIComponent(this.publicId)}/attachments/${encodeURIComponent(id)}`, {
+        headers: { "X-Visitor-Token": s.visitor_token },
+      })
+        .then((r) => (r.ok ? r.blob() : null))
+        .then((b) => (b ? URL.createObjectURL(b) : null))
+        .catch(() => null);
+      this.blobs.set(id, url);
+      void url.then((u) => u || this.blobs.delete(id));
+    }
+    return url || Promise.resolve(null);
+  }
+
+  private files(list: FileView[], local?: File): HTMLElement {
+    // names are text nodes and attributes only, never markup
+    const box = h("div", { class: "files" });
+    for (const f of list.slice(0, 10)) {
+      const name = String(f.name || f.url || "file").slice(0, 255);
+      if (f.id && IMAGE.test(f.content_type || "")) {
+        const img = h("img", { class: "thumb", alt: name });
+        box.append(img);
+        void (local ? Promise.resolve(URL.createObjectURL(local)) : this.fileUrl(f.id)).then((u) => {
+          if (u) img.src = u;
+          else img.replaceWith(document.createTextNode(name));
+        });
+      } else if (f.id) {
+        const id = f.id;
+        const link = h("a", { href: "#", class: "file", download: name, "aria-label": format(this.t.download, name) }, name);
+        link.addEventListener("click", async (e) => {
+          if (link.dataset.ready) return;
+          e.preventDefault();
+          const u = await this.fileUrl(id);
+          if (!u) return this.showNotice(this.t.uploadFailed, true);
+          link.href = u;
+          link.dataset.ready = "1";
+          link.click();
+        });
+        box.append(link);
+      } else {
+        const href = f.url ? safeUrl(f.url) : null;
+        box.append(href ? h("a", { href, class: "file", target: "_blank", rel: "noopener noreferrer nofollow" }, name) : document.createTextNode(name));
+      }
+    }
+    return box;
+  }
+
+  private who(data: Record<string, unknown>): HTMLElement {
+    // the operator's picture (https only) or their initials, then their name
+    const name = String(data.sender_name || this.t.agent);
+    const who = h("span", { class: "who" });
+    const initials = h("span", { class: "av", "aria-hidden": "true" });
+    initials.dataset.i = name.split(/\s+/).map((w) => w.charAt(0)).join("").slice(0, 2).toUpperCase();
+    const url = typeof data.sender_avatar_url === "string" && /^https:\/\//i.test(data.sender_avatar_url) ? safeUrl(data.sender_avatar_url) : null;
+    if (url) {
+      const img = h("img", { class: "av", src: url, alt: name, referrerpolicy: "no-referrer" });
+      img.addEventListener("error", () => img.replaceWith(initials));
+      who.append(img);
+    } else who.append(initials);
+    who.append(document.createTextNode(name));
+    return who;
+  }
+
   private renderHistory(e: HistoryEvent): void {
-    if (e.kind !== "message" || !e.content) return;
+    if (e.kind !== "message" || (!e.content && !e.attachments?.length)) return;
     const mine = e.sender === "customer";
     const key = mine && e.client_id ? e.client_id : e.id;
     if (this.entries.has(key) || this.entries.has(e.id)) return;
-    const entry = this.addBubble(key, e.content, mine ? "me" : e.sender === "system" ? "system" : "them", (e.data as any)?.citations);
+    const entry = this.addBubble(key, e.content || "", mine ? "me" : e.sender === "system" ? "system" : "them", (e.data as any)?.citations, e.attachments);
+    if (e.sender === "human") entry.el.prepend(this.who(e.data || {}));
     if (mine) this.setState(key, e.read_at ? "read" : e.delivered_at ? "delivered" : "sent");
     entry.seq = undefined; // seqs of earlier conversations do not compare with this one's
   }
@@ -724,12 +908,13 @@ class Widget {
     if (!this.entries.has(key)) this.addBubble(key, text, "them");
   }
 
-  private addBubble(key: string, content: string, who: "me" | "them" | "system", citations?: unknown): Entry {
+  private addBubble(key: string, content: string, who: "me" | "them" | "system", citations?: unknown, attached?: FileView[], local?: File): Entry {
     const el = h("div", { class: `msg ${who}` });
     const label = h("span", { class: "sr" }, who === "me" ? `${this.t.you}: ` : `${this.config?.name || ""}: `);
     const body = h("div");
     body.append(renderMarkdown(document, content));
     el.append(label, body);
+    if (attached?.length) el.append(this.files(attached, local));
     if (Array.isArray(citations) && citations.length) {
       const box = h("div", { class: "sources" }, `${this.t.sources}:`);
       const list = h("ol");

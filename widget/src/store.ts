@@ -2,10 +2,18 @@
 // last seq seen (resume), and the outbox (messages typed while offline, sent once on reconnect).
 // When the browser blocks storage everything lives in memory and the UI says so.
 
+export interface FileRef {
+  id: string;
+  name: string;
+  content_type: string;
+  size: number;
+}
+
 export interface Outgoing {
   client_id: string;
   content: string;
   created_at: string;
+  attachments?: FileRef[]; // already uploaded: the message only refers to them
 }
 
 export interface Saved {

@@ -43,7 +43,21 @@ form{display:flex;gap:8px;padding:10px;border-top:1px solid var(--border)}
 textarea{flex:1;resize:none;height:42px;max-height:120px;padding:10px;border:1px solid var(--border);border-radius:10px;font:inherit;
 background:var(--bg);color:var(--fg)}
 form button{border:0;border-radius:10px;padding:0 14px;background:var(--pc);color:var(--tc);font-weight:600}
-.who{display:block;font-size:11px;font-weight:600;color:var(--muted)}
+.who{display:flex;align-items:center;gap:6px;font-size:11px;font-weight:600;color:var(--muted);margin-bottom:2px}
+.av{width:22px;height:22px;border-radius:50%;object-fit:cover;display:inline-flex;align-items:center;justify-content:center;
+background:var(--pc);color:var(--tc);font-size:10px}
+.av::before{content:attr(data-i)}
+.files{display:flex;flex-direction:column;align-items:flex-start;gap:4px;margin-top:4px}
+.thumb{display:block;max-width:100%;max-height:180px;border-radius:8px}
+.file{padding:4px 8px;border:1px solid currentColor;border-radius:8px;text-decoration:none}
+.msg.me .file{color:inherit}
+.upload{display:flex;align-items:center;gap:8px;padding:6px 14px;font-size:12px;color:var(--muted)}
+.upload[hidden]{display:none}
+.upload span{overflow:hidden;text-overflow:ellipsis;white-space:nowrap;max-width:60%}
+.upload progress{flex:1;height:8px}
+form .attach{background:transparent;color:var(--fg);border:1px solid var(--border);padding:0 10px;font-size:18px}
+form .attach:disabled{opacity:.5}
+form .attach svg{width:18px;height:18px;fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round;vertical-align:middle}
 form .emoji{background:transparent;color:var(--fg);border:1px solid var(--border);padding:0 10px;font-size:18px}
 .emojis{display:grid;grid-template-columns:repeat(8,1fr);gap:2px;padding:6px 10px;border-top:1px solid var(--border)}
 .emojis[hidden]{display:none}

@@ -155,10 +155,10 @@ async def test_bad_visitor_input_gets_a_polite_reply(client, kb_bot, replies):
     )
     assert r.status_code == 200, r.text
     await replies.drain()
-    assert "empty" in (await c.last_reply())["content"]
+    assert await c.replies() == []  # files only: nothing for the AI to read, a person will look
 
     await c.say("refund " * 1142, replies)  # 7994 characters: the largest message a visitor can send
-    assert len(await c.replies()) == 2
+    assert len(await c.replies()) == 1
 
     await c.say("返金ポリシーは何ですか？", replies)
     reply = await c.last_reply()

@@ -9,11 +9,13 @@ import uuid
 from typing import TYPE_CHECKING
 
 import structlog
+from litestar import Request
 from litestar.datastructures import MutableScopeHeaders
-from litestar.exceptions import ClientException, HTTPException, NotAuthorizedException
+from litestar.exceptions import ClientException, HTTPException, NotAuthorizedException, PermissionDeniedException
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 from prometheus_client import Counter, Histogram
 
+from api.errors import handle_exception
 from domain.errors import AuthenticationFailed
 from domain.tenancy.model import API_KEY_MARK
 
@@ -90,49 +92,16 @@ def request_context_middleware(app: ASGIApp) -> ASGIApp:
 
 
 def auth_middleware(app: ASGIApp) -> ASGIApp:
-    """Authenticates when credentials are present (Bearer access token or API key), then rate-limits
-    the caller: per API key or user on the tenant's plan, per client IP on public endpoints."""
+    """Authenticates when credentials are present (Bearer access token or API key), rate-limits the
+    caller (per API key or user on the tenant's plan, per client IP on public endpoints), then checks
+    the route's permission. Refusals are answered here, through the outer middlewares' `send`, so
+    they carry the request id and the rate-limit headers like any other response."""
 
     async def middleware(scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["path"].startswith(UNMETERED):
             await app(scope, receive, send)
             return
-        container = _container(scope)
-        principal = None
-        public = scope["route_handler"].opt.get("public", False)
-        credential = None if public else _header(scope, b"x-api-key")
-        authorization = None if public else _header(scope, b"authorization")
-        if credential is None and authorization is not None:
-            scheme, _, value = authorization.partition(" ")
-            if scheme.lower() != "bearer" or not value.strip():
-                raise NotAuthorizedException("Authorization must be 'Bearer <token>'")
-            credential = value.strip()
-        if credential is not None:
-            try:
-                if credential.startswith(API_KEY_MARK + "_"):
-                    principal = await container.tenancy.authenticate_api_key(credential)
-                else:
-                    principal = container.access_tokens.verify(credential)
-                    if await container.revocations.is_revoked(principal.session_id):
-                        raise AuthenticationFailed("this session was logged out or its password changed")
-            except AuthenticationFailed as exc:
-                raise NotAuthorizedException(exc.detail) from None
-        scope["user"] = principal
-
-        settings = container.settings
-        if principal is not None:
-            decision = await container.rate_limiter.hit(
-                principal.rate_limit_subject, settings.plan_limits.per_minute(principal.plan), principal.plan
-            )
-        else:
-            client = scope.get("client") or ("unknown", 0)
-            decision = await container.rate_limiter.hit(f"ip:{client[0]}", settings.public_rate_limit_per_minute, "public")
-        headers = decision.headers()
-        if not decision.allowed:
-            raise TooManyRequests(
-                detail=f"Rate limit of {decision.limit} requests per minute exceeded; retry in {decision.reset_seconds} s",
-                headers={**headers, "Retry-After": str(decision.reset_seconds)},
-            )
+        headers: dict[str, str] = {}
 
         async def send_wrapper(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -141,9 +110,69 @@ def auth_middleware(app: ASGIApp) -> ASGIApp:
                     out[key] = value
             await send(message)
 
+        try:
+            headers.update(await _admit(scope))
+        except HTTPException as exc:
+            await _answer(scope, receive, send_wrapper, exc)
+            return
         await app(scope, receive, send_wrapper)
 
     return middleware
+
+
+async def _admit(scope: Scope) -> dict[str, str]:
+    """Sets scope["user"]; returns the rate-limit headers; raises the refusal if there is one."""
+    container = _container(scope)
+    options = scope["route_handler"].opt
+    public = options.get("public", False)
+    credential = None if public else _header(scope, b"x-api-key")
+    authorization = None if public else _header(scope, b"authorization")
+    if credential is None and authorization is not None:
+        scheme, _, value = authorization.partition(" ")
+        if scheme.lower() != "bearer" or not value.strip():
+            raise NotAuthorizedException("Authorization must be 'Bearer <token>'")
+        credential = value.strip()
+    principal = None
+    if credential is not None:
+        try:
+            if credential.startswith(API_KEY_MARK + "_"):
+                principal = await container.tenancy.authenticate_api_key(credential)
+            else:
+                principal = container.access_tokens.verify(credential)
+                if await container.revocations.is_revoked(principal.session_id):
+                    raise AuthenticationFailed("this session was logged out or its password changed")
+        except AuthenticationFailed as exc:
+            raise NotAuthorizedException(exc.detail) from None
+    scope["user"] = principal
+
+    settings = container.settings
+    if principal is not None:
+        decision = await container.rate_limiter.hit(
+            principal.rate_limit_subject, settings.plan_limits.per_minute(principal.plan), principal.plan
+        )
+    else:
+        client = scope.get("client") or ("unknown", 0)
+        decision = await container.rate_limiter.hit(f"ip:{client[0]}", settings.public_rate_limit_per_minute, "public")
+    headers = decision.headers()
+    if not decision.allowed:
+        raise TooManyRequests(
+            detail=f"Rate limit of {decision.limit} requests per minute exceeded; retry in {decision.reset_seconds} s",
+            headers={**headers, "Retry-After": str(decision.reset_seconds)},
+        )
+    permission = options.get("permission")
+    if permission is not None:
+        if principal is None:
+            raise NotAuthorizedException("This operation needs a Bearer access token or an API key", headers=headers)
+        if not principal.can(permission):
+            raise PermissionDeniedException(f"This operation needs the {permission.value} permission", headers=headers)
+    return headers
+
+
+async def _answer(scope: Scope, receive: Receive, send: Send, exc: Exception) -> None:
+    """The problem+json response Litestar's exception handling would give, sent through `send`."""
+    request: Request = Request(scope, receive)
+    response = handle_exception(request, exc)
+    await response.to_asgi_response(app=None, request=request)(scope, receive, send)
 
 
 def idempotency_middleware(app: ASGIApp) -> ASGIApp:

@@ -36,7 +36,7 @@ class AssistantController(Controller):
 
     @post(
         "/{chatbot_id:uuid}/intents:classify", status_code=200, responses=problems(*AUTHED, 404, 422),
-        guards=[requires(Permission.chatbots_read)],
+        opt=requires(Permission.chatbots_read),
     )
     async def classify_intent(self, request: Request, container: Container, chatbot_id: UUID, data: s.ClassifyRequest) -> s.Classification:
         """Classify a text offline: intent (built-in or the chatbot's custom ones) with a confidence, language and sentiment."""
@@ -48,13 +48,13 @@ class AssistantController(Controller):
             sentiment=s.SentimentOut(score=a.sentiment.score, label=a.sentiment.label),  # type: ignore[arg-type]
         )
 
-    @get("/{chatbot_id:uuid}/assistant", responses=problems(*AUTHED, 404), guards=[requires(Permission.chatbots_read)])
+    @get("/{chatbot_id:uuid}/assistant", responses=problems(*AUTHED, 404), opt=requires(Permission.chatbots_read))
     async def get_assistant_settings(self, request: Request, container: Container, chatbot_id: UUID) -> s.AssistantSettings:
         """The chatbot's assistant settings: tools, policies, custom intents."""
         config = await container.assistant.get_config(principal_of(request), chatbot_id)
         return _settings_wire(config, container.assistant.tools.names())
 
-    @put("/{chatbot_id:uuid}/assistant", responses=problems(*AUTHED, 404, 422), guards=[requires(Permission.chatbots_write)])
+    @put("/{chatbot_id:uuid}/assistant", responses=problems(*AUTHED, 404, 422), opt=requires(Permission.chatbots_write))
     async def put_assistant_settings(
         self, request: Request, container: Container, chatbot_id: UUID, data: s.AssistantSettings
     ) -> s.AssistantSettings:
@@ -69,13 +69,13 @@ class AssistantController(Controller):
         config = await container.assistant.put_config(principal_of(request), chatbot_id, config)
         return _settings_wire(config, container.assistant.tools.names())
 
-    @get("/{chatbot_id:uuid}/knowledge-gaps", responses=problems(*AUTHED, 404), guards=[requires(Permission.knowledge_read)])
+    @get("/{chatbot_id:uuid}/knowledge-gaps", responses=problems(*AUTHED, 404), opt=requires(Permission.knowledge_read))
     async def list_knowledge_gaps(self, request: Request, container: Container, chatbot_id: UUID, limit: Limit) -> list[s.KnowledgeGap]:
         """Questions the assistant could not answer from the knowledge, newest first."""
         rows = await container.assistant.knowledge_gaps(principal_of(request), chatbot_id, limit)
         return [s.KnowledgeGap(**r) for r in rows]
 
-    @get("/{chatbot_id:uuid}/leads", responses=problems(*AUTHED, 404), guards=[requires(Permission.conversations_read)])
+    @get("/{chatbot_id:uuid}/leads", responses=problems(*AUTHED, 404), opt=requires(Permission.conversations_read))
     async def list_leads(self, request: Request, container: Container, chatbot_id: UUID, limit: Limit) -> list[s.Lead]:
         """Contact details visitors left through the assistant, newest first."""
         rows = await container.assistant.leads(principal_of(request), chatbot_id, limit)

@@ -69,11 +69,11 @@ class ChatbotController(Controller):
     tags = ["chatbots"]
     security = BEARER
 
-    @post("/", responses=problems(*AUTHED, 422), guards=[requires(Permission.chatbots_write)])
+    @post("/", responses=problems(*AUTHED, 422), opt=requires(Permission.chatbots_write))
     async def create_chatbot(self, request: Request, container: Container, data: s.ChatbotCreate) -> s.Chatbot:
         return to_wire(await container.chatbots.create(principal_of(request), to_fields(data)))
 
-    @get("/", responses=problems(*AUTHED), guards=[requires(Permission.chatbots_read)])
+    @get("/", responses=problems(*AUTHED), opt=requires(Permission.chatbots_read))
     async def list_chatbots(
         self,
         request: Request,
@@ -85,17 +85,17 @@ class ChatbotController(Controller):
         page = await container.chatbots.list(principal_of(request), limit, decode_cursor(cursor), status)
         return wire_page(page, to_wire)
 
-    @get("/{chatbot_id:uuid}", responses=problems(*AUTHED, 404), guards=[requires(Permission.chatbots_read)])
+    @get("/{chatbot_id:uuid}", responses=problems(*AUTHED, 404), opt=requires(Permission.chatbots_read))
     async def get_chatbot(self, request: Request, container: Container, chatbot_id: UUID) -> s.Chatbot:
         return to_wire(await container.chatbots.get(principal_of(request), chatbot_id))
 
-    @patch("/{chatbot_id:uuid}", responses=problems(*AUTHED, 404, 422), guards=[requires(Permission.chatbots_write)])
+    @patch("/{chatbot_id:uuid}", responses=problems(*AUTHED, 404, 422), opt=requires(Permission.chatbots_write))
     async def update_chatbot(
         self, request: Request, container: Container, chatbot_id: UUID, data: s.ChatbotUpdate
     ) -> s.Chatbot:
         return to_wire(await container.chatbots.update(principal_of(request), chatbot_id, to_fields(data)))
 
-    @delete("/{chatbot_id:uuid}", responses=problems(*AUTHED, 404), guards=[requires(Permission.chatbots_write)])
+    @delete("/{chatbot_id:uuid}", responses=problems(*AUTHED, 404), opt=requires(Permission.chatbots_write))
     async def delete_chatbot(self, request: Request, container: Container, chatbot_id: UUID) -> None:
         await container.chatbots.delete(principal_of(request), chatbot_id)
 

@@ -128,7 +128,7 @@ class ConversationController(Controller):
     tags = ["conversations"]
     security = BEARER
 
-    @get("/", responses=problems(*AUTHED), guards=[requires(Permission.conversations_read)])
+    @get("/", responses=problems(*AUTHED), opt=requires(Permission.conversations_read))
     async def list_conversations(
         self,
         request: Request,
@@ -157,11 +157,11 @@ class ConversationController(Controller):
         )
         return Page(items=[to_session(c) for c in page.items], next_cursor=encode_cursor(page.next_cursor))
 
-    @get("/{session_id:uuid}", responses=problems(*AUTHED, 404), guards=[requires(Permission.conversations_read)])
+    @get("/{session_id:uuid}", responses=problems(*AUTHED, 404), opt=requires(Permission.conversations_read))
     async def get_conversation(self, request: Request, container: Container, session_id: UUID) -> s.Session:
         return to_session(await container.conversations.get_session(principal_of(request), session_id))
 
-    @get("/{session_id:uuid}/messages", responses=problems(*AUTHED, 404), guards=[requires(Permission.conversations_read)])
+    @get("/{session_id:uuid}/messages", responses=problems(*AUTHED, 404), opt=requires(Permission.conversations_read))
     async def get_transcript(
         self,
         request: Request,
@@ -181,7 +181,7 @@ class ConversationController(Controller):
         "/{session_id:uuid}/close",
         status_code=HTTP_200_OK,
         responses=problems(*AUTHED, 404),
-        guards=[requires(Permission.conversations_write)],
+        opt=requires(Permission.conversations_write),
     )
     async def close_conversation(self, request: Request, container: Container, session_id: UUID) -> s.Session:
         """Closing an already closed conversation changes nothing."""
@@ -191,7 +191,7 @@ class ConversationController(Controller):
         "/{session_id:uuid}/rating",
         status_code=HTTP_200_OK,
         responses=problems(*AUTHED, 404, 422),
-        guards=[requires(Permission.conversations_write)],
+        opt=requires(Permission.conversations_write),
     )
     async def rate_conversation(self, request: Request, container: Container, session_id: UUID, data: s.Rating) -> s.Session:
         """Record the customer's satisfaction (1-5, optional comment), e.g. collected by an integrator."""
@@ -204,7 +204,7 @@ class ConversationController(Controller):
         "/{session_id:uuid}/attachments",
         status_code=HTTP_201_CREATED,
         responses=problems(*AUTHED, 404, 409, 413, 415, 422),
-        guards=[requires(Permission.conversations_write)],
+        opt=requires(Permission.conversations_write),
         request_max_body_size=UPLOAD_BODY_BYTES,
     )
     async def upload_attachment(self, request: Request, container: Container, session_id: UUID, data: UploadBody) -> s.UploadedAttachment:
@@ -220,7 +220,7 @@ class ConversationController(Controller):
     @get(
         "/{session_id:uuid}/attachments/{attachment_id:uuid}",
         responses=problems(*AUTHED, 404),
-        guards=[requires(Permission.conversations_read)],
+        opt=requires(Permission.conversations_read),
         media_type="application/octet-stream",
     )
     async def download_attachment(
@@ -233,7 +233,7 @@ class ConversationController(Controller):
     @get(
         "/{session_id:uuid}/export",
         responses=problems(*AUTHED, 404),
-        guards=[requires(Permission.conversations_read)],
+        opt=requires(Permission.conversations_read),
         media_type="application/json",
     )
     async def export_conversation(

@@ -85,7 +85,7 @@ class SessionController(Controller):
     tags = ["auth"]
     security = BEARER
 
-    @post("/logout", status_code=204, responses=problems(*AUTHED, 422), guards=[requires(Permission.tenant_read)])
+    @post("/logout", status_code=204, responses=problems(*AUTHED, 422), opt=requires(Permission.tenant_read))
     async def log_out(self, request: Request, container: Container) -> None:
         await container.tenancy.log_out(principal_of(request))
 
@@ -93,7 +93,7 @@ class SessionController(Controller):
         "/password",
         status_code=200,
         responses=problems(*AUTHED, 422),
-        guards=[requires(Permission.tenant_read)],
+        opt=requires(Permission.tenant_read),
         summary="Change password; revokes every other session",
     )
     async def change_password(self, request: Request, data: s.PasswordChange, container: Container) -> s.Tokens:
@@ -106,11 +106,11 @@ class WorkspaceController(Controller):
     tags = ["workspace"]
     security = BEARER
 
-    @get("/me", responses=problems(*AUTHED, 404), guards=[requires(Permission.tenant_read)])
+    @get("/me", responses=problems(*AUTHED, 404), opt=requires(Permission.tenant_read))
     async def me(self, request: Request, container: Container) -> s.Member:
         return _member(await container.tenancy.get_me(principal_of(request)))
 
-    @patch("/me", responses=problems(*AUTHED, 404, 422), guards=[requires(Permission.tenant_read)])
+    @patch("/me", responses=problems(*AUTHED, 404, 422), opt=requires(Permission.tenant_read))
     async def update_me(self, request: Request, container: Container, data: s.ProfileUpdate) -> s.Member:
         """Change your own name or avatar (an https image URL, shown to visitors beside your messages)."""
         user = await container.tenancy.update_profile(
@@ -120,14 +120,14 @@ class WorkspaceController(Controller):
         )
         return _member(user)
 
-    @get("/tenant", responses=problems(*AUTHED), guards=[requires(Permission.tenant_read)])
+    @get("/tenant", responses=problems(*AUTHED), opt=requires(Permission.tenant_read))
     async def get_tenant(self, request: Request, container: Container) -> s.Tenant:
         return _tenant(await container.tenancy.get_tenant(principal_of(request)))
 
     @delete(
         "/tenant",
         responses=problems(*AUTHED, 422),
-        guards=[requires(Permission.tenant_delete)],
+        opt=requires(Permission.tenant_delete),
         summary="Delete the workspace and shred its encryption key",
     )
     async def delete_tenant(
@@ -138,60 +138,60 @@ class WorkspaceController(Controller):
     ) -> None:
         await container.tenancy.delete_tenant(principal_of(request), confirm_name)
 
-    @get("/members", responses=problems(*AUTHED), guards=[requires(Permission.members_read)])
+    @get("/members", responses=problems(*AUTHED), opt=requires(Permission.members_read))
     async def list_members(
         self, request: Request, container: Container, limit: LimitParam = 20, cursor: CursorParam = None
     ) -> Page[s.Member]:
         page = await container.tenancy.list_members(principal_of(request), limit, decode_cursor(cursor))
         return wire_page(page, _member)
 
-    @get("/members/{member_id:uuid}", responses=problems(*AUTHED, 404), guards=[requires(Permission.members_read)])
+    @get("/members/{member_id:uuid}", responses=problems(*AUTHED, 404), opt=requires(Permission.members_read))
     async def get_member(self, request: Request, container: Container, member_id: UUID) -> s.Member:
         return _member(await container.tenancy.get_member(principal_of(request), member_id))
 
-    @patch("/members/{member_id:uuid}", responses=problems(*AUTHED, 404, 409), guards=[requires(Permission.members_manage)])
+    @patch("/members/{member_id:uuid}", responses=problems(*AUTHED, 404, 409), opt=requires(Permission.members_manage))
     async def update_member(self, request: Request, container: Container, member_id: UUID, data: s.MemberUpdate) -> s.Member:
         user = await container.tenancy.change_member_role(principal_of(request), member_id, Role(data.role))
         return _member(user)
 
-    @delete("/members/{member_id:uuid}", responses=problems(*AUTHED, 404, 409), guards=[requires(Permission.members_manage)])
+    @delete("/members/{member_id:uuid}", responses=problems(*AUTHED, 404, 409), opt=requires(Permission.members_manage))
     async def remove_member(self, request: Request, container: Container, member_id: UUID) -> None:
         await container.tenancy.remove_member(principal_of(request), member_id)
 
-    @post("/invitations", responses=problems(*AUTHED, 409), guards=[requires(Permission.members_manage)])
+    @post("/invitations", responses=problems(*AUTHED, 409), opt=requires(Permission.members_manage))
     async def invite(self, request: Request, container: Container, data: s.InvitationCreate) -> s.IssuedInvitation:
         invitation, token = await container.tenancy.invite(principal_of(request), data.email, Role(data.role))
         return s.IssuedInvitation(invitation=_invitation(invitation), token=token)
 
-    @get("/invitations", responses=problems(*AUTHED), guards=[requires(Permission.members_manage)])
+    @get("/invitations", responses=problems(*AUTHED), opt=requires(Permission.members_manage))
     async def list_invitations(
         self, request: Request, container: Container, limit: LimitParam = 20, cursor: CursorParam = None
     ) -> Page[s.Invitation]:
         page = await container.tenancy.list_invitations(principal_of(request), limit, decode_cursor(cursor))
         return wire_page(page, _invitation)
 
-    @delete("/invitations/{invitation_id:uuid}", responses=problems(*AUTHED, 404), guards=[requires(Permission.members_manage)])
+    @delete("/invitations/{invitation_id:uuid}", responses=problems(*AUTHED, 404), opt=requires(Permission.members_manage))
     async def revoke_invitation(self, request: Request, container: Container, invitation_id: UUID) -> None:
         await container.tenancy.revoke_invitation(principal_of(request), invitation_id)
 
-    @post("/api-keys", responses=problems(*AUTHED, 422), guards=[requires(Permission.api_keys_manage)])
+    @post("/api-keys", responses=problems(*AUTHED, 422), opt=requires(Permission.api_keys_manage))
     async def create_api_key(self, request: Request, container: Container, data: s.ApiKeyCreate) -> s.IssuedApiKey:
         issued = await container.tenancy.create_api_key(
             principal_of(request), data.name, [Permission(x) for x in data.scopes], data.expires_at
         )
         return s.IssuedApiKey(api_key=_api_key(issued.key), secret=issued.secret)
 
-    @get("/api-keys", responses=problems(*AUTHED), guards=[requires(Permission.api_keys_manage)])
+    @get("/api-keys", responses=problems(*AUTHED), opt=requires(Permission.api_keys_manage))
     async def list_api_keys(
         self, request: Request, container: Container, limit: LimitParam = 20, cursor: CursorParam = None
     ) -> Page[s.ApiKey]:
         page = await container.tenancy.list_api_keys(principal_of(request), limit, decode_cursor(cursor))
         return wire_page(page, _api_key)
 
-    @get("/api-keys/{api_key_id:uuid}", responses=problems(*AUTHED, 404), guards=[requires(Permission.api_keys_manage)])
+    @get("/api-keys/{api_key_id:uuid}", responses=problems(*AUTHED, 404), opt=requires(Permission.api_keys_manage))
     async def get_api_key(self, request: Request, container: Container, api_key_id: UUID) -> s.ApiKey:
         return _api_key(await container.tenancy.get_api_key(principal_of(request), api_key_id))
 
-    @delete("/api-keys/{api_key_id:uuid}", responses=problems(*AUTHED, 404), guards=[requires(Permission.api_keys_manage)])
+    @delete("/api-keys/{api_key_id:uuid}", responses=problems(*AUTHED, 404), opt=requires(Permission.api_keys_manage))
     async def revoke_api_key(self, request: Request, container: Container, api_key_id: UUID) -> None:
         await container.tenancy.revoke_api_key(principal_of(request), api_key_id)

@@ -73,7 +73,7 @@ class EmbedController(Controller):
     tags = ["chatbots"]
     security = BEARER
 
-    @get("/{chatbot_id:uuid}/embed", responses=problems(*AUTHED, 404), guards=[requires(Permission.chatbots_read)])
+    @get("/{chatbot_id:uuid}/embed", responses=problems(*AUTHED, 404), opt=requires(Permission.chatbots_read))
     async def get_embed_code(self, request: Request, container: Container, chatbot_id: UUID) -> EmbedCode:
         """The snippet to paste into a website (with a Subresource Integrity hash), how to install
         it, and a preview page served by the API."""

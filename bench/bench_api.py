@@ -61,16 +61,25 @@ def serve(module: str, port: int, env: dict[str, str]) -> subprocess.Popen:
     return process
 
 
-def load(url: str, seconds: int, connections: int, headers: dict[str, str]) -> dict:
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU the process has used so far (robust to other load on the machine)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def load(url: str, seconds: int, connections: int, headers: dict[str, str], server: subprocess.Popen) -> dict:
     args = [autocannon(), "-j", "-c", str(connections), "-d", str(seconds)]
     for name, value in headers.items():
         args += ["-H", f"{name}={value}"]
+    cpu = cpu_seconds(server.pid)
     out = subprocess.run([*args, url], capture_output=True, text=True, check=True).stdout
+    cpu = cpu_seconds(server.pid) - cpu
     result = json.loads(out)
     non2xx = result.get("non2xx", 0) + result.get("errors", 0)
     if non2xx:
         raise SystemExit(f"{url}: {non2xx} failed requests during the run")
-    return {"rps": result["requests"]["average"], "p50": result["latency"]["p50"], "p99": result["latency"]["p99"]}
+    return {"rps": result["requests"]["average"], "p50": result["latency"]["p50"], "p99": result["latency"]["p99"],
+            "cpu_us": cpu / max(1, result["requests"]["total"]) * 1e6}
 
 
 def main() -> None:
@@ -107,23 +116,21 @@ def main() -> None:
         assert len(listed["items"]) == args.chatbots
 
         print(f"warming up ({args.connections} connections)…", file=sys.stderr)
-        load(f"http://127.0.0.1:{hello_port}/hello", 2, args.connections, {})
-        load(f"{api}{args.path}", 2, args.connections, auth)
-        hello = load(f"http://127.0.0.1:{hello_port}/hello", args.seconds, args.connections, {})
-        one_query = load(f"http://127.0.0.1:{hello_port}/one-query", args.seconds, args.connections, {})
-        parley = load(f"{api}{args.path}", args.seconds, args.connections, auth)
+        load(f"http://127.0.0.1:{hello_port}/hello", 2, args.connections, {}, servers[0])
+        load(f"{api}{args.path}", 2, args.connections, auth, servers[1])
+        hello = load(f"http://127.0.0.1:{hello_port}/hello", args.seconds, args.connections, {}, servers[0])
+        one_query = load(f"http://127.0.0.1:{hello_port}/one-query", args.seconds, args.connections, {}, servers[0])
+        parley = load(f"{api}{args.path}", args.seconds, args.connections, auth, servers[1])
     finally:
         for server in servers:
             server.terminate()
             server.wait(timeout=10)
         embedded.stop()
 
-    print(f"\n{'endpoint':<44}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}")
-    print(f"{'bare Litestar GET /hello':<44}{hello['rps']:>10.0f}{hello['p50']:>9.1f}{hello['p99']:>9.1f}")
-    label = "bare Litestar + one asyncpg SELECT 1"
-    print(f"{label:<44}{one_query['rps']:>10.0f}{one_query['p50']:>9.1f}{one_query['p99']:>9.1f}")
+    print(f"\n{'endpoint':<44}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'server CPU µs/req':>19}")
     label = f"Parley GET {args.path} ({args.chatbots} bots, JWT+RLS)" if args.path == "/v1/chatbots" else f"Parley GET {args.path}"
-    print(f"{label:<44}{parley['rps']:>10.0f}{parley['p50']:>9.1f}{parley['p99']:>9.1f}")
+    for label, r in (("bare Litestar GET /hello", hello), ("bare Litestar + one asyncpg SELECT 1", one_query), (label, parley)):
+        print(f"{label:<44}{r['rps']:>10.0f}{r['p50']:>9.1f}{r['p99']:>9.1f}{r['cpu_us']:>19.0f}")
     ratio = parley["rps"] / hello["rps"]
     print(f"\nthroughput ratio Parley/bare = {ratio:.2f} (target ≥ 0.30); "
           f"one-query floor/bare = {one_query['rps'] / hello['rps']:.2f}; on {os.cpu_count()} cores, "

@@ -26,7 +26,7 @@ from infrastructure.knowledge.extraction import FileExtractor
 from infrastructure.knowledge.web import WebLoader
 from infrastructure.ratelimit import RateLimiter
 from infrastructure.realtime.config import RealtimeConfig, load_realtime_config
-from infrastructure.realtime.events import RedisEventPublisher
+from infrastructure.realtime.events import FrameSeal, RedisEventPublisher
 from infrastructure.security.tokens import Argon2Passwords, JwtAccessTokens, RedisSessionRevocations
 from infrastructure.security.visitor_tokens import JwtVisitorTokens
 from infrastructure.settings import Settings
@@ -126,7 +126,7 @@ class Container:
                 uow=db.unit_of_work,
                 directory=db,
                 tokens=JwtVisitorTokens(settings.secret_key),
-                publisher=RedisEventPublisher(redis),
+                publisher=RedisEventPublisher(redis, FrameSeal(settings.master_key, settings.old_master_keys)),
                 email_index=db.keys.visitor_email_index,
             ),
             realtime=load_realtime_config(),

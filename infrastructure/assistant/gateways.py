@@ -12,7 +12,7 @@ from domain.conversations.services import Actor, ConversationService
 from domain.errors import Conflict, NotFound
 from domain.knowledge.model import Passage
 from domain.knowledge.services import KnowledgeService
-from infrastructure.realtime.events import ephemeral_envelope, session_channel
+from infrastructure.realtime.events import session_channel
 
 AI = Actor(sender=Sender.ai)
 
@@ -95,7 +95,7 @@ class RealtimeReplySink:
         self.publisher = publisher
 
     async def _send(self, session_id: UUID, frame: dict[str, Any]) -> None:
-        await self.publisher.publish(session_channel(session_id), ephemeral_envelope(frame, session_id, None))
+        await self.publisher.publish_frame(session_channel(session_id), frame, session_id)
 
     async def started(self, tenant_id: UUID, session_id: UUID, reply_id: UUID) -> None:
         await self._send(session_id, {"type": "ai_typing", "session_id": str(session_id), "reply_id": str(reply_id)})

@@ -2,14 +2,16 @@
 Litestar channels subscribes to) and what a socket finally receives.
 
 A published payload is an envelope `{"sid", "seq", "o", "f"}`: `f` is the finished JSON frame for
-clients (encoded once per publish, forwarded as raw bytes to every socket), `seq` > 0 marks a durable
-session event (ordered and de-duplicated per socket), `o` is the originating connection id of an
-ephemeral frame (typing, presence), so the sender does not get its own typing back.
+clients, sealed (AES-256-GCM under a key derived from the master key, so Redis never holds message
+text in clear; opened once per receiving process, then forwarded as bytes to every socket), `seq` > 0
+marks a durable session event (ordered and de-duplicated per socket), `o` is the originating
+connection id of an ephemeral frame (typing, presence), so the sender does not get its own typing back.
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
 from dataclasses import asdict
 from datetime import datetime
 from typing import Any
@@ -17,8 +19,11 @@ from uuid import UUID
 
 import msgspec
 import structlog
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from domain.conversations.model import ChatSession, EventKind, SessionEvent
+from infrastructure.crypto.envelope import derive_key
 
 log = structlog.get_logger(__name__)
 
@@ -32,18 +37,35 @@ def tenant_channel(tenant_id: UUID | str) -> str:
 
 
 class Envelope(msgspec.Struct, omit_defaults=True):
-    f: msgspec.Raw
+    f: bytes  # the sealed frame
     sid: str | None = None
     seq: int = 0
     o: str | None = None
 
 
+class FrameSeal:
+    """AES-256-GCM for frames in transit through Redis. Every process derives the key from the master
+    key; frames sealed under a previous master key (a rolling restart during rotation) still open."""
+
+    def __init__(self, master_key: bytes, old_master_keys: tuple[bytes, ...] = ()) -> None:
+        self._current = AESGCM(derive_key(master_key, "pubsub"))
+        self._all = [self._current, *(AESGCM(derive_key(k, "pubsub")) for k in old_master_keys)]
+
+    def seal(self, frame: bytes) -> bytes:
+        nonce = os.urandom(12)
+        return nonce + self._current.encrypt(nonce, frame, b"parley/pubsub")
+
+    def open(self, sealed: bytes) -> bytes:
+        for key in self._all:
+            try:
+                return key.decrypt(sealed[:12], sealed[12:], b"parley/pubsub")
+            except InvalidTag:
+                continue
+        raise InvalidTag("frame sealed under an unknown key")
+
+
 _encode = msgspec.json.encode
 _decode_envelope = msgspec.json.Decoder(Envelope)
-
-
-def decode_envelope(raw: bytes) -> Envelope:
-    return _decode_envelope.decode(raw)
 
 
 def _iso(at: datetime | None) -> str | None:
@@ -84,14 +106,6 @@ def session_summary(s: ChatSession) -> dict[str, Any]:
     }
 
 
-def event_envelope(e: SessionEvent) -> bytes:
-    return _encode(Envelope(f=msgspec.Raw(_encode(event_frame(e))), sid=str(e.session_id), seq=e.seq))
-
-
-def ephemeral_envelope(frame: dict[str, Any], session_id: UUID | str | None, origin: str | None) -> bytes:
-    return _encode(Envelope(f=msgspec.Raw(_encode(frame)), sid=str(session_id) if session_id else None, o=origin))
-
-
 class RedisEventPublisher:
     """Publishes straight to Redis pub/sub on the channel names Litestar's RedisChannelsPubSubBackend
     subscribes to, so any process (API or worker) can publish without running the channels plugin.
@@ -100,8 +114,9 @@ class RedisEventPublisher:
     order and one task per event loop sends them, many per round trip (a pipeline) under load. A
     payload lost here (process killed) is never a lost message: readers fill gaps from the log."""
 
-    def __init__(self, redis, max_batch: int = 256) -> None:
+    def __init__(self, redis, seal: FrameSeal, max_batch: int = 256) -> None:
         self._redis = redis
+        self.seal = seal
         self._max_batch = max_batch
         self._queue: asyncio.Queue | None = None
         self._task: asyncio.Task | None = None
@@ -138,9 +153,21 @@ class RedisEventPublisher:
         if self._queue is not None and self._loop is asyncio.get_running_loop():
             await self._queue.join()
 
+    async def publish_frame(
+        self, channel: str, frame: dict[str, Any], session_id: UUID | str | None, seq: int = 0, origin: str | None = None
+    ) -> None:
+        """Seal the frame and queue its envelope for the channel."""
+        envelope = Envelope(f=self.seal.seal(_encode(frame)), sid=str(session_id) if session_id else None, seq=seq, o=origin)
+        await self.publish(channel, _encode(envelope))
+
+    def open(self, payload: bytes) -> tuple[Envelope, bytes]:
+        """A received payload: its envelope and the frame, opened."""
+        envelope = _decode_envelope.decode(payload)
+        return envelope, self.seal.open(envelope.f)
+
     async def session_event(self, tenant_id: UUID, event: SessionEvent) -> None:
-        await self.publish(session_channel(event.session_id), event_envelope(event))
+        await self.publish_frame(session_channel(event.session_id), event_frame(event), event.session_id, event.seq)
 
     async def session_changed(self, tenant_id: UUID, session: ChatSession) -> None:
         frame = {"type": "session", "session": session_summary(session)}
-        await self.publish(tenant_channel(tenant_id), ephemeral_envelope(frame, session.id, None))
+        await self.publish_frame(tenant_channel(tenant_id), frame, session.id)

@@ -31,8 +31,6 @@ from domain.conversations.services import Actor
 from domain.errors import AuthenticationFailed, Conflict, DomainError, InvalidInput, NotFound, PermissionDenied
 from domain.tenancy.model import API_KEY_MARK, Permission, Principal
 from infrastructure.realtime.events import (
-    decode_envelope,
-    ephemeral_envelope,
     event_frame,
     session_channel,
     tenant_channel,
@@ -273,18 +271,18 @@ class Connection:
 
     async def on_published(self, payload: bytes) -> None:
         try:
-            envelope = decode_envelope(payload)
+            envelope, frame = self.container.conversations.publisher.open(payload)  # type: ignore[attr-defined]
             if envelope.seq > 0 and envelope.sid:
-                await self.deliver(UUID(envelope.sid), envelope.seq, bytes(envelope.f))
+                await self.deliver(UUID(envelope.sid), envelope.seq, frame)
             elif envelope.o != self.id:
-                await self.send_raw(bytes(envelope.f))
+                await self.send_raw(frame)
         except Exception as exc:  # a bad publish must not kill the socket's listener
             if not self.closed:
                 log.warning("published event dropped", error=repr(exc))
 
     async def publish(self, channel: str, frame: msgspec.Struct, session_id: UUID | None) -> None:
-        payload = ephemeral_envelope(msgspec.to_builtins(frame), session_id, self.id)
-        await self.container.conversations.publisher.publish(channel, payload)  # type: ignore[attr-defined]
+        publisher = self.container.conversations.publisher
+        await publisher.publish_frame(channel, msgspec.to_builtins(frame), session_id, origin=self.id)  # type: ignore[attr-defined]
 
     async def shutdown(self) -> None:
         self.closed = True

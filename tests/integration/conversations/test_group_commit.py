@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 from uuid import UUID
 
+import msgspec
+
 from domain.conversations.model import EventKind, PostResult, Sender, SessionClosed, SessionEvent
 from domain.conversations.services import Actor
 from domain.ids import new_id
@@ -62,3 +64,26 @@ async def test_a_retry_committed_elsewhere_while_the_batch_waited_for_its_lock_i
     assert result.duplicate and result.event.id == original.id and result.event.content == "from elsewhere"
     events = (await client.get(f"/v1/conversations/{sid}/messages", headers=tenant.headers)).json()["events"]
     assert [(e["seq"], e["client_id"]) for e in events] == [(1, "same")]
+
+
+async def test_redis_carries_message_frames_sealed(client, bot, tenant, container):
+    """What travels through Redis pub/sub is ciphertext: the message text is not readable there, and
+    every process (same master key) opens it to the frame its sockets send."""
+    entry = await visitor(client, bot)
+    sid = UUID(entry["session"]["id"])
+    pubsub = container.redis.pubsub()
+    await pubsub.subscribe(f"parley.s.{sid}")
+    await pubsub.get_message(timeout=1)  # the subscribe confirmation
+    actor = Actor(sender=Sender.customer, visitor_id=UUID(entry["visitor_id"]))
+    await container.conversations.post_message(UUID(tenant.id), sid, actor, "my card ends in 4242", client_id="sealed")
+    message = None
+    for _ in range(50):
+        message = await pubsub.get_message(timeout=0.2)
+        if message and message["type"] == "message":
+            break
+    await pubsub.aclose()
+    payload = message["data"]
+    assert b"4242" not in payload and b"my card" not in payload
+    envelope, frame = container.conversations.publisher.open(payload)
+    assert envelope.sid == str(sid) and envelope.seq == 1
+    assert msgspec.json.decode(frame)["content"] == "my card ends in 4242"

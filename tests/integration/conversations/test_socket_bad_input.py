@@ -188,6 +188,9 @@ class _LostFanOut:
     async def publish(self, channel, payload):
         return None
 
+    async def publish_frame(self, channel, frame, session_id, seq=0, origin=None):
+        return None
+
     async def session_event(self, tenant_id, event):
         return None
 

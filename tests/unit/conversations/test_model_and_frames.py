@@ -113,16 +113,14 @@ async def test_the_assistant_streams_frames_the_protocol_declares():
     sent: list[dict] = []
 
     class Publisher:
-        async def publish(self, channel, envelope):
-            sent.append(envelope)
+        async def publish_frame(self, channel, frame, session_id, seq=0, origin=None):
+            sent.append(frame)
 
     sink = RealtimeReplySink(Publisher())
     tenant, session, reply = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
     await sink.started(tenant, session, reply)
     await sink.delta(tenant, session, reply, 0, "Hel")
     await sink.finished(tenant, session, reply, True)
-    from infrastructure.realtime.events import Envelope
-
-    frames = [msgspec.json.decode(bytes(msgspec.json.decode(e, type=Envelope).f), type=fr.ServerFrame) for e in sent]
+    frames = [msgspec.convert(f, type=fr.ServerFrame) for f in sent]
     assert [type(f) for f in frames] == [fr.AiTyping, fr.AiDelta, fr.AiDone]
     assert frames[1].delta == "Hel" and frames[1].reply_id == reply and frames[2].ok

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from functools import cached_property
 from contextlib import asynccontextmanager
 from typing import AsyncIterator
 from uuid import UUID
@@ -97,27 +98,42 @@ class DataKeys:
         self._cache.pop(tenant_id, None)
 
 
+def _repository(repo: type) -> cached_property:
+    made = cached_property(lambda uow: repo(uow))
+    made.__doc__ = repo.__doc__
+    return made
+
+
 class TenantUnitOfWork:
-    """One transaction with `SET LOCAL app.tenant_id`, so RLS confines every query to the tenant."""
+    """One transaction with `SET LOCAL app.tenant_id`, so RLS confines every query to the tenant.
+    Repositories are made on first use: most units of work touch one or two of them."""
 
     def __init__(self, conn: asyncpg.Connection, tenant_id: UUID, keys: DataKeys, email_index: BlindIndex) -> None:
         self.conn = conn
         self.tenant_id = tenant_id
         self._keys = keys
-        self.tenants = TenantRepo(self)
-        self.users = UserRepo(self, email_index)
-        self.refresh_tokens = RefreshTokenRepo(self)
-        self.api_keys = ApiKeyRepo(self)
-        self.invitations = InvitationRepo(self)
-        self.chatbots = ChatbotRepo(self)
-        self.visitors = VisitorRepo(self, keys.visitor_email_index)
-        self.chat_sessions = ChatSessionRepo(self)
-        self.chat_messages = ChatMessageRepo(self)
-        self.attachments = AttachmentRepo(self)
-        self.knowledge_settings = KnowledgeSettingsRepo(self)
-        self.knowledge_sources = SourceRepo(self)
-        self.knowledge_documents = DocumentRepo(self)
-        self.knowledge_chunks = ChunkRepo(self)
+        self._email_index = email_index
+
+    tenants = _repository(TenantRepo)
+    refresh_tokens = _repository(RefreshTokenRepo)
+    api_keys = _repository(ApiKeyRepo)
+    invitations = _repository(InvitationRepo)
+    chatbots = _repository(ChatbotRepo)
+    chat_sessions = _repository(ChatSessionRepo)
+    chat_messages = _repository(ChatMessageRepo)
+    attachments = _repository(AttachmentRepo)
+    knowledge_settings = _repository(KnowledgeSettingsRepo)
+    knowledge_sources = _repository(SourceRepo)
+    knowledge_documents = _repository(DocumentRepo)
+    knowledge_chunks = _repository(ChunkRepo)
+
+    @cached_property
+    def users(self) -> UserRepo:
+        return UserRepo(self, self._email_index)
+
+    @cached_property
+    def visitors(self) -> VisitorRepo:
+        return VisitorRepo(self, self._keys.visitor_email_index)
 
     async def cipher(self) -> FieldCipher:
         return await self._keys.cipher(self.conn, self.tenant_id)

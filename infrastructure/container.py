@@ -27,6 +27,7 @@ from infrastructure.knowledge.web import WebLoader
 from infrastructure.ratelimit import RateLimiter
 from infrastructure.realtime.config import RealtimeConfig, load_realtime_config
 from infrastructure.realtime.events import FrameSeal, RedisEventPublisher
+from infrastructure.realtime.presence import PresenceRegistry
 from infrastructure.security.tokens import Argon2Passwords, JwtAccessTokens, RedisSessionRevocations
 from infrastructure.security.visitor_tokens import JwtVisitorTokens
 from infrastructure.settings import Settings
@@ -69,6 +70,7 @@ class Container:
     embedded: EmbeddedServices = field(repr=False, default=None)  # type: ignore[assignment]
     conversations: ConversationService = field(default=None)  # type: ignore[assignment]
     realtime: RealtimeConfig = field(default_factory=RealtimeConfig)
+    presence: PresenceRegistry | None = None
     assistant: AssistantService = field(default=None)  # type: ignore[assignment]
     attachments: AttachmentService = field(default=None)  # type: ignore[assignment]
     assistant_store: object = field(default=None, repr=False)
@@ -132,6 +134,7 @@ class Container:
             realtime=load_realtime_config(),
             attachments=AttachmentService(uow=db.unit_of_work, max_bytes=settings.attachment_limits.max_bytes),
         )
+        container.presence = PresenceRegistry(redis, stale_after=3 * container.realtime.heartbeat_seconds)
         container._wire_assistant()
         return container
 

@@ -30,6 +30,7 @@ from domain.conversations.model import Attachment, SessionStatus, Sender, Sessio
 from domain.conversations.services import Actor
 from domain.errors import AuthenticationFailed, Conflict, DomainError, InvalidInput, NotFound, PermissionDenied
 from domain.tenancy.model import API_KEY_MARK, Permission, Principal
+from infrastructure.realtime.presence import operator_key, visitor_key
 from infrastructure.realtime.events import (
     event_frame,
     session_channel,
@@ -89,12 +90,21 @@ class Hub:
             for conn in list(self.connections):
                 with suppress(Exception):
                     await conn.tick(now)
+            await self._still_here()
             if now - self._last_repair >= interval:
                 self._last_repair = now
                 try:
                     await self._repair()
                 except Exception as exc:
                     log.warning("gap repair failed", error=repr(exc))
+
+    async def _still_here(self) -> None:
+        live = [c for c in list(self.connections) if c.presence_key is not None and not c.closed]
+        if live:
+            try:
+                await live[0].container.presence.refresh([(c.presence_key, c.id) for c in live])
+            except Exception as exc:  # presence is best effort; the chat itself is unaffected
+                log.warning("presence refresh failed", error=repr(exc))
 
     async def _repair(self) -> None:
         """Pub/sub is best effort (a process killed before it published, a Redis blip): once per
@@ -140,6 +150,7 @@ class Connection:
     closed: bool = False
     sender_name: str | None = None  # an operator's first name, shown to visitors on their messages
     sender_avatar_url: str | None = None  # and their picture
+    presence_key: str | None = None  # the person this connection keeps online (PresenceRegistry)
 
     def __post_init__(self) -> None:
         self.config = self.container.realtime
@@ -337,6 +348,9 @@ async def _authenticate_operator(conn: Connection, token: str) -> None:
         conn.sender_name = member.name.split()[0] if member.name.strip() else None
         conn.sender_avatar_url = member.avatar_url
     if first:
+        if principal.user_id is not None:
+            conn.presence_key = operator_key(principal.tenant_id, principal.user_id)
+            await container.presence.arrive(conn.presence_key, conn.id)
         await conn._ensure_subscriber([tenant_channel(principal.tenant_id)])
         await conn.send(
             fr.Ready(connection_id=conn.id, role="operator", heartbeat_seconds=conn.config.heartbeat_seconds, user_id=principal.user_id)
@@ -558,6 +572,12 @@ def _is_disconnect(exc: Exception) -> bool:
 
 
 async def _presence_offline(conn: Connection) -> None:
+    """Offline is announced when the person's last connection (in any process) goes."""
+    if conn.presence_key is None:
+        return
+    with suppress(Exception):
+        if not await conn.container.presence.leave(conn.presence_key, conn.id):
+            return
     if conn.role == "visitor" and conn.own_session is not None and conn.tenant_id is not None:
         with suppress(Exception):
             await _visitor_presence(conn, "offline")
@@ -626,7 +646,9 @@ async def visitor_socket(socket: WebSocket, container: Container, channels: Chan
             )
         )
         await conn.follow(session.id, after_seq or 0)
-        await _visitor_presence(conn, "online")
+        conn.presence_key = visitor_key(session.id)
+        if await container.presence.arrive(conn.presence_key, conn.id):  # not when another tab is already open
+            await _visitor_presence(conn, "online")
 
     await _serve(conn, start)
 

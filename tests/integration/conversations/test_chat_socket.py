@@ -141,3 +141,46 @@ async def test_operators_see_conversations_start_and_change_in_their_workspace_o
     assert not [f for f in outsider.frames if f["type"] == "session"]
     await op.close()
     await outsider.close()
+
+
+async def test_a_visitor_with_two_tabs_stays_online_until_the_last_closes(client, ws_base, bot, tenant):
+    entry = await visitor(client, bot)
+    session_id = entry["session"]["id"]
+    op = await operator_socket(ws_base, tenant.access_token)
+    await op.send({"type": "subscribe", "session_id": session_id})
+    await op.of_type("caught_up")
+    first = await visitor_socket(ws_base, entry)
+    await op.of_type("presence", role="visitor", status="online")
+    await op.drain(0.3)  # the online reaches the operator on the session and the workspace channel
+
+    def visitor_presence() -> list[str]:
+        return [f["status"] for f in op.frames if f["type"] == "presence" and f.get("role") == "visitor"]
+
+    announced = visitor_presence()
+    second = await visitor_socket(ws_base, entry)
+    await second.of_type("caught_up")
+    await first.close()
+    # Opening a second tab and closing the first say nothing: the visitor is still here.
+    await second.send({"type": "message", "client_id": "still-here", "content": "still here"})
+    await op.of_type("message", client_id="still-here")
+    await op.drain(0.3)
+    assert visitor_presence() == announced and set(announced) == {"online"}
+    await second.close()
+    assert (await op.of_type("presence", role="visitor", status="offline"))["session_id"] == session_id
+    await op.close()
+
+
+async def test_an_operator_on_two_devices_goes_offline_with_the_last(client, ws_base, bot, tenant):
+    # An integration's key watches the workspace (a key is nobody: it has no presence of its own).
+    key = await client.post("/v1/api-keys", headers=tenant.headers, json={"name": "wall", "scopes": ["conversations:read"]})
+    watcher = await operator_socket(ws_base, key.json()["secret"])
+    laptop = await operator_socket(ws_base, tenant.access_token)
+    phone = await operator_socket(ws_base, tenant.access_token)
+    await laptop.close()
+    await phone.send({"type": "presence", "status": "away"})
+    await watcher.of_type("presence", role="operator", status="away")
+    await watcher.drain(0.5)  # whatever the laptop's goodbye caused has arrived by now
+    assert not [f for f in watcher.frames if f["type"] == "presence" and f.get("status") == "offline"]
+    await phone.close()
+    await watcher.of_type("presence", role="operator", status="offline")
+    await watcher.close()

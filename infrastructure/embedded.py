@@ -36,6 +36,9 @@ class EmbeddedServices:
         pgdata = (self.data_dir / "pg").resolve()
         pgdata.mkdir(parents=True, exist_ok=True)
         self._postgres = pgserver.get_server(pgdata, cleanup_mode="stop")
+        if _tune_postgres(self._postgres):  # settings that need a restart: once per data folder
+            self._postgres.cleanup()
+            self._postgres = pgserver.get_server(pgdata, cleanup_mode="stop")
         exists = self._postgres.psql(f"SELECT 1 FROM pg_database WHERE datname = '{DATABASE_NAME}';")
         if "(1 row)" not in exists:
             self._postgres.psql(f"CREATE DATABASE {DATABASE_NAME};")
@@ -69,6 +72,27 @@ class EmbeddedServices:
         if self._postgres is not None:
             self._postgres.cleanup()
             self._postgres = None
+
+
+def shared_buffers_mb() -> int:
+    """Retrieval keeps its HNSW graph in shared buffers: 100k 512-dim chunks are a ~260 MB index beside a
+    ~360 MB table, and PostgreSQL's default 128 MB made a third of a search's page reads go through the
+    OS cache (bench/bench_retrieval.py). An eighth of the machine's memory, between 128 MB and 1 GB."""
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // (1024 * 1024)
+    except (ValueError, OSError, AttributeError):
+        return 128
+    return max(128, min(1024, total // 8))
+
+
+def _tune_postgres(server: Any) -> bool:
+    """Writes server settings that differ from the wanted ones (ALTER SYSTEM); True when a restart is due."""
+    wanted = f"{shared_buffers_mb()}MB"
+    current = server.psql("SELECT setting::bigint * 8 / 1024 || 'MB' FROM pg_settings WHERE name = 'shared_buffers';")
+    if wanted in current.split():
+        return False
+    server.psql(f"ALTER SYSTEM SET shared_buffers = '{wanted}';")
+    return True
 
 
 def app_role_url(owner_url: str, role: str) -> str:

@@ -160,10 +160,10 @@ class RedisEventPublisher:
         envelope = Envelope(f=self.seal.seal(_encode(frame)), sid=str(session_id) if session_id else None, seq=seq, o=origin)
         await self.publish(channel, _encode(envelope))
 
-    def open(self, payload: bytes) -> tuple[Envelope, bytes]:
-        """A received payload: its envelope and the frame, opened."""
-        envelope = _decode_envelope.decode(payload)
-        return envelope, self.seal.open(envelope.f)
+    @staticmethod
+    def envelope(payload: bytes) -> Envelope:
+        """A received payload's envelope; `seal.open(envelope.f)` is its frame (opened only when needed)."""
+        return _decode_envelope.decode(payload)
 
     async def session_event(self, tenant_id: UUID, event: SessionEvent) -> None:
         await self.publish_frame(session_channel(event.session_id), event_frame(event), event.session_id, event.seq)

@@ -282,11 +282,15 @@ class Connection:
 
     async def on_published(self, payload: bytes) -> None:
         try:
-            envelope, frame = self.container.conversations.publisher.open(payload)  # type: ignore[attr-defined]
+            publisher = self.container.conversations.publisher
+            envelope = publisher.envelope(payload)  # type: ignore[attr-defined]
             if envelope.seq > 0 and envelope.sid:
-                await self.deliver(UUID(envelope.sid), envelope.seq, frame)
+                session_id = UUID(envelope.sid)
+                last = self.follows.get(session_id)
+                if last is not None and envelope.seq > last:  # not already sent (e.g. its own message's event)
+                    await self.deliver(session_id, envelope.seq, publisher.seal.open(envelope.f))
             elif envelope.o != self.id:
-                await self.send_raw(frame)
+                await self.send_raw(publisher.seal.open(envelope.f))
         except Exception as exc:  # a bad publish must not kill the socket's listener
             if not self.closed:
                 log.warning("published event dropped", error=repr(exc))

@@ -84,6 +84,7 @@ async def test_redis_carries_message_frames_sealed(client, bot, tenant, containe
     await pubsub.aclose()
     payload = message["data"]
     assert b"4242" not in payload and b"my card" not in payload
-    envelope, frame = container.conversations.publisher.open(payload)
+    publisher = container.conversations.publisher
+    envelope = publisher.envelope(payload)
     assert envelope.sid == str(sid) and envelope.seq == 1
-    assert msgspec.json.decode(frame)["content"] == "my card ends in 4242"
+    assert msgspec.json.decode(publisher.seal.open(envelope.f))["content"] == "my card ends in 4242"

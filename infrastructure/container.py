@@ -23,7 +23,7 @@ from infrastructure.embeddings.factory import Embedders
 from infrastructure.idempotency import IdempotencyStore
 from infrastructure.jobs.queue import ArqJobQueue
 from infrastructure.knowledge.extraction import FileExtractor
-from infrastructure.knowledge.web import WebLoader
+from infrastructure.knowledge.web import VettedTransport, WebLoader
 from infrastructure.ratelimit import RateLimiter
 from infrastructure.realtime.config import RealtimeConfig, load_realtime_config
 from infrastructure.realtime.events import FrameSeal, RedisEventPublisher
@@ -102,6 +102,7 @@ class Container:
             revocations=revocations,
             refresh_ttl=timedelta(seconds=settings.refresh_token_ttl_seconds),
         )
+        web = WebLoader(allow_private=settings.knowledge_allow_private_urls, delay_seconds=settings.crawl_delay_seconds)
         container = cls(
             settings=settings,
             db=db,
@@ -116,11 +117,10 @@ class Container:
             idempotency=IdempotencyStore(redis),
             knowledge=KnowledgeService(
                 uow=db.unit_of_work,
-                embedders=Embedders(),
+                # Embedding APIs are called at the address their base URL was vetted at, like web sources.
+                embedders=Embedders(transport=VettedTransport(lambda: web.allow_private)),
                 extractor=FileExtractor(),
-                web=WebLoader(
-                    allow_private=settings.knowledge_allow_private_urls, delay_seconds=settings.crawl_delay_seconds
-                ),
+                web=web,
                 jobs=ArqJobQueue(redis),
             ),
             embedded=embedded,

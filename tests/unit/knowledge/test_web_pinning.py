@@ -123,3 +123,19 @@ async def test_allow_private_lets_the_intranet_through_still_pinned():
 
 async def _none() -> None:
     return None
+
+
+async def test_an_embedding_api_whose_name_rebinds_to_an_internal_address_is_never_called():
+    """The embedder's base URL passed the check when it was saved; by the time chunks are embedded the
+    name points at the metadata service: the connection is refused, nothing is sent there."""
+    from infrastructure.embeddings.http import HttpEmbedder
+
+    resolve, _ = resolver(["169.254.169.254"])
+    sockets = FakeSockets(reachable={"169.254.169.254"})
+    embedder = HttpEmbedder(
+        "openai", "https://embeddings.example.com/v1", "m", "sk-test",
+        transport=VettedTransport(lambda: False, resolve=resolve, backend=sockets),
+    )
+    with pytest.raises(IngestionFailed, match="private or local network address"):
+        await embedder.embed_documents(["hello"])
+    assert sockets.connects == [] and "sent" not in sockets.log

@@ -44,12 +44,10 @@ class ChatSessionRepository(Protocol):
 
 
 class SessionEventRepository(Protocol):
-    async def append(self, event: SessionEvent) -> bool:
-        """Give the event the session's next seq (atomically, in the database) and store it.
-        The caller holds the session's lock. False: its client_id is already stored (nothing written)."""
     async def append_many(self, events: list[SessionEvent]) -> None:
-        """Store events whose seqs the caller assigned (holding their sessions' locks) and move each
-        session's last_seq to its newest, in one round trip. Raises `DuplicateClientId`."""
+        """Store events whose seqs the caller assigned (last_seq + 1, … while holding their sessions'
+        row locks, so seqs are gap-free and in commit order) and move each session's last_seq to its
+        newest, in one round trip. Raises `DuplicateClientId`."""
     async def by_client_id(self, session_id: UUID, client_id: str) -> SessionEvent | None: ...
     async def after(self, session_id: UUID, after_seq: int, limit: int, kinds: tuple[str, ...] | None = None) -> list[SessionEvent]: ...
     async def mark(self, session_id: UUID, column: str, senders: tuple[str, ...], up_to_seq: int, at: datetime) -> int: ...

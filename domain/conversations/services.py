@@ -347,11 +347,11 @@ class ConversationService:
                 return None
             await uow.chat_sessions.set_read_mark(session_id, actor.side, up_to_seq)
             event = SessionEvent(
-                id=new_id(), tenant_id=tenant_id, session_id=session_id, seq=0, kind=EventKind.read,
+                id=new_id(), tenant_id=tenant_id, session_id=session_id, seq=session.last_seq + 1, kind=EventKind.read,  # type: ignore[union-attr]
                 sender=Sender.customer if actor.side == "visitor" else Sender.human,
                 data={"reader": actor.side, "up_to_seq": up_to_seq}, sender_user_id=actor.user_id,
             )
-            await uow.chat_messages.append(event)
+            await uow.chat_messages.append_many([event])
         await self._publish(tenant_id, event)
         return event
 
@@ -374,10 +374,10 @@ class ConversationService:
             await uow.chat_sessions.set_status(session_id, to, assigned, ended)
             session.status, session.assigned_user_id, session.ended_at = to, assigned, ended
             event = SessionEvent(
-                id=new_id(), tenant_id=tenant_id, session_id=session_id, seq=0, kind=EventKind.status,
+                id=new_id(), tenant_id=tenant_id, session_id=session_id, seq=session.last_seq + 1, kind=EventKind.status,
                 sender=Sender.system, data={"status": to.value, "by": actor.side}, sender_user_id=actor.user_id,
             )
-            await uow.chat_messages.append(event)
+            await uow.chat_messages.append_many([event])
             session.last_seq = event.seq
         await self._publish(tenant_id, event)
         await self._publish_session(tenant_id, session)

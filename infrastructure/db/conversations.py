@@ -258,43 +258,6 @@ class ChatMessageRepo(BoundRepository):
             read_at=row["read_at"],
         )
 
-    async def append(self, event: SessionEvent) -> bool:
-        """One statement: bump the session's last_seq (the caller holds its row lock) and insert the
-        row with that seq. The seq is assigned by the database, gap-free and in commit order."""
-        c = await self.uow.cipher()
-        attachments = (
-            c.encrypt(msgspec.json.encode([asdict(a) for a in event.attachments]).decode(), "chat_messages", "attachments", event.id)
-            if event.attachments
-            else None
-        )
-        row = await self.conn.fetchrow(
-            """WITH bump AS (
-                 UPDATE chat_sessions
-                    SET last_seq = last_seq + 1, last_event_at = now(),
-                        message_count = message_count + (CASE WHEN $4 = 'message' THEN 1 ELSE 0 END)
-                  WHERE id = $3 AND ($10::text IS NULL OR NOT EXISTS (
-                        SELECT 1 FROM chat_messages d WHERE d.session_id = $3 AND d.client_id = $10))
-                  RETURNING last_seq)
-               INSERT INTO chat_messages (id, tenant_id, session_id, seq, kind, sender, sender_user_id,
-                   content_ciphertext, attachments_ciphertext, data, client_id)
-               SELECT $1, $2, $3, bump.last_seq, $4, $5, $6, $7, $8, $9, $10 FROM bump
-               RETURNING seq, created_at""",
-            event.id,
-            event.tenant_id,
-            event.session_id,
-            event.kind.value,
-            event.sender.value,
-            event.sender_user_id,
-            _seal(c, event.content, "chat_messages", "content", event.id),
-            attachments,
-            event.data,
-            event.client_id,
-        )
-        if row is None:
-            return False
-        event.seq, event.created_at = row["seq"], row["created_at"]
-        return True
-
     async def append_many(self, events: list[SessionEvent]) -> None:
         c = await self.uow.cipher()
         columns: tuple[list, ...] = ([], [], [], [], [], [], [], [], [], [])

@@ -70,7 +70,7 @@ class Container:
     embedded: EmbeddedServices = field(repr=False, default=None)  # type: ignore[assignment]
     conversations: ConversationService = field(default=None)  # type: ignore[assignment]
     realtime: RealtimeConfig = field(default_factory=RealtimeConfig)
-    presence: PresenceRegistry | None = None
+    presence: PresenceRegistry = field(default=None)  # type: ignore[assignment]
     assistant: AssistantService = field(default=None)  # type: ignore[assignment]
     attachments: AttachmentService = field(default=None)  # type: ignore[assignment]
     assistant_store: object = field(default=None, repr=False)
@@ -102,6 +102,7 @@ class Container:
             revocations=revocations,
             refresh_ttl=timedelta(seconds=settings.refresh_token_ttl_seconds),
         )
+        realtime = load_realtime_config()
         web = WebLoader(allow_private=settings.knowledge_allow_private_urls, delay_seconds=settings.crawl_delay_seconds)
         container = cls(
             settings=settings,
@@ -131,10 +132,10 @@ class Container:
                 publisher=RedisEventPublisher(redis, FrameSeal(settings.master_key, settings.old_master_keys)),
                 email_index=db.keys.visitor_email_index,
             ),
-            realtime=load_realtime_config(),
+            realtime=realtime,
+            presence=PresenceRegistry(redis, stale_after=3 * realtime.heartbeat_seconds),
             attachments=AttachmentService(uow=db.unit_of_work, max_bytes=settings.attachment_limits.max_bytes),
         )
-        container.presence = PresenceRegistry(redis, stale_after=3 * container.realtime.heartbeat_seconds)
         container._wire_assistant()
         return container
 

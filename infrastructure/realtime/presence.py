@@ -23,6 +23,7 @@ class PresenceRegistry:
     def __init__(self, redis, stale_after: float) -> None:
         self._redis = redis
         self._stale_after = stale_after
+        self._ttl = int(stale_after * 2) + 1  # a set nobody refreshes any more is dropped by Redis
 
     async def arrive(self, key: str, connection_id: str) -> bool:
         """Register a connection; True when it is the person's only live one (they came online)."""
@@ -31,7 +32,7 @@ class PresenceRegistry:
             pipe.zremrangebyscore(key, "-inf", now - self._stale_after)
             pipe.zadd(key, {connection_id: now})
             pipe.zcard(key)
-            pipe.expire(key, int(self._stale_after * 2) + 1)
+            pipe.expire(key, self._ttl)
             _, _, live, _ = await pipe.execute()
         return live == 1
 
@@ -53,5 +54,5 @@ class PresenceRegistry:
         async with self._redis.pipeline(transaction=False) as pipe:
             for key, connection_id in entries:
                 pipe.zadd(key, {connection_id: now}, xx=True)
-                pipe.expire(key, int(self._stale_after * 2) + 1)
+                pipe.expire(key, self._ttl)
             await pipe.execute()

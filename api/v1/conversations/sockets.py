@@ -90,9 +90,9 @@ class Hub:
             for conn in list(self.connections):
                 with suppress(Exception):
                     await conn.tick(now)
-            await self._still_here()
-            if now - self._last_repair >= interval:
+            if now - self._last_repair >= interval:  # once per heartbeat
                 self._last_repair = now
+                await self._still_here()
                 try:
                     await self._repair()
                 except Exception as exc:

@@ -14,6 +14,7 @@ import msgspec
 from domain.assistant.model import AssistantConfig, CustomIntent
 from domain.assistant.ports import Lead, TurnClaim
 from domain.ids import new_id
+from infrastructure.db.repositories import open_optional, seal_optional
 
 # Monthly credits included in each plan (remote model calls; the offline responder is free);
 # tenants.credits holds purchased top-ups on top of this.
@@ -209,7 +210,7 @@ class SqlAssistantStore:
             c = await uow.cipher()
 
             def seal(value: str | None, column: str) -> bytes | None:
-                return None if value is None else c.encrypt(value, "assistant_leads", column, lead_id)
+                return seal_optional(c, value, "assistant_leads", column, lead_id)
 
             await uow.conn.execute(
                 """INSERT INTO assistant_leads (id, tenant_id, chatbot_id, session_id, name_ciphertext, email_ciphertext,
@@ -228,8 +229,7 @@ class SqlAssistantStore:
             out = []
             for r in rows:
                 def opened(column: str) -> str | None:
-                    blob = r[f"{column}_ciphertext"]
-                    return None if blob is None else c.decrypt(blob, "assistant_leads", column, r["id"])
+                    return open_optional(c, r[f"{column}_ciphertext"], "assistant_leads", column, r["id"])
 
                 out.append({"id": r["id"], "session_id": r["session_id"], "name": opened("name"), "email": opened("email"),
                             "phone": opened("phone"), "note": opened("note"), "created_at": r["created_at"]})

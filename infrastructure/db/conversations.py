@@ -22,20 +22,11 @@ from domain.conversations.model import (
     SessionStatus,
     Visitor,
 )
-from infrastructure.db.repositories import BoundRepository, before_cursor
+from infrastructure.db.repositories import BoundRepository, before_cursor, open_optional, seal_optional
 
 if TYPE_CHECKING:
     from infrastructure.crypto.envelope import BlindIndex, FieldCipher
     from infrastructure.db.database import TenantUnitOfWork
-
-
-def _seal(cipher: "FieldCipher", value: str | None, table: str, column: str, row_id: UUID) -> bytes | None:
-    return None if value is None else cipher.encrypt(value, table, column, row_id)
-
-
-def _open(cipher: "FieldCipher", blob: bytes | None, table: str, column: str, row_id: UUID) -> str | None:
-    return None if blob is None else cipher.decrypt(blob, table, column, row_id)
-
 
 
 class VisitorRepo(BoundRepository):
@@ -49,11 +40,11 @@ class VisitorRepo(BoundRepository):
     async def _sealed(self, v: Visitor) -> tuple:
         c = await self.uow.cipher()
         return (
-            _seal(c, v.name, "visitors", "name", v.id),
-            _seal(c, v.email, "visitors", "email", v.id),
+            seal_optional(c, v.name, "visitors", "name", v.id),
+            seal_optional(c, v.email, "visitors", "email", v.id),
             self.email_index(v.email) if v.email else None,
-            _seal(c, v.ip, "visitors", "ip", v.id),
-            _seal(c, v.user_agent, "visitors", "user_agent", v.id),
+            seal_optional(c, v.ip, "visitors", "ip", v.id),
+            seal_optional(c, v.user_agent, "visitors", "user_agent", v.id),
         )
 
     async def add(self, visitor: Visitor) -> None:
@@ -88,10 +79,10 @@ class VisitorRepo(BoundRepository):
             id=i,
             tenant_id=row["tenant_id"],
             chatbot_id=row["chatbot_id"],
-            name=_open(c, row["name_ciphertext"], "visitors", "name", i),
-            email=_open(c, row["email_ciphertext"], "visitors", "email", i),
-            ip=_open(c, row["ip_ciphertext"], "visitors", "ip", i),
-            user_agent=_open(c, row["user_agent_ciphertext"], "visitors", "user_agent", i),
+            name=open_optional(c, row["name_ciphertext"], "visitors", "name", i),
+            email=open_optional(c, row["email_ciphertext"], "visitors", "email", i),
+            ip=open_optional(c, row["ip_ciphertext"], "visitors", "ip", i),
+            user_agent=open_optional(c, row["user_agent_ciphertext"], "visitors", "user_agent", i),
             metadata=row["metadata"],
             created_at=row["created_at"],
             last_seen_at=row["last_seen_at"],
@@ -212,7 +203,7 @@ class ChatSessionRepo(BoundRepository):
             "UPDATE chat_sessions SET csat_rating = $2, csat_comment_ciphertext = $3, rated_at = $4 WHERE id = $1",
             session_id,
             rating,
-            _seal(c, comment, "chat_sessions", "csat_comment", session_id),
+            seal_optional(c, comment, "chat_sessions", "csat_comment", session_id),
             at,
         )
 
@@ -248,7 +239,7 @@ class ChatMessageRepo(BoundRepository):
             seq=row["seq"],
             kind=EventKind(row["kind"]),
             sender=Sender(row["sender"]),
-            content=_open(cipher, row["content_ciphertext"], "chat_messages", "content", i),
+            content=open_optional(cipher, row["content_ciphertext"], "chat_messages", "content", i),
             attachments=attachments,
             data=row["data"],
             client_id=row["client_id"],
@@ -268,7 +259,7 @@ class ChatMessageRepo(BoundRepository):
                 else None
             )
             values = (e.id, e.session_id, e.seq, e.kind.value, e.sender.value, e.sender_user_id,
-                      _seal(c, e.content, "chat_messages", "content", e.id), attachments, e.data, e.client_id)
+                      seal_optional(c, e.content, "chat_messages", "content", e.id), attachments, e.data, e.client_id)
             for column, value in zip(columns, values):
                 column.append(value)
         try:

@@ -19,6 +19,15 @@ if TYPE_CHECKING:
     from infrastructure.db.database import TenantUnitOfWork
 
 
+def seal_optional(cipher: "FieldCipher", value: str | None, table: str, column: str, row_id: UUID) -> bytes | None:
+    """An optional field sealed to its row (NULL stays NULL)."""
+    return None if value is None else cipher.encrypt(value, table, column, row_id)
+
+
+def open_optional(cipher: "FieldCipher", blob: bytes | None, table: str, column: str, row_id: UUID) -> str | None:
+    return None if blob is None else cipher.decrypt(blob, table, column, row_id)
+
+
 def before_cursor(before: UUID | None) -> UUID:
     # UUIDv7 ids sort by creation time; the max UUID means "from the newest".
     return before or UUID(int=(1 << 128) - 1)
@@ -89,11 +98,7 @@ class UserRepo(BoundRepository):
             password_hash=row["password_hash"],
             created_at=row["created_at"],
             password_changed_at=row["password_changed_at"],
-            avatar_url=(
-                cipher.decrypt(row["avatar_url_ciphertext"], "users", "avatar_url", row["id"])
-                if row["avatar_url_ciphertext"] is not None
-                else None
-            ),
+            avatar_url=open_optional(cipher, row["avatar_url_ciphertext"], "users", "avatar_url", row["id"]),
         )
 
     async def add(self, user: User) -> None:
@@ -130,7 +135,7 @@ class UserRepo(BoundRepository):
             "UPDATE users SET name_ciphertext = $2, avatar_url_ciphertext = $3 WHERE id = $1",
             user.id,
             cipher.encrypt(user.name, "users", "name", user.id),
-            cipher.encrypt(user.avatar_url, "users", "avatar_url", user.id) if user.avatar_url else None,
+            seal_optional(cipher, user.avatar_url, "users", "avatar_url", user.id),
         )
 
     async def set_password(self, user_id: UUID, password_hash: str, at: datetime) -> None:

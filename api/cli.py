@@ -164,7 +164,6 @@ def cmd_serve(args: argparse.Namespace) -> None:
 
 
 def cmd_migrate(_: argparse.Namespace) -> None:
-    from infrastructure.container import resolve_urls
     from infrastructure.db.migrate import migrate
     from infrastructure.embedded import EmbeddedServices
 
@@ -205,7 +204,6 @@ def cmd_rotate_master_key(_: argparse.Namespace) -> None:
 
 def _knowledge_inputs(paths: list[str]):
     """Files (folders walked) as file sources; `.jsonl` corpora ({id,title,text} a line) as text sources."""
-    import json
 
     from domain.knowledge.services import SUPPORTED_FILES, NewSource
 

@@ -23,7 +23,6 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from uuid import UUID
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))

@@ -34,7 +34,6 @@ from domain.conversations.model import (
     Visitor,
 )
 from domain.conversations.services import Actor
-from domain.errors import AuthenticationFailed
 from domain.tenancy.model import Permission
 from infrastructure.container import Container
 from infrastructure.realtime.events import event_frame, session_channel

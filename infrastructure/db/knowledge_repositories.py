@@ -15,16 +15,13 @@ So a search returns min(k, chunks the chatbot has) rows, always.
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING, Sequence
+from typing import Sequence
 from uuid import UUID
 
 import asyncpg
 
 from domain.knowledge.model import Candidate, Chunk, Document, EmbedderChoice, Passage, Source
 from infrastructure.db.repositories import BoundRepository
-
-if TYPE_CHECKING:
-    pass
 
 HNSW_DIMS = frozenset({384, 512, 768, 1024, 1536})  # widths with a partial HNSW index (0002, rebuilt in 0006)
 EXACT_BELOW = 2_000

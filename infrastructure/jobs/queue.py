@@ -5,6 +5,10 @@ from __future__ import annotations
 import redis.asyncio as aioredis
 from arq.connections import ArqRedis
 
+# Jobs one worker process runs at once. Ingestion waits on PostgreSQL about two thirds of its time,
+# so several jobs in flight keep both the worker's and the database's CPU busy.
+WORKER_MAX_JOBS = 10
+
 
 class ArqJobQueue:
     def __init__(self, redis: aioredis.Redis) -> None:

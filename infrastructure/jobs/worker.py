@@ -8,6 +8,7 @@ from arq import cron
 from arq.connections import RedisSettings
 
 from infrastructure.container import Container
+from infrastructure.jobs.queue import WORKER_MAX_JOBS
 from infrastructure.logging import configure_logging
 from infrastructure.settings import load_settings
 
@@ -62,6 +63,7 @@ class WorkerSettings:
         cron(purge_expired_credentials, minute=17, run_at_startup=False),
         cron(resync_due_knowledge, minute=set(range(0, 60, 5)), run_at_startup=False),
     ]
+    max_jobs = WORKER_MAX_JOBS
     on_startup = startup
     on_shutdown = shutdown
     redis_settings = RedisSettings.from_dsn(_settings.redis_url) if _settings.redis_url else RedisSettings()

@@ -28,8 +28,10 @@ class ChatSessionRepository(Protocol):
     async def get(self, session_id: UUID) -> ChatSession | None: ...
     async def lock(self, session_id: UUID) -> ChatSession | None:
         """Read the session and hold its row lock until the unit of work ends (serialises seq)."""
-    async def lock_for_posts(self, session_ids: list[UUID], client_ids: list[str]) -> dict[UUID, tuple[ChatSession, set[str]]]:
-        """Lock the sessions (in id order) and say which of `client_ids` each already stores, in one
+    async def lock_for_posts(
+        self, session_ids: list[UUID], client_ids: list[tuple[UUID, str]]
+    ) -> dict[UUID, tuple[ChatSession, set[str]]]:
+        """Lock the sessions (in id order) and say which of the (session, client_id) pairs each already stores, in one
         round trip. A duplicate committed while the lock was awaited may be missed:
         `append_many` then fails with `DuplicateClientId` and the caller retries."""
     async def latest_for_visitor(self, visitor_id: UUID) -> ChatSession | None: ...

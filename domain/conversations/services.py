@@ -271,7 +271,7 @@ class ConversationService:
 
     async def _write_posts(self, uow, tenant_id: UUID, batch: list["_Post"]) -> list[PostResult | Exception]:
         locked = await uow.chat_sessions.lock_for_posts(
-            list({post.session_id for post in batch}), [post.client_id for post in batch if post.client_id]
+            list({post.session_id for post in batch}), [(post.session_id, post.client_id) for post in batch if post.client_id]
         )
         outcomes: list[PostResult | Exception] = []
         fresh: list[SessionEvent] = []

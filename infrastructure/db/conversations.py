@@ -124,18 +124,28 @@ class ChatSessionRepo(BoundRepository):
         row = await self.conn.fetchrow(f"SELECT {self._COLUMNS} FROM chat_sessions WHERE id = $1 FOR UPDATE", session_id)
         return await self._to_session(row) if row else None
 
-    async def lock_for_posts(self, session_ids: list[UUID], client_ids: list[str]) -> dict[UUID, tuple[ChatSession, set[str]]]:
-        # Only what posting needs (no context JSON, no CSAT to decrypt): this runs once per batch.
+    async def lock_for_posts(
+        self, session_ids: list[UUID], client_ids: list[tuple[UUID, str]]
+    ) -> dict[UUID, tuple[ChatSession, set[str]]]:
+        # Only what posting needs (no context JSON, no CSAT to decrypt): this runs once per batch. Each
+        # (session, client_id) pair is one probe of the unique index, however long the sessions are: the
+        # LATERAL ... LIMIT 1 keeps the plan a per-pair lookup even before the tables have statistics
+        # (a prepared statement's generic plan otherwise hash-joins a scan of every message).
         rows = await self.conn.fetch(
-            """SELECT s.id, s.tenant_id, s.chatbot_id, s.visitor_id, s.status, s.last_seq,
-                      ARRAY(SELECT m.client_id FROM chat_messages m
-                             WHERE m.session_id = s.id AND m.client_id = ANY($2::text[])) AS stored
+            """WITH stored AS MATERIALIZED (
+                 SELECT p.session_id, p.client_id
+                   FROM unnest($2::uuid[], $3::text[]) AS p(session_id, client_id)
+                  CROSS JOIN LATERAL (SELECT 1 FROM chat_messages m
+                                       WHERE m.session_id = p.session_id AND m.client_id = p.client_id LIMIT 1) AS hit)
+               SELECT s.id, s.tenant_id, s.chatbot_id, s.visitor_id, s.status, s.last_seq,
+                      ARRAY(SELECT client_id FROM stored WHERE stored.session_id = s.id) AS stored
                  FROM chat_sessions s
                 WHERE s.id = ANY($1::uuid[])
                 ORDER BY s.id
-                  FOR UPDATE""",
+                  FOR UPDATE OF s""",
             session_ids,
-            client_ids,
+            [session_id for session_id, _ in client_ids],
+            [client_id for _, client_id in client_ids],
         )
         return {
             r["id"]: (

@@ -52,7 +52,7 @@ async def test_a_retry_committed_elsewhere_while_the_batch_waited_for_its_lock_i
     service, tid, sid = container.conversations, UUID(tenant.id), UUID(entry["session"]["id"])
     actor = Actor(sender=Sender.customer, visitor_id=UUID(entry["visitor_id"]))
     async with container.db.unit_of_work(tid) as uow:
-        session, stored = (await uow.chat_sessions.lock_for_posts([sid], ["same"]))[sid]
+        session, stored = (await uow.chat_sessions.lock_for_posts([sid], [(sid, "same")]))[sid]
         assert stored == set()
         racing = asyncio.create_task(service.post_message(tid, sid, actor, "from here", client_id="same"))
         await asyncio.sleep(0.3)  # the batch is now waiting for this transaction's row lock

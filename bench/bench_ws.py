@@ -43,6 +43,17 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def database_cpu_seconds() -> float:
+    """CPU used so far by every PostgreSQL process on the machine (the bench's database does the writes)."""
+    import psutil
+
+    total = 0.0
+    for process in psutil.process_iter(["name", "cpu_times"]):
+        if process.info["name"] == "postgres" and process.info["cpu_times"] is not None:
+            total += process.info["cpu_times"].user + process.info["cpu_times"].system
+    return total
+
+
 def rss_kib(pid: int) -> int:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -208,9 +219,10 @@ async def run(args) -> None:
             before = await settle(server.pid)
             echo_sockets = await open_many([f"{ws_base}/bench/echo"] * n, {}, 0)
             echo_mem = (await settle(server.pid) - before) / n
-            cpu = cpu_seconds(server.pid)
+            cpu, db_cpu = cpu_seconds(server.pid), database_cpu_seconds()
             echo = await echo_round(echo_sockets, args.messages)
             echo["cpu_us"] = (cpu_seconds(server.pid) - cpu) / max(1, len(echo["lat"])) * 1e6
+            echo["db_cpu_us"] = (database_cpu_seconds() - db_cpu) / max(1, len(echo["lat"])) * 1e6
             for ws in echo_sockets:
                 await ws.close()
 
@@ -220,9 +232,10 @@ async def run(args) -> None:
             # Each visitor socket starts with `ready` and `caught_up`.
             chat_sockets = await open_many(urls, {"Origin": ORIGIN}, 2)
             chat_mem = (await settle(server.pid) - before) / n
-            cpu = cpu_seconds(server.pid)
+            cpu, db_cpu = cpu_seconds(server.pid), database_cpu_seconds()
             chat = await chat_round(chat_sockets, args.messages, f"n{n}")
             chat["cpu_us"] = (cpu_seconds(server.pid) - cpu) / max(1, len(chat["lat"])) * 1e6
+            chat["db_cpu_us"] = (database_cpu_seconds() - db_cpu) / max(1, len(chat["lat"])) * 1e6
             for ws in chat_sockets:
                 await ws.close()
             # The next round resumes after everything stored so far (AI replies included).
@@ -250,12 +263,12 @@ async def run(args) -> None:
 
     c50, c95 = pct(commit, 50), pct(commit, 95)
     print(f"\none database commit (INSERT, autocommit, sequential): p50 {c50:.2f} ms  p95 {c95:.2f} ms")
-    print(f"\n{'run':<34}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'msg/s':>9}{'KiB/idle conn':>15}{'server CPU µs/msg':>19}")
+    print(f"\n{'run':<34}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'msg/s':>9}{'KiB/idle conn':>15}{'server CPU µs/msg':>19}{'database CPU µs/msg':>21}")
     acked_total = 0
     for n, echo, echo_mem, chat, chat_mem in results:
         for label, r, mem in ((f"echo floor, {n} sockets", echo, echo_mem), (f"Parley visitor ack, {n} sockets", chat, chat_mem)):
             print(f"{label:<34}{pct(r['lat'], 50):>9.2f}{pct(r['lat'], 95):>9.2f}{pct(r['lat'], 99):>9.2f}"
-                  f"{r['rate']:>9.0f}{mem:>15.1f}{r['cpu_us']:>19.0f}")
+                  f"{r['rate']:>9.0f}{mem:>15.1f}{r['cpu_us']:>19.0f}{r['db_cpu_us']:>21.0f}")
         acked_total += len(chat["lat"])
         target = 3 * pct(echo["lat"], 95) + c95
         verdict = "within" if pct(chat["lat"], 95) <= target else "ABOVE"

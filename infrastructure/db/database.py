@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from functools import cached_property
 from contextlib import asynccontextmanager
-from typing import AsyncIterator
+from typing import AsyncIterator, Callable, Generic, TypeVar
 from uuid import UUID
 
 import asyncpg
@@ -30,6 +29,8 @@ from infrastructure.db.repositories import (
     TenantRepo,
     UserRepo,
 )
+
+R = TypeVar("R")
 
 APP_ROLE = "parley_app"
 # What PostgreSQL says of text it cannot store (a NUL byte, or \u0000 inside jsonb).
@@ -98,8 +99,26 @@ class DataKeys:
         self._cache.pop(tenant_id, None)
 
 
-def _repository(repo: type) -> cached_property:
-    made = cached_property(lambda uow: repo(uow))
+class _Repository(Generic[R]):
+    """A repository made on the unit of work's first use of it, then stored on the instance (which
+    shadows this non-data descriptor). Not functools.cached_property: on Python 3.11 it takes a lock
+    shared by every instance, on each of the many short units of work."""
+
+    def __init__(self, make: Callable[["TenantUnitOfWork"], R]) -> None:
+        self._make = make
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    def __get__(self, uow: "TenantUnitOfWork", owner: type | None = None) -> R:
+        if uow is None:
+            return self  # type: ignore[return-value]
+        made = uow.__dict__[self._name] = self._make(uow)
+        return made
+
+
+def _repository(repo: Callable[["TenantUnitOfWork"], R]) -> _Repository[R]:
+    made = _Repository(repo)
     made.__doc__ = repo.__doc__
     return made
 
@@ -127,13 +146,8 @@ class TenantUnitOfWork:
     knowledge_documents = _repository(DocumentRepo)
     knowledge_chunks = _repository(ChunkRepo)
 
-    @cached_property
-    def users(self) -> UserRepo:
-        return UserRepo(self, self._email_index)
-
-    @cached_property
-    def visitors(self) -> VisitorRepo:
-        return VisitorRepo(self, self._keys.visitor_email_index)
+    users: _Repository[UserRepo] = _Repository(lambda uow: UserRepo(uow, uow._email_index))
+    visitors: _Repository[VisitorRepo] = _Repository(lambda uow: VisitorRepo(uow, uow._keys.visitor_email_index))
 
     async def cipher(self) -> FieldCipher:
         return await self._keys.cipher(self.conn, self.tenant_id)

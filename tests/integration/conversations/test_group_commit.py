@@ -88,3 +88,24 @@ async def test_redis_carries_message_frames_sealed(client, bot, tenant, containe
     envelope = publisher.envelope(payload)
     assert envelope.sid == str(sid) and envelope.seq == 1
     assert msgspec.json.decode(publisher.seal.open(envelope.f))["content"] == "my card ends in 4242"
+
+
+async def test_a_burst_of_session_events_reaches_redis_complete_and_in_order(client, bot, tenant, container):
+    """Under load the publisher sends what queued up in one Redis command: a listener on the session's
+    channel still gets every event once, in seq order."""
+    entry = await visitor(client, bot)
+    sid = UUID(entry["session"]["id"])
+    pubsub = container.redis.pubsub()
+    await pubsub.subscribe(f"parley.s.{sid}")
+    await pubsub.get_message(timeout=1)  # the subscribe confirmation
+    actor = Actor(sender=Sender.customer, visitor_id=UUID(entry["visitor_id"]))
+    service = container.conversations
+    await asyncio.gather(*(service.post_message(UUID(tenant.id), sid, actor, f"burst {i}", client_id=f"b{i}") for i in range(40)))
+    seqs = []
+    while len(seqs) < 40:
+        message = await pubsub.get_message(timeout=2)
+        assert message is not None, f"only {len(seqs)} of 40 events arrived"
+        if message["type"] == "message":
+            seqs.append(service.publisher.envelope(message["data"]).seq)
+    await pubsub.aclose()
+    assert seqs == list(range(1, 41))

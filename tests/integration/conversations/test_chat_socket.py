@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import asyncio
 
+import msgspec
+
+
 from tests.integration.conversations.helpers import ORIGIN, cid, open_socket, operator_socket, visitor, visitor_socket
 
 
@@ -184,3 +187,41 @@ async def test_an_operator_on_two_devices_goes_offline_with_the_last(client, ws_
     await phone.close()
     await watcher.of_type("presence", role="operator", status="offline")
     await watcher.close()
+
+
+async def test_frames_reach_sockets_of_the_same_process_once_and_other_processes_through_redis(
+    client, ws_base, bot, tenant, container
+):
+    """The publisher hands a frame to this process's sockets directly and drops the copy Redis sends
+    back; Redis still carries it to every other process (here, a plain listener on the channel)."""
+    entry = await visitor(client, bot)
+    session_id = entry["session"]["id"]
+    op = await operator_socket(ws_base, tenant.access_token)
+    await op.send({"type": "subscribe", "session_id": session_id})
+    await op.of_type("caught_up")
+    v = await visitor_socket(ws_base, entry)
+    await op.of_type("presence", role="visitor", status="online")
+    elsewhere = container.redis.pubsub()
+    await elsewhere.subscribe(f"parley.s.{session_id}")
+    await elsewhere.get_message(timeout=1)  # the subscribe confirmation
+
+    await v.send({"type": "typing", "state": "start"})
+    await v.send({"type": "message", "client_id": "once", "content": "hello"})
+    await op.of_type("message", client_id="once")
+    await op.drain(0.5)
+    typing = [f for f in op.frames if f.get("type") == "typing"]
+    assert [(t["role"], t["state"]) for t in typing] == [("visitor", "start")]
+    assert [f["client_id"] for f in op.frames if f.get("type") == "message"] == ["once"]
+
+    publisher = container.conversations.publisher
+    kinds = []
+    for _ in range(20):
+        message = await elsewhere.get_message(timeout=0.5)
+        if message and message["type"] == "message":
+            kinds.append(msgspec.json.decode(publisher.seal.open(publisher.envelope(message["data"]).f))["type"])
+        if "message" in kinds:
+            break
+    await elsewhere.aclose()
+    assert [k for k in kinds if k in ("typing", "message")] == ["typing", "message"]  # (presence may come first)
+    await v.close()
+    await op.close()

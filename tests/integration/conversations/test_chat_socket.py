@@ -192,8 +192,8 @@ async def test_an_operator_on_two_devices_goes_offline_with_the_last(client, ws_
 async def test_frames_reach_sockets_of_the_same_process_once_and_other_processes_through_redis(
     client, ws_base, bot, tenant, container
 ):
-    """The publisher hands a frame to this process's sockets directly and drops the copy Redis sends
-    back; Redis still carries it to every other process (here, a plain listener on the channel)."""
+    """An operator in the visitor's process gets the visitor's typing and message exactly once, and
+    Redis carries both to every other process (here, a plain listener on the channel)."""
     entry = await visitor(client, bot)
     session_id = entry["session"]["id"]
     op = await operator_socket(ws_base, tenant.access_token)

@@ -145,8 +145,7 @@ async def run(dataset: Path, limit: int | None, keep_data: str | None) -> None:
         print(f"\nembedder: {embedder.name}; fusion: RRF k={container.knowledge.retrieval.rrf_k}, "
               f"{container.knowledge.retrieval.candidates_per_retriever} candidates per retriever")
     finally:
-        await container.db.pool.close()
-        await container.redis.aclose()
+        await container.close()  # the revocation mirror stops before Redis closes (no spurious warning)
         embedded.stop()
 
 

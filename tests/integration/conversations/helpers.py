@@ -132,3 +132,22 @@ async def operator_socket(base: str, token: str) -> Socket:
 
 def cid() -> str:
     return uuid.uuid4().hex
+
+
+async def watched_visitor(base: str, token: str, entry: dict) -> tuple[Socket, Socket, dict]:
+    """An operator subscribed to the visitor's session, then the visitor connected: (operator, visitor,
+    the `online` presence frame the operator received)."""
+    op = await operator_socket(base, token)
+    await op.send({"type": "subscribe", "session_id": entry["session"]["id"]})
+    await op.of_type("caught_up")
+    v = await visitor_socket(base, entry)
+    online = await op.of_type("presence", role="visitor", status="online")
+    return op, v, online
+
+
+async def session_listener(container, session_id) -> Any:
+    """A raw Redis subscriber on the session's channel, as another process would have."""
+    pubsub = container.redis.pubsub()
+    await pubsub.subscribe(f"parley.s.{session_id}")
+    await pubsub.get_message(timeout=1)  # the subscribe confirmation
+    return pubsub

@@ -3,12 +3,16 @@ idempotent client ids, resume without loss or duplicates, typing, presence, rece
 
 from __future__ import annotations
 
-import asyncio
-
 import msgspec
 
-
-from tests.integration.conversations.helpers import ORIGIN, cid, open_socket, operator_socket, visitor, visitor_socket
+from tests.integration.conversations.helpers import (
+    cid,
+    operator_socket,
+    session_listener,
+    visitor,
+    visitor_socket,
+    watched_visitor,
+)
 
 
 async def test_visitor_and_operator_converse(client, ws_base, bot, tenant):
@@ -91,11 +95,7 @@ async def test_resume_with_after_seq_delivers_exactly_the_missed_events(client, 
 async def test_typing_presence_receipts_and_status(client, ws_base, bot, tenant):
     entry = await visitor(client, bot)
     session_id = entry["session"]["id"]
-    op = await operator_socket(ws_base, tenant.access_token)
-    await op.send({"type": "subscribe", "session_id": session_id})
-    await op.of_type("caught_up")
-    v = await visitor_socket(ws_base, entry)
-    online = await op.of_type("presence", role="visitor", status="online")
+    op, v, online = await watched_visitor(ws_base, tenant.access_token, entry)
     assert online["session_id"] == session_id
 
     await v.send({"type": "typing", "state": "start"})
@@ -149,11 +149,7 @@ async def test_operators_see_conversations_start_and_change_in_their_workspace_o
 async def test_a_visitor_with_two_tabs_stays_online_until_the_last_closes(client, ws_base, bot, tenant):
     entry = await visitor(client, bot)
     session_id = entry["session"]["id"]
-    op = await operator_socket(ws_base, tenant.access_token)
-    await op.send({"type": "subscribe", "session_id": session_id})
-    await op.of_type("caught_up")
-    first = await visitor_socket(ws_base, entry)
-    await op.of_type("presence", role="visitor", status="online")
+    op, first, _ = await watched_visitor(ws_base, tenant.access_token, entry)
     await op.drain(0.3)  # the online reaches the operator on the session and the workspace channel
 
     def visitor_presence() -> list[str]:
@@ -195,15 +191,8 @@ async def test_frames_reach_sockets_of_the_same_process_once_and_other_processes
     """An operator in the visitor's process gets the visitor's typing and message exactly once, and
     Redis carries both to every other process (here, a plain listener on the channel)."""
     entry = await visitor(client, bot)
-    session_id = entry["session"]["id"]
-    op = await operator_socket(ws_base, tenant.access_token)
-    await op.send({"type": "subscribe", "session_id": session_id})
-    await op.of_type("caught_up")
-    v = await visitor_socket(ws_base, entry)
-    await op.of_type("presence", role="visitor", status="online")
-    elsewhere = container.redis.pubsub()
-    await elsewhere.subscribe(f"parley.s.{session_id}")
-    await elsewhere.get_message(timeout=1)  # the subscribe confirmation
+    op, v, _ = await watched_visitor(ws_base, tenant.access_token, entry)
+    elsewhere = await session_listener(container, entry["session"]["id"])
 
     await v.send({"type": "typing", "state": "start"})
     await v.send({"type": "message", "client_id": "once", "content": "hello"})

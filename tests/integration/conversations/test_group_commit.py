@@ -11,7 +11,7 @@ import msgspec
 from domain.conversations.model import EventKind, PostResult, Sender, SessionClosed, SessionEvent
 from domain.conversations.services import Actor
 from domain.ids import new_id
-from tests.integration.conversations.helpers import visitor
+from tests.integration.conversations.helpers import session_listener, visitor
 
 
 async def test_a_burst_across_sessions_is_stored_once_each_with_gap_free_seqs(client, bot, tenant, container):
@@ -71,9 +71,7 @@ async def test_redis_carries_message_frames_sealed(client, bot, tenant, containe
     every process (same master key) opens it to the frame its sockets send."""
     entry = await visitor(client, bot)
     sid = UUID(entry["session"]["id"])
-    pubsub = container.redis.pubsub()
-    await pubsub.subscribe(f"parley.s.{sid}")
-    await pubsub.get_message(timeout=1)  # the subscribe confirmation
+    pubsub = await session_listener(container, sid)
     actor = Actor(sender=Sender.customer, visitor_id=UUID(entry["visitor_id"]))
     await container.conversations.post_message(UUID(tenant.id), sid, actor, "my card ends in 4242", client_id="sealed")
     message = None
@@ -91,13 +89,11 @@ async def test_redis_carries_message_frames_sealed(client, bot, tenant, containe
 
 
 async def test_a_burst_of_session_events_reaches_redis_complete_and_in_order(client, bot, tenant, container):
-    """Under load the publisher sends what queued up in one Redis command: a listener on the session's
+    """Under load the publisher sends what queued up in one pipeline: a listener on the session's
     channel still gets every event once, in seq order."""
     entry = await visitor(client, bot)
     sid = UUID(entry["session"]["id"])
-    pubsub = container.redis.pubsub()
-    await pubsub.subscribe(f"parley.s.{sid}")
-    await pubsub.get_message(timeout=1)  # the subscribe confirmation
+    pubsub = await session_listener(container, sid)
     actor = Actor(sender=Sender.customer, visitor_id=UUID(entry["visitor_id"]))
     service = container.conversations
     await asyncio.gather(*(service.post_message(UUID(tenant.id), sid, actor, f"burst {i}", client_id=f"b{i}") for i in range(40)))

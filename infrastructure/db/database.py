@@ -106,6 +106,7 @@ class _Repository(Generic[R]):
 
     def __init__(self, make: Callable[["TenantUnitOfWork"], R]) -> None:
         self._make = make
+        self.__doc__ = make.__doc__  # a repository class's docstring documents the attribute
 
     def __set_name__(self, owner: type, name: str) -> None:
         self._name = name
@@ -115,12 +116,6 @@ class _Repository(Generic[R]):
             return self  # type: ignore[return-value]
         made = uow.__dict__[self._name] = self._make(uow)
         return made
-
-
-def _repository(repo: Callable[["TenantUnitOfWork"], R]) -> _Repository[R]:
-    made = _Repository(repo)
-    made.__doc__ = repo.__doc__
-    return made
 
 
 class TenantUnitOfWork:
@@ -133,18 +128,18 @@ class TenantUnitOfWork:
         self._keys = keys
         self._email_index = email_index
 
-    tenants = _repository(TenantRepo)
-    refresh_tokens = _repository(RefreshTokenRepo)
-    api_keys = _repository(ApiKeyRepo)
-    invitations = _repository(InvitationRepo)
-    chatbots = _repository(ChatbotRepo)
-    chat_sessions = _repository(ChatSessionRepo)
-    chat_messages = _repository(ChatMessageRepo)
-    attachments = _repository(AttachmentRepo)
-    knowledge_settings = _repository(KnowledgeSettingsRepo)
-    knowledge_sources = _repository(SourceRepo)
-    knowledge_documents = _repository(DocumentRepo)
-    knowledge_chunks = _repository(ChunkRepo)
+    tenants = _Repository(TenantRepo)
+    refresh_tokens = _Repository(RefreshTokenRepo)
+    api_keys = _Repository(ApiKeyRepo)
+    invitations = _Repository(InvitationRepo)
+    chatbots = _Repository(ChatbotRepo)
+    chat_sessions = _Repository(ChatSessionRepo)
+    chat_messages = _Repository(ChatMessageRepo)
+    attachments = _Repository(AttachmentRepo)
+    knowledge_settings = _Repository(KnowledgeSettingsRepo)
+    knowledge_sources = _Repository(SourceRepo)
+    knowledge_documents = _Repository(DocumentRepo)
+    knowledge_chunks = _Repository(ChunkRepo)
 
     users: _Repository[UserRepo] = _Repository(lambda uow: UserRepo(uow, uow._email_index))
     visitors: _Repository[VisitorRepo] = _Repository(lambda uow: VisitorRepo(uow, uow._keys.visitor_email_index))

@@ -1,20 +1,30 @@
-"""Floors for bench_api.py, served the same way as Parley: a bare Litestar hello-world, and the same
-app doing exactly one asyncpg query (the cost of a single database round trip on this machine)."""
+"""Floors for bench_api.py, served the same way as Parley: a bare Litestar hello-world; the same app
+doing exactly one asyncpg query (the cost of a single database round trip on this machine); and the
+same app doing the transaction shape every tenant read must have (BEGIN + SET LOCAL app.tenant_id,
+the query, COMMIT: three round trips, since asyncpg cannot pipeline) with nothing else around it."""
 
 import os
+import uuid
 from contextlib import asynccontextmanager
 
 import asyncpg
-from litestar import Litestar, get
+import msgspec
+from litestar import Litestar, Response, get
 
 _pool: dict[str, asyncpg.Pool] = {}
+
+
+async def _json_codecs(conn: asyncpg.Connection) -> None:
+    for typename in ("json", "jsonb"):
+        await conn.set_type_codec(typename, encoder=lambda v: msgspec.json.encode(v).decode(),
+                                  decoder=msgspec.json.decode, schema="pg_catalog")
 
 
 @asynccontextmanager
 async def lifespan(_: Litestar):
     url = os.environ.get("APP_DATABASE_URL") or os.environ.get("DATABASE_URL")
     if url:
-        _pool["db"] = await asyncpg.create_pool(url, min_size=1, max_size=10)
+        _pool["db"] = await asyncpg.create_pool(url, min_size=1, max_size=10, init=_json_codecs)
     yield
     if "db" in _pool:
         await _pool["db"].close()
@@ -30,4 +40,33 @@ async def one_query() -> dict[str, int]:
     return {"value": await _pool["db"].fetchval("SELECT 1")}
 
 
-app = Litestar([hello, one_query], lifespan=[lifespan])
+_TENANT = str(uuid.uuid4())
+
+
+@get("/rls-transaction")
+async def rls_transaction() -> dict[str, str]:
+    async with _pool["db"].acquire() as conn:
+        await conn.execute(f"BEGIN; SET LOCAL app.tenant_id = '{_TENANT}'")
+        value = await conn.fetchval("SELECT current_setting('app.tenant_id')")
+        await conn.execute("COMMIT")
+    return {"tenant": value}
+
+
+_CHATBOT_COLUMNS = """id, public_id, name, persona, instructions, company_profile, welcome_message, languages,
+    appearance, allowed_origins, ai_settings, provider_api_key_ciphertext IS NOT NULL AS has_provider_api_key, status,
+    created_at, updated_at"""
+
+
+@get("/rls-chatbots/{tenant:uuid}")
+async def rls_chatbots(tenant: uuid.UUID) -> Response:
+    """The data-bound floor of Parley's list chatbots: the same tenant transaction and rows, returned as
+    JSON straight from the records, with no auth, no rate limit, no domain objects."""
+    async with _pool["db"].acquire() as conn:
+        await conn.execute(f"BEGIN; SET LOCAL app.tenant_id = '{tenant}'")
+        rows = await conn.fetch(f"SELECT {_CHATBOT_COLUMNS} FROM chatbots ORDER BY id DESC LIMIT $1", 21)
+        await conn.execute("COMMIT")
+    body = {"items": [dict(row) for row in rows[:20]], "next_cursor": None}
+    return Response(msgspec.json.encode(body), media_type="application/json")
+
+
+app = Litestar([hello, one_query, rls_transaction, rls_chatbots], lifespan=[lifespan])

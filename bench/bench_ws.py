@@ -2,8 +2,9 @@
 durable write), against a bare WebSocket echo on the same server, measured in the same run.
 
 Prints, for N in --sockets (default 100 and 1000): ack latency p50/p95/p99, messages/s, memory per
-idle connection (server RSS growth / N), and the same for the echo floor; plus the cost of one
-database commit on this machine. Checks that no acknowledged message is lost or duplicated.
+idle connection (server RSS growth / N), and the same for the echo floor and for the durable floor
+(the mandated parts alone: group commit in a tenant transaction, ack, Redis fan-out; see
+bench/ws_app.py); plus the cost of one database commit on this machine. Checks that no acknowledged message is lost or duplicated.
 
     .venv/bin/python bench/bench_ws.py [--sockets 100 1000] [--messages 5]
 """
@@ -226,6 +227,20 @@ async def run(args) -> None:
             for ws in echo_sockets:
                 await ws.close()
 
+            # The durable floor: what the mandated parts (group commit in a tenant transaction, ack,
+            # Redis fan-out) cost without the rest of Parley.
+            warm = await open_many([f"{ws_base}/bench/durable-echo"] * 10, {}, 0)
+            await chat_round(warm, 3, f"w{n}")
+            for ws in warm:
+                await ws.close()
+            durable_sockets = await open_many([f"{ws_base}/bench/durable-echo"] * n, {}, 0)
+            cpu, db_cpu = cpu_seconds(server.pid), database_cpu_seconds()
+            durable = await chat_round(durable_sockets, args.messages, f"d{n}")
+            durable["cpu_us"] = (cpu_seconds(server.pid) - cpu) / max(1, len(durable["lat"])) * 1e6
+            durable["db_cpu_us"] = (database_cpu_seconds() - db_cpu) / max(1, len(durable["lat"])) * 1e6
+            for ws in durable_sockets:
+                await ws.close()
+
             before = await settle(server.pid)
             urls = [f"{ws_base}/v1/ws/visitor?token={e['visitor_token']}&session_id={e['session']['id']}&after_seq="
                     f"{e['session']['last_seq']}" for e in entries[:n]]
@@ -246,7 +261,7 @@ async def run(args) -> None:
                 await conn.close()
             for e in entries:
                 e["session"]["last_seq"] = last[e["session"]["id"]]
-            results.append((n, echo, echo_mem, chat, chat_mem))
+            results.append((n, echo, echo_mem, durable, chat, chat_mem))
             await asyncio.sleep(1.0)
         # Nothing lost, nothing doubled: the database holds exactly what was acknowledged.
         conn = await asyncpg.connect(owner_url)
@@ -265,16 +280,20 @@ async def run(args) -> None:
     print(f"\none database commit (INSERT, autocommit, sequential): p50 {c50:.2f} ms  p95 {c95:.2f} ms")
     print(f"\n{'run':<34}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'msg/s':>9}{'KiB/idle conn':>15}{'server CPU µs/msg':>19}{'database CPU µs/msg':>21}")
     acked_total = 0
-    for n, echo, echo_mem, chat, chat_mem in results:
-        for label, r, mem in ((f"echo floor, {n} sockets", echo, echo_mem), (f"Parley visitor ack, {n} sockets", chat, chat_mem)):
+    for n, echo, echo_mem, durable, chat, chat_mem in results:
+        for label, r, mem in ((f"echo floor, {n} sockets", echo, echo_mem), (f"durable floor ack, {n} sockets", durable, None),
+                              (f"Parley visitor ack, {n} sockets", chat, chat_mem)):
+            memory = f"{mem:>15.1f}" if mem is not None else f"{'':>15}"
             print(f"{label:<34}{pct(r['lat'], 50):>9.2f}{pct(r['lat'], 95):>9.2f}{pct(r['lat'], 99):>9.2f}"
-                  f"{r['rate']:>9.0f}{mem:>15.1f}{r['cpu_us']:>19.0f}{r['db_cpu_us']:>21.0f}")
+                  f"{r['rate']:>9.0f}{memory}{r['cpu_us']:>19.0f}{r['db_cpu_us']:>21.0f}")
         acked_total += len(chat["lat"])
         target = 3 * pct(echo["lat"], 95) + c95
         verdict = "within" if pct(chat["lat"], 95) <= target else "ABOVE"
+        floor_verdict = "within" if pct(durable["lat"], 95) <= target else "ABOVE"
         print(f"  → ack p95 {pct(chat['lat'], 95):.2f} ms vs target 3×echo p95 + commit p95 = {target:.2f} ms: {verdict}; "
               f"idle connection {chat_mem:.1f} KiB (target < 48.8 KiB = 50 KB)")
-        for problem in chat["problems"][:5]:
+        print(f"  → the durable floor's ack p95 {pct(durable['lat'], 95):.2f} ms is {floor_verdict} that target")
+        for problem in (durable["problems"] + chat["problems"])[:5]:
             print("  PROBLEM", problem)
     print(f"\nacknowledged {acked_total} messages; stored {stored}; duplicated seqs {doubled}; "
           f"lost {acked_total - stored}. {os.cpu_count()} cores; client and server share them; one uvicorn worker.")

@@ -1,11 +1,39 @@
-"""The Parley app as served in production, plus a bare WebSocket echo route on the same server:
-the floor bench_ws.py measures Parley's chat sockets against (same process, same event loop)."""
+"""The Parley app as served in production, plus two bare WebSocket routes on the same server, the
+floors bench_ws.py measures Parley's chat sockets against (same process, same event loop):
+
+- `/bench/echo`: a bare echo, the floor the issue names;
+- `/bench/durable-echo`: the least any chat socket with Parley's guarantees must do per message, and
+  nothing more: a group-committed INSERT in a tenant transaction (BEGIN + SET LOCAL, insert, COMMIT),
+  the ack after the commit, one Redis publish per message (pipelined per batch), and the event
+  delivered back to the socket from Redis. No auth, validation, sealing, encryption or sequencing
+  in the database: what it costs is what the mandated parts cost on this machine."""
 
 from __future__ import annotations
 
+import asyncio
+import os
+import uuid
+from dataclasses import dataclass, field
+
+import asyncpg
+import msgspec
+import redis.asyncio as aioredis
 from litestar import WebSocket, websocket
 
 from api.asgi import app
+
+WRITE_CONCURRENCY = 4  # as Parley's group commit
+MAX_BATCH = 64
+TENANT = str(uuid.uuid4())
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS bench_floor_messages (
+    tenant_id uuid NOT NULL, session text NOT NULL, seq int NOT NULL, client_id text NOT NULL, content text NOT NULL,
+    PRIMARY KEY (session, client_id));
+ALTER TABLE bench_floor_messages ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS tenant ON bench_floor_messages;
+CREATE POLICY tenant ON bench_floor_messages USING (tenant_id = current_setting('app.tenant_id')::uuid);
+GRANT INSERT, SELECT ON bench_floor_messages TO parley_app;
+"""
 
 
 @websocket("/bench/echo")
@@ -18,4 +46,104 @@ async def echo(socket: WebSocket) -> None:
         await socket.send({"type": "websocket.send", "text": message.get("text") or (message.get("bytes") or b"").decode()})
 
 
+@dataclass
+class _Post:
+    session: str
+    seq: int
+    client_id: str
+    content: str
+    done: asyncio.Future
+
+
+@dataclass
+class _DurableFloor:
+    pool: asyncpg.Pool
+    redis: aioredis.Redis
+    sockets: dict[str, WebSocket] = field(default_factory=dict)
+    queued: list[_Post] = field(default_factory=list)
+    writers: int = 0
+    tasks: set = field(default_factory=set)
+
+    def post(self, post: _Post) -> None:
+        self.queued.append(post)
+        if self.writers < WRITE_CONCURRENCY:
+            self.writers += 1
+            task = asyncio.create_task(self._write_batches())
+            self.tasks.add(task)
+            task.add_done_callback(self.tasks.discard)
+
+    async def _write_batches(self) -> None:
+        try:
+            while self.queued:
+                batch, self.queued = self.queued[:MAX_BATCH], self.queued[MAX_BATCH:]
+                async with self.pool.acquire() as conn:
+                    await conn.execute(f"BEGIN; SET LOCAL app.tenant_id = '{TENANT}'")
+                    await conn.execute(
+                        "INSERT INTO bench_floor_messages SELECT $1::uuid, * FROM unnest($2::text[], $3::int[], $4::text[], $5::text[])",
+                        TENANT, [p.session for p in batch], [p.seq for p in batch], [p.client_id for p in batch],
+                        [p.content for p in batch],
+                    )
+                    await conn.execute("COMMIT")
+                pipe = self.redis.pipeline(transaction=False)
+                for p in batch:
+                    pipe.publish(f"floor:{p.session}", msgspec.json.encode(
+                        {"type": "message", "sender": "customer", "seq": p.seq, "client_id": p.client_id, "content": p.content}))
+                await pipe.execute()
+                for p in batch:
+                    p.done.set_result(None)
+        finally:
+            self.writers -= 1
+
+    async def listen(self) -> None:
+        pubsub = self.redis.pubsub()
+        await pubsub.psubscribe("floor:*")
+        async for message in pubsub.listen():
+            if message["type"] == "pmessage":
+                socket = self.sockets.get(message["channel"].decode().removeprefix("floor:"))
+                if socket is not None:
+                    await socket.send_text(message["data"].decode())
+
+
+_floor: dict[str, _DurableFloor] = {}
+_floor_lock = asyncio.Lock()
+
+
+async def durable_floor() -> _DurableFloor:
+    async with _floor_lock:
+        if "floor" not in _floor:
+            owner = await asyncpg.connect(os.environ["DATABASE_URL"])
+            try:
+                await owner.execute(SCHEMA)
+            finally:
+                await owner.close()
+            pool = await asyncpg.create_pool(os.environ.get("APP_DATABASE_URL") or os.environ["DATABASE_URL"],
+                                             min_size=WRITE_CONCURRENCY, max_size=WRITE_CONCURRENCY)
+            floor = _floor["floor"] = _DurableFloor(pool, aioredis.Redis.from_url(os.environ["REDIS_URL"]))
+            listener = asyncio.create_task(floor.listen())
+            floor.tasks.add(listener)
+        return _floor["floor"]
+
+
+@websocket("/bench/durable-echo")
+async def durable_echo(socket: WebSocket) -> None:
+    floor = await durable_floor()
+    await socket.accept()
+    session, seq = uuid.uuid4().hex, 0
+    floor.sockets[session] = socket
+    try:
+        while True:
+            message = await socket.receive()
+            if message["type"] == "websocket.disconnect":
+                return
+            frame = msgspec.json.decode(message.get("text") or message.get("bytes") or b"{}")
+            seq += 1
+            post = _Post(session, seq, frame["client_id"], frame["content"], asyncio.get_running_loop().create_future())
+            floor.post(post)
+            await post.done
+            await socket.send_text(msgspec.json.encode({"type": "ack", "client_id": post.client_id, "seq": seq}).decode())
+    finally:
+        del floor.sockets[session]
+
+
 app.register(echo)
+app.register(durable_echo)

@@ -3,7 +3,8 @@
 Both are served by one uvicorn worker; load comes from autocannon (bench/node_modules, installed on
 first use). Prints requests/s, p50 and p99 latency for each, and their throughput ratio; and two floors
 served like the hello-world: one asyncpg query, and the bare tenant transaction (BEGIN + SET LOCAL,
-the query, COMMIT) that any RLS-bound read costs before the application does anything.
+the query, COMMIT) that any RLS-bound read costs before the application does anything; for the
+chatbot list also that transaction returning the same rows as JSON, built in Python or by PostgreSQL.
 
     ./just bench-api [--seconds 10] [--connections 32]
 """
@@ -123,8 +124,13 @@ def main() -> None:
         hello = load(f"http://127.0.0.1:{hello_port}/hello", args.seconds, args.connections, {}, servers[0])
         one_query = load(f"http://127.0.0.1:{hello_port}/one-query", args.seconds, args.connections, {}, servers[0])
         rls_floor = load(f"http://127.0.0.1:{hello_port}/rls-transaction", args.seconds, args.connections, {}, servers[0])
-        rows_floor = load(f"http://127.0.0.1:{hello_port}/rls-chatbots/{signup['tenant']['id']}", args.seconds,
-                          args.connections, {}, servers[0]) if args.path == "/v1/chatbots" else None
+        rows_floor = sql_floor = None
+        if args.path == "/v1/chatbots":
+            tenant = signup["tenant"]["id"]
+            rows_floor = load(f"http://127.0.0.1:{hello_port}/rls-chatbots/{tenant}", args.seconds, args.connections,
+                              {}, servers[0])
+            sql_floor = load(f"http://127.0.0.1:{hello_port}/rls-chatbots-sql/{tenant}", args.seconds, args.connections,
+                             {}, servers[0])
         parley = load(f"{api}{args.path}", args.seconds, args.connections, auth, servers[1])
     finally:
         for server in servers:
@@ -136,14 +142,16 @@ def main() -> None:
     label = f"Parley GET {args.path} ({args.chatbots} bots, JWT+RLS)" if args.path == "/v1/chatbots" else f"Parley GET {args.path}"
     floors = (("bare Litestar GET /hello", hello), ("bare Litestar + one asyncpg SELECT 1", one_query),
               ("bare Litestar + BEGIN;SET LOCAL/SELECT/COMMIT", rls_floor),
-              ("same, the same chatbot rows as JSON", rows_floor))
+              ("same, the same chatbot rows as JSON", rows_floor),
+              ("same, JSON rendered by PostgreSQL", sql_floor))
     for name, r in (*(f for f in floors if f[1] is not None), (label, parley)):
         print(f"{name:<46}{r['rps']:>10.0f}{r['p50']:>9.1f}{r['p99']:>9.1f}{r['cpu_us']:>19.0f}")
     ratio = parley["rps"] / hello["rps"]
     print(f"\nthroughput ratio Parley/bare = {ratio:.2f} (target ≥ 0.30); "
           f"one-query floor/bare = {one_query['rps'] / hello['rps']:.2f}; "
           f"tenant-transaction floor/bare = {rls_floor['rps'] / hello['rps']:.2f}"
-          + (f"; same rows as JSON/bare = {rows_floor['rps'] / hello['rps']:.2f}" if rows_floor else "")
+          + (f"; same rows as JSON/bare = {rows_floor['rps'] / hello['rps']:.2f}, rendered by PostgreSQL "
+             f"{sql_floor['rps'] / hello['rps']:.2f}" if rows_floor and sql_floor else "")
           + f"; on {os.cpu_count()} cores, "
           f"{args.connections} connections, {args.seconds} s each, one uvicorn worker per server")
 

@@ -6,7 +6,10 @@ floors bench_ws.py measures Parley's chat sockets against (same process, same ev
   nothing more: a group-committed INSERT in a tenant transaction (BEGIN + SET LOCAL, insert, COMMIT),
   the ack after the commit, one Redis publish per message (pipelined per batch), and the event
   delivered back to the socket from Redis. No auth, validation, sealing, encryption or sequencing
-  in the database: what it costs is what the mandated parts cost on this machine."""
+  in the database: what it costs is what the mandated parts cost on this machine;
+- `/bench/durable-ack`: the same, but the event goes to a channel this process does not subscribe to,
+  so the sender gets its ack and not its own message back (what a protocol that spares the sender its
+  own event would cost)."""
 
 from __future__ import annotations
 
@@ -48,6 +51,7 @@ async def echo(socket: WebSocket) -> None:
 
 @dataclass
 class _Post:
+    channel: str
     session: str
     seq: int
     client_id: str
@@ -86,7 +90,7 @@ class _DurableFloor:
                     await conn.execute("COMMIT")
                 pipe = self.redis.pipeline(transaction=False)
                 for p in batch:
-                    pipe.publish(f"floor:{p.session}", msgspec.json.encode(
+                    pipe.publish(f"{p.channel}:{p.session}", msgspec.json.encode(
                         {"type": "message", "sender": "customer", "seq": p.seq, "client_id": p.client_id, "content": p.content}))
                 await pipe.execute()
                 for p in batch:
@@ -126,6 +130,15 @@ async def durable_floor() -> _DurableFloor:
 
 @websocket("/bench/durable-echo")
 async def durable_echo(socket: WebSocket) -> None:
+    await _durable(socket, "floor")
+
+
+@websocket("/bench/durable-ack")
+async def durable_ack(socket: WebSocket) -> None:
+    await _durable(socket, "floor-elsewhere")  # not matched by the listener's floor:*
+
+
+async def _durable(socket: WebSocket, channel: str) -> None:
     floor = await durable_floor()
     await socket.accept()
     session, seq = uuid.uuid4().hex, 0
@@ -137,7 +150,7 @@ async def durable_echo(socket: WebSocket) -> None:
                 return
             frame = msgspec.json.decode(message.get("text") or message.get("bytes") or b"{}")
             seq += 1
-            post = _Post(session, seq, frame["client_id"], frame["content"], asyncio.get_running_loop().create_future())
+            post = _Post(channel, session, seq, frame["client_id"], frame["content"], asyncio.get_running_loop().create_future())
             floor.post(post)
             await post.done
             await socket.send_text(msgspec.json.encode({"type": "ack", "client_id": post.client_id, "seq": seq}).decode())
@@ -147,3 +160,4 @@ async def durable_echo(socket: WebSocket) -> None:
 
 app.register(echo)
 app.register(durable_echo)
+app.register(durable_ack)

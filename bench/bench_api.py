@@ -1,7 +1,7 @@
 """Authenticated, database-backed "list chatbots" vs a bare Litestar hello-world, same machine, same run.
 
 Both are served by one uvicorn worker; load comes from autocannon (bench/node_modules, installed on
-first use). Prints requests/s, p50 and p99 latency for each, and their throughput ratio; and two floors
+first use). Prints requests/s, p50 and p99 latency for each, and their throughput ratio; and floors
 served like the hello-world: one asyncpg query, and the bare tenant transaction (BEGIN + SET LOCAL,
 the query, COMMIT) that any RLS-bound read costs before the application does anything; for the
 chatbot list also that transaction returning the same rows as JSON, built in Python or by PostgreSQL.

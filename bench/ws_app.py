@@ -24,6 +24,7 @@ import redis.asyncio as aioredis
 from litestar import WebSocket, websocket
 
 from api.asgi import app
+from bench.hello_app import tenant_transaction
 
 WRITE_CONCURRENCY = 4  # as Parley's group commit
 MAX_BATCH = 64
@@ -80,23 +81,29 @@ class _DurableFloor:
         try:
             while self.queued:
                 batch, self.queued = self.queued[:MAX_BATCH], self.queued[MAX_BATCH:]
-                async with self.pool.acquire() as conn:
-                    await conn.execute(f"BEGIN; SET LOCAL app.tenant_id = '{TENANT}'")
-                    await conn.execute(
-                        "INSERT INTO bench_floor_messages SELECT $1::uuid, * FROM unnest($2::text[], $3::int[], $4::text[], $5::text[])",
-                        TENANT, [p.session for p in batch], [p.seq for p in batch], [p.client_id for p in batch],
-                        [p.content for p in batch],
-                    )
-                    await conn.execute("COMMIT")
-                pipe = self.redis.pipeline(transaction=False)
-                for p in batch:
-                    pipe.publish(f"{p.channel}:{p.session}", msgspec.json.encode(
-                        {"type": "message", "sender": "customer", "seq": p.seq, "client_id": p.client_id, "content": p.content}))
-                await pipe.execute()
-                for p in batch:
-                    p.done.set_result(None)
+                try:
+                    await self._write_batch(batch)
+                except Exception as exc:  # nothing of the batch is acked
+                    for p in batch:
+                        p.done.set_exception(exc)
+                else:
+                    for p in batch:
+                        p.done.set_result(None)
         finally:
             self.writers -= 1
+
+    async def _write_batch(self, batch: list[_Post]) -> None:
+        async with tenant_transaction(self.pool, TENANT) as conn:
+            await conn.execute(
+                "INSERT INTO bench_floor_messages SELECT $1::uuid, * FROM unnest($2::text[], $3::int[], $4::text[], $5::text[])",
+                TENANT, [p.session for p in batch], [p.seq for p in batch], [p.client_id for p in batch],
+                [p.content for p in batch],
+            )
+        pipe = self.redis.pipeline(transaction=False)
+        for p in batch:
+            pipe.publish(f"{p.channel}:{p.session}", msgspec.json.encode(
+                {"type": "message", "sender": "customer", "seq": p.seq, "client_id": p.client_id, "content": p.content}))
+        await pipe.execute()
 
     async def listen(self) -> None:
         pubsub = self.redis.pubsub()

@@ -37,7 +37,8 @@ APP_ROLE = "parley_app"
 _UNSTORABLE_TEXT = (asyncpg.CharacterNotInRepertoireError, asyncpg.UntranslatableCharacterError)
 
 
-async def _init_connection(conn: asyncpg.Connection) -> None:
+async def register_json_codecs(conn: asyncpg.Connection) -> None:
+    """json and jsonb columns in and out as Python values, through msgspec."""
     for typename in ("json", "jsonb"):
         await conn.set_type_codec(
             typename, encoder=lambda v: msgspec.json.encode(v).decode(), decoder=msgspec.json.decode, schema="pg_catalog"
@@ -55,7 +56,7 @@ async def create_pool(url: str, *, as_app_role: bool, size: int) -> asyncpg.Pool
         url,
         min_size=1,
         max_size=size,
-        init=_init_connection,
+        init=register_json_codecs,
         reset=_no_reset,
         server_settings=server_settings,
         statement_cache_size=256,

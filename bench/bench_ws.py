@@ -2,10 +2,10 @@
 durable write), against a bare WebSocket echo on the same server, measured in the same run.
 
 Prints, for N in --sockets (default 100 and 1000): ack latency p50/p95/p99, messages/s, memory per
-idle connection (server RSS growth / N), and the same for the echo floor and for two durable floors
-(the mandated parts alone: group commit in a tenant transaction, ack, Redis fan-out, with and without
-the sender's own event back; see bench/ws_app.py); plus the cost of one database commit on this
-machine. Checks that no acknowledged message is lost or duplicated.
+idle connection (server RSS growth / N), and the same for the echo floor and for a durable floor
+(the mandated parts alone: group commit in a tenant transaction, ack, Redis fan-out; see
+bench/ws_app.py); plus the cost of one database commit on this machine. Checks that no acknowledged
+message is lost or duplicated, and that a sender gets its own message as the ack only.
 
     .venv/bin/python bench/bench_ws.py [--sockets 100 1000] [--messages 5]
 """
@@ -108,35 +108,29 @@ async def settle(pid: int) -> int:
     return rss_kib(pid)
 
 
-async def chat_round(sockets: list, messages: int, tag: str, own_events: bool = True) -> dict:
+async def chat_round(sockets: list, messages: int, tag: str) -> dict:
     latencies: list[float] = []
     problems: list[str] = []
 
     async def visitor(i: int, ws) -> None:
         seqs: list[int] = []
-        acked: dict[str, int] = {}
         for m in range(messages):
             client_id = f"{tag}-{i}-{m}"
             started = time.perf_counter()
             await ws.send(json.dumps({"type": "message", "client_id": client_id, "content": f"bench message {m}"}))
-            while client_id not in acked:
+            while True:
                 frame = json.loads(await asyncio.wait_for(ws.recv(), 60))
-                if frame["type"] == "ack":
-                    acked[frame["client_id"]] = frame["seq"]
-                    latencies.append(time.perf_counter() - started)
-                elif frame["type"] == "message" and frame["sender"] == "customer":
+                if frame["type"] == "ack" and frame["client_id"] == client_id:
                     seqs.append(frame["seq"])
-                elif frame["type"] == "error":
+                    latencies.append(time.perf_counter() - started)
+                    break
+                if frame["type"] == "error":
                     problems.append(f"socket {i}: {frame}")
                     return
-        if not own_events:
-            return
-        while len(seqs) < messages:  # each own message also comes back as an event, once
-            frame = json.loads(await asyncio.wait_for(ws.recv(), 10))
-            if frame["type"] == "message" and frame["sender"] == "customer":
-                seqs.append(frame["seq"])
-        if sorted(acked.values()) != seqs or len(set(seqs)) != messages:
-            problems.append(f"socket {i}: acked {sorted(acked.values())} but events {seqs}")
+                if frame["type"] == "message" and frame.get("client_id", "").startswith(f"{tag}-{i}-"):
+                    problems.append(f"socket {i}: its own message {frame['client_id']} came back as an event")
+        if seqs != sorted(set(seqs)):
+            problems.append(f"socket {i}: acks out of order or repeated: {seqs}")
 
     started = time.perf_counter()
     await asyncio.gather(*(visitor(i, ws) for i, ws in enumerate(sockets)))
@@ -169,13 +163,13 @@ async def measured(round_: Awaitable[dict], pid: int) -> dict:
     return result
 
 
-async def durable_floor_round(ws_base: str, path: str, n: int, messages: int, pid: int, own_events: bool) -> dict:
-    warm = await open_many([f"{ws_base}{path}"] * 10, {}, 0)
-    await chat_round(warm, 3, f"w{path}{n}", own_events)
+async def durable_floor_round(ws_base: str, n: int, messages: int, pid: int) -> dict:
+    warm = await open_many([f"{ws_base}/bench/durable"] * 10, {}, 0)
+    await chat_round(warm, 3, f"w{n}")
     for ws in warm:
         await ws.close()
-    sockets = await open_many([f"{ws_base}{path}"] * n, {}, 0)
-    result = await measured(chat_round(sockets, messages, f"d{path}{n}", own_events), pid)
+    sockets = await open_many([f"{ws_base}/bench/durable"] * n, {}, 0)
+    result = await measured(chat_round(sockets, messages, f"d{n}"), pid)
     for ws in sockets:
         await ws.close()
     return result
@@ -249,10 +243,9 @@ async def run(args) -> None:
             for ws in echo_sockets:
                 await ws.close()
 
-            # The durable floors: what the mandated parts (group commit in a tenant transaction, ack,
-            # Redis fan-out) cost without the rest of Parley; with and without the sender's own event.
-            durable = await durable_floor_round(ws_base, "/bench/durable-echo", n, args.messages, server.pid, True)
-            durable_ack = await durable_floor_round(ws_base, "/bench/durable-ack", n, args.messages, server.pid, False)
+            # The durable floor: what the mandated parts (group commit in a tenant transaction, ack,
+            # Redis fan-out) cost without the rest of Parley.
+            durable = await durable_floor_round(ws_base, n, args.messages, server.pid)
 
             before = await settle(server.pid)
             urls = [f"{ws_base}/v1/ws/visitor?token={e['visitor_token']}&session_id={e['session']['id']}&after_seq="
@@ -271,7 +264,7 @@ async def run(args) -> None:
                 await conn.close()
             for e in entries:
                 e["session"]["last_seq"] = last[e["session"]["id"]]
-            results.append((n, echo, echo_mem, durable, durable_ack, chat, chat_mem))
+            results.append((n, echo, echo_mem, durable, chat, chat_mem))
             await asyncio.sleep(1.0)
         # Nothing lost, nothing doubled: the database holds exactly what was acknowledged.
         conn = await asyncpg.connect(owner_url)
@@ -290,9 +283,9 @@ async def run(args) -> None:
     print(f"\none database commit (INSERT, autocommit, sequential): p50 {c50:.2f} ms  p95 {c95:.2f} ms")
     print(f"\n{'run':<34}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'msg/s':>9}{'KiB/idle conn':>15}{'server CPU µs/msg':>19}{'database CPU µs/msg':>21}")
     acked_total = 0
-    for n, echo, echo_mem, durable, durable_ack, chat, chat_mem in results:
+    for n, echo, echo_mem, durable, chat, chat_mem in results:
         for label, r, mem in ((f"echo floor, {n} sockets", echo, echo_mem), (f"durable floor ack, {n} sockets", durable, None),
-                              ("  same, no own event back", durable_ack, None), (f"Parley visitor ack, {n} sockets", chat, chat_mem)):
+                              (f"Parley visitor ack, {n} sockets", chat, chat_mem)):
             memory = f"{mem:>15.1f}" if mem is not None else f"{'':>15}"
             print(f"{label:<34}{pct(r['lat'], 50):>9.2f}{pct(r['lat'], 95):>9.2f}{pct(r['lat'], 99):>9.2f}"
                   f"{r['rate']:>9.0f}{memory}{r['cpu_us']:>19.0f}{r['db_cpu_us']:>21.0f}")
@@ -304,9 +297,8 @@ async def run(args) -> None:
 
         print(f"  → target 3×echo p95 + commit p95 = {target:.2f} ms; Parley's ack p95 {against_target(chat)}; "
               f"idle connection {chat_mem:.1f} KiB (target < 48.8 KiB = 50 KB)")
-        print(f"  → the durable floor's ack p95 {against_target(durable)}; "
-              f"without the own event back {against_target(durable_ack)}")
-        for problem in (durable["problems"] + durable_ack["problems"] + chat["problems"])[:5]:
+        print(f"  → the durable floor's ack p95 {against_target(durable)}")
+        for problem in (durable["problems"] + chat["problems"])[:5]:
             print("  PROBLEM", problem)
     print(f"\nacknowledged {acked_total} messages; stored {stored}; duplicated seqs {doubled}; "
           f"lost {acked_total - stored}. {os.cpu_count()} cores; client and server share them; one uvicorn worker.")

@@ -2,14 +2,12 @@
 floors bench_ws.py measures Parley's chat sockets against (same process, same event loop):
 
 - `/bench/echo`: a bare echo, the floor the issue names;
-- `/bench/durable-echo`: the least any chat socket with Parley's guarantees must do per message, and
+- `/bench/durable`: the least any chat socket with Parley's guarantees must do per message, and
   nothing more: a group-committed INSERT in a tenant transaction (BEGIN + SET LOCAL, insert, COMMIT),
-  the ack after the commit, one Redis publish per message (pipelined per batch), and the event
-  delivered back to the socket from Redis. No auth, validation, sealing, encryption or sequencing
-  in the database: what it costs is what the mandated parts cost on this machine;
-- `/bench/durable-ack`: the same, but the event goes to a channel this process does not subscribe to,
-  so the sender gets its ack and not its own message back (what a protocol that spares the sender its
-  own event would cost)."""
+  the ack after the commit, and the batch's events published to Redis in one payload, which this
+  process also receives (its sockets would follow other people's messages) and drops. No auth,
+  validation, sealing, encryption or sequencing in the database: what it costs is what the mandated
+  parts cost on this machine."""
 
 from __future__ import annotations
 
@@ -52,7 +50,6 @@ async def echo(socket: WebSocket) -> None:
 
 @dataclass
 class _Post:
-    channel: str
     session: str
     seq: int
     client_id: str
@@ -64,7 +61,6 @@ class _Post:
 class _DurableFloor:
     pool: asyncpg.Pool
     redis: aioredis.Redis
-    sockets: dict[str, WebSocket] = field(default_factory=dict)
     queued: list[_Post] = field(default_factory=list)
     writers: int = 0
     tasks: set = field(default_factory=set)
@@ -99,20 +95,23 @@ class _DurableFloor:
                 TENANT, [p.session for p in batch], [p.seq for p in batch], [p.client_id for p in batch],
                 [p.content for p in batch],
             )
-        pipe = self.redis.pipeline(transaction=False)
-        for p in batch:
-            pipe.publish(f"{p.channel}:{p.session}", msgspec.json.encode(
-                {"type": "message", "sender": "customer", "seq": p.seq, "client_id": p.client_id, "content": p.content}))
-        await pipe.execute()
+        await self.redis.publish("floor:events", msgspec.json.encode(_Batch(
+            [p.session for p in batch], [p.seq for p in batch],
+            [{"type": "message", "sender": "customer", "seq": p.seq, "client_id": p.client_id, "content": p.content} for p in batch])))
 
     async def listen(self) -> None:
         pubsub = self.redis.pubsub()
-        await pubsub.psubscribe("floor:*")
+        await pubsub.subscribe("floor:events")
+        decode = msgspec.json.Decoder(_Batch).decode
         async for message in pubsub.listen():
-            if message["type"] == "pmessage":
-                socket = self.sockets.get(message["channel"].decode().removeprefix("floor:"))
-                if socket is not None:
-                    await socket.send_text(message["data"].decode())
+            if message["type"] == "message":
+                decode(message["data"])  # every event here was its sender's: acknowledged already
+
+
+class _Batch(msgspec.Struct):
+    sessions: list[str]
+    seqs: list[int]
+    frames: list[dict]
 
 
 _floor: dict[str, _DurableFloor] = {}
@@ -135,36 +134,22 @@ async def durable_floor() -> _DurableFloor:
         return _floor["floor"]
 
 
-@websocket("/bench/durable-echo")
-async def durable_echo(socket: WebSocket) -> None:
-    await _durable(socket, "floor")
-
-
-@websocket("/bench/durable-ack")
-async def durable_ack(socket: WebSocket) -> None:
-    await _durable(socket, "floor-elsewhere")  # not matched by the listener's floor:*
-
-
-async def _durable(socket: WebSocket, channel: str) -> None:
+@websocket("/bench/durable")
+async def durable(socket: WebSocket) -> None:
     floor = await durable_floor()
     await socket.accept()
     session, seq = uuid.uuid4().hex, 0
-    floor.sockets[session] = socket
-    try:
-        while True:
-            message = await socket.receive()
-            if message["type"] == "websocket.disconnect":
-                return
-            frame = msgspec.json.decode(message.get("text") or message.get("bytes") or b"{}")
-            seq += 1
-            post = _Post(channel, session, seq, frame["client_id"], frame["content"], asyncio.get_running_loop().create_future())
-            floor.post(post)
-            await post.done
-            await socket.send_text(msgspec.json.encode({"type": "ack", "client_id": post.client_id, "seq": seq}).decode())
-    finally:
-        del floor.sockets[session]
+    while True:
+        message = await socket.receive()
+        if message["type"] == "websocket.disconnect":
+            return
+        frame = msgspec.json.decode(message.get("text") or message.get("bytes") or b"{}")
+        seq += 1
+        post = _Post(session, seq, frame["client_id"], frame["content"], asyncio.get_running_loop().create_future())
+        floor.post(post)
+        await post.done
+        await socket.send_text(msgspec.json.encode({"type": "ack", "client_id": post.client_id, "seq": seq}).decode())
 
 
 app.register(echo)
-app.register(durable_echo)
-app.register(durable_ack)
+app.register(durable)

@@ -221,7 +221,6 @@ class ConversationService:
         result = await post.done
         if not result.duplicate:
             event = result.event
-            await self._publish(tenant_id, event)
             if actor.sender is Sender.customer and self.on_visitor_message is not None:
                 try:
                     await self.on_visitor_message(tenant_id, event)
@@ -261,6 +260,8 @@ class ConversationService:
                 if not isinstance(exc, Exception):
                     raise
                 return
+        # One publish for all the batch's new events: other processes receive them in one payload.
+        await self._publish(tenant_id, [o.event for o in outcomes if isinstance(o, PostResult) and not o.duplicate])
         for post, outcome in zip(batch, outcomes):
             if post.done.done():
                 continue
@@ -352,7 +353,7 @@ class ConversationService:
                 data={"reader": actor.side, "up_to_seq": up_to_seq}, sender_user_id=actor.user_id,
             )
             await uow.chat_messages.append_many([event])
-        await self._publish(tenant_id, event)
+        await self._publish(tenant_id, [event])
         return event
 
     async def change_status(
@@ -379,7 +380,7 @@ class ConversationService:
             )
             await uow.chat_messages.append_many([event])
             session.last_seq = event.seq
-        await self._publish(tenant_id, event)
+        await self._publish(tenant_id, [event])
         await self._publish_session(tenant_id, session)
         return session, event
 
@@ -406,11 +407,13 @@ class ConversationService:
         if session is None or (actor.visitor_id is not None and session.visitor_id != actor.visitor_id):
             raise NotFound("conversation not found")
 
-    async def _publish(self, tenant_id: UUID, event: SessionEvent) -> None:
+    async def _publish(self, tenant_id: UUID, events: list[SessionEvent]) -> None:
+        if not events:
+            return
         try:
-            await self.publisher.session_event(tenant_id, event)
+            await self.publisher.session_events(tenant_id, events)
         except Exception as exc:  # durable already; readers fill gaps from the log
-            log.warning("publish failed for session %s seq %s: %r", event.session_id, event.seq, exc)
+            log.warning("publish failed for %d events of workspace %s: %r", len(events), tenant_id, exc)
 
     async def _publish_session(self, tenant_id: UUID, session: ChatSession) -> None:
         try:

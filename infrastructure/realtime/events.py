@@ -1,11 +1,18 @@
 """The realtime wire: how session events travel between processes (Redis pub/sub, the channel names
 Litestar channels subscribes to) and what a socket finally receives.
 
-A published payload is an envelope `{"sid", "seq", "o", "f"}`: `f` is the finished JSON frame for
-clients, sealed (AES-256-GCM under a key derived from the master key, so Redis never holds message
-text in clear; opened once per receiving process, then forwarded as bytes to every socket), `seq` > 0
-marks a durable session event (ordered and de-duplicated per socket), `o` is the originating
-connection id of an ephemeral frame (typing, presence), so the sender does not get its own typing back.
+Two kinds of payload, both carrying finished JSON frames for clients sealed with AES-256-GCM (under a
+key derived from the master key, so Redis never holds message text in clear; opened once per
+receiving process, then forwarded as bytes to every socket):
+
+- Durable session events (messages, status changes, read receipts) travel per workspace, on
+  `events_channel(tenant)`, one `EventBatch` per group-committed batch: the sessions and seqs in
+  clear (routing metadata), the frames sealed together. A process pays one receive for a whole batch
+  and opens the seal only when one of its listeners still needs an event of it (the process that
+  wrote the batch has usually acknowledged them all already). See `router.py`.
+- Ephemeral frames (typing, presence, the assistant's streamed reply) travel per session or per
+  workspace inbox as an `Envelope {"sid", "o", "f"}`; `o` is the originating connection id, so the
+  sender does not get its own typing back.
 """
 
 from __future__ import annotations
@@ -36,11 +43,24 @@ def tenant_channel(tenant_id: UUID | str) -> str:
     return f"parley.t.{tenant_id}"
 
 
+def events_channel(tenant_id: UUID | str) -> str:
+    """A workspace's durable session events (see EventBatch)."""
+    return f"parley.e.{tenant_id}"
+
+
 class Envelope(msgspec.Struct, omit_defaults=True):
     f: bytes  # the sealed frame
     sid: str | None = None
-    seq: int = 0
     o: str | None = None
+
+
+class EventBatch(msgspec.Struct):
+    """Durable events of one workspace committed together: event i is session `sids[i]`, seq `seqs[i]`,
+    and the i-th element of the sealed JSON array `f`."""
+
+    sids: list[str]
+    seqs: list[int]
+    f: bytes
 
 
 class FrameSeal:
@@ -66,6 +86,8 @@ class FrameSeal:
 
 _encode = msgspec.json.encode
 _decode_envelope = msgspec.json.Decoder(Envelope)
+_decode_batch = msgspec.json.Decoder(EventBatch)
+_decode_frames = msgspec.json.Decoder(list[msgspec.Raw])
 
 
 def _iso(at: datetime | None) -> str | None:
@@ -154,10 +176,10 @@ class RedisEventPublisher:
             await self._queue.join()
 
     async def publish_frame(
-        self, channel: str, frame: dict[str, Any], session_id: UUID | str | None, seq: int = 0, origin: str | None = None
+        self, channel: str, frame: dict[str, Any], session_id: UUID | str | None, origin: str | None = None
     ) -> None:
-        """Seal the frame and queue its envelope for the channel."""
-        envelope = Envelope(f=self.seal.seal(_encode(frame)), sid=str(session_id) if session_id else None, seq=seq, o=origin)
+        """Seal an ephemeral frame and queue its envelope for the channel."""
+        envelope = Envelope(f=self.seal.seal(_encode(frame)), sid=str(session_id) if session_id else None, o=origin)
         await self.publish(channel, _encode(envelope))
 
     @staticmethod
@@ -165,8 +187,21 @@ class RedisEventPublisher:
         """A received payload's envelope; `seal.open(envelope.f)` is its frame (opened only when needed)."""
         return _decode_envelope.decode(payload)
 
-    async def session_event(self, tenant_id: UUID, event: SessionEvent) -> None:
-        await self.publish_frame(session_channel(event.session_id), event_frame(event), event.session_id, event.seq)
+    @staticmethod
+    def batch(payload: bytes) -> EventBatch:
+        """A received event batch; `frames(batch)` opens it (only when a listener needs one of its events)."""
+        return _decode_batch.decode(payload)
+
+    def frames(self, batch: EventBatch) -> list[msgspec.Raw]:
+        return _decode_frames.decode(self.seal.open(batch.f))
+
+    async def session_events(self, tenant_id: UUID, events: list[SessionEvent]) -> None:
+        """Queue one payload for events committed together (see EventBatch)."""
+        if not events:
+            return
+        frames = b"[" + b",".join(_encode(event_frame(e)) for e in events) + b"]"
+        batch = EventBatch(sids=[str(e.session_id) for e in events], seqs=[e.seq for e in events], f=self.seal.seal(frames))
+        await self.publish(events_channel(tenant_id), _encode(batch))
 
     async def session_changed(self, tenant_id: UUID, session: ChatSession) -> None:
         frame = {"type": "session", "session": session_summary(session)}

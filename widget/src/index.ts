@@ -617,7 +617,9 @@ class Widget {
 
   private onFrame(f: ServerFrame): void {
     if (String(f.type).startsWith("ai_")) return this.onStream(f as any);
-    if ("seq" in f && typeof f.seq === "number" && f.type !== "ack") {
+    // An ack's seq counts too: the server sends everything before it first, and the sender's own
+    // message reaches it only as the ack.
+    if ("seq" in f && typeof f.seq === "number") {
       if (f.seq > this.lastSeq) {
         this.lastSeq = f.seq;
         this.store.update({ last_seq: f.seq });

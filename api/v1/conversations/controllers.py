@@ -5,6 +5,7 @@ whose network blocks WebSockets."""
 from __future__ import annotations
 
 import asyncio
+from contextlib import suppress
 from dataclasses import asdict
 from datetime import datetime
 from typing import Annotated, Literal
@@ -22,6 +23,7 @@ from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED, HTTP_204_NO_CON
 from api.problems import AUTHED, problems
 from api.v1.common import BEARER, PUBLIC, CursorParam, LimitParam, Page, decode_cursor, encode_cursor, principal_of, requires
 from api.v1.conversations import schemas as s
+from api.v1.conversations.sockets import router_of
 from domain.conversations.attachments import ALLOWED_TYPES, IMAGE_TYPES
 from domain.conversations.model import (
     Attachment,
@@ -36,7 +38,7 @@ from domain.conversations.model import (
 from domain.conversations.services import Actor
 from domain.tenancy.model import Permission
 from infrastructure.container import Container
-from infrastructure.realtime.events import event_frame, session_channel
+from infrastructure.realtime.events import event_frame
 from infrastructure.settings import MAX_ATTACHMENT_BYTES
 
 
@@ -344,20 +346,12 @@ class WidgetConversationController(Controller):
         service = container.conversations
         events = await service.events_after(identity.tenant_id, session_id, after_seq, 200)
         if not events and wait > 0:
-            subscriber = await channels.subscribe([session_channel(session_id)])
-            try:
+            async with router_of(request.app.state, channels, container).waiting(identity.tenant_id, session_id) as waiter:
                 events = await service.events_after(identity.tenant_id, session_id, after_seq, 200)
                 if not events:
-                    try:
-                        async with asyncio.timeout(wait):
-                            async for payload in subscriber.iter_events():
-                                if b'"seq"' in payload:
-                                    break
-                    except TimeoutError:
-                        pass
+                    with suppress(TimeoutError):
+                        await asyncio.wait_for(waiter.news.wait(), wait)
                     events = await service.events_after(identity.tenant_id, session_id, after_seq, 200)
-            finally:
-                await channels.unsubscribe(subscriber)
         status = session.status.value
         for e in events:
             if e.kind.value == "status":
@@ -389,11 +383,13 @@ class WidgetConversationController(Controller):
             after_seq = max(after_seq, int(last_event_id))
         service = container.conversations
 
+        router = router_of(request.app.state, channels, container)
+
         async def stream():
             last = after_seq
-            subscriber = await channels.subscribe([session_channel(session_id)])  # before reading the log
-            try:
+            async with router.waiting(identity.tenant_id, session_id) as waiter:  # before reading the log
                 while True:
+                    waiter.news.clear()
                     events = await service.events_after(identity.tenant_id, session_id, last, 200)
                     for e in events:
                         yield ServerSentEventMessage(data=msgspec.json.encode(event_frame(e)).decode(), event=e.kind.value, id=e.seq)
@@ -401,14 +397,9 @@ class WidgetConversationController(Controller):
                     if events:
                         continue
                     try:
-                        async with asyncio.timeout(15):
-                            async for payload in subscriber.iter_events():
-                                if b'"seq"' in payload:
-                                    break
+                        await asyncio.wait_for(waiter.news.wait(), 15)
                     except TimeoutError:
                         yield ServerSentEventMessage(comment="keep-alive")
-            finally:
-                await channels.unsubscribe(subscriber)
 
         return ServerSentEvent(stream(), headers=_cors(request.headers.get("origin")))
 

@@ -1,11 +1,12 @@
 """WebSocket endpoints /v1/ws/visitor and /v1/ws/operator.
 
 One `Connection` per socket. Frames are read in order and handled one at a time (a client's
-messages get seqs in the order it sent them). Session events reach a socket from two places — the
-sender's own write (delivered at once) and Redis pub/sub through Litestar channels (every other
-process) — and both go through `deliver`, which keeps one rule per followed session: send seq
-last+1 only; drop what was sent; fill any gap from the database. So a socket sees every durable
-event exactly once and in order, whichever process wrote it and whatever pub/sub dropped.
+messages get seqs in the order it sent them). A socket keeps one rule per followed session: send seq
+last+1 only; drop what was sent; fill any gap from the database. Durable events reach it through the
+process's `SessionEventRouter` (one Redis subscription per workspace); the sender's own message
+reaches it as its `ack`, which advances the socket past that seq (after filling anything before it),
+so the copy coming back from Redis is dropped unopened. So a socket sees every durable event exactly
+once and in order, whichever process wrote it and whatever pub/sub dropped.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from infrastructure.realtime.events import (
     session_channel,
     tenant_channel,
 )
+from infrastructure.realtime.router import SessionEventRouter
 
 from infrastructure.container import Container
 
@@ -49,6 +51,7 @@ CLOSE_NOT_FOUND = 4404
 CLOSE_HEARTBEAT_TIMEOUT = 4408
 CLOSE_FLOODING = 4429
 CLOSE_INTERNAL = 1011
+INBOX_LIMIT = 10_000  # routed events waiting for a slow socket; older ones are dropped (and refilled from the log)
 
 _ERRORS: list[tuple[type[DomainError], str]] = [
     (SessionClosed, "session_closed"),
@@ -134,6 +137,14 @@ def hub_of(socket: WebSocket) -> Hub:
     return hub
 
 
+def router_of(app_state, channels: ChannelsPlugin, container: Container) -> SessionEventRouter:
+    """The process's router of durable session events (sockets, long polls and SSE share it)."""
+    router = app_state.get("event_router")
+    if router is None:
+        router = app_state["event_router"] = SessionEventRouter(channels, container.conversations.publisher)  # type: ignore[arg-type]
+    return router
+
+
 @dataclass(eq=False)
 class Connection:
     socket: WebSocket
@@ -156,6 +167,9 @@ class Connection:
         self.config = self.container.realtime
         self.subscribers: dict[str, Subscriber] = {}
         self._pumps: list[asyncio.Task] = []
+        self.router = router_of(self.socket.app.state, self.channels, self.container)
+        self._inbox: asyncio.Queue[tuple[UUID, int, bytes]] = asyncio.Queue()
+        self._inbox_pump: asyncio.Task | None = None
         now = time.monotonic()
         self.last_rx = now
         self.last_ping = now
@@ -234,17 +248,44 @@ class Connection:
         async for payload in subscriber.iter_events():
             await self.on_published(payload)
 
+    # The router's listener interface: `wants` filters synchronously (a socket's own messages, already
+    # acknowledged, stop here), `offer` queues for this socket's own task so a slow socket never holds
+    # up the others.
+
+    def wants(self, session_id: UUID, seq: int) -> bool:
+        last = self.follows.get(session_id)
+        return last is not None and seq > last and not self.closed
+
+    def offer(self, session_id: UUID, seq: int, frame: bytes) -> None:
+        if self._inbox.qsize() >= INBOX_LIMIT:
+            self._inbox.get_nowait()  # the gap is filled from the log when the next event is delivered
+        self._inbox.put_nowait((session_id, seq, frame))
+        if self._inbox_pump is None:
+            self._inbox_pump = asyncio.create_task(self._deliver_inbox())
+
+    async def _deliver_inbox(self) -> None:
+        while True:
+            session_id, seq, frame = await self._inbox.get()
+            try:
+                await self.deliver(session_id, seq, frame)
+            except Exception as exc:
+                if self.closed:
+                    return
+                log.warning("routed event dropped", error=repr(exc))
+
     async def follow(self, session_id: UUID, after_seq: int) -> None:
         """Subscribe first, then replay from the log: nothing published meanwhile is lost."""
         async with self._deliver_lock:
             self.follows[session_id] = after_seq
-            await self._ensure_subscriber([session_channel(session_id)])
+            await self.router.listen(self.tenant_id, session_id, self)  # type: ignore[arg-type]
+            await self._ensure_subscriber([session_channel(session_id)])  # typing, presence, streamed replies
             last = await self._fill(session_id)
         await self.send(fr.CaughtUp(session_id=session_id, last_seq=last))
 
     async def unfollow(self, session_id: UUID) -> None:
         async with self._deliver_lock:
-            self.follows.pop(session_id, None)
+            if self.follows.pop(session_id, None) is not None:
+                await self.router.unlisten(self.tenant_id, session_id, self)  # type: ignore[arg-type]
         subscriber = self.subscribers.pop(session_channel(session_id), None)
         if subscriber is not None:
             with suppress(Exception):
@@ -280,16 +321,24 @@ class Connection:
             else:
                 await self._fill(session_id)
 
+    async def acknowledge(self, session_id: UUID, ack: fr.Ack) -> None:
+        """The sender's own message reaches it as the ack: everything before its seq first (filled
+        from the log if the socket is behind), then the ack; the socket is then past that seq."""
+        async with self._deliver_lock:
+            last = self.follows.get(session_id)
+            if last is not None and ack.seq > last:
+                if ack.seq == last + 1:
+                    self.follows[session_id] = ack.seq
+                else:
+                    await self._fill(session_id)
+            await self.send(ack)
+
     async def on_published(self, payload: bytes) -> None:
+        """An ephemeral frame (typing, presence, a streamed reply): forwarded unless this socket sent it."""
         try:
             publisher = self.container.conversations.publisher
             envelope = publisher.envelope(payload)  # type: ignore[attr-defined]
-            if envelope.seq > 0 and envelope.sid:
-                session_id = UUID(envelope.sid)
-                last = self.follows.get(session_id)
-                if last is not None and envelope.seq > last:  # not already sent (e.g. its own message's event)
-                    await self.deliver(session_id, envelope.seq, publisher.seal.open(envelope.f))
-            elif envelope.o != self.id:
+            if envelope.o != self.id:
                 await self.send_raw(publisher.seal.open(envelope.f))
         except Exception as exc:  # a bad publish must not kill the socket's listener
             if not self.closed:
@@ -301,6 +350,12 @@ class Connection:
 
     async def shutdown(self) -> None:
         self.closed = True
+        for session_id in list(self.follows):
+            with suppress(Exception):
+                await self.router.unlisten(self.tenant_id, session_id, self)  # type: ignore[arg-type]
+        self.follows.clear()
+        if self._inbox_pump is not None:
+            self._inbox_pump.cancel()
         for subscriber in self.subscribers.values():
             with suppress(Exception):
                 await self.channels.unsubscribe(subscriber)
@@ -421,14 +476,13 @@ async def handle_frame(conn: Connection, frame: Any) -> None:
             exc.client_id = frame.client_id  # type: ignore[attr-defined]
             raise
         e = result.event
-        await conn.send(
+        await conn.acknowledge(
+            session_id,
             fr.Ack(
                 client_id=frame.client_id, session_id=session_id, seq=e.seq, message_id=e.id,
                 created_at=e.created_at.isoformat() if e.created_at else "", duplicate=result.duplicate,
-            )
+            ),
         )
-        if session_id in conn.follows and not result.duplicate:
-            await conn.deliver(session_id, e.seq, fr.encode(event_frame(e)))
         return
     if isinstance(frame, fr.Typing):
         session_id = _session_of(conn, frame.session_id)

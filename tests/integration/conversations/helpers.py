@@ -145,9 +145,11 @@ async def watched_visitor(base: str, token: str, entry: dict) -> tuple[Socket, S
     return op, v, online
 
 
-async def session_listener(container, session_id) -> Any:
-    """A raw Redis subscriber on the session's channel, as another process would have."""
+async def session_listener(container, session_id, tenant_id) -> Any:
+    """A raw Redis subscriber on the session's channel (ephemeral frames) and its workspace's event
+    channel (durable events), as another process would have."""
     pubsub = container.redis.pubsub()
-    await pubsub.subscribe(f"parley.s.{session_id}")
-    await pubsub.get_message(timeout=1)  # the subscribe confirmation
+    await pubsub.subscribe(f"parley.s.{session_id}", f"parley.e.{tenant_id}")
+    for _ in range(2):
+        await pubsub.get_message(timeout=1)  # the subscribe confirmations
     return pubsub

@@ -191,7 +191,7 @@ class _LostFanOut:
     async def publish_frame(self, channel, frame, session_id, seq=0, origin=None):
         return None
 
-    async def session_event(self, tenant_id, event):
+    async def session_events(self, tenant_id, events):
         return None
 
     async def session_changed(self, tenant_id, session):

@@ -38,6 +38,7 @@ from infrastructure.settings import Settings  # noqa: E402
 from tests.contract.conftest import free_port  # noqa: E402
 
 ORIGIN = "https://bench.example.com"
+WARM_SOCKETS = 10  # conversations that warm each round up, outside the measured ones
 
 
 def cpu_seconds(pid: int) -> float:
@@ -164,7 +165,7 @@ async def measured(round_: Awaitable[dict], pid: int) -> dict:
 
 
 async def durable_floor_round(ws_base: str, n: int, messages: int, pid: int) -> dict:
-    warm = await open_many([f"{ws_base}/bench/durable"] * 10, {}, 0)
+    warm = await open_many([f"{ws_base}/bench/durable"] * WARM_SOCKETS, {}, 0)
     await chat_round(warm, 3, f"w{n}")
     for ws in warm:
         await ws.close()
@@ -227,12 +228,12 @@ async def run(args) -> None:
                     r.raise_for_status()
                     return r.json()
 
-            entries = await asyncio.gather(*(enter() for _ in range(max(args.sockets))))
+            entries = await asyncio.gather(*(enter() for _ in range(max(args.sockets) + WARM_SOCKETS)))
         commit = await commit_floor(owner_url)
         ws_base = f"ws://127.0.0.1:{port}"
         for n in args.sockets:
             # warm-up, then the echo floor
-            warm = await open_many([f"{ws_base}/bench/echo"] * 10, {}, 0)
+            warm = await open_many([f"{ws_base}/bench/echo"] * WARM_SOCKETS, {}, 0)
             await echo_round(warm, 3)
             for ws in warm:
                 await ws.close()
@@ -247,11 +248,18 @@ async def run(args) -> None:
             # Redis fan-out) cost without the rest of Parley.
             durable = await durable_floor_round(ws_base, n, args.messages, server.pid)
 
+            def visitor_urls(chosen: list[dict]) -> list[str]:
+                return [f"{ws_base}/v1/ws/visitor?token={e['visitor_token']}&session_id={e['session']['id']}&after_seq="
+                        f"{e['session']['last_seq']}" for e in chosen]
+
+            # Warm-up, as the floors get: a few conversations of their own (each socket starts with
+            # `ready` and `caught_up`).
+            warm = await open_many(visitor_urls(entries[-WARM_SOCKETS:]), {"Origin": ORIGIN}, 2)
+            await chat_round(warm, 3, f"w{n}")
+            for ws in warm:
+                await ws.close()
             before = await settle(server.pid)
-            urls = [f"{ws_base}/v1/ws/visitor?token={e['visitor_token']}&session_id={e['session']['id']}&after_seq="
-                    f"{e['session']['last_seq']}" for e in entries[:n]]
-            # Each visitor socket starts with `ready` and `caught_up`.
-            chat_sockets = await open_many(urls, {"Origin": ORIGIN}, 2)
+            chat_sockets = await open_many(visitor_urls(entries[:n]), {"Origin": ORIGIN}, 2)
             chat_mem = (await settle(server.pid) - before) / n
             chat = await measured(chat_round(chat_sockets, args.messages, f"n{n}"), server.pid)
             for ws in chat_sockets:

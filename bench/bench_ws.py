@@ -7,7 +7,7 @@ idle connection (server RSS growth / N), and the same for the echo floor and for
 bench/ws_app.py); plus the cost of one database commit on this machine. Checks that no acknowledged
 message is lost or duplicated, and that a sender gets its own message as the ack only.
 
-    .venv/bin/python bench/bench_ws.py [--sockets 100 1000] [--messages 5]
+    .venv/bin/python bench/bench_ws.py [--sockets 100 1000] [--messages 20]
 """
 
 from __future__ import annotations
@@ -315,7 +315,8 @@ async def run(args) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sockets", type=int, nargs="+", default=[100, 1000])
-    parser.add_argument("--messages", type=int, default=5, help="messages per socket, each awaiting its ack")
+    parser.add_argument("--messages", type=int, default=20,
+                        help="messages per socket, each awaiting its ack (20: rounds long enough for a steady p95)")
     parser.add_argument("--with-assistant", action="store_true",
                         help="let the AI answer every visitor message in the same process (default: off, to measure the chat path)")
     parser.add_argument("--pool", type=int, default=10, help="database connections of the API process (PARLEY_DB_POOL_SIZE)")

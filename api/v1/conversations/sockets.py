@@ -312,26 +312,28 @@ class Connection:
 
     async def deliver(self, session_id: UUID, seq: int, frame: bytes) -> None:
         async with self._deliver_lock:
-            last = self.follows.get(session_id)
-            if last is None or seq <= last:
-                return
-            if seq == last + 1:
-                await self.send_raw(frame)
-                self.follows[session_id] = seq
-            else:
-                await self._fill(session_id)
+            await self._advance(session_id, seq, frame)
 
     async def acknowledge(self, session_id: UUID, ack: fr.Ack) -> None:
         """The sender's own message reaches it as the ack: everything before its seq first (filled
         from the log if the socket is behind), then the ack; the socket is then past that seq."""
         async with self._deliver_lock:
-            last = self.follows.get(session_id)
-            if last is not None and ack.seq > last:
-                if ack.seq == last + 1:
-                    self.follows[session_id] = ack.seq
-                else:
-                    await self._fill(session_id)
+            await self._advance(session_id, ack.seq, None)
             await self.send(ack)
+
+    async def _advance(self, session_id: UUID, seq: int, frame: bytes | None) -> None:
+        """The one ordering rule (caller holds the deliver lock): seq last+1 is sent (`frame`; None when
+        the client has it already, as its ack), anything at or below last is dropped, and a gap is
+        filled from the log."""
+        last = self.follows.get(session_id)
+        if last is None or seq <= last:
+            return
+        if seq == last + 1:
+            if frame is not None:
+                await self.send_raw(frame)
+            self.follows[session_id] = seq
+        else:
+            await self._fill(session_id)
 
     async def on_published(self, payload: bytes) -> None:
         """An ephemeral frame (typing, presence, a streamed reply): forwarded unless this socket sent it."""

@@ -4,13 +4,18 @@ WebSocket client that records every frame."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import uuid
 from dataclasses import dataclass
 from typing import Any, Callable
+from uuid import UUID
 
 import uvicorn
 from websockets.asyncio.client import connect
+
+from domain.conversations.model import Sender
+from domain.conversations.services import Actor
 
 
 ORIGIN = "https://shop.example.com"
@@ -153,3 +158,26 @@ async def session_listener(container, session_id, tenant_id) -> Any:
     for _ in range(2):
         await pubsub.get_message(timeout=1)  # the subscribe confirmations
     return pubsub
+
+
+class _LostFanOut:
+    """A publisher whose every publish is lost (a process killed before it published, a Redis blip)."""
+
+    async def publish(self, channel, payload):
+        return None
+
+    async def publish_frame(self, channel, frame, session_id, origin=None):
+        return None
+
+    async def session_events(self, tenant_id, events):
+        return None
+
+    async def session_changed(self, tenant_id, session):
+        return None
+
+
+async def post_unpublished(container, tenant, entry: dict, content: str, client_id: str) -> None:
+    """An operator's message stored in the visitor's session but never fanned out."""
+    silent = dataclasses.replace(container.conversations, publisher=_LostFanOut())
+    await silent.post_message(UUID(tenant.id), UUID(entry["session"]["id"]), Actor(sender=Sender.human), content,
+                              client_id=client_id)

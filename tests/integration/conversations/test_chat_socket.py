@@ -8,6 +8,7 @@ import msgspec
 from tests.integration.conversations.helpers import (
     cid,
     operator_socket,
+    post_unpublished,
     session_listener,
     visitor,
     visitor_socket,
@@ -85,19 +86,10 @@ async def test_a_second_tab_sees_the_first_tabs_messages_and_the_sender_gets_the
 async def test_an_ack_never_overtakes_the_events_before_it(client, ws_base, bot, tenant, container):
     """When the socket is behind (an operator's reply whose fan-out was lost), the visitor's next ack
     comes after that reply, so a client may take the ack's seq as the last one it has."""
-    import dataclasses
-    from uuid import UUID
-
-    from domain.conversations.model import Sender
-    from domain.conversations.services import Actor
-    from tests.integration.conversations.test_socket_bad_input import _LostFanOut
-
     entry = await visitor(client, bot)
     v = await visitor_socket(ws_base, entry)
     await v.of_type("caught_up")
-    silent = dataclasses.replace(container.conversations, publisher=_LostFanOut())
-    await silent.post_message(UUID(tenant.id), UUID(entry["session"]["id"]), Actor(sender=Sender.human), "unpublished reply",
-                              client_id="lost")
+    await post_unpublished(container, tenant, entry, "unpublished reply", client_id="lost")
     await v.send({"type": "message", "client_id": "next", "content": "anyone there?"})
     ack = await v.of_type("ack", client_id="next")
     assert ack["seq"] == 2

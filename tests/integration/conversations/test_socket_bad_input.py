@@ -19,6 +19,7 @@ from tests.integration.conversations.helpers import (
     make_chatbot,
     open_socket,
     operator_socket,
+    post_unpublished,
     start_server,
     stop_server,
     visitor,
@@ -182,34 +183,11 @@ async def test_invalid_utf8_in_a_text_frame_closes_only_that_socket(client, ws_b
     await bystander.close()
 
 
-class _LostFanOut:
-    """A publisher whose every publish is lost (a process killed before it published, a Redis blip)."""
-
-    async def publish(self, channel, payload):
-        return None
-
-    async def publish_frame(self, channel, frame, session_id, seq=0, origin=None):
-        return None
-
-    async def session_events(self, tenant_id, events):
-        return None
-
-    async def session_changed(self, tenant_id, session):
-        return None
-
-
 async def test_a_live_socket_gets_events_whose_fan_out_was_lost(client, strict_base, bot, tenant, container):
-    from uuid import UUID
-
-    from domain.conversations.model import Sender
-    from domain.conversations.services import Actor
-
     entry = await visitor(client, bot)
     v = await visitor_socket(strict_base, entry)
     await v.of_type("caught_up")
-    silent = dataclasses.replace(container.conversations, publisher=_LostFanOut())
-    await silent.post_message(UUID(tenant.id), UUID(entry["session"]["id"]), Actor(sender=Sender.human), "written, never published",
-                              client_id="quiet")
+    await post_unpublished(container, tenant, entry, "written, never published", client_id="quiet")
     started = time.monotonic()
     while True:  # keep the socket alive; the heartbeat's repair brings the event
         frame = await v.next(timeout=2)

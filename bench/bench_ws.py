@@ -164,11 +164,16 @@ async def measured(round_: Awaitable[dict], pid: int) -> dict:
     return result
 
 
-async def durable_floor_round(ws_base: str, n: int, messages: int, pid: int) -> dict:
-    warm = await open_many([f"{ws_base}/bench/durable"] * WARM_SOCKETS, {}, 0)
-    await chat_round(warm, 3, f"w{n}")
+async def warm_up(urls: list[str], headers: dict[str, str], first_frames: int, tag: str) -> None:
+    """A few conversations outside the measured ones, so a round starts warm."""
+    warm = await open_many(urls, headers, first_frames)
+    await chat_round(warm, 3, tag)
     for ws in warm:
         await ws.close()
+
+
+async def durable_floor_round(ws_base: str, n: int, messages: int, pid: int) -> dict:
+    await warm_up([f"{ws_base}/bench/durable"] * WARM_SOCKETS, {}, 0, f"w{n}")
     sockets = await open_many([f"{ws_base}/bench/durable"] * n, {}, 0)
     result = await measured(chat_round(sockets, messages, f"d{n}"), pid)
     for ws in sockets:
@@ -252,12 +257,8 @@ async def run(args) -> None:
                 return [f"{ws_base}/v1/ws/visitor?token={e['visitor_token']}&session_id={e['session']['id']}&after_seq="
                         f"{e['session']['last_seq']}" for e in chosen]
 
-            # Warm-up, as the floors get: a few conversations of their own (each socket starts with
-            # `ready` and `caught_up`).
-            warm = await open_many(visitor_urls(entries[-WARM_SOCKETS:]), {"Origin": ORIGIN}, 2)
-            await chat_round(warm, 3, f"w{n}")
-            for ws in warm:
-                await ws.close()
+            # Warm-up, as the floors get; each visitor socket starts with `ready` and `caught_up`.
+            await warm_up(visitor_urls(entries[-WARM_SOCKETS:]), {"Origin": ORIGIN}, 2, f"w{n}")
             before = await settle(server.pid)
             chat_sockets = await open_many(visitor_urls(entries[:n]), {"Origin": ORIGIN}, 2)
             chat_mem = (await settle(server.pid) - before) / n

@@ -23,9 +23,11 @@ from litestar import WebSocket, websocket
 
 from api.asgi import app
 from bench.hello_app import tenant_transaction
+from domain.conversations.services import ConversationService
 
-WRITE_CONCURRENCY = 4  # as Parley's group commit
-MAX_BATCH = 64
+# Parley's group commit, so the floor batches as Parley does
+WRITE_CONCURRENCY = ConversationService.write_concurrency
+MAX_BATCH = ConversationService.max_batch
 TENANT = str(uuid.uuid4())
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS bench_floor_messages (

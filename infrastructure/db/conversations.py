@@ -127,10 +127,11 @@ class ChatSessionRepo(BoundRepository):
     async def lock_for_posts(
         self, session_ids: list[UUID], client_ids: list[tuple[UUID, str]]
     ) -> dict[UUID, tuple[ChatSession, set[str]]]:
-        # Only what posting needs (no context JSON, no CSAT to decrypt): this runs once per batch. Each
-        # (session, client_id) pair is one probe of the unique index, however long the sessions are: the
-        # LATERAL ... LIMIT 1 keeps the plan a per-pair lookup even before the tables have statistics
-        # (a prepared statement's generic plan otherwise hash-joins a scan of every message).
+        # Only what posting needs (no context JSON, no CSAT to decrypt): this runs once per batch. Every
+        # lookup is a probe of a unique index, whatever the planner believes about the tables (fresh or stale
+        # statistics made it scan all the workspace's sessions, or a prepared statement's generic plan
+        # hash-join every message): each session by primary key, locked in the given order (sorted: two
+        # batches cannot deadlock), and each (session, client_id) pair with LIMIT 1.
         rows = await self.conn.fetch(
             """WITH stored AS MATERIALIZED (
                  SELECT p.session_id, p.client_id
@@ -139,11 +140,10 @@ class ChatSessionRepo(BoundRepository):
                                        WHERE m.session_id = p.session_id AND m.client_id = p.client_id LIMIT 1) AS hit)
                SELECT s.id, s.tenant_id, s.chatbot_id, s.visitor_id, s.status, s.last_seq,
                       ARRAY(SELECT client_id FROM stored WHERE stored.session_id = s.id) AS stored
-                 FROM chat_sessions s
-                WHERE s.id = ANY($1::uuid[])
-                ORDER BY s.id
-                  FOR UPDATE OF s""",
-            session_ids,
+                 FROM unnest($1::uuid[]) AS wanted(id)
+                CROSS JOIN LATERAL (SELECT id, tenant_id, chatbot_id, visitor_id, status, last_seq
+                                      FROM chat_sessions WHERE id = wanted.id FOR UPDATE) AS s""",
+            sorted(session_ids),
             [session_id for session_id, _ in client_ids],
             [client_id for _, client_id in client_ids],
         )

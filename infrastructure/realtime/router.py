@@ -4,7 +4,8 @@ events, routed in process to whoever follows each session: sockets, long polls, 
 Events cross Redis as one `EventBatch` per group-committed batch, so a process pays one receive for
 many messages. The sessions and seqs travel in clear, so a batch whose events no listener here still
 needs is dropped without opening its seal: the usual case for the process that wrote it, whose
-sockets were acknowledged (and so advanced) before the batch came back.
+sockets were acknowledged (and so advanced) before the batch came back. Long polls and SSE streams
+only wait for news (they reread the log), so they never make the router open a seal either.
 """
 
 from __future__ import annotations
@@ -24,15 +25,20 @@ log = structlog.get_logger(__name__)
 
 
 class SessionListener(Protocol):
+    needs_frame: bool  # False: the listener rereads the log, so the router need not open the seal for it
+
     def wants(self, session_id: UUID, seq: int) -> bool:
         """Cheap and synchronous: is this event still news to the listener?"""
 
-    def offer(self, session_id: UUID, seq: int, frame: bytes) -> None:
-        """Take the event without blocking the router (queue it, wake a waiter)."""
+    def offer(self, session_id: UUID, seq: int, frame: bytes | None) -> None:
+        """Take the event without blocking the router (queue it, wake a waiter); `frame` is None
+        for a listener that needs no frame."""
 
 
 class SessionWaiter:
     """A listener for requests that only wait for news (long polls, SSE): set on any new event."""
+
+    needs_frame = False
 
     def __init__(self) -> None:
         self.news = asyncio.Event()
@@ -40,7 +46,7 @@ class SessionWaiter:
     def wants(self, session_id: UUID, seq: int) -> bool:
         return True
 
-    def offer(self, session_id: UUID, seq: int, frame: bytes) -> None:
+    def offer(self, session_id: UUID, seq: int, frame: bytes | None) -> None:
         self.news.set()
 
 
@@ -110,7 +116,11 @@ class SessionEventRouter:
                 continue
             session_id, listeners = entry
             for listener in list(listeners):
-                if listener.wants(session_id, seq):
-                    if frames is None:
-                        frames = self._publisher.frames(batch)
-                    listener.offer(session_id, seq, bytes(frames[index]))
+                if not listener.wants(session_id, seq):
+                    continue
+                if not listener.needs_frame:
+                    listener.offer(session_id, seq, None)
+                    continue
+                if frames is None:
+                    frames = self._publisher.frames(batch)
+                listener.offer(session_id, seq, bytes(frames[index]))

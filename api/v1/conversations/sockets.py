@@ -252,11 +252,14 @@ class Connection:
     # acknowledged, stop here), `offer` queues for this socket's own task so a slow socket never holds
     # up the others.
 
+    needs_frame = True
+
     def wants(self, session_id: UUID, seq: int) -> bool:
         last = self.follows.get(session_id)
         return last is not None and seq > last and not self.closed
 
-    def offer(self, session_id: UUID, seq: int, frame: bytes) -> None:
+    def offer(self, session_id: UUID, seq: int, frame: bytes | None) -> None:
+        assert frame is not None  # needs_frame
         if self._inbox.qsize() >= INBOX_LIMIT:
             self._inbox.get_nowait()  # the gap is filled from the log when the next event is delivered
         self._inbox.put_nowait((session_id, seq, frame))

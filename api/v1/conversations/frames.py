@@ -7,6 +7,7 @@ parsed and validated in one step; docs/schemas/ws/*.json are generated from thes
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated, Any, Literal, Union
 from uuid import UUID
 
@@ -139,7 +140,7 @@ class Ack(_Server, tag="ack"):
     session_id: UUID
     seq: int
     message_id: UUID
-    created_at: str
+    created_at: datetime
     duplicate: bool  # the client_id was stored before: this acknowledges the original
 
 
@@ -155,7 +156,7 @@ class MessageEvent(_Server, tag="message"):
     session_id: UUID
     seq: int
     id: UUID
-    created_at: str
+    created_at: datetime
     sender: Literal["ai", "human", "customer", "system"]
     content: str
     attachments: list[AttachmentOut]
@@ -169,7 +170,7 @@ class StatusEvent(_Server, tag="status"):
     session_id: UUID
     seq: int
     id: UUID
-    created_at: str
+    created_at: datetime
     status: Literal["open", "queued", "assigned", "closed"]
     by: Literal["visitor", "operator"]
 
@@ -178,7 +179,7 @@ class ReadEvent(_Server, tag="read"):
     session_id: UUID
     seq: int
     id: UUID
-    created_at: str
+    created_at: datetime
     reader: Literal["visitor", "operator"]
     up_to_seq: int
 

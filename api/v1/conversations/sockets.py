@@ -485,7 +485,7 @@ async def handle_frame(conn: Connection, frame: Any) -> None:
             session_id,
             fr.Ack(
                 client_id=frame.client_id, session_id=session_id, seq=e.seq, message_id=e.id,
-                created_at=e.created_at.isoformat() if e.created_at else "", duplicate=result.duplicate,
+                created_at=e.created_at, duplicate=result.duplicate,  # type: ignore[arg-type]  # set by the write
             ),
         )
         return

@@ -4,8 +4,12 @@ durable write), against a bare WebSocket echo on the same server, measured in th
 Prints, for N in --sockets (default 100 and 1000): ack latency p50/p95/p99, messages/s, memory per
 idle connection (server RSS growth / N), and the same for the echo floor and for a durable floor
 (the mandated parts alone: group commit in a tenant transaction, ack, Redis fan-out; see
-bench/ws_app.py); plus the cost of one database commit on this machine. Checks that no acknowledged
-message is lost or duplicated, and that a sender gets its own message as the ack only.
+bench/ws_app.py); plus the cost of one database commit on this machine. Each round also prints the
+CPU per message of the server, the database and this load generator (they share the cores, so together
+they bound the messages per second, and with it the latency: every socket waits for its ack), and the
+share of the machine's CPU the hypervisor gave to others meanwhile (a round with much of it stolen
+measured the neighbours). Checks that no acknowledged message is lost or duplicated, and that a sender
+gets its own message as the ack only.
 
     .venv/bin/python bench/bench_ws.py [--sockets 100 1000] [--messages 20]
 """
@@ -62,6 +66,12 @@ def database_cpu_seconds() -> float:
         if process.info["name"] == "postgres" and process.info["cpu_times"] is not None:
             total += process.info["cpu_times"].user + process.info["cpu_times"].system
     return total
+
+
+def cpu_ticks() -> tuple[int, int]:
+    """(all, stolen) CPU ticks of the machine so far: stolen time is the hypervisor running others."""
+    fields = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    return sum(fields[:8]), fields[7]
 
 
 def rss_kib(pid: int) -> int:
@@ -166,8 +176,10 @@ async def echo_round(sockets: list, messages: int) -> dict:
 async def measured(round_: Awaitable[dict], pid: int) -> dict:
     """The round's result with the CPU per message of the server, the database and this load generator
     added: they share the machine's cores, so together they bound the messages per second."""
-    cpu, db_cpu, client_cpu = cpu_seconds(pid), database_cpu_seconds(), time.process_time()
+    cpu, db_cpu, client_cpu, ticks = cpu_seconds(pid), database_cpu_seconds(), time.process_time(), cpu_ticks()
     result = await round_
+    (total, stolen), (total0, stolen0) = cpu_ticks(), ticks
+    result["steal_pct"] = 100 * (stolen - stolen0) / max(1, total - total0)
     per_message = 1e6 / max(1, len(result["lat"]))
     result["cpu_us"] = (cpu_seconds(pid) - cpu) * per_message
     result["db_cpu_us"] = (database_cpu_seconds() - db_cpu) * per_message
@@ -301,14 +313,14 @@ async def run(args) -> None:
 
     c50, c95 = pct(commit, 50), pct(commit, 95)
     print(f"\none database commit (INSERT, autocommit, sequential): p50 {c50:.2f} ms  p95 {c95:.2f} ms")
-    print(f"\n{'run':<34}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'msg/s':>9}{'KiB/idle conn':>15}{'server CPU µs/msg':>19}{'database CPU µs/msg':>21}{'load generator CPU µs/msg':>27}")
+    print(f"\n{'run':<34}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'msg/s':>9}{'KiB/idle conn':>15}{'server CPU µs/msg':>19}{'database CPU µs/msg':>21}{'load generator CPU µs/msg':>27}{'stolen CPU %':>14}")
     acked_total = 0
     for n, echo, echo_mem, durable, chat, chat_mem in results:
         for label, r, mem in ((f"echo floor, {n} sockets", echo, echo_mem), (f"durable floor ack, {n} sockets", durable, None),
                               (f"Parley visitor ack, {n} sockets", chat, chat_mem)):
             memory = f"{mem:>15.1f}" if mem is not None else f"{'':>15}"
             print(f"{label:<34}{pct(r['lat'], 50):>9.2f}{pct(r['lat'], 95):>9.2f}{pct(r['lat'], 99):>9.2f}"
-                  f"{r['rate']:>9.0f}{memory}{r['cpu_us']:>19.0f}{r['db_cpu_us']:>21.0f}{r['client_cpu_us']:>27.0f}")
+                  f"{r['rate']:>9.0f}{memory}{r['cpu_us']:>19.0f}{r['db_cpu_us']:>21.0f}{r['client_cpu_us']:>27.0f}{r['steal_pct']:>14.0f}")
         acked_total += len(chat["lat"])
         target = 3 * pct(echo["lat"], 95) + c95
 

@@ -82,7 +82,7 @@ class ConversationService:
     email_index: Callable[[str], bytes]
     # Called with (tenant_id, event) after a new visitor message is durable and published (the assistant's reply trigger).
     on_visitor_message: Callable[[UUID, SessionEvent], Awaitable[None]] | None = None
-    write_concurrency: int = 4  # transactions in flight per workspace (per process)
+    write_concurrency: int = 2  # transactions in flight per workspace (per process); see ARCHITECTURE.md
     max_batch: int = 64  # messages per transaction at most
     _queued: dict = field(default_factory=dict, init=False, repr=False)
     _writers: dict = field(default_factory=dict, init=False, repr=False)

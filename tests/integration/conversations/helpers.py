@@ -161,13 +161,7 @@ async def session_listener(container, session_id, tenant_id) -> Any:
 
 
 class _LostFanOut:
-    """A publisher whose every publish is lost (a process killed before it published, a Redis blip)."""
-
-    async def publish(self, channel, payload):
-        return None
-
-    async def publish_frame(self, channel, frame, session_id, origin=None):
-        return None
+    """An EventPublisher whose every publish is lost (a process killed before it published, a Redis blip)."""
 
     async def session_events(self, tenant_id, events):
         return None

@@ -195,6 +195,8 @@ def validate_message(content: str, attachments: list[Attachment], client_id: str
             raise InvalidInput("attachment url must be an http(s) URL", field="attachments")
     if client_id is not None and not 1 <= len(client_id) <= MAX_CLIENT_ID_CHARS:
         raise InvalidInput(f"client_id must be 1 to {MAX_CLIENT_ID_CHARS} characters", field="client_id")
+    if client_id is not None and "\x00" in client_id:  # unstorable: it would fail the whole group-committed batch
+        raise InvalidInput("client_id must not contain NUL (\\u0000) characters", field="client_id")
 
 
 def validate_rating(rating: int, comment: str | None) -> None:

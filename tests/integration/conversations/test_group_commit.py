@@ -66,6 +66,23 @@ async def test_a_retry_committed_elsewhere_while_the_batch_waited_for_its_lock_i
     assert [(e["seq"], e["client_id"]) for e in events] == [(1, "same")]
 
 
+async def test_a_client_id_postgresql_cannot_store_is_refused_alone(client, bot, tenant, container):
+    """A NUL in a client_id would fail the whole transaction: it is refused before it joins a batch,
+    and the messages that arrived with it are stored."""
+    entries = [await visitor(client, bot) for _ in range(3)]
+    service, tid = container.conversations, UUID(tenant.id)
+
+    def post(entry, client_id):
+        actor = Actor(sender=Sender.customer, visitor_id=UUID(entry["visitor_id"]))
+        return service.post_message(tid, UUID(entry["session"]["id"]), actor, "hello", client_id=client_id)
+
+    results = await asyncio.gather(*(post(e, c) for e in entries for c in ("a", "b\x00", "c")), return_exceptions=True)
+    assert [type(r).__name__ for r in results] == ["PostResult", "InvalidInput", "PostResult"] * 3
+    for entry in entries:
+        page = await client.get(f"/v1/conversations/{entry['session']['id']}/messages", headers=tenant.headers)
+        assert [(e["seq"], e["client_id"]) for e in page.json()["events"]] == [(1, "a"), (2, "c")]
+
+
 async def test_redis_carries_message_frames_sealed(client, bot, tenant, container):
     """What travels through Redis pub/sub is ciphertext: the message text is not readable there, and
     every process (same master key) opens it to the frame its sockets send."""

@@ -131,21 +131,21 @@ class ChatSessionRepo(BoundRepository):
         # lookup is a probe of a unique index, whatever the planner believes about the tables (fresh or stale
         # statistics made it scan all the workspace's sessions, or a prepared statement's generic plan
         # hash-join every message): each session by primary key, locked in the given order (sorted: two
-        # batches cannot deadlock), and each (session, client_id) pair with LIMIT 1.
+        # batches cannot deadlock), and each (session, client_id) pair with LIMIT 1. The lists travel as
+        # JSON, as message batches do (see _MessageRow).
         rows = await self.conn.fetch(
             """WITH stored AS MATERIALIZED (
                  SELECT p.session_id, p.client_id
-                   FROM unnest($2::uuid[], $3::text[]) AS p(session_id, client_id)
+                   FROM json_to_recordset($2::json) AS p(session_id uuid, client_id text)
                   CROSS JOIN LATERAL (SELECT 1 FROM chat_messages m
                                        WHERE m.session_id = p.session_id AND m.client_id = p.client_id LIMIT 1) AS hit)
                SELECT s.id, s.tenant_id, s.chatbot_id, s.visitor_id, s.status, s.last_seq,
                       ARRAY(SELECT client_id FROM stored WHERE stored.session_id = s.id) AS stored
-                 FROM unnest($1::uuid[]) AS wanted(id)
+                 FROM json_array_elements_text($1::json) AS wanted(id)
                 CROSS JOIN LATERAL (SELECT id, tenant_id, chatbot_id, visitor_id, status, last_seq
-                                      FROM chat_sessions WHERE id = wanted.id FOR UPDATE) AS s""",
+                                      FROM chat_sessions WHERE id = wanted.id::uuid FOR UPDATE) AS s""",
             sorted(session_ids),
-            [session_id for session_id, _ in client_ids],
-            [client_id for _, client_id in client_ids],
+            [_PostKey(session_id, client_id) for session_id, client_id in client_ids],
         )
         return {
             r["id"]: (
@@ -246,6 +246,11 @@ class _MessageRow(msgspec.Struct):
     attachments: bytes | None
     data: dict[str, Any]
     client_id: str | None
+
+
+class _PostKey(msgspec.Struct):
+    session_id: UUID
+    client_id: str
 
 
 class _SessionBump(msgspec.Struct):

@@ -300,7 +300,9 @@ class ChatMessageRepo(BoundRepository):
             )
             rows.append(_MessageRow(e.id, e.session_id, e.seq, e.kind.value, e.sender.value, e.sender_user_id,
                                     seal_optional(c, e.content, "chat_messages", "content", e.id), attachments, e.data, e.client_id))
-            bump = bumps.get(e.session_id) or bumps.setdefault(e.session_id, _SessionBump(e.session_id))
+            bump = bumps.get(e.session_id)
+            if bump is None:
+                bump = bumps[e.session_id] = _SessionBump(e.session_id)
             bump.last_seq = max(bump.last_seq, e.seq)
             bump.messages += e.kind is EventKind.message
         try:

@@ -14,15 +14,19 @@ from domain.ids import new_id
 from tests.integration.conversations.helpers import session_listener, visitor
 
 
+def post_as_visitor(container, tenant, entry: dict, content: str, client_id: str):
+    """The entry's visitor posting straight to the service (no socket), so many posts share a batch."""
+    actor = Actor(sender=Sender.customer, visitor_id=UUID(entry["visitor_id"]))
+    return container.conversations.post_message(UUID(tenant.id), UUID(entry["session"]["id"]), actor, content, client_id=client_id)
+
+
 async def test_a_burst_across_sessions_is_stored_once_each_with_gap_free_seqs(client, bot, tenant, container):
     entries = [await visitor(client, bot) for _ in range(6)]
     closed = entries[0]
     assert (await client.post(f"/v1/conversations/{closed['session']['id']}/close", headers=tenant.headers)).status_code == 200
-    service, tid = container.conversations, UUID(tenant.id)
 
     def post(entry, client_id):
-        actor = Actor(sender=Sender.customer, visitor_id=UUID(entry["visitor_id"]))
-        return service.post_message(tid, UUID(entry["session"]["id"]), actor, f"text {client_id}", client_id=client_id)
+        return post_as_visitor(container, tenant, entry, f"text {client_id}", client_id)
 
     calls = [post(e, f"c{i}") for i in range(30) for e in entries]
     calls += [post(entries[1], "c3"), post(entries[2], "c29")]  # retries inside the same burst
@@ -70,13 +74,8 @@ async def test_a_client_id_postgresql_cannot_store_is_refused_alone(client, bot,
     """A NUL in a client_id would fail the whole transaction: it is refused before it joins a batch,
     and the messages that arrived with it are stored."""
     entries = [await visitor(client, bot) for _ in range(3)]
-    service, tid = container.conversations, UUID(tenant.id)
-
-    def post(entry, client_id):
-        actor = Actor(sender=Sender.customer, visitor_id=UUID(entry["visitor_id"]))
-        return service.post_message(tid, UUID(entry["session"]["id"]), actor, "hello", client_id=client_id)
-
-    results = await asyncio.gather(*(post(e, c) for e in entries for c in ("a", "b\x00", "c")), return_exceptions=True)
+    posts = (post_as_visitor(container, tenant, e, "hello", c) for e in entries for c in ("a", "b\x00", "c"))
+    results = await asyncio.gather(*posts, return_exceptions=True)
     assert [type(r).__name__ for r in results] == ["PostResult", "InvalidInput", "PostResult"] * 3
     for entry in entries:
         page = await client.get(f"/v1/conversations/{entry['session']['id']}/messages", headers=tenant.headers)
@@ -89,8 +88,7 @@ async def test_redis_carries_message_frames_sealed(client, bot, tenant, containe
     entry = await visitor(client, bot)
     sid = UUID(entry["session"]["id"])
     pubsub = await session_listener(container, sid, tenant.id)
-    actor = Actor(sender=Sender.customer, visitor_id=UUID(entry["visitor_id"]))
-    await container.conversations.post_message(UUID(tenant.id), sid, actor, "my card ends in 4242", client_id="sealed")
+    await post_as_visitor(container, tenant, entry, "my card ends in 4242", "sealed")
     message = None
     for _ in range(50):
         message = await pubsub.get_message(timeout=0.2)
@@ -112,9 +110,8 @@ async def test_a_burst_of_session_events_reaches_redis_complete_and_in_order(cli
     entry = await visitor(client, bot)
     sid = UUID(entry["session"]["id"])
     pubsub = await session_listener(container, sid, tenant.id)
-    actor = Actor(sender=Sender.customer, visitor_id=UUID(entry["visitor_id"]))
     service = container.conversations
-    await asyncio.gather(*(service.post_message(UUID(tenant.id), sid, actor, f"burst {i}", client_id=f"b{i}") for i in range(40)))
+    await asyncio.gather(*(post_as_visitor(container, tenant, entry, f"burst {i}", f"b{i}") for i in range(40)))
     seqs, payloads = [], 0
     while len(seqs) < 40:
         message = await pubsub.get_message(timeout=2)

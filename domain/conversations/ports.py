@@ -67,8 +67,8 @@ class EventPublisher(Protocol):
     """Fans session events out to every process (and socket) that follows the session."""
 
     async def session_events(self, tenant_id: UUID, events: list[SessionEvent]) -> None:
-        """Events committed together, in seq order per session; delivery is best effort (readers
-        fill gaps from the log)."""
+        """Events committed together (at least one), in seq order per session; delivery is best
+        effort (readers fill gaps from the log)."""
     async def session_changed(self, tenant_id: UUID, session: ChatSession) -> None: ...
 
 

@@ -198,8 +198,6 @@ class RedisEventPublisher:
 
     async def session_events(self, tenant_id: UUID, events: list[SessionEvent]) -> None:
         """Queue one payload for events committed together (see EventBatch)."""
-        if not events:
-            return
         frames = b"[" + b",".join(_encode(event_frame(e)) for e in events) + b"]"
         batch = EventBatch(sids=[str(e.session_id) for e in events], seqs=[e.seq for e in events], f=self.seal.seal(frames))
         await self.publish(events_channel(tenant_id), _encode(batch))

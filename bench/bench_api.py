@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench"
 sys.path.insert(0, str(ROOT))
 
+from bench.support import cpu_seconds  # noqa: E402
 from infrastructure.container import resolve_urls  # noqa: E402
 from infrastructure.db.migrate import migrate  # noqa: E402
 from infrastructure.embedded import EmbeddedServices  # noqa: E402
@@ -62,12 +63,6 @@ def serve(module: str, port: int, env: dict[str, str]) -> subprocess.Popen:
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
     return process
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU the process has used so far (robust to other load on the machine)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def load(url: str, seconds: int, connections: int, headers: dict[str, str], server: subprocess.Popen) -> dict:

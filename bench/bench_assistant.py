@@ -16,16 +16,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import random
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from bench.support import parley_in_process, percentile  # noqa: E402
 
 WORDS = ("account billing invoice order delivery parcel password login export import team member plan upgrade "
          "refund return warranty shipping address payment card subscription report dashboard api webhook widget "
@@ -34,11 +34,6 @@ QUESTIONS = ["What is your refund policy?", "How long do refunds take?", "Can I 
              "How do I export my invoices?", "Do you support webhooks for orders?", "How do I reset my password?"]
 REFUNDS = ("# Refund policy\nRefunds are available within 30 days of purchase. To request a refund, email billing with "
            "your order number.\nRefunds are paid back to the original payment method within 5 business days.")
-
-
-def pct(values: list[float], q: float) -> float:
-    values = sorted(values)
-    return values[min(len(values) - 1, int(round(q / 100 * (len(values) - 1))))]
 
 
 async def run(args) -> None:
@@ -51,122 +46,109 @@ async def run(args) -> None:
     from domain.ids import new_id
     from domain.knowledge.services import NewSource
     from domain.tenancy.model import ROLE_PERMISSIONS, Principal, Role
-    from infrastructure.container import Container, resolve_urls
-    from infrastructure.db.migrate import migrate
-    from infrastructure.embedded import EmbeddedServices
     from infrastructure.logging import configure_logging
-    from infrastructure.realtime.events import decode_envelope, session_channel
-    from infrastructure.settings import Settings
+    from infrastructure.realtime.events import session_channel
     from tests.integration.assistant.llm_server import Script, start_model_server
 
     configure_logging("warning")
-    data_dir = Path(tempfile.mkdtemp(prefix="parley-bench-assistant-"))
-    embedded = EmbeddedServices(data_dir)
-    base = Settings(secret_key=os.urandom(32), master_key=os.urandom(32), data_dir=data_dir,
-                    database_url=os.environ.get("DATABASE_URL") or None, redis_url=os.environ.get("REDIS_URL") or None)
-    owner_url, app_url, assume_role, redis_url = resolve_urls(base, embedded)
-    await migrate(owner_url)
-    settings = Settings(secret_key=base.secret_key, master_key=base.master_key, env="test", data_dir=data_dir,
-                        database_url=owner_url, app_database_url=app_url if assume_role is None else None,
-                        redis_url=redis_url, assistant_autoreply=False)
-    container = await Container.start(settings)
     rng = random.Random(7)
-    server_state, server = start_model_server()
-    try:
-        tenant, user, _ = await container.tenancy.sign_up("bench", "Bench", f"bench-{time.time_ns()}@example.com", "benchmark-password")
-        principal = Principal(tenant.id, tenant.plan, ROLE_PERMISSIONS[Role.owner], user_id=user.id, role=Role.owner)
-        chatbot = await container.chatbots.create(principal, {"name": "Bench bot"})
-        knowledge = container.knowledge
-        source = await knowledge.add_source(principal, chatbot.id, NewSource(kind="text", name="Refund policy", text=REFUNDS, language="en"))
-        await knowledge.ingest(tenant.id, source.id)
-        embedder = knowledge.embedders.default
+    async with parley_in_process("parley-bench-assistant-", assistant_autoreply=False) as parley:
+        container, owner_url = parley.container, parley.owner_url
+        server_state, server = start_model_server()
+        try:
+            tenant, user, _ = await container.tenancy.sign_up("bench", "Bench", f"bench-{time.time_ns()}@example.com", "benchmark-password")
+            principal = Principal(tenant.id, tenant.plan, ROLE_PERMISSIONS[Role.owner], user_id=user.id, role=Role.owner)
+            chatbot = await container.chatbots.create(principal, {"name": "Bench bot"})
+            knowledge = container.knowledge
+            source = await knowledge.add_source(principal, chatbot.id, NewSource(kind="text", name="Refund policy", text=REFUNDS, language="en"))
+            await knowledge.ingest(tenant.id, source.id)
+            embedder = knowledge.embedders.default
 
-        # bulk-load filler chunks
-        owner = await asyncpg.connect(owner_url)
-        await register_vector(owner)
-        source_id, document_id = new_id(), new_id()
-        await owner.execute("INSERT INTO knowledge_sources (id, tenant_id, chatbot_id, kind, name, status) VALUES ($1, $2, $3, 'text', 'bulk', 'ready')",
-                            source_id, tenant.id, chatbot.id)
-        await owner.execute("INSERT INTO knowledge_documents (id, tenant_id, chatbot_id, source_id, key, content_hash) VALUES ($1, $2, $3, $4, 'bulk', 'x')",
-                            document_id, tenant.id, chatbot.id, source_id)
-        loaded = 0
-        while loaded < args.chunks:
-            n = min(2000, args.chunks - loaded)
-            texts = [" ".join(" ".join(rng.choice(WORDS) for _ in range(12)).capitalize() + "." for _ in range(4)) for _ in range(n)]
-            vectors = await embedder.embed_documents(texts)
-            records = [(new_id(), tenant.id, chatbot.id, source_id, document_id, loaded + i, t, "bulk", "en", embedder.name,
-                        embedder.dims, np.asarray(v, dtype=np.float32)) for i, (t, v) in enumerate(zip(texts, vectors))]
-            await owner.copy_records_to_table("knowledge_chunks", records=records, columns=[
-                "id", "tenant_id", "chatbot_id", "source_id", "document_id", "ordinal", "text", "title", "language",
-                "embedding_model", "dims", "embedding"])
-            loaded += n
-        await owner.execute("ANALYZE knowledge_chunks")
-        await owner.close()
-        config = await container.assistant_store.get_config(tenant.id, chatbot.id)
-        config.faq_cache = False  # measure the full path, not cache hits
-        await container.assistant_store.put_config(tenant.id, chatbot.id, config)
+            # bulk-load filler chunks
+            owner = await asyncpg.connect(owner_url)
+            await register_vector(owner)
+            source_id, document_id = new_id(), new_id()
+            await owner.execute("INSERT INTO knowledge_sources (id, tenant_id, chatbot_id, kind, name, status) VALUES ($1, $2, $3, 'text', 'bulk', 'ready')",
+                                source_id, tenant.id, chatbot.id)
+            await owner.execute("INSERT INTO knowledge_documents (id, tenant_id, chatbot_id, source_id, key, content_hash) VALUES ($1, $2, $3, $4, 'bulk', 'x')",
+                                document_id, tenant.id, chatbot.id, source_id)
+            loaded = 0
+            while loaded < args.chunks:
+                n = min(2000, args.chunks - loaded)
+                texts = [" ".join(" ".join(rng.choice(WORDS) for _ in range(12)).capitalize() + "." for _ in range(4)) for _ in range(n)]
+                vectors = await embedder.embed_documents(texts)
+                records = [(new_id(), tenant.id, chatbot.id, source_id, document_id, loaded + i, t, "bulk", "en", embedder.name,
+                            embedder.dims, np.asarray(v, dtype=np.float32)) for i, (t, v) in enumerate(zip(texts, vectors))]
+                await owner.copy_records_to_table("knowledge_chunks", records=records, columns=[
+                    "id", "tenant_id", "chatbot_id", "source_id", "document_id", "ordinal", "text", "title", "language",
+                    "embedding_model", "dims", "embedding"])
+                loaded += n
+            await owner.execute("ANALYZE knowledge_chunks")
+            await owner.close()
+            config = await container.assistant_store.get_config(tenant.id, chatbot.id)
+            config.faq_cache = False  # measure the full path, not cache hits
+            await container.assistant_store.put_config(tenant.id, chatbot.id, config)
 
-        conversations, assistant = container.conversations, container.assistant
+            conversations, assistant = container.conversations, container.assistant
 
-        async def new_session():
-            entry = await conversations.enter(chatbot.public_id, None, None)
-            return entry.session, Actor(sender=Sender.customer, visitor_id=entry.visitor.id)
+            async def new_session():
+                entry = await conversations.enter(chatbot.public_id, None, None)
+                return entry.session, Actor(sender=Sender.customer, visitor_id=entry.visitor.id)
 
-        # --- 1. offline path ------------------------------------------------------------------------
-        latencies, answered, stages = [], 0, {}
-        for i in range(args.replies + 5):
-            session, actor = await new_session()
-            posted = await conversations.post_message(tenant.id, session.id, actor, QUESTIONS[i % len(QUESTIONS)])
-            started = time.perf_counter()
-            data = await assistant.reply(tenant.id, session.id, posted.event.id)
-            if i >= 5:  # warm-up
-                latencies.append((time.perf_counter() - started) * 1000)
-                answered += bool(data and data["answered"])
-                for stage, ms in (data or {}).get("timings_ms", {}).items():
-                    stages.setdefault(stage, []).append(ms)
-        print(f"offline path, {args.chunks + 1} chunks: {len(latencies)} replies, p50 {pct(latencies, 50):.1f} ms, "
-              f"p95 {pct(latencies, 95):.1f} ms (target p95 <= 300 ms); answered from knowledge: {answered}/{len(latencies)}")
-        print("  median per stage: " + ", ".join(f"{k} {statistics.median(v):.1f} ms" for k, v in stages.items()))
+            # --- 1. offline path ------------------------------------------------------------------------
+            latencies, answered, stages = [], 0, {}
+            for i in range(args.replies + 5):
+                session, actor = await new_session()
+                posted = await conversations.post_message(tenant.id, session.id, actor, QUESTIONS[i % len(QUESTIONS)])
+                started = time.perf_counter()
+                data = await assistant.reply(tenant.id, session.id, posted.event.id)
+                if i >= 5:  # warm-up
+                    latencies.append((time.perf_counter() - started) * 1000)
+                    answered += bool(data and data["answered"])
+                    for stage, ms in (data or {}).get("timings_ms", {}).items():
+                        stages.setdefault(stage, []).append(ms)
+            print(f"offline path, {args.chunks + 1} chunks: {len(latencies)} replies, p50 {percentile(latencies, 50):.1f} ms, "
+                  f"p95 {percentile(latencies, 95):.1f} ms (target p95 <= 300 ms); answered from knowledge: {answered}/{len(latencies)}")
+            print("  median per stage: " + ", ".join(f"{k} {statistics.median(v):.1f} ms" for k, v in stages.items()))
 
-        # --- 2. streaming path ------------------------------------------------------------------------
-        await container.chatbots.update(principal, chatbot.id, {
-            "ai_settings": {"provider": "anthropic", "model": "claude-bench", "base_url": server_state.base},
-            "provider_api_key": "sk-bench"})
-        server_state.default = Script(text="Refunds are available within 30 days of purchase [1]. " * 3,
-                                      first_token_delay=args.first_token_ms / 1000, chunk=12)
-        added, first_delta_ms = [], []
-        pubsub = container.redis.pubsub()
-        for i in range(args.streams + 2):
-            session, actor = await new_session()
-            await pubsub.subscribe(session_channel(session.id))
-            first: list[float] = []
+            # --- 2. streaming path ------------------------------------------------------------------------
+            await container.chatbots.update(principal, chatbot.id, {
+                "ai_settings": {"provider": "anthropic", "model": "claude-bench", "base_url": server_state.base},
+                "provider_api_key": "sk-bench"})
+            server_state.default = Script(text="Refunds are available within 30 days of purchase [1]. " * 3,
+                                          first_token_delay=args.first_token_ms / 1000, chunk=12)
+            added, first_delta_ms = [], []
+            pubsub, publisher = container.redis.pubsub(), conversations.publisher
+            for i in range(args.streams + 2):
+                session, actor = await new_session()
+                await pubsub.subscribe(session_channel(session.id))
+                first: list[float] = []
 
-            async def listen():
-                async for message in pubsub.listen():
-                    if message["type"] != "message":
-                        continue
-                    frame = bytes(decode_envelope(message["data"]).f)
-                    if b'"ai_delta"' in frame and b'"index":0' in frame:
-                        first.append(time.time())
-                        return
+                async def listen():
+                    async for message in pubsub.listen():
+                        if message["type"] != "message":
+                            continue
+                        frame = publisher.seal.open(publisher.envelope(message["data"]).f)  # as a receiving process does
+                        if b'"ai_delta"' in frame and b'"index":0' in frame:
+                            first.append(time.time())
+                            return
 
-            listener = asyncio.create_task(listen())
-            await asyncio.sleep(0.01)
-            posted = await conversations.post_message(tenant.id, session.id, actor, "How long do refunds take?")
-            before = len(server_state.first_token_at)
-            data = await assistant.reply(tenant.id, session.id, posted.event.id)
-            await asyncio.wait_for(listener, 5)
-            await pubsub.unsubscribe(session_channel(session.id))
-            if i >= 2 and len(server_state.first_token_at) > before and data and data["provider"] == "anthropic":
-                added.append((first[0] - server_state.first_token_at[before]) * 1000)
-                first_delta_ms.append(data["first_delta_ms"])
-        await pubsub.aclose()
-        print(f"streaming path (Anthropic protocol, first token after {args.first_token_ms} ms): {len(added)} replies; "
-              f"provider first token -> visitor first delta: p50 {pct(added, 50):.1f} ms, p95 {pct(added, 95):.1f} ms "
-              f"(target p95 <= 30 ms); message stored -> first delta p50 {statistics.median(first_delta_ms):.0f} ms")
-    finally:
-        server.shutdown()
-        await container.close()
+                listener = asyncio.create_task(listen())
+                await asyncio.sleep(0.01)
+                posted = await conversations.post_message(tenant.id, session.id, actor, "How long do refunds take?")
+                before = len(server_state.first_token_at)
+                data = await assistant.reply(tenant.id, session.id, posted.event.id)
+                await asyncio.wait_for(listener, 5)
+                await pubsub.unsubscribe(session_channel(session.id))
+                if i >= 2 and len(server_state.first_token_at) > before and data and data["provider"] == "anthropic":
+                    added.append((first[0] - server_state.first_token_at[before]) * 1000)
+                    first_delta_ms.append(data["first_delta_ms"])
+            await pubsub.aclose()
+            print(f"streaming path (Anthropic protocol, first token after {args.first_token_ms} ms): {len(added)} replies; "
+                  f"provider first token -> visitor first delta: p50 {percentile(added, 50):.1f} ms, p95 {percentile(added, 95):.1f} ms "
+                  f"(target p95 <= 30 ms); message stored -> first delta p50 {statistics.median(first_delta_ms):.0f} ms")
+        finally:
+            server.shutdown()
 
 
 def main() -> None:

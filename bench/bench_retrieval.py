@@ -26,13 +26,14 @@ import asyncio
 import os
 import random
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tqdm import tqdm  # noqa: E402
+
+from bench.support import parley_in_process, percentile  # noqa: E402
 
 VOCAB = """account add address admin analytics app appointment archive billing blog booking browser button cancel
 card cart checkout code contact cookie coupon course custom customer dashboard data delete delivery design discount
@@ -129,11 +130,6 @@ def document(rng: random.Random) -> str:
     return "\n".join(parts)
 
 
-def pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
-
-
 async def ingest_queued(container, redis_url: str, expected: int, label: str) -> tuple[int, float]:
     """Run the jobs that adding the sources queued, as the worker runs them: an arq worker (burst mode)
     with the worker's concurrency, calling the same ingestion. → (chunks stored, seconds)."""
@@ -175,35 +171,22 @@ async def run(sizes: list[int], queries: int, ingest_docs: int, corpora: list[st
     from domain.ids import new_id
     from domain.knowledge.services import NewSource
     from domain.tenancy.model import ROLE_PERMISSIONS, Principal, Role
-    from infrastructure.container import Container, resolve_urls
     from infrastructure.db import knowledge_repositories as repos
-    from infrastructure.db.migrate import migrate
-    from infrastructure.embedded import EmbeddedServices
     from infrastructure.logging import configure_logging
-    from infrastructure.settings import Settings
 
     configure_logging("warning")
-    data_dir = Path(tempfile.mkdtemp(prefix="parley-bench-"))
-    embedded = EmbeddedServices(data_dir)
-    base = Settings(secret_key=os.urandom(32), master_key=os.urandom(32), data_dir=data_dir,
-                    database_url=os.environ.get("DATABASE_URL") or None, redis_url=os.environ.get("REDIS_URL") or None)
-    owner_url, app_url, assume_role, redis_url = resolve_urls(base, embedded)
-    await migrate(owner_url)
-    settings = Settings(secret_key=base.secret_key, master_key=base.master_key, env="test", data_dir=data_dir,
-                        database_url=owner_url, app_database_url=app_url if assume_role is None else None,
-                        redis_url=redis_url)
-    container = await Container.start(settings)
-    knowledge = container.knowledge
-    embedder = knowledge.embedders.default
-    rng = random.Random(42)
+    async with parley_in_process("parley-bench-") as parley:
+        container, owner_url, redis_url = parley.container, parley.owner_url, parley.redis_url
+        knowledge = container.knowledge
+        embedder = knowledge.embedders.default
+        rng = random.Random(42)
 
-    async def workspace(label: str):
-        tenant, user, _ = await container.tenancy.sign_up(label, "Bench", f"{label}-{time.time_ns()}@example.com", "benchmark-password")
-        principal = Principal(tenant.id, tenant.plan, ROLE_PERMISSIONS[Role.owner], user_id=user.id, role=Role.owner)
-        chatbot = await container.chatbots.create(principal, {"name": label})
-        return tenant.id, principal, chatbot.id
+        async def workspace(label: str):
+            tenant, user, _ = await container.tenancy.sign_up(label, "Bench", f"{label}-{time.time_ns()}@example.com", "benchmark-password")
+            principal = Principal(tenant.id, tenant.plan, ROLE_PERMISSIONS[Role.owner], user_id=user.id, role=Role.owner)
+            chatbot = await container.chatbots.create(principal, {"name": label})
+            return tenant.id, principal, chatbot.id
 
-    try:
         # --- ingest throughput --------------------------------------------------------------------
         tenant_id, principal, chatbot_id = await workspace("ingest")
         docs = [document(rng) for _ in range(ingest_docs)]
@@ -280,8 +263,8 @@ async def run(sizes: list[int], queries: int, ingest_docs: int, corpora: list[st
                     if i < 50:
                         exact_latencies.append(time.perf_counter() - t)
                     truth.append({c.chunk_id for c in exact})
-                print(f"{corpus_name:>8} {loaded:>8} {'exact':>16} {'-':>9} {pct(exact_latencies, 0.5):>8.1f} "
-                      f"{pct(exact_latencies, 0.95):>8.1f} {1.0:>10.3f}")
+                print(f"{corpus_name:>8} {loaded:>8} {'exact':>16} {'-':>9} {percentile(exact_latencies, 50) * 1000:>8.1f} "
+                      f"{percentile(exact_latencies, 95) * 1000:>8.1f} {1.0:>10.3f}")
 
                 async def measure(threshold: int, min_ef: int) -> tuple[float, float, float]:
                     repos.EXACT_BELOW, repos.MIN_EF_SEARCH = threshold, min_ef
@@ -292,7 +275,7 @@ async def run(sizes: list[int], queries: int, ingest_docs: int, corpora: list[st
                             found = await uow.knowledge_chunks.dense(chatbot_id, vector, embedder.name, embedder.dims, 10, None)
                         latencies.append(time.perf_counter() - t)
                         hits += len({c.chunk_id for c in found} & expected)
-                    return pct(latencies, 0.5), pct(latencies, 0.95), hits / (10 * len(query_vectors))
+                    return percentile(latencies, 50) * 1000, percentile(latencies, 95) * 1000, hits / (10 * len(query_vectors))
 
                 defaults = (repos.EXACT_BELOW, repos.MIN_EF_SEARCH)
                 for label, threshold, ef in (("hnsw", 0, 40), ("hnsw", 0, 100), ("hnsw", 0, 128),
@@ -313,9 +296,6 @@ async def run(sizes: list[int], queries: int, ingest_docs: int, corpora: list[st
         print(f"ingest into a table of {indexed} indexed chunks: {len(docs)} docs, {chunks} chunks in {elapsed:.1f} s → "
               f"{len(docs) / elapsed:.1f} docs/s, {chunks / elapsed:.0f} chunks/s")
         await owner.close()
-    finally:
-        await container.close()  # the revocation mirror stops before Redis closes (no spurious warning)
-        embedded.stop()
 
 
 def main() -> None:

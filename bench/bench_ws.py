@@ -36,6 +36,7 @@ from websockets.asyncio.client import connect
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.support import cpu_seconds, percentile  # noqa: E402
 from infrastructure.container import resolve_urls  # noqa: E402
 from infrastructure.db.migrate import migrate  # noqa: E402
 from infrastructure.embedded import EmbeddedServices  # noqa: E402
@@ -49,12 +50,6 @@ WARM_SOCKETS = 10  # conversations that warm each round up, outside the measured
 # the load generator's CPU per chat message, which the echo round never paid).
 ROUND_TIMEOUT = 300
 decode_frame = msgspec.json.decode
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU the process has used so far (robust to other load on the machine)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def database_cpu_seconds() -> float:
@@ -79,11 +74,6 @@ def rss_kib(pid: int) -> int:
         if line.startswith("VmRSS:"):
             return int(line.split()[1])
     return 0
-
-
-def pct(values: list[float], p: float) -> float:
-    values = sorted(values)
-    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))] * 1000 if values else float("nan")
 
 
 async def wait_healthy(url: str, process: subprocess.Popen) -> None:
@@ -139,7 +129,7 @@ async def chat_round(sockets: list, messages: int, tag: str) -> dict:
                 frame = decode_frame(await ws.recv())
                 if frame["type"] == "ack" and frame["client_id"] == client_id:
                     seqs.append(frame["seq"])
-                    latencies.append(time.perf_counter() - started)
+                    latencies.append((time.perf_counter() - started) * 1000)
                     break
                 if frame["type"] == "error":
                     problems.append(f"socket {i}: {frame}")
@@ -165,7 +155,7 @@ async def echo_round(sockets: list, messages: int) -> dict:
             started = time.perf_counter()
             await ws.send(payload)
             assert await ws.recv() == payload
-            latencies.append(time.perf_counter() - started)
+            latencies.append((time.perf_counter() - started) * 1000)
 
     started = time.perf_counter()
     async with asyncio.timeout(ROUND_TIMEOUT):
@@ -212,7 +202,7 @@ async def commit_floor(url: str, n: int = 300) -> list[float]:
         for i in range(n):
             started = time.perf_counter()
             await conn.execute("INSERT INTO bench_commit (v) VALUES ($1)", f"v{i}")  # autocommit: one commit
-            out.append(time.perf_counter() - started)
+            out.append((time.perf_counter() - started) * 1000)
         return out
     finally:
         await conn.close()
@@ -311,7 +301,7 @@ async def run(args) -> None:
         server.wait(timeout=15)
         embedded.stop()
 
-    c50, c95 = pct(commit, 50), pct(commit, 95)
+    c50, c95 = percentile(commit, 50), percentile(commit, 95)
     print(f"\none database commit (INSERT, autocommit, sequential): p50 {c50:.2f} ms  p95 {c95:.2f} ms")
     print(f"\n{'run':<34}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'msg/s':>9}{'KiB/idle conn':>15}{'server CPU µs/msg':>19}{'database CPU µs/msg':>21}{'load generator CPU µs/msg':>27}{'stolen CPU %':>14}")
     acked_total = 0
@@ -319,20 +309,20 @@ async def run(args) -> None:
         for label, r, mem in ((f"echo floor, {n} sockets", echo, echo_mem), (f"durable floor ack, {n} sockets", durable, None),
                               (f"Parley visitor ack, {n} sockets", chat, chat_mem)):
             memory = f"{mem:>15.1f}" if mem is not None else f"{'':>15}"
-            print(f"{label:<34}{pct(r['lat'], 50):>9.2f}{pct(r['lat'], 95):>9.2f}{pct(r['lat'], 99):>9.2f}"
+            print(f"{label:<34}{percentile(r['lat'], 50):>9.2f}{percentile(r['lat'], 95):>9.2f}{percentile(r['lat'], 99):>9.2f}"
                   f"{r['rate']:>9.0f}{memory}{r['cpu_us']:>19.0f}{r['db_cpu_us']:>21.0f}{r['client_cpu_us']:>27.0f}{r['steal_pct']:>14.0f}")
         acked_total += len(chat["lat"])
-        target = 3 * pct(echo["lat"], 95) + c95
+        target = 3 * percentile(echo["lat"], 95) + c95
 
         def against_target(r: dict) -> str:
-            return f"{pct(r['lat'], 95):.2f} ms, {'within' if pct(r['lat'], 95) <= target else 'ABOVE'}"
+            return f"{percentile(r['lat'], 95):.2f} ms, {'within' if percentile(r['lat'], 95) <= target else 'ABOVE'}"
 
         print(f"  → target 3×echo p95 + commit p95 = {target:.2f} ms; Parley's ack p95 {against_target(chat)}; "
               f"idle connection {chat_mem:.1f} KiB (target < 48.8 KiB = 50 KB)")
         print(f"  → the durable floor's ack p95 {against_target(durable)}")
         # Each socket waits for its ack, so the mean latency is N / (msg/s) (Little's law): the target
         # is a throughput, which the CPU all three processes spend per message bounds on shared cores.
-        spread = pct(chat["lat"], 95) / 1000 / (sum(chat["lat"]) / len(chat["lat"]))
+        spread = percentile(chat["lat"], 95) / (sum(chat["lat"]) / len(chat["lat"]))
         total = {label: r["cpu_us"] + r["db_cpu_us"] + r["client_cpu_us"] for label, r in
                  (("echo", echo), ("durable floor", durable), ("Parley", chat))}
         print(f"  → with Parley's spread (p95 = {spread:.2f} × mean) the target needs ≥ {spread * n / target * 1000:.0f} msg/s "

@@ -20,7 +20,6 @@ import math
 import os
 import re
 import sys
-import tempfile
 import time
 from pathlib import Path
 from uuid import UUID
@@ -28,6 +27,8 @@ from uuid import UUID
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tqdm import tqdm  # noqa: E402
+
+from bench.support import parley_in_process, percentile  # noqa: E402
 
 MODES = ("bm25", "text", "dense", "hybrid")
 CHUNKS_PER_QUERY = 50  # chunks fetched per question, deduplicated to documents
@@ -61,11 +62,7 @@ def dedupe(ids: list[str]) -> list[str]:
 async def run(dataset: Path, limit: int | None, keep_data: str | None) -> None:
     from domain.knowledge.services import NewSource
     from domain.tenancy.model import ROLE_PERMISSIONS, Principal, Role
-    from infrastructure.container import Container, resolve_urls
-    from infrastructure.db.migrate import migrate
-    from infrastructure.embedded import EmbeddedServices
     from infrastructure.logging import configure_logging
-    from infrastructure.settings import Settings
     from rank_bm25 import BM25Okapi
 
     configure_logging("warning")
@@ -73,20 +70,8 @@ async def run(dataset: Path, limit: int | None, keep_data: str | None) -> None:
     questions = [q for q in load_jsonl(dataset / "questions.jsonl") if q.get("relevant_ids")]
     if limit:
         questions = questions[:limit]
-    data_dir = Path(keep_data or tempfile.mkdtemp(prefix="parley-eval-"))
-    embedded = EmbeddedServices(data_dir)
-    base = Settings(
-        secret_key=os.urandom(32), master_key=os.urandom(32), data_dir=data_dir,
-        database_url=os.environ.get("DATABASE_URL") or None, redis_url=os.environ.get("REDIS_URL") or None,
-    )
-    owner_url, app_url, assume_role, redis_url = resolve_urls(base, embedded)
-    await migrate(owner_url)
-    settings = Settings(
-        secret_key=base.secret_key, master_key=base.master_key, env="test", data_dir=data_dir,
-        database_url=owner_url, app_database_url=app_url if assume_role is None else None, redis_url=redis_url,
-    )
-    container = await Container.start(settings)
-    try:
+    async with parley_in_process("parley-eval-", Path(keep_data) if keep_data else None) as parley:
+        container = parley.container
         tenant, user, _ = await container.tenancy.sign_up(
             "Eval workspace", "Evaluator", f"eval-{os.getpid()}-{time.time_ns()}@example.com", "evaluation-password"
         )
@@ -139,14 +124,10 @@ async def run(dataset: Path, limit: int | None, keep_data: str | None) -> None:
         print(f"{'':10}" + "".join(f"{n:>11}" for n in names) + f"{'p50 ms':>9}")
         for mode in MODES:
             cells = "".join(f"{totals[mode][n] / len(questions):>11.3f}" for n in names)
-            lat = sorted(latency[mode])
-            print(f"{mode:10}{cells}{lat[len(lat) // 2] * 1000:>9.1f}")
+            print(f"{mode:10}{cells}{percentile(latency[mode], 50) * 1000:>9.1f}")
         embedder = container.knowledge.embedders.default
         print(f"\nembedder: {embedder.name}; fusion: RRF k={container.knowledge.retrieval.rrf_k}, "
               f"{container.knowledge.retrieval.candidates_per_retriever} candidates per retriever")
-    finally:
-        await container.close()  # the revocation mirror stops before Redis closes (no spurious warning)
-        embedded.stop()
 
 
 def main() -> None:

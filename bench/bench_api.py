@@ -18,7 +18,6 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -28,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench"
 sys.path.insert(0, str(ROOT))
 
-from bench.support import cpu_seconds  # noqa: E402
+from bench.support import cpu_seconds, scratch_dir  # noqa: E402
 from infrastructure.container import resolve_urls  # noqa: E402
 from infrastructure.db.migrate import migrate  # noqa: E402
 from infrastructure.embedded import EmbeddedServices  # noqa: E402
@@ -88,7 +87,7 @@ def main() -> None:
     parser.add_argument("--path", default="/v1/chatbots", help="authenticated GET to measure against the floor")
     args = parser.parse_args()
 
-    data_dir = Path(tempfile.mkdtemp(prefix="parley-bench-"))
+    data_dir = scratch_dir("parley-bench-")
     embedded = EmbeddedServices(data_dir)
     key = lambda: base64.urlsafe_b64encode(os.urandom(32)).decode().rstrip("=")  # noqa: E731
     base = Settings(secret_key=b"", master_key=b"", database_url=os.environ.get("DATABASE_URL"),

@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from litestar.channels import ChannelsPlugin
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.support import scratch_dir  # noqa: E402
 from infrastructure.embedded import EmbeddedServices  # noqa: E402
 from infrastructure.realtime.channels import DeferredRedisPubSubBackend, channels_plugin  # noqa: E402
 
@@ -45,7 +45,7 @@ async def close_cost(make_plugin, redis, followers: int) -> float:
 
 
 async def run(followers: list[int]) -> None:
-    embedded = EmbeddedServices(Path(tempfile.mkdtemp(prefix="parley-bench-channels-")))
+    embedded = EmbeddedServices(scratch_dir("parley-bench-channels-"))
     redis = aioredis.Redis.from_url(embedded.start_redis())
     try:
         print(f"\n{'followers':>10}{'stock ms CPU':>15}{'Parley ms CPU':>15}{'µs per close (Parley)':>24}{'stock / Parley':>16}")

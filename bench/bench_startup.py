@@ -7,7 +7,6 @@ reuses the data (target: under 10 s). Also checks that data survived the restart
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 import httpx
@@ -15,12 +14,13 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.support import scratch_dir  # noqa: E402
 from tests.contract.conftest import free_port  # noqa: E402
 from tests.integration.foundation.test_up_command import start_up, stop_up  # noqa: E402
 
 
 def main() -> None:
-    data_dir, port = Path(tempfile.mkdtemp(prefix="parley-startup-")) / "data", free_port()
+    data_dir, port = scratch_dir("parley-startup-") / "data", free_port()
     base = f"http://127.0.0.1:{port}"
     timings = []
     for attempt in ("first start (empty data folder)", "second start (same data)", "third start (same data)"):

@@ -23,7 +23,6 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Awaitable
@@ -36,7 +35,7 @@ from websockets.asyncio.client import connect
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.support import cpu_seconds, percentile  # noqa: E402
+from bench.support import cpu_seconds, percentile, scratch_dir  # noqa: E402
 from infrastructure.container import resolve_urls  # noqa: E402
 from infrastructure.db.migrate import migrate  # noqa: E402
 from infrastructure.embedded import EmbeddedServices  # noqa: E402
@@ -209,7 +208,7 @@ async def commit_floor(url: str, n: int = 300) -> list[float]:
 
 
 async def run(args) -> None:
-    data_dir = Path(tempfile.mkdtemp(prefix="parley-bench-ws-"))
+    data_dir = scratch_dir("parley-bench-ws-")
     embedded = EmbeddedServices(data_dir)
     key = lambda: base64.urlsafe_b64encode(os.urandom(32)).decode().rstrip("=")  # noqa: E731
     base = Settings(secret_key=b"", master_key=b"", database_url=os.environ.get("DATABASE_URL"),

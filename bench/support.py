@@ -3,7 +3,9 @@ process on the embedded PostgreSQL and Redis (or DATABASE_URL / REDIS_URL)."""
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -20,6 +22,13 @@ def percentile(values: list[float], q: float) -> float:
         return float("nan")
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))]
+
+
+def scratch_dir(prefix: str) -> Path:
+    """A new temporary folder (a bench's embedded database and Redis), removed when the bench exits."""
+    path = Path(tempfile.mkdtemp(prefix=prefix))
+    atexit.register(shutil.rmtree, path, ignore_errors=True)
+    return path
 
 
 def cpu_seconds(pid: int) -> float:
@@ -44,7 +53,7 @@ async def parley_in_process(prefix: str, data_dir: Path | None = None, **setting
     from infrastructure.embedded import EmbeddedServices
     from infrastructure.settings import Settings
 
-    data_dir = data_dir or Path(tempfile.mkdtemp(prefix=prefix))
+    data_dir = data_dir or scratch_dir(prefix)
     embedded = EmbeddedServices(data_dir)
     try:
         base = Settings(secret_key=os.urandom(32), master_key=os.urandom(32), data_dir=data_dir,

@@ -1,0 +1,75 @@
+"""The benchmarks and evaluation recipes still run, at toy sizes, and print their figures: a bench that
+broke when the code under it changed would otherwise only be found the next time someone measures.
+(bench_api needs autocannon from npm and bench_startup repeats test_up_command; eval_intents needs the
+shared CLINC150 data.)"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture
+def scratch():
+    """The benches' temporary folder (short: PostgreSQL's socket path must fit in 107 bytes). Each bench
+    starts its own embedded PostgreSQL and Redis there, and must remove them when it ends."""
+    folder = Path(tempfile.mkdtemp(prefix="pb"))
+    yield folder
+    left = [p.name for p in folder.iterdir() if p.name.startswith("parley-")]
+    shutil.rmtree(folder, ignore_errors=True)
+    assert not left, f"scratch folders left behind: {left}"
+
+
+def run_bench(scratch: Path, *args: str) -> str:
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "APP_DATABASE_URL", "REDIS_URL")}
+    env["TMPDIR"] = str(scratch)
+    done = subprocess.run([sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done.stdout
+
+
+def test_chat_socket_bench_reports_latency_and_loses_nothing(scratch):
+    out = run_bench(scratch, "bench/bench_ws.py", "--sockets", "20", "--messages", "3")
+    assert "Parley visitor ack, 20 sockets" in out
+    assert "acknowledged 60 messages; stored 60; duplicated seqs 0; lost 0." in out
+
+
+def test_assistant_bench_reports_both_paths(scratch):
+    out = run_bench(scratch, "bench/bench_assistant.py", "--chunks", "200", "--replies", "5", "--streams", "2")
+    assert "offline path, 201 chunks: 5 replies" in out
+    assert "streaming path (Anthropic protocol" in out and ": 2 replies;" in out
+
+
+def test_retrieval_bench_reports_recall_per_path(scratch):
+    out = run_bench(scratch, "bench/bench_retrieval.py", "--sizes", "400", "--queries", "5", "--ingest-docs", "5",
+                    "--corpus", "topical")
+    assert "recall@10" in out and "default policy" in out
+    assert "ingest into a table of" in out
+
+
+def test_channels_bench_compares_with_the_stock_plugin(scratch):
+    out = run_bench(scratch, "bench/bench_channels.py", "--followers", "50")
+    assert "stock / Parley" in out
+    assert any(line.split()[:1] == ["50"] for line in out.splitlines()), out
+
+
+def test_retrieval_evaluation_scores_every_mode(scratch, tmp_path):
+    dataset = tmp_path / "toy"
+    dataset.mkdir()
+    docs = [("refunds", "Refund policy", "Refunds are paid within 5 business days to the original card."),
+            ("shipping", "Shipping", "Parcels ship from Berlin and arrive in two to four days."),
+            ("password", "Passwords", "Reset a forgotten password from the sign-in page.")]
+    (dataset / "corpus.jsonl").write_text("\n".join(json.dumps({"id": i, "title": t, "text": x}) for i, t, x in docs))
+    questions = [("How long does a refund take?", "refunds"), ("Where do parcels ship from?", "shipping")]
+    (dataset / "questions.jsonl").write_text(
+        "\n".join(json.dumps({"question": q, "relevant_ids": [doc]}) for q, doc in questions))
+    out = run_bench(scratch, "bench/eval_retrieval.py", str(dataset))
+    for mode in ("bm25", "text", "dense", "hybrid"):
+        assert any(line.startswith(mode) for line in out.splitlines()), out

@@ -13,12 +13,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import base64
 import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
@@ -27,11 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench"
 sys.path.insert(0, str(ROOT))
 
-from bench.support import cpu_seconds, scratch_dir  # noqa: E402
-from infrastructure.container import resolve_urls  # noqa: E402
-from infrastructure.db.migrate import migrate  # noqa: E402
+from bench.support import cpu_seconds, scratch_dir, serve, server_env, wait_healthy  # noqa: E402
 from infrastructure.embedded import EmbeddedServices  # noqa: E402
-from infrastructure.settings import Settings  # noqa: E402
 from tests.contract.conftest import free_port  # noqa: E402
 
 
@@ -40,28 +35,6 @@ def autocannon() -> str:
     if not binary.exists():
         subprocess.run(["npm", "install", "--no-audit", "--no-fund", "--silent"], cwd=BENCH, check=True)
     return str(binary)
-
-
-def wait_healthy(url: str, process: subprocess.Popen) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise SystemExit(f"server exited: {process.stderr.read().decode()[-1500:]}")
-        try:
-            if httpx.get(url, timeout=1).status_code == 200:
-                return
-        except httpx.TransportError:
-            time.sleep(0.1)
-    raise SystemExit(f"{url} never became healthy")
-
-
-def serve(module: str, port: int, env: dict[str, str]) -> subprocess.Popen:
-    process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", module, "--port", str(port), "--no-access-log", "--log-level", "warning",
-         "--loop", "uvloop", "--http", "httptools"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )
-    return process
 
 
 def load(url: str, seconds: int, connections: int, headers: dict[str, str], server: subprocess.Popen) -> dict:
@@ -87,22 +60,13 @@ def main() -> None:
     parser.add_argument("--path", default="/v1/chatbots", help="authenticated GET to measure against the floor")
     args = parser.parse_args()
 
-    data_dir = scratch_dir("parley-bench-")
-    embedded = EmbeddedServices(data_dir)
-    key = lambda: base64.urlsafe_b64encode(os.urandom(32)).decode().rstrip("=")  # noqa: E731
-    base = Settings(secret_key=b"", master_key=b"", database_url=os.environ.get("DATABASE_URL"),
-                    redis_url=os.environ.get("REDIS_URL"), data_dir=data_dir)
-    owner_url, app_url, assume_role, redis_url = resolve_urls(base, embedded)
-    asyncio.run(migrate(owner_url))
-    env = dict(os.environ, PARLEY_SECRET_KEY=key(), PARLEY_MASTER_KEY=key(), DATABASE_URL=owner_url, REDIS_URL=redis_url,
-               PARLEY_RATE_LIMIT_FREE="100000000", PARLEY_PUBLIC_RATE_LIMIT="100000000", LOG_LEVEL="warning")
-    if assume_role is None:
-        env["APP_DATABASE_URL"] = app_url
+    embedded = EmbeddedServices(scratch_dir("parley-bench-"))
+    env, _ = asyncio.run(server_env(embedded))
     hello_port, parley_port = free_port(), free_port()
     servers = [serve("bench.hello_app:app", hello_port, env), serve("api.asgi:app", parley_port, env)]
     try:
-        wait_healthy(f"http://127.0.0.1:{hello_port}/hello", servers[0])
-        wait_healthy(f"http://127.0.0.1:{parley_port}/health", servers[1])
+        asyncio.run(wait_healthy(f"http://127.0.0.1:{hello_port}/hello", servers[0]))
+        asyncio.run(wait_healthy(f"http://127.0.0.1:{parley_port}/health", servers[1]))
         api = f"http://127.0.0.1:{parley_port}"
         signup = httpx.post(f"{api}/v1/auth/signup", json={
             "company": "Bench", "name": "Bench", "email": "bench@example.com", "password": "benchmark password"}).json()

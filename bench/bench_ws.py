@@ -18,10 +18,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import base64
 import json
 import os
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -35,11 +33,8 @@ from websockets.asyncio.client import connect
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.support import cpu_seconds, percentile, scratch_dir  # noqa: E402
-from infrastructure.container import resolve_urls  # noqa: E402
-from infrastructure.db.migrate import migrate  # noqa: E402
+from bench.support import cpu_seconds, percentile, scratch_dir, serve, server_env, wait_healthy  # noqa: E402
 from infrastructure.embedded import EmbeddedServices  # noqa: E402
-from infrastructure.settings import Settings  # noqa: E402
 from tests.contract.conftest import free_port  # noqa: E402
 
 ORIGIN = "https://bench.example.com"
@@ -73,20 +68,6 @@ def rss_kib(pid: int) -> int:
         if line.startswith("VmRSS:"):
             return int(line.split()[1])
     return 0
-
-
-async def wait_healthy(url: str, process: subprocess.Popen) -> None:
-    async with httpx.AsyncClient() as http:
-        for _ in range(300):
-            if process.poll() is not None:
-                raise SystemExit(f"server exited: {process.stderr.read().decode()[-1500:]}")
-            try:
-                if (await http.get(url, timeout=1)).status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
-            await asyncio.sleep(0.1)
-    raise SystemExit(f"{url} never became healthy")
 
 
 COMPRESSION: list = [None]  # set from --deflate
@@ -208,25 +189,12 @@ async def commit_floor(url: str, n: int = 300) -> list[float]:
 
 
 async def run(args) -> None:
-    data_dir = scratch_dir("parley-bench-ws-")
-    embedded = EmbeddedServices(data_dir)
-    key = lambda: base64.urlsafe_b64encode(os.urandom(32)).decode().rstrip("=")  # noqa: E731
-    base = Settings(secret_key=b"", master_key=b"", database_url=os.environ.get("DATABASE_URL"),
-                    redis_url=os.environ.get("REDIS_URL"), data_dir=data_dir)
-    owner_url, app_url, assume_role, redis_url = resolve_urls(base, embedded)
-    await migrate(owner_url)
-    env = dict(os.environ, PARLEY_SECRET_KEY=key(), PARLEY_MASTER_KEY=key(), DATABASE_URL=owner_url, REDIS_URL=redis_url,
-               PARLEY_RATE_LIMIT_FREE="100000000", PARLEY_PUBLIC_RATE_LIMIT="100000000", LOG_LEVEL="warning",
-               PARLEY_WS_RATE_PER_SECOND="1000", PARLEY_WS_BURST="1000", PARLEY_DB_POOL_SIZE=str(args.pool),
-               PARLEY_ASSISTANT_AUTOREPLY="true" if args.with_assistant else "false")
-    if assume_role is None:
-        env["APP_DATABASE_URL"] = app_url
+    embedded = EmbeddedServices(scratch_dir("parley-bench-ws-"))
+    env, owner_url = await server_env(
+        embedded, PARLEY_WS_RATE_PER_SECOND="1000", PARLEY_WS_BURST="1000", PARLEY_DB_POOL_SIZE=str(args.pool),
+        PARLEY_ASSISTANT_AUTOREPLY="true" if args.with_assistant else "false")
     port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "bench.ws_app:app", "--port", str(port), "--no-access-log", "--log-level",
-         "warning", "--loop", "uvloop", "--http", "httptools", "--backlog", "4096"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )
+    server = serve("bench.ws_app:app", port, env, "--backlog", "4096")
     results = []
     try:
         api = f"http://127.0.0.1:{port}"

@@ -3,9 +3,13 @@ process on the embedded PostgreSQL and Redis (or DATABASE_URL / REDIS_URL)."""
 
 from __future__ import annotations
 
+import asyncio
 import atexit
+import base64
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -14,6 +18,9 @@ from typing import TYPE_CHECKING, Any, AsyncIterator
 
 if TYPE_CHECKING:
     from infrastructure.container import Container
+    from infrastructure.embedded import EmbeddedServices
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -70,3 +77,48 @@ async def parley_in_process(prefix: str, data_dir: Path | None = None, **setting
             await container.close()  # the revocation mirror stops before Redis closes (no spurious warning)
     finally:
         embedded.stop()
+
+
+async def server_env(embedded: EmbeddedServices, **settings: str) -> tuple[dict[str, str], str]:
+    """The environment of a Parley server process (fresh keys, generous API rate limits) on a migrated
+    database, and the database owner's URL; `settings` add environment variables."""
+    from infrastructure.container import resolve_urls
+    from infrastructure.db.migrate import migrate
+    from infrastructure.settings import Settings
+
+    base = Settings(secret_key=b"", master_key=b"", database_url=os.environ.get("DATABASE_URL"),
+                    redis_url=os.environ.get("REDIS_URL"), data_dir=embedded.data_dir)
+    owner_url, app_url, assume_role, redis_url = resolve_urls(base, embedded)
+    await migrate(owner_url)
+    key = lambda: base64.urlsafe_b64encode(os.urandom(32)).decode().rstrip("=")  # noqa: E731
+    env = dict(os.environ, PARLEY_SECRET_KEY=key(), PARLEY_MASTER_KEY=key(), DATABASE_URL=owner_url, REDIS_URL=redis_url,
+               PARLEY_RATE_LIMIT_FREE="100000000", PARLEY_PUBLIC_RATE_LIMIT="100000000", LOG_LEVEL="warning", **settings)
+    if assume_role is None:
+        env["APP_DATABASE_URL"] = app_url
+    return env, owner_url
+
+
+def serve(module: str, port: int, env: dict[str, str], *uvicorn_args: str) -> subprocess.Popen:
+    """One uvicorn worker serving `module` (uvloop, httptools, no access log)."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "uvicorn", module, "--port", str(port), "--no-access-log", "--log-level", "warning",
+         "--loop", "uvloop", "--http", "httptools", *uvicorn_args],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+
+
+async def wait_healthy(url: str, process: subprocess.Popen) -> None:
+    """Until `url` answers 200 (about 30 s at most); the server's last words if it exited."""
+    import httpx
+
+    async with httpx.AsyncClient() as http:
+        for _ in range(300):
+            if process.poll() is not None:
+                raise SystemExit(f"server exited: {process.stderr.read().decode()[-1500:]}")  # type: ignore[union-attr]
+            try:
+                if (await http.get(url, timeout=1)).status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            await asyncio.sleep(0.1)
+    raise SystemExit(f"{url} never became healthy")

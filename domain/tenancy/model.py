@@ -142,9 +142,20 @@ class ApiKey:
     expires_at: datetime | None = None
     revoked_at: datetime | None = None
     last_used_at: datetime | None = None
+    # The creator's current membership, read with the key: None once they have left the workspace.
+    creator_role: Role | None = None
+    creator_name: str | None = None
 
     def is_usable(self, now: datetime) -> bool:
         return self.revoked_at is None and (self.expires_at is None or self.expires_at > now)
+
+    @property
+    def effective_scopes(self) -> frozenset[Permission]:
+        """What the key may do now: its scopes, bounded by what its creator's current role allows
+        (a demoted creator's keys lose the rest; a departed creator's keys can do nothing)."""
+        if self.creator_role is None:
+            return frozenset()
+        return self.scopes & ROLE_PERMISSIONS[self.creator_role]
 
 
 @dataclass

@@ -328,8 +328,11 @@ class TenancyService:
             scopes=wanted,
             created_by=principal.user_id,
             expires_at=expires_at,
+            creator_role=principal.role,
         )
         async with self.uow(principal.tenant_id) as uow:
+            creator = await uow.users.get(self._require_user(principal))
+            key.creator_name = creator.name if creator else None
             await uow.api_keys.add(key)
         return IssuedApiKey(key=key, secret=secret)
 
@@ -364,12 +367,14 @@ class TenancyService:
                 raise AuthenticationFailed("API key is not valid")
             if not key.is_usable(now):
                 raise AuthenticationFailed("API key is revoked or expired")
+            if key.creator_role is None:
+                raise AuthenticationFailed("API key's creator is no longer a member of this workspace")
             # Last-used time to the minute is enough; don't write on every request.
             if key.last_used_at is None or now - key.last_used_at > timedelta(minutes=1):
                 await uow.api_keys.touch(key.id, now)
             tenant = await uow.tenants.get()
         return Principal(
-            tenant_id=tenant_id, plan=tenant.plan, permissions=key.scopes, api_key_id=key.id
+            tenant_id=tenant_id, plan=tenant.plan, permissions=key.effective_scopes, api_key_id=key.id
         )
 
 

@@ -54,6 +54,8 @@ def _api_key(k: tenancy.model.ApiKey) -> s.ApiKey:
         expires_at=k.expires_at,
         revoked_at=k.revoked_at,
         last_used_at=k.last_used_at,
+        created_by=s.ApiKeyCreator(id=k.created_by, name=k.creator_name) if k.created_by and k.creator_name is not None else None,
+        effective_scopes=sorted(p.value for p in k.effective_scopes),
     )
 
 

@@ -120,6 +120,11 @@ class ApiKeyCreate(_In):
     expires_at: datetime | None = None
 
 
+class ApiKeyCreator(msgspec.Struct):
+    id: UUID
+    name: str
+
+
 class ApiKey(msgspec.Struct):
     id: UUID
     name: str
@@ -129,6 +134,8 @@ class ApiKey(msgspec.Struct):
     expires_at: datetime | None
     revoked_at: datetime | None
     last_used_at: datetime | None
+    created_by: ApiKeyCreator | None  # null once the creator has left the workspace: the key then stops working
+    effective_scopes: list[Scope]  # scopes bounded by the creator's current role: what the key may do now
 
 
 class IssuedApiKey(msgspec.Struct):

@@ -41,6 +41,8 @@ export type AiSettingsInput = {
  */
 export type ApiKey = {
     created_at: string;
+    created_by: ApiKeyCreator | null;
+    effective_scopes: Array<'chatbots:read' | 'chatbots:write' | 'knowledge:read' | 'knowledge:write' | 'conversations:read' | 'conversations:write'>;
     expires_at: string | null;
     id: string;
     last_used_at: string | null;
@@ -57,6 +59,14 @@ export type ApiKeyCreate = {
     expires_at?: string | null;
     name: string;
     scopes: Array<'chatbots:read' | 'chatbots:write' | 'knowledge:read' | 'knowledge:write' | 'conversations:read' | 'conversations:write'>;
+};
+
+/**
+ * ApiKeyCreator
+ */
+export type ApiKeyCreator = {
+    id: string;
+    name: string;
 };
 
 /**

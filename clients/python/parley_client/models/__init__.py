@@ -8,6 +8,8 @@ from .ai_settings_provider import AiSettingsProvider
 from .api_key import ApiKey
 from .api_key_create import ApiKeyCreate
 from .api_key_create_scopes_item import ApiKeyCreateScopesItem
+from .api_key_creator import ApiKeyCreator
+from .api_key_effective_scopes_item import ApiKeyEffectiveScopesItem
 from .api_key_scopes_item import ApiKeyScopesItem
 from .appearance import Appearance
 from .appearance_input import AppearanceInput
@@ -127,6 +129,8 @@ __all__ = (
     "ApiKey",
     "ApiKeyCreate",
     "ApiKeyCreateScopesItem",
+    "ApiKeyCreator",
+    "ApiKeyEffectiveScopesItem",
     "ApiKeyScopesItem",
     "Appearance",
     "AppearanceInput",

@@ -12,7 +12,17 @@ import asyncpg
 
 from domain.chatbots.model import AiSettings, Appearance, Chatbot, CompanyProfile
 from domain.errors import Conflict
-from domain.tenancy.model import ApiKey, Invitation, Permission, RefreshToken, Role, Tenant, User
+from domain.tenancy.model import (
+    ApiKey,
+    Invitation,
+    Permission,
+    RefreshToken,
+    Role,
+    SecurityEvent,
+    SecurityEventKind,
+    Tenant,
+    User,
+)
 
 if TYPE_CHECKING:
     from infrastructure.crypto.envelope import BlindIndex, FieldCipher
@@ -290,6 +300,41 @@ class InvitationRepo(BoundRepository):
             at,
         )
         return status == "UPDATE 1"
+
+
+class SecurityEventRepo(BoundRepository):
+    async def add(self, event: SecurityEvent) -> None:
+        cipher = await self.uow.cipher()
+        event.created_at = await self.conn.fetchval(
+            """INSERT INTO security_events (id, tenant_id, user_id, kind, client_ciphertext)
+               VALUES ($1, $2, $3, $4, $5) RETURNING created_at""",
+            event.id,
+            event.tenant_id,
+            event.user_id,
+            event.kind.value,
+            cipher.encrypt(event.client_address, "security_events", "client", event.id),
+        )
+
+    async def list_for_user(self, user_id: UUID, limit: int, before: UUID | None) -> list[SecurityEvent]:
+        rows = await self.conn.fetch(
+            """SELECT id, tenant_id, user_id, kind, client_ciphertext, created_at FROM security_events
+               WHERE user_id = $1 AND id < $2 ORDER BY id DESC LIMIT $3""",
+            user_id,
+            before_cursor(before),
+            limit,
+        )
+        cipher = await self.uow.cipher() if rows else None
+        return [
+            SecurityEvent(
+                id=r["id"],
+                tenant_id=r["tenant_id"],
+                user_id=r["user_id"],
+                kind=SecurityEventKind(r["kind"]),
+                client_address=cipher.decrypt(r["client_ciphertext"], "security_events", "client", r["id"]),
+                created_at=r["created_at"],
+            )
+            for r in rows
+        ]
 
 
 class ChatbotRepo(BoundRepository):

@@ -59,6 +59,10 @@ def _api_key(k: tenancy.model.ApiKey) -> s.ApiKey:
     )
 
 
+def _security_event(e: tenancy.model.SecurityEvent) -> s.SecurityEvent:
+    return s.SecurityEvent(id=e.id, kind=e.kind.value, client_address=e.client_address, created_at=e.created_at)  # type: ignore[arg-type]
+
+
 class AuthController(Controller):
     path = "/v1"
     tags = ["auth"]
@@ -69,8 +73,11 @@ class AuthController(Controller):
         return s.SignUpResult(tenant=_tenant(t), user=_member(user), tokens=_tokens(tokens))
 
     @post("/auth/login", status_code=200, responses=problems(401), summary="Log in with email and password", **PUBLIC_CREDENTIALS)
-    async def log_in(self, data: s.Login, container: Container) -> s.Tokens:
-        return _tokens(await container.tenancy.log_in(data.email, data.password))
+    async def log_in(self, request: Request, data: s.Login, container: Container) -> s.Tokens:
+        """Repeated failures for an account slow further attempts down (429 with Retry-After, the password
+        unchecked) and are recorded in the account's security events."""
+        client = request.client.host if request.client else "unknown"
+        return _tokens(await container.tenancy.log_in(data.email, data.password, client))
 
     @post("/auth/refresh", status_code=200, responses=problems(401), summary="Rotate a refresh token", **PUBLIC_CREDENTIALS)
     async def refresh(self, data: s.RefreshRequest, container: Container) -> s.Tokens:
@@ -121,6 +128,14 @@ class WorkspaceController(Controller):
             avatar_url=KEEP if data.avatar_url is msgspec.UNSET else data.avatar_url,
         )
         return _member(user)
+
+    @get("/me/security-events", responses=problems(*AUTHED), opt=requires(Permission.tenant_read))
+    async def list_my_security_events(
+        self, request: Request, container: Container, limit: LimitParam = 20, cursor: CursorParam = None
+    ) -> Page[s.SecurityEvent]:
+        """Your account's security events, newest first: e.g. logins braked after repeated wrong passwords."""
+        page = await container.tenancy.list_security_events(principal_of(request), limit, decode_cursor(cursor))
+        return wire_page(page, _security_event)
 
     @get("/tenant", responses=problems(*AUTHED), opt=requires(Permission.tenant_read))
     async def get_tenant(self, request: Request, container: Container) -> s.Tenant:

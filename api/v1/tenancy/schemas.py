@@ -114,6 +114,16 @@ class AcceptResult(msgspec.Struct):
     tokens: Tokens
 
 
+class SecurityEvent(msgspec.Struct):
+    """login_throttled: one address failed to log in too often and is slowed down; login_locked: failures
+    from many addresses, so addresses never used to log in to this account wait for a while."""
+
+    id: UUID
+    kind: Literal["login_throttled", "login_locked"]
+    client_address: str
+    created_at: datetime
+
+
 class ApiKeyCreate(_In):
     name: Name
     scopes: Annotated[list[Scope], msgspec.Meta(min_length=1, max_length=10)]

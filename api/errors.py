@@ -17,6 +17,7 @@ from domain.errors import (
     InvalidInput,
     NotFound,
     PermissionDenied,
+    Throttled,
     TooLarge,
     UnstorableText,
     UnsupportedMediaType,
@@ -46,6 +47,7 @@ _DOMAIN_STATUS: list[tuple[type[DomainError], int]] = [
     (InvalidInput, 422),
     (AuthenticationFailed, 401),
     (PermissionDenied, 403),
+    (Throttled, 429),
     (TooLarge, 413),
     (UnsupportedMediaType, 415),
 ]
@@ -104,7 +106,8 @@ def handle_exception(request: Request, exc: Exception) -> Response:
         for kind, status in _DOMAIN_STATUS:
             if isinstance(exc, kind):
                 errors = [FieldError(field=exc.field, message=exc.detail)] if isinstance(exc, InvalidInput) and exc.field else None
-                return problem_response(request, status, exc.detail, errors)
+                headers = {"Retry-After": str(exc.retry_after)} if isinstance(exc, Throttled) else None
+                return problem_response(request, status, exc.detail, errors, headers=headers)
     if isinstance(exc, ValidationException):
         errors = _field_errors(exc)
         detail = "; ".join(f"{e.field}: {e.message}" for e in errors) if errors else exc.detail

@@ -175,12 +175,19 @@ async def _answer(scope: Scope, receive: Receive, send: Send, exc: Exception) ->
     await response.to_asgi_response(app=None, request=request)(scope, receive, send)
 
 
+def _handles_credentials(scope: Scope) -> bool:
+    handler = scope.get("route_handler")
+    return handler is not None and handler.opt.get("credentials", False)
+
+
 def idempotency_middleware(app: ASGIApp) -> ASGIApp:
     """Honours `Idempotency-Key` on POST: a retry with the same key and body gets the first response
-    again (with `Idempotent-Replayed: true`); the same key with another body is refused."""
+    again (with `Idempotent-Replayed: true`); the same key with another body is refused. Routes marked
+    `credentials` ignore the key: their responses hold secrets and a replay must run again."""
 
     async def middleware(scope: Scope, receive: Receive, send: Send) -> None:
-        key_header = _header(scope, b"idempotency-key") if scope["type"] == "http" and scope["method"] == "POST" else None
+        cacheable = scope["type"] == "http" and scope["method"] == "POST" and not _handles_credentials(scope)
+        key_header = _header(scope, b"idempotency-key") if cacheable else None
         if key_header is None:
             await app(scope, receive, send)
             return

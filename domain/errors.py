@@ -37,6 +37,14 @@ class UnstorableText(InvalidInput):
     """Text the database cannot hold (a NUL character): malformed input, refused before anything changes."""
 
 
+class Throttled(DomainError):
+    """Refused for now, not for good: the caller may try again after `retry_after` seconds."""
+
+    def __init__(self, detail: str, retry_after: int) -> None:
+        super().__init__(detail)
+        self.retry_after = retry_after
+
+
 class TooLarge(DomainError):
     """More bytes than the rule allows (e.g. a file over the plan's attachment limit)."""
 

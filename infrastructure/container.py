@@ -28,6 +28,7 @@ from infrastructure.ratelimit import RateLimiter
 from infrastructure.realtime.config import RealtimeConfig, load_realtime_config
 from infrastructure.realtime.events import FrameSeal, RedisEventPublisher
 from infrastructure.realtime.presence import PresenceRegistry
+from infrastructure.security.login_attempts import RedisLoginAttempts
 from infrastructure.security.tokens import Argon2Passwords, JwtAccessTokens, RedisSessionRevocations
 from infrastructure.security.visitor_tokens import JwtVisitorTokens
 from infrastructure.settings import Settings
@@ -100,6 +101,7 @@ class Container:
             passwords=Argon2Passwords(fast=fast_passwords or settings.env == "test"),
             access_tokens=access_tokens,
             revocations=revocations,
+            login_attempts=RedisLoginAttempts(redis, settings.secret_key),
             refresh_ttl=timedelta(seconds=settings.refresh_token_ttl_seconds),
         )
         realtime = load_realtime_config()

@@ -57,6 +57,12 @@ def decode_cursor(cursor: str | None) -> UUID | None:
 
 # Route options for endpoints anyone may call: no credentials are read, the caller's IP is rate-limited.
 PUBLIC = {"opt": {"public": True}}
+# Route option for endpoints that issue, rotate or revoke credentials (tokens, API-key secrets, invitation
+# tokens): Idempotency-Key is ignored there, so a replay runs again (a rotated refresh token is caught as
+# reused) and no secret is kept in Redis. tests/integration/foundation/test_auth.py fails if a POST route
+# returning a token or secret lacks it.
+CREDENTIALS = {"credentials": True}
+PUBLIC_CREDENTIALS = {"opt": {**PUBLIC["opt"], **CREDENTIALS}}
 # Declared by every controller whose routes need credentials (Litestar cannot unset security per route).
 BEARER = [{"BearerToken": []}]
 

@@ -142,9 +142,20 @@ class ApiKey:
     expires_at: datetime | None = None
     revoked_at: datetime | None = None
     last_used_at: datetime | None = None
+    # The creator's current membership, read with the key: None once they have left the workspace.
+    creator_role: Role | None = None
+    creator_name: str | None = None
 
     def is_usable(self, now: datetime) -> bool:
         return self.revoked_at is None and (self.expires_at is None or self.expires_at > now)
+
+    @property
+    def effective_scopes(self) -> frozenset[Permission]:
+        """What the key may do now: its scopes, bounded by what its creator's current role allows
+        (a demoted creator's keys lose the rest; a departed creator's keys can do nothing)."""
+        if self.creator_role is None:
+            return frozenset()
+        return self.scopes & ROLE_PERMISSIONS[self.creator_role]
 
 
 @dataclass
@@ -162,6 +173,50 @@ class Invitation:
 
     def is_open(self, now: datetime) -> bool:
         return self.accepted_at is None and self.revoked_at is None and self.expires_at > now
+
+
+class SecurityEventKind(str, enum.Enum):
+    login_throttled = "login_throttled"  # one address failed to log in too often: its attempts are slowed down
+    login_locked = "login_locked"  # failures from many addresses: addresses never used to log in wait a while
+
+
+@dataclass
+class SecurityEvent:
+    """Something the account's owner should know about (the notice that stands in for an e-mail)."""
+
+    id: UUID
+    tenant_id: UUID
+    user_id: UUID
+    kind: SecurityEventKind
+    client_address: str
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class LoginThrottlePolicy:
+    """Brakes on password guessing that nobody can turn into a permanent lockout of someone else.
+
+    Per (account, client address): the first `free_attempts` attempts run at once; from then on one attempt
+    per delay, the delay doubling from `first_delay_seconds` up to `max_delay_seconds`; a successful login
+    clears it. Per account, across addresses: after `account_failures` failures within
+    `account_window_seconds`, addresses that have never logged in to the account wait for the window to end,
+    while addresses that have keep their own (per-address) brakes only. Every wait is bounded. Unknown
+    e-mail addresses are braked the same way, so the answers do not tell whether an account exists."""
+
+    free_attempts: int = 5
+    first_delay_seconds: int = 1
+    max_delay_seconds: int = 15 * 60
+    account_failures: int = 50
+    account_window_seconds: int = 15 * 60
+    remember_attempts_seconds: int = 24 * 3600
+    remember_known_client_seconds: int = 30 * 24 * 3600
+
+    def delay_after(self, attempt: int) -> int:
+        """Seconds before the next attempt from the same address may run, once `attempt` has started."""
+        if attempt < self.free_attempts:
+            return 0
+        doublings = min(attempt - self.free_attempts, 30)
+        return min(self.first_delay_seconds * 2**doublings, self.max_delay_seconds)
 
 
 @dataclass(frozen=True)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 from uuid import UUID
 
-from domain.tenancy.model import ApiKey, Invitation, RefreshToken, Role, Tenant, User
+from domain.tenancy.model import ApiKey, Invitation, LoginThrottlePolicy, RefreshToken, Role, SecurityEvent, Tenant, User
 
 
 class TenantRepository(Protocol):
@@ -42,6 +43,26 @@ class ApiKeyRepository(Protocol):
     async def list(self, limit: int, before: UUID | None) -> list[ApiKey]: ...
     async def revoke(self, key_id: UUID, at: datetime) -> None: ...
     async def touch(self, key_id: UUID, at: datetime) -> None: ...
+
+
+class SecurityEventRepository(Protocol):
+    async def add(self, event: SecurityEvent) -> None: ...
+    async def list_for_user(self, user_id: UUID, limit: int, before: UUID | None) -> list[SecurityEvent]: ...
+
+
+@dataclass(frozen=True)
+class LoginAdmission:
+    wait_seconds: int = 0  # > 0: refused without checking the password; retry after this many seconds
+    attempt: int = 0  # this attempt's number from this address since its last successful login
+
+
+class LoginAttempts(Protocol):
+    """Counts login attempts per (account, client address) and per account (see LoginThrottlePolicy)."""
+
+    async def admit(self, email: str, client: str, policy: LoginThrottlePolicy) -> LoginAdmission: ...
+    async def failed(self, email: str, client: str, policy: LoginThrottlePolicy) -> int:
+        """Record a wrong password; returns the account's failures in the current window."""
+    async def succeeded(self, email: str, client: str, policy: LoginThrottlePolicy) -> None: ...
 
 
 class InvitationRepository(Protocol):

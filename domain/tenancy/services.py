@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from uuid import UUID
 
-from domain.errors import AuthenticationFailed, Conflict, InvalidInput, NotFound, PermissionDenied
+from domain.errors import AuthenticationFailed, Conflict, InvalidInput, NotFound, PermissionDenied, Throttled
 from domain.ids import new_id
 from domain.pagination import page_of
 from domain.ports import UnitOfWorkFactory
@@ -18,12 +18,15 @@ from domain.tenancy.model import (
     ApiKey,
     Invitation,
     IssuedApiKey,
+    LoginThrottlePolicy,
     Page,
     PasswordPolicy,
     Permission,
     Principal,
     RefreshToken,
     Role,
+    SecurityEvent,
+    SecurityEventKind,
     Tenant,
     TokenPair,
     User,
@@ -33,7 +36,7 @@ from domain.tenancy.model import (
     split_api_key,
     validate_avatar_url,
 )
-from domain.tenancy.ports import AccessTokenIssuer, Directory, PasswordHasher, SessionRevocations
+from domain.tenancy.ports import AccessTokenIssuer, Directory, LoginAdmission, LoginAttempts, PasswordHasher, SessionRevocations
 
 
 KEEP = object()  # update_profile: leave the avatar as it is (None removes it)
@@ -53,6 +56,8 @@ class TenancyService:
     passwords: PasswordHasher
     access_tokens: AccessTokenIssuer
     revocations: SessionRevocations
+    login_attempts: LoginAttempts
+    login_policy: LoginThrottlePolicy = LoginThrottlePolicy()
     refresh_ttl: timedelta = timedelta(days=30)
     invitation_ttl: timedelta = timedelta(days=7)
     password_policy: PasswordPolicy = PasswordPolicy()
@@ -79,18 +84,55 @@ class TenancyService:
             tokens = await self._start_session(uow, user, tenant.plan, family_id=new_id())
         return tenant, user, tokens
 
-    async def log_in(self, email: str, password: str) -> TokenPair:
+    async def log_in(self, email: str, password: str, client: str) -> TokenPair:
+        """`client` is the caller's address: repeated failures brake further attempts (LoginThrottlePolicy);
+        while braked the password is not even checked."""
+        admission = await self.login_attempts.admit(email, client, self.login_policy)
+        if admission.wait_seconds:
+            raise Throttled(
+                f"too many failed logins for this account; retry in {admission.wait_seconds} s", admission.wait_seconds
+            )
         found = await self.directory.find_login(email)
         if found is None:
             self.passwords.hash(password)  # same cost as a real check: no user enumeration by timing
+            await self.login_attempts.failed(email, client, self.login_policy)
             raise AuthenticationFailed(_BAD_LOGIN)
         tenant_id, user_id = found
+        tokens = None
         async with self.uow(tenant_id) as uow:
             user = await uow.users.get(user_id)
-            if user is None or not self.passwords.verify(user.password_hash, password):
-                raise AuthenticationFailed(_BAD_LOGIN)
-            tenant = await uow.tenants.get()
-            return await self._start_session(uow, user, tenant.plan, family_id=new_id())
+            if user is not None and self.passwords.verify(user.password_hash, password):
+                tenant = await uow.tenants.get()
+                tokens = await self._start_session(uow, user, tenant.plan, family_id=new_id())
+        if tokens is None:
+            account_failures = await self.login_attempts.failed(email, client, self.login_policy)
+            await self._notify_braked_login(tenant_id, user_id, client, admission, account_failures)
+            raise AuthenticationFailed(_BAD_LOGIN)
+        await self.login_attempts.succeeded(email, client, self.login_policy)
+        return tokens
+
+    async def _notify_braked_login(
+        self, tenant_id: UUID, user_id: UUID, client: str, admission: LoginAdmission, account_failures: int
+    ) -> None:
+        """Tell the account's owner when brakes start: once per address, once per account window."""
+        kinds = []
+        if admission.attempt == self.login_policy.free_attempts:
+            kinds.append(SecurityEventKind.login_throttled)
+        if account_failures == self.login_policy.account_failures:
+            kinds.append(SecurityEventKind.login_locked)
+        if not kinds:
+            return
+        async with self.uow(tenant_id) as uow:
+            for kind in kinds:
+                await uow.security_events.add(
+                    SecurityEvent(id=new_id(), tenant_id=tenant_id, user_id=user_id, kind=kind, client_address=client)
+                )
+
+    async def list_security_events(self, principal: Principal, limit: int, before: UUID | None) -> Page:
+        """The calling member's own security events, newest first."""
+        user_id = self._require_user(principal)
+        async with self.uow(principal.tenant_id) as uow:
+            return await page_of(lambda n, b: uow.security_events.list_for_user(user_id, n, b), limit, before)
 
     async def refresh(self, raw_token: str) -> TokenPair:
         """Rotate a refresh token. Presenting an already-rotated token revokes its whole family."""
@@ -328,8 +370,11 @@ class TenancyService:
             scopes=wanted,
             created_by=principal.user_id,
             expires_at=expires_at,
+            creator_role=principal.role,
         )
         async with self.uow(principal.tenant_id) as uow:
+            creator = await uow.users.get(self._require_user(principal))
+            key.creator_name = creator.name if creator else None
             await uow.api_keys.add(key)
         return IssuedApiKey(key=key, secret=secret)
 
@@ -364,12 +409,14 @@ class TenancyService:
                 raise AuthenticationFailed("API key is not valid")
             if not key.is_usable(now):
                 raise AuthenticationFailed("API key is revoked or expired")
+            if key.creator_role is None:
+                raise AuthenticationFailed("API key's creator is no longer a member of this workspace")
             # Last-used time to the minute is enough; don't write on every request.
             if key.last_used_at is None or now - key.last_used_at > timedelta(minutes=1):
                 await uow.api_keys.touch(key.id, now)
             tenant = await uow.tenants.get()
         return Principal(
-            tenant_id=tenant_id, plan=tenant.plan, permissions=key.scopes, api_key_id=key.id
+            tenant_id=tenant_id, plan=tenant.plan, permissions=key.effective_scopes, api_key_id=key.id
         )
 
 

@@ -26,6 +26,7 @@ from infrastructure.db.repositories import (
     ChatbotRepo,
     InvitationRepo,
     RefreshTokenRepo,
+    SecurityEventRepo,
     TenantRepo,
     UserRepo,
 )
@@ -133,6 +134,7 @@ class TenantUnitOfWork:
     refresh_tokens = _Repository(RefreshTokenRepo)
     api_keys = _Repository(ApiKeyRepo)
     invitations = _Repository(InvitationRepo)
+    security_events = _Repository(SecurityEventRepo)
     chatbots = _Repository(ChatbotRepo)
     chat_sessions = _Repository(ChatSessionRepo)
     chat_messages = _Repository(ChatMessageRepo)

@@ -12,7 +12,17 @@ import asyncpg
 
 from domain.chatbots.model import AiSettings, Appearance, Chatbot, CompanyProfile
 from domain.errors import Conflict
-from domain.tenancy.model import ApiKey, Invitation, Permission, RefreshToken, Role, Tenant, User
+from domain.tenancy.model import (
+    ApiKey,
+    Invitation,
+    Permission,
+    RefreshToken,
+    Role,
+    SecurityEvent,
+    SecurityEventKind,
+    Tenant,
+    User,
+)
 
 if TYPE_CHECKING:
     from infrastructure.crypto.envelope import BlindIndex, FieldCipher
@@ -194,13 +204,18 @@ class RefreshTokenRepo(BoundRepository):
 
 
 class ApiKeyRepo(BoundRepository):
-    _TABLE = "api_keys"
-    _COLUMNS = "id, tenant_id, name, prefix, secret_hash, scopes, created_by, created_at, expires_at, revoked_at, last_used_at"
+    # Each key comes with its creator's current role (and sealed name): what the key may do depends on it.
+    _SELECT = """SELECT k.id, k.tenant_id, k.name, k.prefix, k.secret_hash, k.scopes, k.created_by, k.created_at,
+                        k.expires_at, k.revoked_at, k.last_used_at, u.role AS creator_role, u.name_ciphertext
+                 FROM api_keys k LEFT JOIN users u ON u.id = k.created_by"""
 
-    @staticmethod
-    def _to_key(row: asyncpg.Record) -> ApiKey:
+    async def _to_key(self, row: asyncpg.Record, with_name: bool = True) -> ApiKey:
         values = dict(row)
+        sealed_name = values.pop("name_ciphertext")
         values["scopes"] = frozenset(Permission(s) for s in values["scopes"])
+        values["creator_role"] = Role(values["creator_role"]) if values["creator_role"] else None
+        if with_name and sealed_name is not None:
+            values["creator_name"] = (await self.uow.cipher()).decrypt(sealed_name, "users", "name", values["created_by"])
         return ApiKey(**values)
 
     async def add(self, key: ApiKey) -> None:
@@ -218,16 +233,17 @@ class ApiKeyRepo(BoundRepository):
         )
 
     async def get(self, key_id: UUID) -> ApiKey | None:
-        row = await self.conn.fetchrow(f"SELECT {self._COLUMNS} FROM api_keys WHERE id = $1", key_id)
-        return self._to_key(row) if row else None
+        row = await self.conn.fetchrow(f"{self._SELECT} WHERE k.id = $1", key_id)
+        return await self._to_key(row) if row else None
 
     async def get_by_prefix(self, prefix: str) -> ApiKey | None:
-        row = await self.conn.fetchrow(f"SELECT {self._COLUMNS} FROM api_keys WHERE prefix = $1", prefix)
-        return self._to_key(row) if row else None
+        """For authentication: the creator's name is not needed, so it is not decrypted."""
+        row = await self.conn.fetchrow(f"{self._SELECT} WHERE k.prefix = $1", prefix)
+        return await self._to_key(row, with_name=False) if row else None
 
     async def list(self, limit: int, before: UUID | None) -> list[ApiKey]:
-        rows = await self._newest(limit, before)
-        return [self._to_key(r) for r in rows]
+        rows = await self.conn.fetch(f"{self._SELECT} WHERE k.id < $1 ORDER BY k.id DESC LIMIT $2", before_cursor(before), limit)
+        return [await self._to_key(r) for r in rows]
 
     async def revoke(self, key_id: UUID, at: datetime) -> None:
         await self.conn.execute("UPDATE api_keys SET revoked_at = $2 WHERE id = $1", key_id, at)
@@ -284,6 +300,41 @@ class InvitationRepo(BoundRepository):
             at,
         )
         return status == "UPDATE 1"
+
+
+class SecurityEventRepo(BoundRepository):
+    async def add(self, event: SecurityEvent) -> None:
+        cipher = await self.uow.cipher()
+        event.created_at = await self.conn.fetchval(
+            """INSERT INTO security_events (id, tenant_id, user_id, kind, client_ciphertext)
+               VALUES ($1, $2, $3, $4, $5) RETURNING created_at""",
+            event.id,
+            event.tenant_id,
+            event.user_id,
+            event.kind.value,
+            cipher.encrypt(event.client_address, "security_events", "client", event.id),
+        )
+
+    async def list_for_user(self, user_id: UUID, limit: int, before: UUID | None) -> list[SecurityEvent]:
+        rows = await self.conn.fetch(
+            """SELECT id, tenant_id, user_id, kind, client_ciphertext, created_at FROM security_events
+               WHERE user_id = $1 AND id < $2 ORDER BY id DESC LIMIT $3""",
+            user_id,
+            before_cursor(before),
+            limit,
+        )
+        cipher = await self.uow.cipher() if rows else None
+        return [
+            SecurityEvent(
+                id=r["id"],
+                tenant_id=r["tenant_id"],
+                user_id=r["user_id"],
+                kind=SecurityEventKind(r["kind"]),
+                client_address=cipher.decrypt(r["client_ciphertext"], "security_events", "client", r["id"]),
+                created_at=r["created_at"],
+            )
+            for r in rows
+        ]
 
 
 class ChatbotRepo(BoundRepository):

@@ -21,7 +21,7 @@ from litestar.params import Body, Parameter
 from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED, HTTP_204_NO_CONTENT
 
 from api.problems import AUTHED, problems
-from api.v1.common import BEARER, PUBLIC, CursorParam, LimitParam, Page, decode_cursor, encode_cursor, principal_of, requires
+from api.v1.common import BEARER, PUBLIC, PUBLIC_CREDENTIALS, CursorParam, LimitParam, Page, decode_cursor, encode_cursor, principal_of, requires
 from api.v1.conversations import schemas as s
 from api.v1.conversations.sockets import router_of
 from domain.conversations.attachments import ALLOWED_TYPES, IMAGE_TYPES
@@ -285,7 +285,7 @@ class WidgetConversationController(Controller):
         status_code=HTTP_201_CREATED,
         responses=problems(401, 403, 404),
         summary="Public: start or resume a visitor's conversation",
-        **PUBLIC,
+        **PUBLIC_CREDENTIALS,
     )
     async def start_widget_session(
         self, request: Request, container: Container, public_id: PublicId, data: s.WidgetSessionCreate

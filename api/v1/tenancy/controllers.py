@@ -10,7 +10,7 @@ from litestar import Controller, Request, delete, get, patch, post
 from litestar.params import Parameter
 
 from api.problems import AUTHED, problems
-from api.v1.common import BEARER, PUBLIC, CursorParam, LimitParam, Page, decode_cursor, principal_of, requires, wire_page
+from api.v1.common import BEARER, CREDENTIALS, PUBLIC_CREDENTIALS, CursorParam, LimitParam, Page, decode_cursor, principal_of, requires, wire_page
 from api.v1.tenancy import schemas as s
 from domain import tenancy
 from domain.tenancy.model import Permission, Role, TokenPair
@@ -54,27 +54,36 @@ def _api_key(k: tenancy.model.ApiKey) -> s.ApiKey:
         expires_at=k.expires_at,
         revoked_at=k.revoked_at,
         last_used_at=k.last_used_at,
+        created_by=s.ApiKeyCreator(id=k.created_by, name=k.creator_name) if k.created_by and k.creator_name is not None else None,
+        effective_scopes=sorted(p.value for p in k.effective_scopes),
     )
+
+
+def _security_event(e: tenancy.model.SecurityEvent) -> s.SecurityEvent:
+    return s.SecurityEvent(id=e.id, kind=e.kind.value, client_address=e.client_address, created_at=e.created_at)  # type: ignore[arg-type]
 
 
 class AuthController(Controller):
     path = "/v1"
     tags = ["auth"]
 
-    @post("/auth/signup", responses=problems(409, 422), summary="Create a workspace and its owner", **PUBLIC)
+    @post("/auth/signup", responses=problems(409, 422), summary="Create a workspace and its owner", **PUBLIC_CREDENTIALS)
     async def sign_up(self, data: s.SignUp, container: Container) -> s.SignUpResult:
         t, user, tokens = await container.tenancy.sign_up(data.company, data.name, data.email, data.password)
         return s.SignUpResult(tenant=_tenant(t), user=_member(user), tokens=_tokens(tokens))
 
-    @post("/auth/login", status_code=200, responses=problems(401), summary="Log in with email and password", **PUBLIC)
-    async def log_in(self, data: s.Login, container: Container) -> s.Tokens:
-        return _tokens(await container.tenancy.log_in(data.email, data.password))
+    @post("/auth/login", status_code=200, responses=problems(401), summary="Log in with email and password", **PUBLIC_CREDENTIALS)
+    async def log_in(self, request: Request, data: s.Login, container: Container) -> s.Tokens:
+        """Repeated failures for an account slow further attempts down (429 with Retry-After, the password
+        unchecked) and are recorded in the account's security events."""
+        client = request.client.host if request.client else "unknown"
+        return _tokens(await container.tenancy.log_in(data.email, data.password, client))
 
-    @post("/auth/refresh", status_code=200, responses=problems(401), summary="Rotate a refresh token", **PUBLIC)
+    @post("/auth/refresh", status_code=200, responses=problems(401), summary="Rotate a refresh token", **PUBLIC_CREDENTIALS)
     async def refresh(self, data: s.RefreshRequest, container: Container) -> s.Tokens:
         return _tokens(await container.tenancy.refresh(data.refresh_token))
 
-    @post("/invitations/accept", responses=problems(404, 409, 422), summary="Join a workspace with an invitation token", **PUBLIC)
+    @post("/invitations/accept", responses=problems(404, 409, 422), summary="Join a workspace with an invitation token", **PUBLIC_CREDENTIALS)
     async def accept_invitation(self, container: Container, data: s.InvitationAccept) -> s.AcceptResult:
         user, tokens = await container.tenancy.accept_invitation(data.token, data.name, data.password)
         return s.AcceptResult(user=_member(user), tokens=_tokens(tokens))
@@ -85,7 +94,7 @@ class SessionController(Controller):
     tags = ["auth"]
     security = BEARER
 
-    @post("/logout", status_code=204, responses=problems(*AUTHED, 422), opt=requires(Permission.tenant_read))
+    @post("/logout", status_code=204, responses=problems(*AUTHED, 422), opt={**requires(Permission.tenant_read), **CREDENTIALS})
     async def log_out(self, request: Request, container: Container) -> None:
         await container.tenancy.log_out(principal_of(request))
 
@@ -93,7 +102,7 @@ class SessionController(Controller):
         "/password",
         status_code=200,
         responses=problems(*AUTHED, 422),
-        opt=requires(Permission.tenant_read),
+        opt={**requires(Permission.tenant_read), **CREDENTIALS},
         summary="Change password; revokes every other session",
     )
     async def change_password(self, request: Request, data: s.PasswordChange, container: Container) -> s.Tokens:
@@ -119,6 +128,14 @@ class WorkspaceController(Controller):
             avatar_url=KEEP if data.avatar_url is msgspec.UNSET else data.avatar_url,
         )
         return _member(user)
+
+    @get("/me/security-events", responses=problems(*AUTHED), opt=requires(Permission.tenant_read))
+    async def list_my_security_events(
+        self, request: Request, container: Container, limit: LimitParam = 20, cursor: CursorParam = None
+    ) -> Page[s.SecurityEvent]:
+        """Your account's security events, newest first: e.g. logins braked after repeated wrong passwords."""
+        page = await container.tenancy.list_security_events(principal_of(request), limit, decode_cursor(cursor))
+        return wire_page(page, _security_event)
 
     @get("/tenant", responses=problems(*AUTHED), opt=requires(Permission.tenant_read))
     async def get_tenant(self, request: Request, container: Container) -> s.Tenant:
@@ -158,7 +175,7 @@ class WorkspaceController(Controller):
     async def remove_member(self, request: Request, container: Container, member_id: UUID) -> None:
         await container.tenancy.remove_member(principal_of(request), member_id)
 
-    @post("/invitations", responses=problems(*AUTHED, 409), opt=requires(Permission.members_manage))
+    @post("/invitations", responses=problems(*AUTHED, 409), opt={**requires(Permission.members_manage), **CREDENTIALS})
     async def invite(self, request: Request, container: Container, data: s.InvitationCreate) -> s.IssuedInvitation:
         invitation, token = await container.tenancy.invite(principal_of(request), data.email, Role(data.role))
         return s.IssuedInvitation(invitation=_invitation(invitation), token=token)
@@ -174,7 +191,7 @@ class WorkspaceController(Controller):
     async def revoke_invitation(self, request: Request, container: Container, invitation_id: UUID) -> None:
         await container.tenancy.revoke_invitation(principal_of(request), invitation_id)
 
-    @post("/api-keys", responses=problems(*AUTHED, 422), opt=requires(Permission.api_keys_manage))
+    @post("/api-keys", responses=problems(*AUTHED, 422), opt={**requires(Permission.api_keys_manage), **CREDENTIALS})
     async def create_api_key(self, request: Request, container: Container, data: s.ApiKeyCreate) -> s.IssuedApiKey:
         issued = await container.tenancy.create_api_key(
             principal_of(request), data.name, [Permission(x) for x in data.scopes], data.expires_at

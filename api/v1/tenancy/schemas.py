@@ -114,10 +114,25 @@ class AcceptResult(msgspec.Struct):
     tokens: Tokens
 
 
+class SecurityEvent(msgspec.Struct):
+    """login_throttled: one address failed to log in too often and is slowed down; login_locked: failures
+    from many addresses, so addresses never used to log in to this account wait for a while."""
+
+    id: UUID
+    kind: Literal["login_throttled", "login_locked"]
+    client_address: str
+    created_at: datetime
+
+
 class ApiKeyCreate(_In):
     name: Name
     scopes: Annotated[list[Scope], msgspec.Meta(min_length=1, max_length=10)]
     expires_at: datetime | None = None
+
+
+class ApiKeyCreator(msgspec.Struct):
+    id: UUID
+    name: str
 
 
 class ApiKey(msgspec.Struct):
@@ -129,6 +144,8 @@ class ApiKey(msgspec.Struct):
     expires_at: datetime | None
     revoked_at: datetime | None
     last_used_at: datetime | None
+    created_by: ApiKeyCreator | None  # null once the creator has left the workspace: the key then stops working
+    effective_scopes: list[Scope]  # scopes bounded by the creator's current role: what the key may do now
 
 
 class IssuedApiKey(msgspec.Struct):

@@ -41,6 +41,8 @@ export type AiSettingsInput = {
  */
 export type ApiKey = {
     created_at: string;
+    created_by: ApiKeyCreator | null;
+    effective_scopes: Array<'chatbots:read' | 'chatbots:write' | 'knowledge:read' | 'knowledge:write' | 'conversations:read' | 'conversations:write'>;
     expires_at: string | null;
     id: string;
     last_used_at: string | null;
@@ -57,6 +59,14 @@ export type ApiKeyCreate = {
     expires_at?: string | null;
     name: string;
     scopes: Array<'chatbots:read' | 'chatbots:write' | 'knowledge:read' | 'knowledge:write' | 'conversations:read' | 'conversations:write'>;
+};
+
+/**
+ * ApiKeyCreator
+ */
+export type ApiKeyCreator = {
+    id: string;
+    name: string;
 };
 
 /**
@@ -538,6 +548,14 @@ export type PageApiV1TenancySchemasMember = {
 };
 
 /**
+ * Page[SecurityEvent]
+ */
+export type PageApiV1TenancySchemasSecurityEvent = {
+    items: Array<SecurityEvent>;
+    next_cursor?: string | null;
+};
+
+/**
  * Passage
  */
 export type Passage = {
@@ -613,6 +631,16 @@ export type SearchResult = {
     mode: 'hybrid' | 'dense' | 'text';
     query: string;
     results: Array<Passage>;
+};
+
+/**
+ * SecurityEvent
+ */
+export type SecurityEvent = {
+    client_address: string;
+    created_at: string;
+    id: string;
+    kind: 'login_throttled' | 'login_locked';
 };
 
 /**
@@ -2835,6 +2863,52 @@ export type UpdateMeResponses = {
 };
 
 export type UpdateMeResponse = UpdateMeResponses[keyof UpdateMeResponses];
+
+export type ListMySecurityEventsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Page size
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+    };
+    url: '/v1/me/security-events';
+};
+
+export type ListMySecurityEventsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type ListMySecurityEventsError = ListMySecurityEventsErrors[keyof ListMySecurityEventsErrors];
+
+export type ListMySecurityEventsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PageApiV1TenancySchemasSecurityEvent;
+};
+
+export type ListMySecurityEventsResponse = ListMySecurityEventsResponses[keyof ListMySecurityEventsResponses];
 
 export type ListMembersData = {
     body?: never;

@@ -147,3 +147,67 @@ async def test_a_logout_reaches_every_api_process_at_once(client, tenant, settin
         assert not await other.revocations.is_revoked(uuid_module.uuid4())
     finally:
         await other.close()
+
+
+async def test_an_idempotent_replay_of_a_rotated_refresh_token_is_caught_as_reuse(client, tenant, container):
+    """Idempotency-Key is ignored on credential routes: the replay runs again, reuse detection fires,
+    and no response holding a token is kept in Redis."""
+    key = {"Idempotency-Key": "refresh-once"}
+    first = await client.post("/v1/auth/refresh", headers=key, json={"refresh_token": tenant.refresh_token})
+    assert first.status_code == 200, first.text
+    rotated = first.json()
+    replay = await client.post("/v1/auth/refresh", headers=key, json={"refresh_token": tenant.refresh_token})
+    assert "already used" in _problem(replay, 401)["detail"]
+    assert replay.headers.get("idempotent-replayed") is None
+    # The whole family is revoked: the tokens of the first (legitimate) rotation are dead too.
+    _problem(await client.post("/v1/auth/refresh", json={"refresh_token": rotated["refresh_token"]}), 401)
+    _problem(await client.get("/v1/me", headers={"Authorization": f"Bearer {rotated['access_token']}"}), 401)
+
+    login = await client.post(
+        "/v1/auth/login", headers={"Idempotency-Key": "login-once"}, json={"email": tenant.email, "password": tenant.password}
+    )
+    assert login.status_code == 200
+    secrets = [rotated["refresh_token"], rotated["access_token"], login.json()["refresh_token"]]
+    async for record_key in container.redis.scan_iter(match="idem:*"):
+        stored = await container.redis.get(record_key) or b""
+        assert not any(secret.encode() in stored for secret in secrets)
+
+
+def _secret_fields(annotation, seen=None) -> list[str]:
+    """Names of token/secret fields anywhere in a response type (msgspec structs, lists, Response[T])."""
+    import typing
+
+    import msgspec
+
+    seen = set() if seen is None else seen
+    found: list[str] = []
+    for arg in typing.get_args(annotation):
+        found += _secret_fields(arg, seen)
+    if isinstance(annotation, type) and issubclass(annotation, msgspec.Struct) and annotation not in seen:
+        seen.add(annotation)
+        for name, hint in typing.get_type_hints(annotation).items():
+            if name in ("secret", "token", "tokens") or name.endswith("_token"):
+                found.append(f"{annotation.__name__}.{name}")
+            found += _secret_fields(hint, seen)
+    return found
+
+
+def test_every_post_returning_a_token_or_secret_is_never_idempotency_cached():
+    """A new credential route cannot be cached by accident: it must carry the `credentials` option."""
+    from api.app import create_app
+    from infrastructure.settings import Settings
+
+    app = create_app(Settings(secret_key=b"\0" * 32, master_key=b"\0" * 32))
+    credential_routes, unmarked = set(), []
+    for route in app.routes:
+        for handler in getattr(route, "route_handlers", []):
+            if "POST" not in handler.http_methods:
+                continue
+            fields = _secret_fields(handler.parsed_fn_signature.return_type.annotation)
+            if handler.opt.get("credentials"):
+                credential_routes.add(route.path)
+            elif fields:
+                unmarked.append((route.path, fields))
+    assert not unmarked, f"routes returning secrets without CREDENTIALS: {unmarked}"
+    assert {"/v1/auth/signup", "/v1/auth/login", "/v1/auth/refresh", "/v1/auth/logout", "/v1/auth/password",
+            "/v1/invitations/accept", "/v1/invitations", "/v1/api-keys"} <= credential_routes

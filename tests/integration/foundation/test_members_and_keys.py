@@ -99,3 +99,37 @@ async def test_expired_api_key_is_refused(client, tenant, services):
     finally:
         await conn.close()
     assert "expired" in _problem(await client.get("/v1/chatbots", headers={"X-API-Key": issued["secret"]}), 401)["detail"]
+
+
+async def test_api_keys_are_bounded_by_their_creators_current_role(client, tenant):
+    """A key never does more than its creator may do now: demoted creator → no writes; removed → 401."""
+    _, admin_user, admin = await _join(client, tenant, "admin")
+    scopes = ["chatbots:read", "chatbots:write", "knowledge:read"]
+    issued = await client.post("/v1/api-keys", headers=admin, json={"name": "Admin's CI", "scopes": scopes})
+    assert issued.status_code == 201, issued.text
+    as_key = {"X-API-Key": issued.json()["secret"]}
+    assert issued.json()["api_key"]["created_by"] == {"id": admin_user["id"], "name": "admin person"}
+    assert (await client.post("/v1/chatbots", headers=as_key, json={"name": "By key"})).status_code == 201
+
+    listed = (await client.get("/v1/api-keys", headers=tenant.headers)).json()["items"]
+    assert listed[0]["created_by"] == {"id": admin_user["id"], "name": "admin person"}
+    assert listed[0]["effective_scopes"] == sorted(scopes)
+
+    demoted = await client.patch(f"/v1/members/{admin_user['id']}", headers=tenant.headers, json={"role": "operator"})
+    assert demoted.status_code == 200
+    body = _problem(await client.post("/v1/chatbots", headers=as_key, json={"name": "After demotion"}), 403)
+    assert "chatbots:write" in body["detail"]
+    assert (await client.get("/v1/chatbots", headers=as_key)).status_code == 200  # operators read
+    listed = (await client.get("/v1/api-keys", headers=tenant.headers)).json()["items"]
+    assert listed[0]["scopes"] == sorted(scopes)
+    assert listed[0]["effective_scopes"] == ["chatbots:read", "knowledge:read"]
+
+    # Promoted back, the key regains what it was granted: the bound is the role at request time.
+    await client.patch(f"/v1/members/{admin_user['id']}", headers=tenant.headers, json={"role": "admin"})
+    assert (await client.post("/v1/chatbots", headers=as_key, json={"name": "Promoted again"})).status_code == 201
+
+    assert (await client.delete(f"/v1/members/{admin_user['id']}", headers=tenant.headers)).status_code == 204
+    body = _problem(await client.get("/v1/chatbots", headers=as_key), 401)
+    assert "no longer a member" in body["detail"]
+    listed = (await client.get("/v1/api-keys", headers=tenant.headers)).json()["items"]
+    assert listed[0]["created_by"] is None and listed[0]["effective_scopes"] == []

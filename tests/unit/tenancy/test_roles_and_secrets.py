@@ -32,3 +32,27 @@ def test_api_key_format_and_prefix():
     assert split_api_key("sk_abcdefgh_x") is None
     assert hash_secret(key) != hash_secret(key + "x") and len(hash_secret(key)) == 32
     assert new_api_key_secret()[1] != key
+
+
+def test_login_delays_double_after_the_free_attempts_and_stay_bounded():
+    from domain.tenancy.model import LoginThrottlePolicy
+
+    policy = LoginThrottlePolicy(free_attempts=5, first_delay_seconds=1, max_delay_seconds=900)
+    assert [policy.delay_after(n) for n in range(1, 10)] == [0, 0, 0, 0, 1, 2, 4, 8, 16]
+    assert policy.delay_after(15) == 900 and policy.delay_after(10**6) == 900  # never a lockout for good
+
+
+def test_an_api_keys_scopes_are_bounded_by_its_creators_current_role():
+    from uuid import uuid4
+
+    from domain.tenancy.model import ApiKey, Permission, Role
+
+    key = ApiKey(
+        id=uuid4(), tenant_id=uuid4(), name="k", prefix="abcd1234", secret_hash=b"", created_by=uuid4(),
+        scopes=frozenset({Permission.chatbots_read, Permission.chatbots_write}), creator_role=Role.admin,
+    )
+    assert key.effective_scopes == key.scopes
+    key.creator_role = Role.operator
+    assert key.effective_scopes == {Permission.chatbots_read}
+    key.creator_role = None  # the creator left
+    assert key.effective_scopes == frozenset()

@@ -8,6 +8,8 @@ from .ai_settings_provider import AiSettingsProvider
 from .api_key import ApiKey
 from .api_key_create import ApiKeyCreate
 from .api_key_create_scopes_item import ApiKeyCreateScopesItem
+from .api_key_creator import ApiKeyCreator
+from .api_key_effective_scopes_item import ApiKeyEffectiveScopesItem
 from .api_key_scopes_item import ApiKeyScopesItem
 from .appearance import Appearance
 from .appearance_input import AppearanceInput
@@ -79,6 +81,7 @@ from .page_api_key import PageApiKey
 from .page_chatbot import PageChatbot
 from .page_invitation import PageInvitation
 from .page_member import PageMember
+from .page_security_event import PageSecurityEvent
 from .page_session import PageSession
 from .page_source import PageSource
 from .passage import Passage
@@ -91,6 +94,8 @@ from .search_request import SearchRequest
 from .search_request_mode import SearchRequestMode
 from .search_result import SearchResult
 from .search_result_mode import SearchResultMode
+from .security_event import SecurityEvent
+from .security_event_kind import SecurityEventKind
 from .sentiment_out import SentimentOut
 from .sentiment_out_label import SentimentOutLabel
 from .session import Session
@@ -127,6 +132,8 @@ __all__ = (
     "ApiKey",
     "ApiKeyCreate",
     "ApiKeyCreateScopesItem",
+    "ApiKeyCreator",
+    "ApiKeyEffectiveScopesItem",
     "ApiKeyScopesItem",
     "Appearance",
     "AppearanceInput",
@@ -198,6 +205,7 @@ __all__ = (
     "PageChatbot",
     "PageInvitation",
     "PageMember",
+    "PageSecurityEvent",
     "PageSession",
     "PageSource",
     "Passage",
@@ -210,6 +218,8 @@ __all__ = (
     "SearchRequestMode",
     "SearchResult",
     "SearchResultMode",
+    "SecurityEvent",
+    "SecurityEventKind",
     "SentimentOut",
     "SentimentOutLabel",
     "Session",

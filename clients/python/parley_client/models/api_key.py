@@ -8,11 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.api_key_effective_scopes_item import ApiKeyEffectiveScopesItem
 from ..models.api_key_scopes_item import ApiKeyScopesItem
 from typing import cast
 from uuid import UUID
 import datetime
 
+if TYPE_CHECKING:
+  from ..models.api_key_creator import ApiKeyCreator
 
 
 
@@ -27,6 +30,8 @@ class ApiKey:
     """ 
         Attributes:
             created_at (datetime.datetime):
+            created_by (ApiKeyCreator | None):
+            effective_scopes (list[ApiKeyEffectiveScopesItem]):
             expires_at (datetime.datetime | None):
             id (UUID):
             last_used_at (datetime.datetime | None):
@@ -37,6 +42,8 @@ class ApiKey:
      """
 
     created_at: datetime.datetime
+    created_by: ApiKeyCreator | None
+    effective_scopes: list[ApiKeyEffectiveScopesItem]
     expires_at: datetime.datetime | None
     id: UUID
     last_used_at: datetime.datetime | None
@@ -51,7 +58,21 @@ class ApiKey:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.api_key_creator import ApiKeyCreator # noqa: PLC0415
         created_at = self.created_at.isoformat()
+
+        created_by: dict[str, Any] | None
+        if isinstance(self.created_by, ApiKeyCreator):
+            created_by = self.created_by.to_dict()
+        else:
+            created_by = self.created_by
+
+        effective_scopes = []
+        for effective_scopes_item_data in self.effective_scopes:
+            effective_scopes_item = effective_scopes_item_data.value
+            effective_scopes.append(effective_scopes_item)
+
+
 
         expires_at: None | str
         if isinstance(self.expires_at, datetime.datetime):
@@ -89,6 +110,8 @@ class ApiKey:
         field_dict.update(self.additional_properties)
         field_dict.update({
             "created_at": created_at,
+            "created_by": created_by,
+            "effective_scopes": effective_scopes,
             "expires_at": expires_at,
             "id": id,
             "last_used_at": last_used_at,
@@ -104,10 +127,39 @@ class ApiKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.api_key_creator import ApiKeyCreator # noqa: PLC0415
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
 
+
+
+        def _parse_created_by(data: object) -> ApiKeyCreator | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                created_by_type_0 = ApiKeyCreator.from_dict(data)
+
+
+
+                return created_by_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ApiKeyCreator | None, data)
+
+        created_by = _parse_created_by(d.pop("created_by"))
+
+
+        effective_scopes = []
+        _effective_scopes = d.pop("effective_scopes")
+        for effective_scopes_item_data in (_effective_scopes):
+            effective_scopes_item = ApiKeyEffectiveScopesItem(effective_scopes_item_data)
+
+
+
+            effective_scopes.append(effective_scopes_item)
 
 
         def _parse_expires_at(data: object) -> datetime.datetime | None:
@@ -185,6 +237,8 @@ class ApiKey:
 
         api_key = cls(
             created_at=created_at,
+            created_by=created_by,
+            effective_scopes=effective_scopes,
             expires_at=expires_at,
             id=id,
             last_used_at=last_used_at,

@@ -93,6 +93,9 @@ def sync_detailed(
 ) -> Response[Problem | Tokens]:
     """ Log in with email and password
 
+     Repeated failures for an account slow further attempts down (429 with Retry-After, the password
+    unchecked) and are recorded in the account's security events.
+
     Args:
         body (Login):
 
@@ -124,6 +127,9 @@ def sync(
 ) -> Problem | Tokens | None:
     """ Log in with email and password
 
+     Repeated failures for an account slow further attempts down (429 with Retry-After, the password
+    unchecked) and are recorded in the account's security events.
+
     Args:
         body (Login):
 
@@ -149,6 +155,9 @@ async def asyncio_detailed(
 
 ) -> Response[Problem | Tokens]:
     """ Log in with email and password
+
+     Repeated failures for an account slow further attempts down (429 with Retry-After, the password
+    unchecked) and are recorded in the account's security events.
 
     Args:
         body (Login):
@@ -180,6 +189,9 @@ async def asyncio(
 
 ) -> Problem | Tokens | None:
     """ Log in with email and password
+
+     Repeated failures for an account slow further attempts down (429 with Retry-After, the password
+    unchecked) and are recorded in the account's security events.
 
     Args:
         body (Login):

@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+class ApiKeyEffectiveScopesItem(StrEnum):
+    CHATBOTSREAD = "chatbots:read"
+    CHATBOTSWRITE = "chatbots:write"
+    CONVERSATIONSREAD = "conversations:read"
+    CONVERSATIONSWRITE = "conversations:write"
+    KNOWLEDGEREAD = "knowledge:read"
+    KNOWLEDGEWRITE = "knowledge:write"
+
+    def __str__(self) -> str:
+        return str(self.value)

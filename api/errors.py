@@ -19,6 +19,7 @@ from domain.errors import (
     PermissionDenied,
     TooLarge,
     UnstorableText,
+    Unavailable,
     UnsupportedMediaType,
 )
 
@@ -48,6 +49,7 @@ _DOMAIN_STATUS: list[tuple[type[DomainError], int]] = [
     (PermissionDenied, 403),
     (TooLarge, 413),
     (UnsupportedMediaType, 415),
+    (Unavailable, 503),
 ]
 
 

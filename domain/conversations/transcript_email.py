@@ -10,7 +10,7 @@ from uuid import UUID
 
 from domain.conversations.model import VisitorIdentity, transcript_text
 from domain.conversations.services import REPLAY_BATCH, ConversationService
-from domain.errors import InvalidInput, NotFound
+from domain.errors import InvalidInput, NotFound, Unavailable
 from domain.knowledge.ports import JobQueue
 from domain.ports import UnitOfWorkFactory
 
@@ -29,11 +29,9 @@ class TranscriptEmails:
     jobs: JobQueue
     mailer: Mailer | None  # None: no SMTP server configured, the widget does not offer it
 
-    @property
-    def available(self) -> bool:
-        return self.mailer is not None
-
     async def request(self, identity: VisitorIdentity, session_id: UUID, address: str) -> None:
+        if self.mailer is None:
+            raise Unavailable("this server cannot send e-mail (no SMTP server is configured)")
         address = address.strip()
         if not _EMAIL.match(address):
             raise InvalidInput("not an e-mail address", field="email")

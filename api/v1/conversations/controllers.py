@@ -18,7 +18,6 @@ from litestar.enums import RequestEncodingType
 from litestar.response import ServerSentEvent, ServerSentEventMessage
 from litestar.channels import ChannelsPlugin
 from litestar.params import Body, Parameter
-from litestar.exceptions import ServiceUnavailableException
 from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED, HTTP_202_ACCEPTED, HTTP_204_NO_CONTENT
 
 from api.problems import AUTHED, problems
@@ -527,8 +526,6 @@ class WidgetConversationController(Controller):
     ) -> Response[None]:
         """Queued, then sent by a worker through the server's SMTP server; 503 when none is configured
         (the widget config's `transcript_by_email` says so beforehand)."""
-        if not container.transcript_emails.available:
-            raise ServiceUnavailableException("this server cannot send e-mail (no SMTP server is configured)")
         identity, _ = await self._visitor(request, container, public_id, x_visitor_token, session_id)
         await container.transcript_emails.request(identity, session_id, data.email)
         return Response(None, status_code=HTTP_202_ACCEPTED, headers=_cors(request.headers.get("origin")))

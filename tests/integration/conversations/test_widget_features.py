@@ -6,15 +6,12 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import uuid
-from email import message_from_bytes
 
 import asyncpg
 import pytest
-from aiosmtpd.controller import Controller
-
 from infrastructure.mail import SmtpMailer, SmtpSettings
-from tests.contract.conftest import free_port
 from tests.integration.conversations.helpers import ORIGIN, cid, enter, make_chatbot, visitor, visitor_socket
+from tests.mail_inbox import running_inbox
 
 
 def _field_errors(r) -> list[str]:
@@ -113,24 +110,10 @@ async def test_proactive_messages_reach_the_widget_config(client, tenant):
     assert r.status_code == 400  # a path starts with "/" (or is "*")
 
 
-class Inbox:
-    """A real SMTP server (aiosmtpd) that keeps what it receives."""
-
-    def __init__(self) -> None:
-        self.messages: list = []
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802
-        self.messages.append(message_from_bytes(envelope.content))
-        return "250 OK"
-
-
 @pytest.fixture
 def smtp_inbox():
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    yield inbox, SmtpSettings(host="127.0.0.1", port=controller.port, sender="support@acme.example")
-    controller.stop()
+    with running_inbox() as inbox:
+        yield inbox, SmtpSettings(host="127.0.0.1", port=inbox.port, sender="support@acme.example")
 
 
 async def test_without_smtp_the_transcript_is_refused_with_503(client, tenant, bot, container):
@@ -166,10 +149,6 @@ async def test_the_transcript_is_mailed_through_smtp_by_a_job(client, tenant, bo
     [job] = [j for j in await container.transcript_emails.jobs.queued() if j.function == "email_transcript" and j.kwargs["session_id"] == entry["session"]["id"]]
     # what the arq worker's email_transcript job runs
     await container.transcript_emails.send(uuid.UUID(job.kwargs["tenant_id"]), uuid.UUID(job.kwargs["session_id"]), job.kwargs["address"])
-    for _ in range(50):
-        if inbox.messages:
-            break
-        await asyncio.sleep(0.05)
-    [mail] = inbox.messages
-    assert mail["To"] == "ada@example.org" and mail["From"] == "support@acme.example"
+    mail = await asyncio.to_thread(inbox.wait_for, "ada@example.org")
+    assert mail["From"] == "support@acme.example"
     assert "Support" in mail["Subject"] and "Visitor: Where is parcel 77?" in mail.get_payload(decode=True).decode()

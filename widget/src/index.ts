@@ -445,7 +445,8 @@ class Widget {
     const auto: Record<string, string> = { name: "name", email: "email", phone: "tel", text: "off" };
     for (const f of fields) {
       const label = h("label", {}, f.required ? `${f.label} *` : f.label);
-      const input = h("input", { name: f.key, type: types[f.kind] || "text", autocomplete: auto[f.kind] || "off", maxlength: "500" });
+      const kind = f.kind || "text";
+      const input = h("input", { name: f.key, type: types[kind], autocomplete: auto[kind], maxlength: "500" });
       if (f.required) input.required = true;
       input.value = previous.get(f.key) || "";
       label.append(input);
@@ -492,7 +493,7 @@ class Widget {
       bubble.append(text, x);
       this.launcher.before(bubble);
       this.emit("proactive", { message: rule.message });
-    }, rule.delay_seconds * 1000);
+    }, (rule.delay_seconds ?? 10) * 1000);
   }
 
   private dismissProactive(): void {

@@ -247,7 +247,7 @@ class Widget {
     });
     this.transcriptBtn = h("button", { type: "button", class: "mail" }, "✉");
     this.transcriptBtn.hidden = true;
-    this.transcriptBtn.addEventListener("click", () => this.askTranscript());
+    this.transcriptBtn.addEventListener("click", () => void this.askTranscript());
     header.append(this.titleEl, this.transcriptBtn, this.muteBtn, this.endBtn, this.closeBtn);
 
     this.notice = h("div", { class: "notice", role: "status" });
@@ -506,7 +506,8 @@ class Widget {
     }
   }
 
-  private askTranscript(): void {
+  private async askTranscript(): Promise<void> {
+    await this.ready.then(() => this.ensureSession());
     const s = this.session;
     if (!s) return this.showNotice(this.t.transcriptFailed, true);
     const box = h("form", { class: "mailto" });

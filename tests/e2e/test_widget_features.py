@@ -51,6 +51,12 @@ async def test_an_arabic_widget_reads_right_to_left(owner, site, browser, artifa
         # right to left: the visitor's own messages sit on the left, the bot's on the right
         assert mine_box["x"] + mine_box["width"] < middle < their_box["x"] + their_box["width"], (mine_box, their_box, panel)
         assert their_box["x"] + their_box["width"] > panel["x"] + panel["width"] - 30
+        # a message in a left-to-right script still reads left to right inside its bubble
+        await send(page, "Order 42, please.")
+        english = bubble(page, "Order 42, please.")
+        await english.wait_for()
+        direction = "el => getComputedStyle(el.querySelector('[dir=auto]')).direction"
+        assert (await english.evaluate(direction), await mine.evaluate(direction)) == ("ltr", "rtl")
         await page.screenshot(path=str(artifacts / "widget-rtl.png"))
         assert errors == []
     finally:

@@ -258,7 +258,7 @@ class Widget {
     this.csat.hidden = true;
 
     const form = (this.form = h("form"));
-    this.input = h("textarea", { rows: "1", maxlength: String(MAX_CHARS), "aria-label": this.t.placeholder, placeholder: this.t.placeholder });
+    this.input = h("textarea", { dir: "auto", rows: "1", maxlength: String(MAX_CHARS), "aria-label": this.t.placeholder, placeholder: this.t.placeholder });
     this.sendBtn = h("button", { type: "submit" }, this.t.send);
     this.emojiBtn = h("button", { type: "button", class: "emoji", "aria-haspopup": "true", "aria-expanded": "false", "aria-label": this.t.emoji }, "☺");
     this.emojiBtn.addEventListener("click", () => this.toggleEmoji());
@@ -1116,7 +1116,7 @@ class Widget {
   private addBubble(key: string, content: string, who: "me" | "them" | "system", citations?: unknown, attached?: FileView[], local?: File): Entry {
     const el = h("div", { class: `msg ${who}` });
     const label = h("span", { class: "sr" }, who === "me" ? `${this.t.you}: ` : `${this.config?.name || ""}: `);
-    const body = h("div");
+    const body = h("div", { dir: "auto" }); // each message reads in its own script's direction
     body.append(renderMarkdown(document, content));
     el.append(label, body);
     if (attached?.length) el.append(this.files(attached, local));

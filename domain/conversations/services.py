@@ -14,7 +14,7 @@ from uuid import UUID
 
 import logging
 
-from domain.chatbots.model import pre_chat_answers
+from domain.chatbots.model import PreChatField, pre_chat_answers
 from domain.conversations.model import (
     Attachment,
     ChatSession,
@@ -72,6 +72,18 @@ class _Post:
     client_id: str | None
     data: dict[str, Any]
     done: asyncio.Future
+
+
+def _name_visitor(visitor: Visitor, form: list[PreChatField], answers: dict[str, str]) -> bool:
+    """The form's name and e-mail answers become the visitor's, where the page did not identify them."""
+    changed = False
+    for f in form:
+        value = answers.get(f.key)
+        if value and f.kind == "name" and not visitor.name:
+            visitor.name, changed = value[:120], True
+        elif value and f.kind == "email" and not visitor.email:
+            visitor.email, changed = value, True
+    return changed
 
 
 @dataclass
@@ -157,6 +169,8 @@ class ConversationService:
                     answers = pre_chat_answers(chatbot.pre_chat_form, details or {})
                     if answers:
                         await uow.session_details.put(session.id, answers)
+                        if _name_visitor(visitor, chatbot.pre_chat_form, answers):
+                            await uow.visitors.update(visitor)
             history = await uow.chat_messages.recent_for_visitor(visitor.id, HISTORY_LIMIT) if returning else []
         identity = VisitorIdentity(tenant_id=tenant_id, chatbot_id=chatbot.id, public_id=public_id, visitor_id=visitor.id)
         if created_session:

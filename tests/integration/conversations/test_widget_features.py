@@ -61,6 +61,9 @@ async def test_pre_chat_answers_are_checked_and_stored_sealed(client, tenant, se
     session_id = entry["session"]["id"]
     r = await client.get(f"/v1/conversations/{session_id}/visitor-details", headers=tenant.headers)
     assert r.status_code == 200 and r.json() == {"values": {"name": "Ada Lovelace", "email": "ada@example.org", "order": "A-1042"}}
+    # the form's name and e-mail identify the visitor: operators find the conversation by e-mail
+    found = await client.get("/v1/conversations", params={"visitor_email": "ada@example.org"}, headers=tenant.headers)
+    assert [c["id"] for c in found.json()["items"]] == [session_id]
     # a returning visitor resuming the open conversation is not asked again
     assert (await enter(client, bot.public_id, visitor_token=entry["visitor_token"])).status_code == 201
 

@@ -155,3 +155,18 @@ async def test_the_transcript_is_mailed_through_smtp_by_a_job(client, tenant, bo
     mail = await asyncio.to_thread(inbox.wait_for, "ada@example.org")
     assert mail["From"] == "support@acme.example"
     assert "Support" in mail["Subject"] and "Visitor: Where is parcel 77?" in mail.get_payload(decode=True).decode()
+
+
+def test_the_worker_runs_transcript_jobs_and_keeps_no_record_of_the_address(monkeypatch):
+    import importlib
+    import sys
+
+    from domain.conversations.transcript_email import JOB
+    from infrastructure.settings import generate_key
+
+    monkeypatch.setenv("PARLEY_SECRET_KEY", generate_key())
+    monkeypatch.setenv("PARLEY_MASTER_KEY", generate_key())
+    sys.modules.pop("infrastructure.jobs.worker", None)
+    worker = importlib.import_module("infrastructure.jobs.worker")
+    [job] = [f for f in worker.WorkerSettings.functions if getattr(f, "name", None) == JOB]
+    assert job.keep_result_s == 0

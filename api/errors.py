@@ -20,6 +20,7 @@ from domain.errors import (
     Throttled,
     TooLarge,
     UnstorableText,
+    Unavailable,
     UnsupportedMediaType,
 )
 
@@ -50,6 +51,7 @@ _DOMAIN_STATUS: list[tuple[type[DomainError], int]] = [
     (Throttled, 429),
     (TooLarge, 413),
     (UnsupportedMediaType, 415),
+    (Unavailable, 503),
 ]
 
 

@@ -51,3 +51,7 @@ class TooLarge(DomainError):
 
 class UnsupportedMediaType(DomainError):
     """A file whose type is not allowed, or whose bytes are not the type it claims."""
+
+
+class Unavailable(DomainError):
+    """The installation lacks a service this operation needs (e.g. no SMTP server for e-mail)."""

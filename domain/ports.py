@@ -22,6 +22,13 @@ from domain.tenancy.ports import (
 )
 
 
+class SessionDetailsRepository(Protocol):
+    """A visitor's answers to the pre-chat form, per conversation (sealed at rest)."""
+
+    async def put(self, session_id: UUID, details: dict[str, str]) -> None: ...
+    async def get(self, session_id: UUID) -> dict[str, str] | None: ...
+
+
 class UnitOfWork(Protocol):
     tenant_id: UUID
     tenants: TenantRepository
@@ -33,6 +40,7 @@ class UnitOfWork(Protocol):
     visitors: VisitorRepository
     chat_sessions: ChatSessionRepository
     chat_messages: SessionEventRepository
+    session_details: SessionDetailsRepository
     attachments: AttachmentRepository
     knowledge_settings: KnowledgeSettingsRepository
     knowledge_sources: SourceRepository

@@ -11,6 +11,7 @@ import structlog
 
 from domain.assistant.services import AssistantService
 from domain.chatbots.services import ChatbotService
+from domain.conversations.transcript_email import TranscriptEmails
 from domain.knowledge.services import KnowledgeService
 from domain.conversations.attachments import AttachmentService
 from domain.conversations.services import ConversationService
@@ -24,6 +25,7 @@ from infrastructure.idempotency import IdempotencyStore
 from infrastructure.jobs.queue import ArqJobQueue
 from infrastructure.knowledge.extraction import FileExtractor
 from infrastructure.knowledge.web import VettedTransport, WebLoader
+from infrastructure.mail import SmtpMailer
 from infrastructure.ratelimit import RateLimiter
 from infrastructure.realtime.config import RealtimeConfig, load_realtime_config
 from infrastructure.realtime.events import FrameSeal, RedisEventPublisher
@@ -75,6 +77,7 @@ class Container:
     assistant: AssistantService = field(default=None)  # type: ignore[assignment]
     attachments: AttachmentService = field(default=None)  # type: ignore[assignment]
     assistant_store: object = field(default=None, repr=False)
+    transcript_emails: TranscriptEmails = field(default=None)  # type: ignore[assignment]
     assistant_runner: object = field(default=None, repr=False)
 
     @classmethod
@@ -113,7 +116,7 @@ class Container:
             redis_url=redis_url,
             owner_database_url=owner_url,
             tenancy=tenancy,
-            chatbots=ChatbotService(uow=db.unit_of_work, directory=db),
+            chatbots=ChatbotService(uow=db.unit_of_work, directory=db, sends_email=settings.smtp is not None),
             access_tokens=access_tokens,
             revocations=revocations,
             rate_limiter=RateLimiter(redis_url),
@@ -139,6 +142,12 @@ class Container:
             attachments=AttachmentService(uow=db.unit_of_work, max_bytes=settings.attachment_limits.max_bytes),
         )
         container._wire_assistant()
+        container.transcript_emails = TranscriptEmails(
+            uow=db.unit_of_work,
+            conversations=container.conversations,
+            jobs=ArqJobQueue(redis),
+            mailer=SmtpMailer(settings.smtp) if settings.smtp else None,
+        )
         return container
 
     def _wire_assistant(self) -> None:

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Mapping
 
+from infrastructure.mail import MailSettingsError, SmtpSettings, load_smtp_settings
+
 
 class SettingsError(ValueError):
     pass
@@ -116,6 +118,7 @@ class Settings:
     openai_api_key: str | None = None
     assistant_autoreply: bool = True  # the AI answers visitor messages (off: only humans reply)
     llm_timeout_seconds: float = 20.0
+    smtp: SmtpSettings | None = None  # outgoing e-mail (transcripts); None: not configured
 
 
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
@@ -166,7 +169,15 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         openai_api_key=get("OPENAI_API_KEY", lambda _n, raw: raw),
         assistant_autoreply=get("PARLEY_ASSISTANT_AUTOREPLY", _choice("true", "false"), "true") == "true",
         llm_timeout_seconds=float(get("PARLEY_LLM_TIMEOUT_SECONDS", _positive_int, 20)),
+        smtp=_smtp(env),
     )
+
+
+def _smtp(env: Mapping[str, str]) -> SmtpSettings | None:
+    try:
+        return load_smtp_settings(env)
+    except MailSettingsError as e:
+        raise SettingsError(str(e)) from None
 
 
 def generate_key() -> str:

@@ -7,7 +7,17 @@ from datetime import datetime, timezone
 from typing import Any
 from uuid import UUID
 
-from domain.chatbots.model import AiSettings, Appearance, Chatbot, CompanyProfile, WidgetConfig, new_public_id
+from domain.chatbots.model import (
+    AiSettings,
+    Appearance,
+    BusinessHours,
+    Chatbot,
+    CompanyProfile,
+    PreChatField,
+    ProactiveMessage,
+    WidgetConfig,
+    new_public_id,
+)
 from domain.errors import NotFound, PermissionDenied
 from domain.ids import new_id
 from domain.pagination import page_of
@@ -16,16 +26,29 @@ from domain.tenancy.model import Page, Permission, Principal
 from domain.tenancy.ports import Directory
 
 _NESTED = {"appearance": Appearance, "ai_settings": AiSettings, "company_profile": CompanyProfile}
+# Replaced whole on update (a form or a schedule is one setting), built from plain values.
+_WHOLE = {
+    "pre_chat_form": lambda v: [PreChatField(**f) for f in v],
+    "business_hours": lambda v: BusinessHours(**v) if v is not None else None,
+    "proactive_messages": lambda v: [ProactiveMessage(**m) for m in v],
+}
+
+
+def _value(key: str, value: Any) -> Any:
+    if key in _NESTED:
+        return _NESTED[key](**value)
+    return _WHOLE[key](value) if key in _WHOLE else value
 
 
 @dataclass
 class ChatbotService:
     uow: UnitOfWorkFactory
     directory: Directory
+    sends_email: bool = False  # an SMTP server is configured: visitors may ask for their transcript
 
     async def create(self, principal: Principal, fields: dict[str, Any]) -> Chatbot:
         principal.require(Permission.chatbots_write)
-        values = {k: _NESTED[k](**v) if k in _NESTED else v for k, v in fields.items()}
+        values = {k: _value(k, v) for k, v in fields.items()}
         chatbot = Chatbot(id=new_id(), tenant_id=principal.tenant_id, public_id=new_public_id(), **values)
         chatbot.has_provider_api_key = bool(chatbot.provider_api_key)
         chatbot.validate()
@@ -56,6 +79,8 @@ class ChatbotService:
             for key, value in changes.items():
                 if key in _NESTED:
                     value = replace(getattr(chatbot, key), **value)
+                elif key in _WHOLE:
+                    value = _WHOLE[key](value)
                 setattr(chatbot, key, value)
             chatbot.updated_at = datetime.now(timezone.utc)
             chatbot.has_provider_api_key = bool(chatbot.provider_api_key)
@@ -87,5 +112,10 @@ class ChatbotService:
             languages=chatbot.languages,
             appearance=chatbot.appearance,
             online=chatbot.status == "active",
+            pre_chat_form=chatbot.pre_chat_form,
+            open_now=chatbot.business_hours is None or chatbot.business_hours.open_at(datetime.now(timezone.utc)),
+            away_message=chatbot.business_hours.away_message if chatbot.business_hours else "",
+            proactive_messages=chatbot.proactive_messages,
+            transcript_by_email=self.sends_email,
         )
 

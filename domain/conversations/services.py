@@ -14,6 +14,7 @@ from uuid import UUID
 
 import logging
 
+from domain.chatbots.model import PreChatField, pre_chat_answers
 from domain.conversations.model import (
     Attachment,
     ChatSession,
@@ -73,6 +74,18 @@ class _Post:
     done: asyncio.Future
 
 
+def _name_visitor(visitor: Visitor, form: list[PreChatField], answers: dict[str, str]) -> bool:
+    """The form's name and e-mail answers become the visitor's, where the page did not identify them."""
+    changed = False
+    for f in form:
+        value = answers.get(f.key)
+        if value and f.kind == "name" and not visitor.name:
+            visitor.name, changed = value[:120], True
+        elif value and f.kind == "email" and not visitor.email:
+            visitor.email, changed = value, True
+    return changed
+
+
 @dataclass
 class ConversationService:
     uow: UnitOfWorkFactory
@@ -102,6 +115,7 @@ class ConversationService:
         language: str | None = None,
         ip: str | None = None,
         user_agent: str | None = None,
+        details: dict[str, str] | None = None,
     ) -> VisitorEntry:
         """The widget's front door: check the origin, recognise a returning visitor by token (only a
         token of this very chatbot), reuse their open conversation or start one."""
@@ -151,6 +165,12 @@ class ConversationService:
                 )
                 await uow.chat_sessions.add(session)
                 created_session = True
+                if chatbot.pre_chat_form:  # a new conversation starts with the form's answers
+                    answers = pre_chat_answers(chatbot.pre_chat_form, details or {})
+                    if answers:
+                        await uow.session_details.put(session.id, answers)
+                        if _name_visitor(visitor, chatbot.pre_chat_form, answers):
+                            await uow.visitors.update(visitor)
             history = await uow.chat_messages.recent_for_visitor(visitor.id, HISTORY_LIMIT) if returning else []
         identity = VisitorIdentity(tenant_id=tenant_id, chatbot_id=chatbot.id, public_id=public_id, visitor_id=visitor.id)
         if created_session:
@@ -444,6 +464,14 @@ class ConversationService:
         if session is None:
             raise NotFound("conversation not found")
         return session
+
+    async def visitor_details(self, principal: Principal, session_id: UUID) -> dict[str, str]:
+        """What the visitor answered in the pre-chat form ({} when there was no form)."""
+        principal.require(Permission.conversations_read)
+        async with self.uow(principal.tenant_id) as uow:
+            if await uow.chat_sessions.get(session_id) is None:
+                raise NotFound("conversation not found")
+            return await uow.session_details.get(session_id) or {}
 
     async def transcript(self, principal: Principal, session_id: UUID, after_seq: int, limit: int) -> tuple[ChatSession, list[SessionEvent]]:
         principal.require(Permission.conversations_read)

@@ -30,6 +30,7 @@ from infrastructure.db.repositories import (
     TenantRepo,
     UserRepo,
 )
+from infrastructure.db.session_details import SessionDetailsRepo
 
 R = TypeVar("R")
 
@@ -138,6 +139,7 @@ class TenantUnitOfWork:
     chatbots = _Repository(ChatbotRepo)
     chat_sessions = _Repository(ChatSessionRepo)
     chat_messages = _Repository(ChatMessageRepo)
+    session_details = _Repository(SessionDetailsRepo)
     attachments = _Repository(AttachmentRepo)
     knowledge_settings = _Repository(KnowledgeSettingsRepo)
     knowledge_sources = _Repository(SourceRepo)

@@ -10,7 +10,15 @@ from uuid import UUID
 
 import asyncpg
 
-from domain.chatbots.model import AiSettings, Appearance, Chatbot, CompanyProfile
+from domain.chatbots.model import (
+    AiSettings,
+    Appearance,
+    BusinessHours,
+    Chatbot,
+    CompanyProfile,
+    PreChatField,
+    ProactiveMessage,
+)
 from domain.errors import Conflict
 from domain.tenancy.model import (
     ApiKey,
@@ -339,7 +347,8 @@ class SecurityEventRepo(BoundRepository):
 
 class ChatbotRepo(BoundRepository):
     _COLUMNS = """id, tenant_id, public_id, name, persona, instructions, company_profile, welcome_message, languages,
-                  appearance, allowed_origins, ai_settings, provider_api_key_ciphertext, status, created_at, updated_at"""
+                  appearance, allowed_origins, ai_settings, provider_api_key_ciphertext, status, created_at, updated_at,
+                  pre_chat_form, business_hours, proactive_messages"""
 
     @staticmethod
     def _to_chatbot(row: asyncpg.Record, cipher: "FieldCipher | None" = None) -> Chatbot:
@@ -365,6 +374,9 @@ class ChatbotRepo(BoundRepository):
             status=row["status"],
             created_at=row["created_at"],
             updated_at=row["updated_at"],
+            pre_chat_form=[PreChatField(**f) for f in row["pre_chat_form"]],
+            business_hours=BusinessHours(**row["business_hours"]) if row["business_hours"] else None,
+            proactive_messages=[ProactiveMessage(**m) for m in row["proactive_messages"]],
         )
 
     async def _one(self, row: asyncpg.Record | None) -> Chatbot | None:
@@ -382,8 +394,9 @@ class ChatbotRepo(BoundRepository):
     async def add(self, chatbot: Chatbot) -> None:
         row = await self.conn.fetchrow(
             """INSERT INTO chatbots (id, tenant_id, public_id, name, persona, instructions, company_profile,
-                 welcome_message, languages, appearance, allowed_origins, ai_settings, provider_api_key_ciphertext, status)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+                 welcome_message, languages, appearance, allowed_origins, ai_settings, provider_api_key_ciphertext, status,
+                 pre_chat_form, business_hours, proactive_messages)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
                RETURNING created_at, updated_at""",
             chatbot.id,
             chatbot.tenant_id,
@@ -399,6 +412,7 @@ class ChatbotRepo(BoundRepository):
             asdict(chatbot.ai_settings),
             await self._seal_key(chatbot),
             chatbot.status,
+            *self._widget_settings(chatbot),
         )
         chatbot.created_at, chatbot.updated_at = row["created_at"], row["updated_at"]
 
@@ -425,7 +439,8 @@ class ChatbotRepo(BoundRepository):
             """UPDATE chatbots SET name = $2, persona = $3, instructions = $4, company_profile = $5,
                  welcome_message = $6, languages = $7, appearance = $8, allowed_origins = $9, ai_settings = $10,
                  status = $11, updated_at = $12,
-                 provider_api_key_ciphertext = CASE WHEN $13 THEN $14 ELSE provider_api_key_ciphertext END
+                 provider_api_key_ciphertext = CASE WHEN $13 THEN $14 ELSE provider_api_key_ciphertext END,
+                 pre_chat_form = $15, business_hours = $16, proactive_messages = $17
                WHERE id = $1""",
             chatbot.id,
             chatbot.name,
@@ -441,6 +456,16 @@ class ChatbotRepo(BoundRepository):
             chatbot.updated_at,
             provider_api_key_changed,
             await self._seal_key(chatbot) if provider_api_key_changed else None,
+            *self._widget_settings(chatbot),
+        )
+
+    @staticmethod
+    def _widget_settings(chatbot: Chatbot) -> tuple:
+        hours = chatbot.business_hours
+        return (
+            [asdict(f) for f in chatbot.pre_chat_form],
+            asdict(hours) if hours else None,
+            [asdict(m) for m in chatbot.proactive_messages],
         )
 
     async def delete(self, chatbot_id: UUID) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from arq import cron
+from arq import cron, func
 from arq.connections import RedisSettings
 
 from infrastructure.container import Container
@@ -57,8 +57,17 @@ async def assistant_reply(ctx: dict, tenant_id: str, session_id: str, message_id
     return await run_fallback(container.assistant, container.assistant_store, UUID(tenant_id), UUID(session_id), UUID(message_id))
 
 
+async def email_transcript(ctx: dict, tenant_id: str, session_id: str, address: str) -> None:
+    """Send a visitor the transcript they asked for (over the configured SMTP server)."""
+    container: Container = ctx["container"]
+    await container.transcript_emails.send(UUID(tenant_id), UUID(session_id), address)
+
+
 class WorkerSettings:
-    functions = [purge_expired_credentials, ingest_source, reembed_chatbot, resync_due_knowledge, assistant_reply]
+    functions = [
+        purge_expired_credentials, ingest_source, reembed_chatbot, resync_due_knowledge, assistant_reply,
+        func(email_transcript, keep_result=0),  # its arguments hold an e-mail address: keep no result record
+    ]
     cron_jobs = [
         cron(purge_expired_credentials, minute=17, run_at_startup=False),
         cron(resync_due_knowledge, minute=set(range(0, 60, 5)), run_at_startup=False),

@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from tests.contract.conftest import free_port, server_env, start_server
+from tests.mail_inbox import running_inbox
 
 ROOT = Path(__file__).resolve().parents[2]
 WIDGET = ROOT / "widget"
@@ -42,9 +43,20 @@ def widget_bundle() -> Path:
 
 
 @pytest.fixture(scope="session")
-def api_server(settings, services, widget_bundle):
+def mail_inbox():
+    """The SMTP server the API sends transcripts through."""
+    with running_inbox() as inbox:
+        yield inbox
+
+
+@pytest.fixture(scope="session")
+def api_server(settings, services, widget_bundle, mail_inbox):
     port = free_port()
-    env = server_env(settings, services) | {"PARLEY_WIDGET_BUNDLE": str(widget_bundle)}
+    env = server_env(settings, services) | {
+        "PARLEY_WIDGET_BUNDLE": str(widget_bundle),
+        "PARLEY_SMTP_URL": f"smtp://127.0.0.1:{mail_inbox.port}",
+        "PARLEY_SMTP_FROM": "support@acme.example",
+    }
     process = start_server(env, port)
     yield f"http://127.0.0.1:{port}"
     process.terminate()

@@ -46,3 +46,25 @@ def test_the_server_exits_with_one_clear_line():
     )
     assert done.returncode == 2
     assert done.stderr.strip() == "parley: configuration error: PARLEY_MASTER_KEY: is required but not set (try `parley gen-key`)"
+
+
+def test_smtp_from_a_url_or_from_parts():
+    assert load_settings(GOOD).smtp is None
+    url = load_settings(GOOD | {"PARLEY_SMTP_URL": "smtps://mailer:p%40ss@mail.example.com", "PARLEY_SMTP_FROM": "help@example.com"}).smtp
+    assert (url.host, url.port, url.username, url.password, url.implicit_tls) == ("mail.example.com", 465, "mailer", "p@ss", True)
+    parts = load_settings(GOOD | {"PARLEY_SMTP_HOST": "localhost", "PARLEY_SMTP_PORT": "2525", "PARLEY_SMTP_FROM": "help@example.com"}).smtp
+    assert (parts.host, parts.port, parts.username, parts.implicit_tls, parts.sender) == ("localhost", 2525, None, False, "help@example.com")
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"PARLEY_SMTP_URL": "smtp://mail.example.com"}, "PARLEY_SMTP_FROM: the sender address"),
+        ({"PARLEY_SMTP_URL": "http://mail.example.com", "PARLEY_SMTP_FROM": "a@b.c"}, "PARLEY_SMTP_URL: expected smtp://"),
+        ({"PARLEY_SMTP_HOST": "mail", "PARLEY_SMTP_PORT": "smtp", "PARLEY_SMTP_FROM": "a@b.c"}, "PARLEY_SMTP_PORT: must be a port number"),
+    ],
+)
+def test_bad_smtp_settings_name_the_variable(env, message):
+    with pytest.raises(SettingsError) as error:
+        load_settings(GOOD | env)
+    assert str(error.value).startswith(message)

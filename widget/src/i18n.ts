@@ -44,6 +44,18 @@ const en = {
   badType: "This kind of file cannot be sent. Images, PDF, text, CSV, Word, Excel and PowerPoint files can.",
   uploadFailed: "The file could not be uploaded.",
   download: "Download {n}",
+  unread: "{n} new messages",
+  mute: "Mute sounds",
+  unmute: "Turn sounds on",
+  details: "Before we start, please tell us about you.",
+  startChat: "Start chat",
+  checkForm: "Please check the form.",
+  dismiss: "Dismiss",
+  transcript: "Email me the transcript",
+  emailAddress: "Your e-mail address",
+  transcriptSent: "The transcript is on its way to {n}.",
+  transcriptFailed: "The transcript could not be sent.",
+  away: "We are away right now. Leave a message and we will reply when we are back.",
 };
 
 const es: Strings = {
@@ -64,6 +76,18 @@ const es: Strings = {
   tooBig: "El archivo es demasiado grande: {n} MB como máximo.",
   badType: "Este tipo de archivo no se puede enviar. Sí se pueden imágenes, PDF, texto, CSV, Word, Excel y PowerPoint.",
   uploadFailed: "No se pudo subir el archivo.", download: "Descargar {n}",
+  unread: "{n} mensajes nuevos",
+  mute: "Silenciar sonidos",
+  unmute: "Activar sonidos",
+  details: "Antes de empezar, cuéntanos quién eres.",
+  startChat: "Iniciar chat",
+  checkForm: "Revisa el formulario.",
+  dismiss: "Descartar",
+  transcript: "Enviarme la transcripción por correo",
+  emailAddress: "Tu correo electrónico",
+  transcriptSent: "La transcripción va de camino a {n}.",
+  transcriptFailed: "No se pudo enviar la transcripción.",
+  away: "Ahora no estamos. Deja un mensaje y te responderemos a la vuelta.",
 };
 
 const fr: Strings = {
@@ -84,6 +108,18 @@ const fr: Strings = {
   tooBig: "Ce fichier est trop volumineux : {n} Mo au maximum.",
   badType: "Ce type de fichier ne peut pas être envoyé. Images, PDF, texte, CSV, Word, Excel et PowerPoint sont acceptés.",
   uploadFailed: "Le fichier n'a pas pu être envoyé.", download: "Télécharger {n}",
+  unread: "{n} nouveaux messages",
+  mute: "Couper les sons",
+  unmute: "Activer les sons",
+  details: "Avant de commencer, dites-nous qui vous êtes.",
+  startChat: "Démarrer le chat",
+  checkForm: "Vérifiez le formulaire.",
+  dismiss: "Fermer",
+  transcript: "M'envoyer la transcription par e-mail",
+  emailAddress: "Votre adresse e-mail",
+  transcriptSent: "La transcription part vers {n}.",
+  transcriptFailed: "La transcription n'a pas pu être envoyée.",
+  away: "Nous sommes absents pour le moment. Laissez un message, nous répondrons à notre retour.",
 };
 
 const de: Strings = {
@@ -104,6 +140,18 @@ const de: Strings = {
   tooBig: "Diese Datei ist zu groß: höchstens {n} MB.",
   badType: "Diese Art von Datei kann nicht gesendet werden. Erlaubt sind Bilder, PDF, Text, CSV, Word, Excel und PowerPoint.",
   uploadFailed: "Die Datei konnte nicht hochgeladen werden.", download: "{n} herunterladen",
+  unread: "{n} neue Nachrichten",
+  mute: "Töne aus",
+  unmute: "Töne an",
+  details: "Bevor es losgeht: Erzähl uns kurz, wer du bist.",
+  startChat: "Chat starten",
+  checkForm: "Bitte prüfe das Formular.",
+  dismiss: "Schließen",
+  transcript: "Verlauf per E-Mail senden",
+  emailAddress: "Deine E-Mail-Adresse",
+  transcriptSent: "Der Verlauf ist unterwegs an {n}.",
+  transcriptFailed: "Der Verlauf konnte nicht gesendet werden.",
+  away: "Wir sind gerade nicht da. Hinterlass eine Nachricht, wir antworten, sobald wir zurück sind.",
 };
 
 const pt: Strings = {
@@ -124,6 +172,18 @@ const pt: Strings = {
   tooBig: "Este arquivo é grande demais: no máximo {n} MB.",
   badType: "Este tipo de arquivo não pode ser enviado. Imagens, PDF, texto, CSV, Word, Excel e PowerPoint podem.",
   uploadFailed: "Não foi possível enviar o arquivo.", download: "Baixar {n}",
+  unread: "{n} novas mensagens",
+  mute: "Silenciar sons",
+  unmute: "Ativar sons",
+  details: "Antes de começar, conte-nos quem você é.",
+  startChat: "Iniciar chat",
+  checkForm: "Verifique o formulário.",
+  dismiss: "Dispensar",
+  transcript: "Enviar a transcrição por e-mail",
+  emailAddress: "Seu e-mail",
+  transcriptSent: "A transcrição está a caminho de {n}.",
+  transcriptFailed: "Não foi possível enviar a transcrição.",
+  away: "Estamos ausentes agora. Deixe uma mensagem e responderemos quando voltarmos.",
 };
 
 const it: Strings = {
@@ -144,6 +204,18 @@ const it: Strings = {
   tooBig: "Il file è troppo grande: al massimo {n} MB.",
   badType: "Questo tipo di file non può essere inviato. Sono ammessi immagini, PDF, testo, CSV, Word, Excel e PowerPoint.",
   uploadFailed: "Non è stato possibile caricare il file.", download: "Scarica {n}",
+  unread: "{n} nuovi messaggi",
+  mute: "Disattiva suoni",
+  unmute: "Attiva suoni",
+  details: "Prima di iniziare, dicci chi sei.",
+  startChat: "Inizia la chat",
+  checkForm: "Controlla il modulo.",
+  dismiss: "Chiudi",
+  transcript: "Inviami la trascrizione via e-mail",
+  emailAddress: "Il tuo indirizzo e-mail",
+  transcriptSent: "La trascrizione è in arrivo a {n}.",
+  transcriptFailed: "Non è stato possibile inviare la trascrizione.",
+  away: "Al momento non ci siamo. Lascia un messaggio e ti risponderemo al rientro.",
 };
 
 const nl: Strings = {
@@ -164,6 +236,18 @@ const nl: Strings = {
   tooBig: "Dit bestand is te groot: hoogstens {n} MB.",
   badType: "Dit soort bestand kan niet worden verstuurd. Afbeeldingen, PDF, tekst, CSV, Word, Excel en PowerPoint wel.",
   uploadFailed: "Het bestand kon niet worden geüpload.", download: "{n} downloaden",
+  unread: "{n} nieuwe berichten",
+  mute: "Geluid uit",
+  unmute: "Geluid aan",
+  details: "Vertel ons eerst even wie je bent.",
+  startChat: "Chat starten",
+  checkForm: "Controleer het formulier.",
+  dismiss: "Sluiten",
+  transcript: "Stuur mij het gesprek per e-mail",
+  emailAddress: "Je e-mailadres",
+  transcriptSent: "Het gesprek is onderweg naar {n}.",
+  transcriptFailed: "Het gesprek kon niet worden verstuurd.",
+  away: "We zijn er nu niet. Laat een bericht achter, we antwoorden zodra we terug zijn.",
 };
 
 const ja: Strings = {
@@ -184,9 +268,74 @@ const ja: Strings = {
   tooBig: "ファイルが大きすぎます（最大 {n} MB）。",
   badType: "この種類のファイルは送信できません。画像、PDF、テキスト、CSV、Word、Excel、PowerPoint は送信できます。",
   uploadFailed: "ファイルをアップロードできませんでした。", download: "{n} をダウンロード",
+  unread: "新着メッセージ {n} 件",
+  mute: "音をオフ",
+  unmute: "音をオン",
+  details: "はじめに、お客様について教えてください。",
+  startChat: "チャットを開始",
+  checkForm: "フォームを確認してください。",
+  dismiss: "閉じる",
+  transcript: "会話記録をメールで送る",
+  emailAddress: "メールアドレス",
+  transcriptSent: "会話記録を {n} に送信しています。",
+  transcriptFailed: "会話記録を送信できませんでした。",
+  away: "ただいま不在です。メッセージを残していただければ、戻り次第返信します。",
 };
 
-export const STRINGS: Record<string, Strings> = { en, es, fr, de, pt, it, nl, ja };
+const ar: Strings = {
+  open: "افتح المحادثة", close: "أغلق المحادثة", title: "محادثة", placeholder: "اكتب رسالتك…", send: "إرسال",
+  sending: "جارٍ الإرسال…", sent: "أُرسلت", delivered: "وصلت", read: "قُرئت",
+  queued: "بانتظار الاتصال: ستُرسل عند عودتك إلى الإنترنت", failed: "لم تُرسل", typing: "يكتب…",
+  offline: "أنت غير متصل. ستُرسل الرسائل عند عودة الاتصال.", reconnecting: "جارٍ إعادة الاتصال…",
+  unavailable: "المحادثة غير متاحة في هذه الصفحة.",
+  notFound: "تعذّر العثور على هذه المحادثة. تحقّق من معرّف روبوت المحادثة في كود التضمين.",
+  forbidden: "لا يُسمح لهذا الموقع بعرض هذه المحادثة. اطلب من صاحب الموقع إضافته إلى المصادر المسموح بها.",
+  storage: "متصفحك يمنع التخزين: لن تُحفظ هذه المحادثة بعد مغادرة الصفحة.",
+  tooLong: "رسالتك طويلة جدًا وقد اختُصرت إلى {n} حرفًا.", end: "إنهاء المحادثة",
+  ended: "انتهت هذه المحادثة.", rate: "كيف كانت هذه المحادثة؟", star: "{n} من 5",
+  comment: "هل تريد إضافة شيء؟ (اختياري)", submit: "إرسال التقييم", thanks: "شكرًا على رأيك!",
+  newChat: "بدء محادثة جديدة", sources: "المصادر", you: "أنت", messages: "الرسائل",
+  agent: "موظف الدعم", joined: "انضم موظف دعم إلى المحادثة.", emoji: "إدراج رمز تعبيري",
+  attach: "إرفاق ملف", uploading: "جارٍ رفع {n}…", uploaded: "تم رفع {n}",
+  tooBig: "هذا الملف كبير جدًا: {n} ميغابايت كحد أقصى.",
+  badType: "لا يمكن إرسال هذا النوع من الملفات. يمكن إرسال الصور وPDF والنصوص وCSV وWord وExcel وPowerPoint.",
+  uploadFailed: "تعذّر رفع الملف.", download: "تنزيل {n}",
+  unread: "{n} رسائل جديدة", mute: "كتم الأصوات", unmute: "تشغيل الأصوات",
+  details: "قبل أن نبدأ، عرّفنا بنفسك.", startChat: "ابدأ المحادثة", checkForm: "يرجى مراجعة النموذج.",
+  dismiss: "إغلاق", transcript: "أرسل لي نص المحادثة بالبريد", emailAddress: "بريدك الإلكتروني",
+  transcriptSent: "نص المحادثة في طريقه إلى {n}.", transcriptFailed: "تعذّر إرسال نص المحادثة.",
+  away: "نحن غير متواجدين الآن. اترك رسالة وسنرد عليك عند عودتنا.",
+};
+
+const he: Strings = {
+  open: "פתיחת הצ׳אט", close: "סגירת הצ׳אט", title: "צ׳אט", placeholder: "כתבו את ההודעה שלכם…", send: "שליחה",
+  sending: "שולח…", sent: "נשלחה", delivered: "נמסרה", read: "נקראה",
+  queued: "ממתין לחיבור: תישלח כשתחזרו לרשת", failed: "לא נשלחה", typing: "מקליד/ה…",
+  offline: "אין חיבור. ההודעות יישלחו כשהחיבור יחזור.", reconnecting: "מתחבר מחדש…",
+  unavailable: "הצ׳אט אינו זמין בדף זה.",
+  notFound: "הצ׳אט לא נמצא. בדקו את מזהה הצ׳אטבוט בקוד ההטמעה.",
+  forbidden: "לאתר זה אין הרשאה להציג את הצ׳אט. בקשו מבעל האתר להוסיף אותו למקורות המורשים.",
+  storage: "הדפדפן חוסם אחסון: השיחה לא תישמר אחרי שתעזבו את הדף.",
+  tooLong: "ההודעה ארוכה מדי וקוצרה ל-{n} תווים.", end: "סיום הצ׳אט",
+  ended: "השיחה הסתיימה.", rate: "איך הייתה השיחה?", star: "{n} מתוך 5",
+  comment: "משהו להוסיף? (לא חובה)", submit: "שליחת הדירוג", thanks: "תודה על המשוב!",
+  newChat: "התחלת שיחה חדשה", sources: "מקורות", you: "את/ה", messages: "הודעות",
+  agent: "נציג/ת תמיכה", joined: "נציג/ת תמיכה הצטרפ/ה לשיחה.", emoji: "הוספת אימוג׳י",
+  attach: "צירוף קובץ", uploading: "מעלה את {n}…", uploaded: "{n} הועלה",
+  tooBig: "הקובץ גדול מדי: עד {n} MB.",
+  badType: "לא ניתן לשלוח קובץ מסוג זה. אפשר לשלוח תמונות, PDF, טקסט, CSV, Word, Excel ו-PowerPoint.",
+  uploadFailed: "לא ניתן היה להעלות את הקובץ.", download: "הורדת {n}",
+  unread: "{n} הודעות חדשות", mute: "השתקת צלילים", unmute: "הפעלת צלילים",
+  details: "לפני שנתחיל, ספרו לנו מי אתם.", startChat: "התחלת צ׳אט", checkForm: "בדקו את הטופס.",
+  dismiss: "סגירה", transcript: "שלחו לי את תמליל השיחה במייל", emailAddress: "כתובת המייל שלכם",
+  transcriptSent: "התמליל בדרך אל {n}.", transcriptFailed: "לא ניתן היה לשלוח את התמליל.",
+  away: "איננו זמינים כרגע. השאירו הודעה ונחזור אליכם כשנחזור.",
+};
+
+// Every language here must be in the server's list (domain/chatbots/model.py WIDGET_LANGUAGES; a test compares them).
+export const STRINGS: Record<string, Strings> = { en, es, fr, de, pt, it, nl, ja, ar, he };
+// Written right to left: the widget sets dir="rtl" on its root and its CSS uses logical properties.
+export const RTL = ["ar", "he"];
 
 export function pickLanguage(supported: string[], forced?: string | null): string {
   const base = (tag: string) => tag.toLowerCase().split("-")[0];

@@ -6,6 +6,7 @@
 
 import { createClient } from "../../clients/typescript/src/client";
 import {
+  emailWidgetTranscript,
   pollWidgetEvents,
   postWidgetMessage,
   rateWidgetSession,
@@ -14,7 +15,7 @@ import {
 } from "../../clients/typescript/src/sdk.gen";
 import type { Event as HistoryEvent, WidgetConfig, WidgetSession } from "../../clients/typescript/src/types.gen";
 import type { ClientFrame, MessageEvent, ServerFrame } from "../../clients/typescript/src/ws-frames.gen";
-import { format, pickLanguage, STRINGS, type Strings } from "./i18n";
+import { format, pickLanguage, RTL, STRINGS, type Strings } from "./i18n";
 import { renderMarkdown, safeUrl } from "./markdown";
 import { Store, type FileRef } from "./store";
 import { CSS } from "./styles";
@@ -105,6 +106,8 @@ class Widget {
   private closedSession = false;
   private ready: Promise<void>;
   private blobs = new Map<string, Promise<string | null>>(); // uploaded file id → object URL
+  private unread = 0; // replies that arrived while the panel was closed
+  private audio?: AudioContext; // made in a click, so the browser's autoplay policy lets it play
 
   // DOM
   private root!: HTMLElement;
@@ -126,6 +129,12 @@ class Widget {
   private uploadLabel!: HTMLElement;
   private uploadBar!: HTMLProgressElement;
   private emojiGrid?: HTMLElement;
+  private badge!: HTMLElement;
+  private muteBtn!: HTMLButtonElement;
+  private transcriptBtn!: HTMLButtonElement;
+  private form!: HTMLFormElement;
+  private preChat?: HTMLFormElement;
+  private proactive?: HTMLElement;
   private csat!: HTMLElement;
   private live!: HTMLElement;
 
@@ -168,7 +177,10 @@ class Widget {
     this.panel.hidden = false;
     this.root.classList.add("open");
     this.launcher.setAttribute("aria-expanded", "true");
-    this.input.focus();
+    this.setUnread(0);
+    this.dismissProactive();
+    if (this.preChat && !this.preChat.hidden) (this.preChat.querySelector("input") as HTMLElement | null)?.focus();
+    else this.input.focus();
     this.emit("open");
     void this.ready.then(() => this.ensureSession()).then(() => this.markRead());
   }
@@ -176,6 +188,7 @@ class Widget {
   close(): void {
     if (this.panel.hidden) return;
     this.panel.hidden = true;
+    this.showEmoji(false); // a reopened panel starts without the picker
     this.root.classList.remove("open");
     this.launcher.setAttribute("aria-expanded", "false");
     this.launcher.focus();
@@ -211,8 +224,12 @@ class Widget {
     this.root = h("div", { class: "root auto" });
     this.launcher = h("button", { type: "button", class: "launcher", "aria-expanded": "false", "aria-controls": "parley-panel" });
     this.launcherLabel = h("span", {}, this.t.open);
-    this.launcher.append(this.launcherLabel);
+    this.badge = h("span", { class: "badge" });
+    this.badge.hidden = true;
+    this.launcher.append(this.launcherLabel, this.badge);
     this.launcher.addEventListener("click", () => this.toggle());
+    this.root.addEventListener("pointerdown", () => this.unlockAudio());
+    this.root.addEventListener("keydown", () => this.unlockAudio());
 
     this.panel = h("section", { id: "parley-panel", class: "panel", role: "dialog", "aria-modal": "false" });
     this.panel.hidden = true;
@@ -223,7 +240,15 @@ class Widget {
     this.endBtn.addEventListener("click", () => this.endChat());
     this.closeBtn = h("button", { type: "button", "aria-label": this.t.close }, "✕");
     this.closeBtn.addEventListener("click", () => this.close());
-    header.append(this.titleEl, this.endBtn, this.closeBtn);
+    this.muteBtn = h("button", { type: "button", class: "mute", "aria-pressed": String(!!this.store.data.muted) }, "♪");
+    this.muteBtn.addEventListener("click", () => {
+      this.store.update({ muted: !this.store.data.muted });
+      this.muteBtn.setAttribute("aria-pressed", String(!!this.store.data.muted));
+    });
+    this.transcriptBtn = h("button", { type: "button", class: "mail" }, "✉");
+    this.transcriptBtn.hidden = true;
+    this.transcriptBtn.addEventListener("click", () => void this.askTranscript());
+    header.append(this.titleEl, this.transcriptBtn, this.muteBtn, this.endBtn, this.closeBtn);
 
     this.notice = h("div", { class: "notice", role: "status" });
     this.notice.hidden = true;
@@ -232,8 +257,8 @@ class Widget {
     this.csat = h("div", { class: "csat" });
     this.csat.hidden = true;
 
-    const form = h("form");
-    this.input = h("textarea", { rows: "1", maxlength: String(MAX_CHARS), "aria-label": this.t.placeholder, placeholder: this.t.placeholder });
+    const form = (this.form = h("form"));
+    this.input = h("textarea", { dir: "auto", rows: "1", maxlength: String(MAX_CHARS), "aria-label": this.t.placeholder, placeholder: this.t.placeholder });
     this.sendBtn = h("button", { type: "submit" }, this.t.send);
     this.emojiBtn = h("button", { type: "button", class: "emoji", "aria-haspopup": "true", "aria-expanded": "false", "aria-label": this.t.emoji }, "☺");
     this.emojiBtn.addEventListener("click", () => this.toggleEmoji());
@@ -274,7 +299,11 @@ class Widget {
       if (pasted.length + this.input.value.length > MAX_CHARS) this.showNotice(format(this.t.tooLong, MAX_CHARS));
     });
     this.panel.addEventListener("keydown", (e) => {
-      if (e.key === "Escape") this.close();
+      if (e.key !== "Escape") return;
+      if (this.emojiGrid && !this.emojiGrid.hidden && this.emojiGrid.contains(e.composedPath()[0] as Node)) {
+        this.showEmoji(false); // Escape in the picker closes the picker only
+        this.emojiBtn.focus();
+      } else this.close();
     });
     this.panel.addEventListener("dragover", (e) => e.preventDefault());
     this.panel.addEventListener("drop", (e) => {
@@ -308,16 +337,67 @@ class Widget {
       grid.hidden = true;
       this.input.parentElement!.before(grid);
     }
-    const show = this.emojiGrid.hidden;
+    this.showEmoji(this.emojiGrid.hidden);
+    if (!this.emojiGrid.hidden) (this.emojiGrid.firstElementChild as HTMLElement | null)?.focus();
+  }
+
+  private showEmoji(show: boolean): void {
+    if (!this.emojiGrid) return;
     this.emojiGrid.hidden = !show;
     this.emojiBtn.setAttribute("aria-expanded", String(show));
-    if (show) (this.emojiGrid.firstElementChild as HTMLElement | null)?.focus();
+  }
+
+  // --- unread badge and sound ------------------------------------------------------------------------
+
+  private setUnread(n: number): void {
+    this.unread = n;
+    this.badge.hidden = n === 0;
+    this.badge.textContent = n > 99 ? "99+" : String(n);
+    const label = this.config?.appearance.launcher_text || this.t.open;
+    this.launcher.setAttribute("aria-label", n ? `${label} (${format(this.t.unread, n)})` : label);
+  }
+
+  private unlockAudio(): void {
+    // browsers let a page play sound only after the visitor interacted with it: make the context then
+    const Ctx = window.AudioContext || (window as any).webkitAudioContext;
+    if (!Ctx) return;
+    try {
+      if (!this.audio) this.audio = new Ctx();
+      if (this.audio.state === "suspended") void this.audio.resume();
+    } catch {
+      /* no audio on this device */
+    }
+  }
+
+  private chime(): void {
+    const ctx = this.audio;
+    if (this.store.data.muted || !ctx || ctx.state !== "running") return;
+    // two short falling tones, generated: no sound file to download
+    const gain = ctx.createGain();
+    gain.connect(ctx.destination);
+    const at = ctx.currentTime;
+    gain.gain.setValueAtTime(0.0001, at);
+    gain.gain.exponentialRampToValueAtTime(0.15, at + 0.02);
+    gain.gain.exponentialRampToValueAtTime(0.0001, at + 0.3);
+    const tone = ctx.createOscillator();
+    tone.type = "sine";
+    tone.frequency.setValueAtTime(880, at);
+    tone.frequency.setValueAtTime(660, at + 0.12);
+    tone.connect(gain);
+    tone.start(at);
+    tone.stop(at + 0.3);
+    this.emit("chime");
   }
 
   private applyStrings(): void {
     const t = this.t;
+    // the owner's own launcher text wins; without one the widget speaks the visitor's language
     this.launcherLabel.textContent = this.config?.appearance.launcher_text || t.open;
-    this.launcher.setAttribute("aria-label", this.config?.appearance.launcher_text || t.open);
+    this.setUnread(this.unread);
+    this.muteBtn.setAttribute("aria-label", t.mute);
+    this.muteBtn.title = t.mute;
+    this.transcriptBtn.setAttribute("aria-label", t.transcript);
+    this.transcriptBtn.title = t.transcript;
     this.titleEl.textContent = this.config?.name || t.title;
     this.endBtn.textContent = t.end;
     this.closeBtn.setAttribute("aria-label", t.close);
@@ -327,6 +407,13 @@ class Widget {
     this.emojiBtn.setAttribute("aria-label", t.emoji);
     this.attachBtn.setAttribute("aria-label", t.attach);
     this.log.setAttribute("aria-label", t.messages);
+  }
+
+  private setLanguage(language: string): void {
+    // the widget's own lang and dir: an Arabic widget on an English page still reads right to left
+    this.t = STRINGS[language];
+    this.root.lang = language;
+    this.root.dir = RTL.includes(language) ? "rtl" : "ltr";
   }
 
   private showNotice(text: string, error = false): void {
@@ -345,6 +432,107 @@ class Widget {
     this.emit("error", { message: reason });
   }
 
+  // --- pre-chat form, proactive message, transcript by e-mail ----------------------------------------
+
+  private showPreChat(error?: string): void {
+    // the chatbot's questions replace the composer until they are answered; the server checks them again
+    const fields = this.config?.pre_chat_form || [];
+    const form = this.preChat || (this.preChat = h("form", { class: "prechat", novalidate: "" }));
+    const previous = new Map(Array.from(form.querySelectorAll("input"), (i) => [i.name, i.value])); // asked again: keep the answers
+    form.replaceChildren(h("p", {}, this.t.details));
+    if (error) form.append(h("p", { class: "error", role: "alert" }, error));
+    const types: Record<string, string> = { name: "text", email: "email", phone: "tel", text: "text" };
+    const auto: Record<string, string> = { name: "name", email: "email", phone: "tel", text: "off" };
+    for (const f of fields) {
+      const label = h("label", {}, f.required ? `${f.label} *` : f.label);
+      const kind = f.kind || "text";
+      const input = h("input", { name: f.key, type: types[kind], autocomplete: auto[kind], maxlength: "500" });
+      if (f.required) input.required = true;
+      input.value = previous.get(f.key) || "";
+      label.append(input);
+      form.append(label);
+    }
+    form.append(h("button", { type: "submit" }, this.t.startChat));
+    form.onsubmit = (e) => {
+      e.preventDefault();
+      if (!form.reportValidity()) return;
+      const details: Record<string, string> = {};
+      for (const input of Array.from(form.querySelectorAll("input"))) if (input.value.trim()) details[input.name] = input.value.trim();
+      this.store.update({ details });
+      form.hidden = true;
+      this.form.hidden = false;
+      this.input.focus();
+      void this.ready.then(() => this.ensureSession());
+    };
+    form.hidden = false;
+    this.form.hidden = true;
+    if (!form.isConnected) this.form.before(form);
+    if (!this.panel.hidden) (form.querySelector("input") as HTMLElement | null)?.focus();
+  }
+
+  private scheduleProactive(): void {
+    const key = `parley:${this.publicId}:proactive`;
+    let dismissed = false;
+    try {
+      dismissed = !!window.sessionStorage.getItem(key);
+    } catch {
+      /* storage blocked: show it once per page */
+    }
+    const path = location.pathname;
+    const rule = (this.config?.proactive_messages || []).find((m) =>
+      m.path === "*" || m.path === path || (m.path.endsWith("*") && path.startsWith(m.path.slice(0, -1))),
+    );
+    if (!rule || dismissed) return;
+    window.setTimeout(() => {
+      if (!this.panel.hidden || this.proactive) return;
+      const bubble = (this.proactive = h("div", { class: "proactive", role: "status" }));
+      const text = h("button", { type: "button", class: "say" }, rule.message);
+      text.addEventListener("click", () => this.open());
+      const x = h("button", { type: "button", class: "x", "aria-label": this.t.dismiss }, "✕");
+      x.addEventListener("click", () => this.dismissProactive());
+      bubble.append(text, x);
+      this.launcher.before(bubble);
+      this.emit("proactive", { message: rule.message });
+    }, (rule.delay_seconds ?? 10) * 1000);
+  }
+
+  private dismissProactive(): void {
+    if (!this.proactive) return;
+    this.proactive.remove();
+    try {
+      window.sessionStorage.setItem(`parley:${this.publicId}:proactive`, "1"); // not again in this visit
+    } catch {
+      /* storage blocked */
+    }
+  }
+
+  private async askTranscript(): Promise<void> {
+    await this.ready.then(() => this.ensureSession());
+    const s = this.session;
+    if (!s) return this.showNotice(this.t.transcriptFailed, true);
+    const box = h("form", { class: "mailto" });
+    const input = h("input", { type: "email", required: "", autocomplete: "email", "aria-label": this.t.emailAddress, placeholder: this.t.emailAddress });
+    input.value = this.store.data.details?.email || this.identity.email || "";
+    box.append(input, h("button", { type: "submit" }, this.t.send));
+    box.onsubmit = async (e) => {
+      e.preventDefault();
+      if (!box.reportValidity()) return;
+      const email = input.value.trim();
+      const r = await emailWidgetTranscript({
+        client: this.client,
+        path: { public_id: this.publicId, session_id: s.session.id },
+        headers: { "X-Visitor-Token": s.visitor_token },
+        body: { email },
+      }).catch(() => undefined);
+      box.remove();
+      const ok = r?.response.status === 202;
+      this.showNotice(ok ? format(this.t.transcriptSent, email) : this.t.transcriptFailed, !ok);
+    };
+    this.panel.querySelector(".mailto")?.remove();
+    this.form.before(box);
+    input.focus();
+  }
+
   // --- configuration and session ------------------------------------------------------------------
 
   private async loadConfig(): Promise<void> {
@@ -352,21 +540,21 @@ class Widget {
     try {
       result = await widgetConfig({ client: this.client, path: { public_id: this.publicId } });
     } catch {
-      this.t = STRINGS[pickLanguage([], this.forcedLanguage)];
+      this.setLanguage(pickLanguage([], this.forcedLanguage));
       this.applyStrings();
       this.disable(this.t.unavailable);
       return;
     }
     if (!result.data) {
       const status = result.response?.status;
-      this.t = STRINGS[pickLanguage([], this.forcedLanguage)];
+      this.setLanguage(pickLanguage([], this.forcedLanguage));
       this.applyStrings();
       this.disable(status === 404 ? this.t.notFound : status === 403 ? this.t.forbidden : this.t.unavailable);
       console.warn(`[parley] chat unavailable (${status}): ${(result.error as any)?.detail || ""}`);
       return;
     }
     const config = (this.config = result.data);
-    this.t = STRINGS[pickLanguage(config.languages, this.forcedLanguage)];
+    this.setLanguage(pickLanguage(config.languages, this.forcedLanguage));
     const a = config.appearance;
     this.root.style.setProperty("--pc", a.primary_color);
     this.root.style.setProperty("--tc", a.text_color);
@@ -382,12 +570,16 @@ class Widget {
     this.applyStrings();
     if (!this.store.persistent) this.showNotice(this.t.storage);
     if (config.welcome_message) this.addSystemBubble(config.welcome_message, "welcome");
+    if (!config.open_now) this.addBubble("away", config.away_message || this.t.away, "system").el.classList.add("away");
+    this.transcriptBtn.hidden = !config.transcript_by_email;
+    if (config.pre_chat_form.length && !this.store.data.visitor_token && !this.store.data.details) this.showPreChat();
+    this.scheduleProactive();
     this.emit("ready", { config });
     if (this.store.data.outbox.length || this.store.data.visitor_token) void this.ensureSession();
   }
 
   private ensureSession(): Promise<void> {
-    if (this.fatal || this.session) return Promise.resolve();
+    if (this.fatal || this.session || (this.preChat && !this.preChat.hidden)) return Promise.resolve();
     if (!this.starting) {
       this.starting = this.startSession().finally(() => {
         this.starting = undefined;
@@ -407,6 +599,7 @@ class Widget {
     if (this.identity.name) body.name = this.identity.name.slice(0, 120);
     if (this.identity.email) body.email = this.identity.email;
     if (this.identity.metadata) body.metadata = this.identity.metadata;
+    if (saved.details) body.details = saved.details;
     let result;
     try {
       result = await startWidgetSession({ client: this.client, path: { public_id: this.publicId }, body: body as any });
@@ -419,6 +612,12 @@ class Widget {
       if (status === 401 && saved.visitor_token) {
         this.store.update({ visitor_token: undefined, session_id: undefined, last_seq: 0 });
         return this.startSession();
+      }
+      if (status === 422 && this.config?.pre_chat_form.length) {
+        // the server refused the pre-chat answers: ask again, saying why
+        this.store.update({ details: undefined });
+        this.showPreChat((result.error as any)?.detail || this.t.checkForm);
+        return;
       }
       this.disable(status === 404 ? this.t.notFound : status === 403 ? this.t.forbidden : this.t.unavailable);
       return;
@@ -713,6 +912,10 @@ class Widget {
       this.peerTyping(false);
       this.sendFrame({ type: "receipt", status: "delivered", up_to_seq: f.seq });
       this.markRead();
+      if (this.panel.hidden) {
+        this.setUnread(this.unread + 1);
+        this.chime();
+      }
       this.emit("message", { sender: f.sender, content: f.content, seq: f.seq, attachments: f.attachments });
     }
   }
@@ -750,7 +953,7 @@ class Widget {
   // --- messages ------------------------------------------------------------------------------------
 
   private submit(): void {
-    if (this.fatal) return;
+    if (this.fatal || (this.preChat && !this.preChat.hidden)) return;
     let content = this.input.value.trim();
     if (!content) return;
     if (content.length > MAX_CHARS) {
@@ -913,7 +1116,7 @@ class Widget {
   private addBubble(key: string, content: string, who: "me" | "them" | "system", citations?: unknown, attached?: FileView[], local?: File): Entry {
     const el = h("div", { class: `msg ${who}` });
     const label = h("span", { class: "sr" }, who === "me" ? `${this.t.you}: ` : `${this.config?.name || ""}: `);
-    const body = h("div");
+    const body = h("div", { dir: "auto" }); // each message reads in its own script's direction
     body.append(renderMarkdown(document, content));
     el.append(label, body);
     if (attached?.length) el.append(this.files(attached, local));

@@ -21,6 +21,8 @@ export interface Saved {
   session_id?: string;
   last_seq?: number;
   outbox: Outgoing[];
+  muted?: boolean; // the visitor turned the new-message sound off
+  details?: Record<string, string>; // answers to the pre-chat form, sent when a conversation starts
 }
 
 export class Store {

@@ -50,14 +50,24 @@ def to_wire(c: Chatbot) -> s.Chatbot:
             has_api_key=c.has_provider_api_key,
         ),
         status=c.status,
+        pre_chat_form=_widget_settings(c.pre_chat_form, list[s.PreChatField]),
+        business_hours=_widget_settings(c.business_hours, s.BusinessHours | None),
+        proactive_messages=_widget_settings(c.proactive_messages, list[s.ProactiveMessage]),
         created_at=c.created_at,
         updated_at=c.updated_at,
     )
 
 
+def _widget_settings(value, kind):
+    return msgspec.convert(msgspec.to_builtins(value), kind)
+
+
 def to_fields(body: s.ChatbotFields) -> dict:
     """Wire body → domain field names (the write-only API key lives beside the AI settings)."""
     fields = struct_changes(body)
+    for name in ("pre_chat_form", "business_hours", "proactive_messages"):
+        if name in fields:
+            fields[name] = msgspec.to_builtins(getattr(body, name))
     ai = fields.get("ai_settings")
     if ai is not None and "api_key" in ai:
         fields["provider_api_key"] = ai.pop("api_key")
@@ -108,6 +118,11 @@ def _widget_wire(w: WidgetConfig) -> s.WidgetConfig:
         languages=w.languages,
         appearance=msgspec.convert(w.appearance, s.Appearance, from_attributes=True),
         online=w.online,
+        pre_chat_form=_widget_settings(w.pre_chat_form, list[s.PreChatField]),
+        open_now=w.open_now,
+        away_message=w.away_message,
+        proactive_messages=_widget_settings(w.proactive_messages, list[s.ProactiveMessage]),
+        transcript_by_email=w.transcript_by_email,
     )
 
 

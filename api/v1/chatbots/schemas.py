@@ -53,6 +53,39 @@ class CompanyProfile(msgspec.Struct):
     support_email: str
 
 
+PreChatKind = Literal["name", "email", "phone", "text"]
+FieldKey = Annotated[str, msgspec.Meta(pattern=r"^[a-z][a-z0-9_]{0,31}$", examples=["order_number"])]
+Clock = Annotated[str, msgspec.Meta(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$", examples=["09:00"])]
+Span = Annotated[list[Clock], msgspec.Meta(min_length=2, max_length=2)]
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+UrlPath = Annotated[str, msgspec.Meta(pattern=r"^(\*|/\S*)$", max_length=500, examples=["/pricing", "/docs/*", "*"])]
+
+
+class PreChatField(msgspec.Struct):
+    """A question asked before the chat starts; the answers are stored sealed on the conversation."""
+
+    key: FieldKey
+    label: Text(80)
+    kind: PreChatKind = "text"
+    required: bool = False
+
+
+class BusinessHours(msgspec.Struct):
+    """A weekly schedule: outside it the widget shows `away_message` (visitors can still write)."""
+
+    timezone: Annotated[str, msgspec.Meta(max_length=64, examples=["Europe/Paris"])]
+    weekly: Annotated[dict[Weekday, Annotated[list[Span], msgspec.Meta(max_length=6)]], msgspec.Meta(examples=[{"mon": [["09:00", "17:30"]]}])]
+    away_message: Text(1000) = ""
+
+
+class ProactiveMessage(msgspec.Struct):
+    """Shown as a bubble by the launcher after `delay_seconds` on matching pages ("/pricing", "/docs/*", "*")."""
+
+    path: UrlPath
+    message: Annotated[str, msgspec.Meta(min_length=1, max_length=500)]
+    delay_seconds: Annotated[int, msgspec.Meta(ge=0, le=3600)] = 10
+
+
 class AppearanceInput(_In):
     primary_color: Color | UnsetType = UNSET
     text_color: Color | UnsetType = UNSET
@@ -91,6 +124,9 @@ class ChatbotFields(_In):
     allowed_origins: Annotated[list[Origin], msgspec.Meta(max_length=50)] | UnsetType = UNSET
     ai_settings: AiSettingsInput | UnsetType = UNSET
     status: Status | UnsetType = UNSET
+    pre_chat_form: Annotated[list[PreChatField], msgspec.Meta(max_length=10)] | UnsetType = UNSET
+    business_hours: BusinessHours | None | UnsetType = UNSET
+    proactive_messages: Annotated[list[ProactiveMessage], msgspec.Meta(max_length=20)] | UnsetType = UNSET
 
 
 class ChatbotCreate(ChatbotFields, kw_only=True):
@@ -114,6 +150,9 @@ class Chatbot(msgspec.Struct):
     allowed_origins: list[str]
     ai_settings: AiSettings
     status: Status
+    pre_chat_form: list[PreChatField]
+    business_hours: BusinessHours | None
+    proactive_messages: list[ProactiveMessage]
     created_at: datetime
     updated_at: datetime
 
@@ -125,3 +164,8 @@ class WidgetConfig(msgspec.Struct):
     languages: list[str]
     appearance: Appearance
     online: bool
+    pre_chat_form: list[PreChatField]  # ask these before the chat starts (empty: no form)
+    open_now: bool  # within the chatbot's business hours
+    away_message: str  # show it while not open_now
+    proactive_messages: list[ProactiveMessage]
+    transcript_by_email: bool  # false: the server cannot send e-mail, do not offer the transcript

@@ -18,7 +18,7 @@ from litestar.enums import RequestEncodingType
 from litestar.response import ServerSentEvent, ServerSentEventMessage
 from litestar.channels import ChannelsPlugin
 from litestar.params import Body, Parameter
-from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED, HTTP_204_NO_CONTENT
+from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED, HTTP_202_ACCEPTED, HTTP_204_NO_CONTENT
 
 from api.problems import AUTHED, problems
 from api.v1.common import BEARER, PUBLIC, PUBLIC_CREDENTIALS, CursorParam, LimitParam, Page, decode_cursor, encode_cursor, principal_of, requires
@@ -162,6 +162,11 @@ class ConversationController(Controller):
     async def get_conversation(self, request: Request, container: Container, session_id: UUID) -> s.Session:
         return to_session(await container.conversations.get_session(principal_of(request), session_id))
 
+    @get("/{session_id:uuid}/visitor-details", responses=problems(*AUTHED, 404), opt=requires(Permission.conversations_read))
+    async def get_visitor_details(self, request: Request, container: Container, session_id: UUID) -> s.VisitorDetails:
+        """The visitor's answers to the chatbot's pre-chat form, by field key (stored sealed)."""
+        return s.VisitorDetails(values=await container.conversations.visitor_details(principal_of(request), session_id))
+
     @get("/{session_id:uuid}/messages", responses=problems(*AUTHED, 404), opt=requires(Permission.conversations_read))
     async def get_transcript(
         self,
@@ -304,6 +309,7 @@ class WidgetConversationController(Controller):
             language=data.language,
             ip=client[0] or None,
             user_agent=(request.headers.get("user-agent") or "")[:512] or None,
+            details=data.details,
         )
         c = entry.session
         body = s.WidgetSession(
@@ -501,3 +507,25 @@ class WidgetConversationController(Controller):
             identity.tenant_id, session_id, Actor(sender=Sender.customer, visitor_id=identity.visitor_id), data.rating, data.comment
         )
         return Response(None, status_code=HTTP_204_NO_CONTENT, headers=_cors(request.headers.get("origin")))
+
+    @post(
+        "/{public_id:str}/sessions/{session_id:uuid}/transcript",
+        status_code=HTTP_202_ACCEPTED,
+        responses=problems(401, 403, 404, 422, 503),
+        summary="Public: e-mail the conversation's transcript to the visitor",
+        **PUBLIC,
+    )
+    async def email_widget_transcript(
+        self,
+        request: Request,
+        container: Container,
+        public_id: PublicId,
+        session_id: UUID,
+        x_visitor_token: VisitorTokenHeader,
+        data: s.TranscriptRequest,
+    ) -> Response[None]:
+        """Queued, then sent by a worker through the server's SMTP server; 503 when none is configured
+        (the widget config's `transcript_by_email` says so beforehand)."""
+        identity, _ = await self._visitor(request, container, public_id, x_visitor_token, session_id)
+        await container.transcript_emails.request(identity, session_id, data.email)
+        return Response(None, status_code=HTTP_202_ACCEPTED, headers=_cors(request.headers.get("origin")))

@@ -137,6 +137,16 @@ class WidgetSessionCreate(_In):
     email: Email | None = None
     language: Language | None = None
     metadata: Annotated[dict[str, Any], msgspec.Meta(max_length=50)] | None = None
+    # answers to the chatbot's pre-chat form by field key (checked when a new conversation starts)
+    details: Annotated[dict[str, Annotated[str, msgspec.Meta(max_length=500)]], msgspec.Meta(max_length=10)] | None = None
+
+
+class TranscriptRequest(_In):
+    email: Email  # where to send the transcript
+
+
+class VisitorDetails(msgspec.Struct):
+    values: dict[str, str]  # field key → the visitor's answer
 
 
 class WidgetSessionView(msgspec.Struct):

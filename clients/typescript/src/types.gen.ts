@@ -147,12 +147,24 @@ export type AttachmentUpload = {
 };
 
 /**
+ * BusinessHours
+ */
+export type BusinessHours = {
+    away_message?: string;
+    timezone: string;
+    weekly: {
+        [key: string]: Array<Array<string>>;
+    };
+};
+
+/**
  * Chatbot
  */
 export type Chatbot = {
     ai_settings: AiSettings;
     allowed_origins: Array<string>;
     appearance: Appearance;
+    business_hours: BusinessHours | null;
     company_profile: CompanyProfile;
     created_at: string;
     id: string;
@@ -160,6 +172,8 @@ export type Chatbot = {
     languages: Array<string>;
     name: string;
     persona: string;
+    pre_chat_form: Array<PreChatField>;
+    proactive_messages: Array<ProactiveMessage>;
     public_id: string;
     status: 'draft' | 'active' | 'paused';
     updated_at: string;
@@ -173,11 +187,14 @@ export type ChatbotCreate = {
     ai_settings?: AiSettingsInput;
     allowed_origins?: Array<string>;
     appearance?: AppearanceInput;
+    business_hours?: BusinessHours | null;
     company_profile?: CompanyProfileInput;
     instructions?: string;
     languages?: Array<string>;
     name: string;
     persona?: string;
+    pre_chat_form?: Array<PreChatField>;
+    proactive_messages?: Array<ProactiveMessage>;
     status?: 'draft' | 'active' | 'paused';
     welcome_message?: string;
 };
@@ -189,11 +206,14 @@ export type ChatbotUpdate = {
     ai_settings?: AiSettingsInput;
     allowed_origins?: Array<string>;
     appearance?: AppearanceInput;
+    business_hours?: BusinessHours | null;
     company_profile?: CompanyProfileInput;
     instructions?: string;
     languages?: Array<string>;
     name?: string;
     persona?: string;
+    pre_chat_form?: Array<PreChatField>;
+    proactive_messages?: Array<ProactiveMessage>;
     status?: 'draft' | 'active' | 'paused';
     welcome_message?: string;
 };
@@ -579,6 +599,25 @@ export type PasswordChange = {
 };
 
 /**
+ * PreChatField
+ */
+export type PreChatField = {
+    key: string;
+    kind?: 'name' | 'email' | 'phone' | 'text';
+    label: string;
+    required?: boolean;
+};
+
+/**
+ * ProactiveMessage
+ */
+export type ProactiveMessage = {
+    delay_seconds?: number;
+    message: string;
+    path: string;
+};
+
+/**
  * Problem
  */
 export type Problem = {
@@ -777,6 +816,13 @@ export type TranscriptExport = {
 };
 
 /**
+ * TranscriptRequest
+ */
+export type TranscriptRequest = {
+    email: string;
+};
+
+/**
  * UploadedAttachment
  */
 export type UploadedAttachment = {
@@ -817,14 +863,28 @@ export type Visitor = {
 };
 
 /**
+ * VisitorDetails
+ */
+export type VisitorDetails = {
+    values: {
+        [key: string]: string;
+    };
+};
+
+/**
  * WidgetConfig
  */
 export type WidgetConfig = {
     appearance: Appearance;
+    away_message: string;
     languages: Array<string>;
     name: string;
     online: boolean;
+    open_now: boolean;
+    pre_chat_form: Array<PreChatField>;
+    proactive_messages: Array<ProactiveMessage>;
     public_id: string;
+    transcript_by_email: boolean;
     welcome_message: string;
 };
 
@@ -854,6 +914,9 @@ export type WidgetSession = {
  * WidgetSessionCreate
  */
 export type WidgetSessionCreate = {
+    details?: {
+        [key: string]: string;
+    } | null;
     email?: string | null;
     language?: string | null;
     metadata?: {
@@ -2607,6 +2670,49 @@ export type RateConversationResponses = {
 
 export type RateConversationResponse = RateConversationResponses[keyof RateConversationResponses];
 
+export type GetVisitorDetailsData = {
+    body?: never;
+    path: {
+        session_id: string;
+    };
+    query?: never;
+    url: '/v1/conversations/{session_id}/visitor-details';
+};
+
+export type GetVisitorDetailsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetVisitorDetailsError = GetVisitorDetailsErrors[keyof GetVisitorDetailsErrors];
+
+export type GetVisitorDetailsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: VisitorDetails;
+};
+
+export type GetVisitorDetailsResponse = GetVisitorDetailsResponses[keyof GetVisitorDetailsResponses];
+
 export type ListInvitationsData = {
     body?: never;
     path?: never;
@@ -3586,3 +3692,58 @@ export type StreamWidgetEventsResponses = {
      */
     200: unknown;
 };
+
+export type EmailWidgetTranscriptData = {
+    body: TranscriptRequest;
+    headers: {
+        'X-Visitor-Token': string;
+    };
+    path: {
+        public_id: string;
+        session_id: string;
+    };
+    query?: never;
+    url: '/v1/widget/{public_id}/sessions/{session_id}/transcript';
+};
+
+export type EmailWidgetTranscriptErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not configured or not reachable
+     */
+    503: Problem;
+};
+
+export type EmailWidgetTranscriptError = EmailWidgetTranscriptErrors[keyof EmailWidgetTranscriptErrors];
+
+export type EmailWidgetTranscriptResponses = {
+    /**
+     * Request accepted, processing continues off-line
+     */
+    202: null;
+};
+
+export type EmailWidgetTranscriptResponse = EmailWidgetTranscriptResponses[keyof EmailWidgetTranscriptResponses];

@@ -130,7 +130,10 @@ async def test_widget_config_shows_only_public_fields_and_checks_origin(client, 
     ok = await client.get(url, headers={"Origin": "https://shop.example.com"})
     assert ok.status_code == 200, ok.text
     config = ok.json()
-    assert set(config) == {"public_id", "name", "welcome_message", "languages", "appearance", "online"}
+    assert set(config) == {
+        "public_id", "name", "welcome_message", "languages", "appearance", "online",
+        "pre_chat_form", "open_now", "away_message", "proactive_messages", "transcript_by_email",
+    }
     assert "secret internal" not in ok.text and "sk-hidden" not in ok.text
     assert ok.headers["access-control-allow-origin"] == "https://shop.example.com"
     assert (await client.get(url, headers={"Origin": "https://help.example.org"})).status_code == 200

@@ -168,7 +168,7 @@ async def test_worker_job_functions_run_the_ingestion(client, container, tenant,
     monkeypatch.setenv("PARLEY_MASTER_KEY", generate_key())
     sys.modules.pop("infrastructure.jobs.worker", None)
     worker = importlib.import_module("infrastructure.jobs.worker")
-    names = {f.__name__ for f in worker.WorkerSettings.functions}
+    names = {getattr(f, "name", None) or f.__name__ for f in worker.WorkerSettings.functions}  # plain or arq.func
     assert {"ingest_source", "reembed_chatbot", "resync_due_knowledge"} <= names
     response = await client.post(
         f"{kb(chatbot)}/sources", json={"kind": "text", "name": "W", "text": "Bikes can be rented by the hour."},

@@ -23,6 +23,8 @@ from .attachment import Attachment
 from .attachment_policy import AttachmentPolicy
 from .attachment_ref import AttachmentRef
 from .attachment_upload import AttachmentUpload
+from .business_hours import BusinessHours
+from .business_hours_weekly import BusinessHoursWeekly
 from .chatbot import Chatbot
 from .chatbot_create import ChatbotCreate
 from .chatbot_create_status_type_0 import ChatbotCreateStatusType0
@@ -86,6 +88,9 @@ from .page_session import PageSession
 from .page_source import PageSource
 from .passage import Passage
 from .password_change import PasswordChange
+from .pre_chat_field import PreChatField
+from .pre_chat_field_kind import PreChatFieldKind
+from .proactive_message import ProactiveMessage
 from .problem import Problem
 from .profile_update import ProfileUpdate
 from .rating import Rating
@@ -111,14 +116,18 @@ from .text_source_create import TextSourceCreate
 from .tokens import Tokens
 from .transcript import Transcript
 from .transcript_export import TranscriptExport
+from .transcript_request import TranscriptRequest
 from .uploaded_attachment import UploadedAttachment
 from .url_source_create import UrlSourceCreate
 from .visitor import Visitor
+from .visitor_details import VisitorDetails
+from .visitor_details_values import VisitorDetailsValues
 from .visitor_metadata import VisitorMetadata
 from .widget_config import WidgetConfig
 from .widget_message import WidgetMessage
 from .widget_session import WidgetSession
 from .widget_session_create import WidgetSessionCreate
+from .widget_session_create_details_type_0 import WidgetSessionCreateDetailsType0
 from .widget_session_create_metadata_type_0 import WidgetSessionCreateMetadataType0
 from .widget_session_view import WidgetSessionView
 from .widget_session_view_status import WidgetSessionViewStatus
@@ -147,6 +156,8 @@ __all__ = (
     "AttachmentPolicy",
     "AttachmentRef",
     "AttachmentUpload",
+    "BusinessHours",
+    "BusinessHoursWeekly",
     "Chatbot",
     "ChatbotCreate",
     "ChatbotCreateStatusType0",
@@ -210,6 +221,9 @@ __all__ = (
     "PageSource",
     "Passage",
     "PasswordChange",
+    "PreChatField",
+    "PreChatFieldKind",
+    "ProactiveMessage",
     "Problem",
     "ProfileUpdate",
     "Rating",
@@ -235,14 +249,18 @@ __all__ = (
     "Tokens",
     "Transcript",
     "TranscriptExport",
+    "TranscriptRequest",
     "UploadedAttachment",
     "UrlSourceCreate",
     "Visitor",
+    "VisitorDetails",
+    "VisitorDetailsValues",
     "VisitorMetadata",
     "WidgetConfig",
     "WidgetMessage",
     "WidgetSession",
     "WidgetSessionCreate",
+    "WidgetSessionCreateDetailsType0",
     "WidgetSessionCreateMetadataType0",
     "WidgetSessionView",
     "WidgetSessionViewStatus",

@@ -16,7 +16,10 @@ import datetime
 if TYPE_CHECKING:
   from ..models.ai_settings import AiSettings
   from ..models.appearance import Appearance
+  from ..models.business_hours import BusinessHours
   from ..models.company_profile import CompanyProfile
+  from ..models.pre_chat_field import PreChatField
+  from ..models.proactive_message import ProactiveMessage
 
 
 
@@ -33,6 +36,7 @@ class Chatbot:
             ai_settings (AiSettings):
             allowed_origins (list[str]):
             appearance (Appearance):
+            business_hours (BusinessHours | None):
             company_profile (CompanyProfile):
             created_at (datetime.datetime):
             id (UUID):
@@ -40,6 +44,8 @@ class Chatbot:
             languages (list[str]):
             name (str):
             persona (str):
+            pre_chat_form (list[PreChatField]):
+            proactive_messages (list[ProactiveMessage]):
             public_id (str):
             status (ChatbotStatus):
             updated_at (datetime.datetime):
@@ -49,6 +55,7 @@ class Chatbot:
     ai_settings: AiSettings
     allowed_origins: list[str]
     appearance: Appearance
+    business_hours: BusinessHours | None
     company_profile: CompanyProfile
     created_at: datetime.datetime
     id: UUID
@@ -56,6 +63,8 @@ class Chatbot:
     languages: list[str]
     name: str
     persona: str
+    pre_chat_form: list[PreChatField]
+    proactive_messages: list[ProactiveMessage]
     public_id: str
     status: ChatbotStatus
     updated_at: datetime.datetime
@@ -69,7 +78,10 @@ class Chatbot:
     def to_dict(self) -> dict[str, Any]:
         from ..models.ai_settings import AiSettings # noqa: PLC0415
         from ..models.appearance import Appearance # noqa: PLC0415
+        from ..models.business_hours import BusinessHours # noqa: PLC0415
         from ..models.company_profile import CompanyProfile # noqa: PLC0415
+        from ..models.pre_chat_field import PreChatField # noqa: PLC0415
+        from ..models.proactive_message import ProactiveMessage # noqa: PLC0415
         ai_settings = self.ai_settings.to_dict()
 
         allowed_origins = self.allowed_origins
@@ -77,6 +89,12 @@ class Chatbot:
 
 
         appearance = self.appearance.to_dict()
+
+        business_hours: dict[str, Any] | None
+        if isinstance(self.business_hours, BusinessHours):
+            business_hours = self.business_hours.to_dict()
+        else:
+            business_hours = self.business_hours
 
         company_profile = self.company_profile.to_dict()
 
@@ -94,6 +112,20 @@ class Chatbot:
 
         persona = self.persona
 
+        pre_chat_form = []
+        for pre_chat_form_item_data in self.pre_chat_form:
+            pre_chat_form_item = pre_chat_form_item_data.to_dict()
+            pre_chat_form.append(pre_chat_form_item)
+
+
+
+        proactive_messages = []
+        for proactive_messages_item_data in self.proactive_messages:
+            proactive_messages_item = proactive_messages_item_data.to_dict()
+            proactive_messages.append(proactive_messages_item)
+
+
+
         public_id = self.public_id
 
         status = self.status.value
@@ -109,6 +141,7 @@ class Chatbot:
             "ai_settings": ai_settings,
             "allowed_origins": allowed_origins,
             "appearance": appearance,
+            "business_hours": business_hours,
             "company_profile": company_profile,
             "created_at": created_at,
             "id": id,
@@ -116,6 +149,8 @@ class Chatbot:
             "languages": languages,
             "name": name,
             "persona": persona,
+            "pre_chat_form": pre_chat_form,
+            "proactive_messages": proactive_messages,
             "public_id": public_id,
             "status": status,
             "updated_at": updated_at,
@@ -130,7 +165,10 @@ class Chatbot:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.ai_settings import AiSettings # noqa: PLC0415
         from ..models.appearance import Appearance # noqa: PLC0415
+        from ..models.business_hours import BusinessHours # noqa: PLC0415
         from ..models.company_profile import CompanyProfile # noqa: PLC0415
+        from ..models.pre_chat_field import PreChatField # noqa: PLC0415
+        from ..models.proactive_message import ProactiveMessage # noqa: PLC0415
         d = dict(src_dict)
         ai_settings = AiSettings.from_dict(d.pop("ai_settings"))
 
@@ -143,6 +181,24 @@ class Chatbot:
         appearance = Appearance.from_dict(d.pop("appearance"))
 
 
+
+
+        def _parse_business_hours(data: object) -> BusinessHours | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                business_hours_type_0 = BusinessHours.from_dict(data)
+
+
+
+                return business_hours_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BusinessHours | None, data)
+
+        business_hours = _parse_business_hours(d.pop("business_hours"))
 
 
         company_profile = CompanyProfile.from_dict(d.pop("company_profile"))
@@ -169,6 +225,26 @@ class Chatbot:
 
         persona = d.pop("persona")
 
+        pre_chat_form = []
+        _pre_chat_form = d.pop("pre_chat_form")
+        for pre_chat_form_item_data in (_pre_chat_form):
+            pre_chat_form_item = PreChatField.from_dict(pre_chat_form_item_data)
+
+
+
+            pre_chat_form.append(pre_chat_form_item)
+
+
+        proactive_messages = []
+        _proactive_messages = d.pop("proactive_messages")
+        for proactive_messages_item_data in (_proactive_messages):
+            proactive_messages_item = ProactiveMessage.from_dict(proactive_messages_item_data)
+
+
+
+            proactive_messages.append(proactive_messages_item)
+
+
         public_id = d.pop("public_id")
 
         status = ChatbotStatus(d.pop("status"))
@@ -187,6 +263,7 @@ class Chatbot:
             ai_settings=ai_settings,
             allowed_origins=allowed_origins,
             appearance=appearance,
+            business_hours=business_hours,
             company_profile=company_profile,
             created_at=created_at,
             id=id,
@@ -194,6 +271,8 @@ class Chatbot:
             languages=languages,
             name=name,
             persona=persona,
+            pre_chat_form=pre_chat_form,
+            proactive_messages=proactive_messages,
             public_id=public_id,
             status=status,
             updated_at=updated_at,

@@ -12,6 +12,8 @@ from typing import cast
 
 if TYPE_CHECKING:
   from ..models.appearance import Appearance
+  from ..models.pre_chat_field import PreChatField
+  from ..models.proactive_message import ProactiveMessage
 
 
 
@@ -26,18 +28,28 @@ class WidgetConfig:
     """ 
         Attributes:
             appearance (Appearance):
+            away_message (str):
             languages (list[str]):
             name (str):
             online (bool):
+            open_now (bool):
+            pre_chat_form (list[PreChatField]):
+            proactive_messages (list[ProactiveMessage]):
             public_id (str):
+            transcript_by_email (bool):
             welcome_message (str):
      """
 
     appearance: Appearance
+    away_message: str
     languages: list[str]
     name: str
     online: bool
+    open_now: bool
+    pre_chat_form: list[PreChatField]
+    proactive_messages: list[ProactiveMessage]
     public_id: str
+    transcript_by_email: bool
     welcome_message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,7 +59,11 @@ class WidgetConfig:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.appearance import Appearance # noqa: PLC0415
+        from ..models.pre_chat_field import PreChatField # noqa: PLC0415
+        from ..models.proactive_message import ProactiveMessage # noqa: PLC0415
         appearance = self.appearance.to_dict()
+
+        away_message = self.away_message
 
         languages = self.languages
 
@@ -57,7 +73,25 @@ class WidgetConfig:
 
         online = self.online
 
+        open_now = self.open_now
+
+        pre_chat_form = []
+        for pre_chat_form_item_data in self.pre_chat_form:
+            pre_chat_form_item = pre_chat_form_item_data.to_dict()
+            pre_chat_form.append(pre_chat_form_item)
+
+
+
+        proactive_messages = []
+        for proactive_messages_item_data in self.proactive_messages:
+            proactive_messages_item = proactive_messages_item_data.to_dict()
+            proactive_messages.append(proactive_messages_item)
+
+
+
         public_id = self.public_id
+
+        transcript_by_email = self.transcript_by_email
 
         welcome_message = self.welcome_message
 
@@ -66,10 +100,15 @@ class WidgetConfig:
         field_dict.update(self.additional_properties)
         field_dict.update({
             "appearance": appearance,
+            "away_message": away_message,
             "languages": languages,
             "name": name,
             "online": online,
+            "open_now": open_now,
+            "pre_chat_form": pre_chat_form,
+            "proactive_messages": proactive_messages,
             "public_id": public_id,
+            "transcript_by_email": transcript_by_email,
             "welcome_message": welcome_message,
         })
 
@@ -80,11 +119,15 @@ class WidgetConfig:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.appearance import Appearance # noqa: PLC0415
+        from ..models.pre_chat_field import PreChatField # noqa: PLC0415
+        from ..models.proactive_message import ProactiveMessage # noqa: PLC0415
         d = dict(src_dict)
         appearance = Appearance.from_dict(d.pop("appearance"))
 
 
 
+
+        away_message = d.pop("away_message")
 
         languages = cast(list[str], d.pop("languages"))
 
@@ -93,16 +136,45 @@ class WidgetConfig:
 
         online = d.pop("online")
 
+        open_now = d.pop("open_now")
+
+        pre_chat_form = []
+        _pre_chat_form = d.pop("pre_chat_form")
+        for pre_chat_form_item_data in (_pre_chat_form):
+            pre_chat_form_item = PreChatField.from_dict(pre_chat_form_item_data)
+
+
+
+            pre_chat_form.append(pre_chat_form_item)
+
+
+        proactive_messages = []
+        _proactive_messages = d.pop("proactive_messages")
+        for proactive_messages_item_data in (_proactive_messages):
+            proactive_messages_item = ProactiveMessage.from_dict(proactive_messages_item_data)
+
+
+
+            proactive_messages.append(proactive_messages_item)
+
+
         public_id = d.pop("public_id")
+
+        transcript_by_email = d.pop("transcript_by_email")
 
         welcome_message = d.pop("welcome_message")
 
         widget_config = cls(
             appearance=appearance,
+            away_message=away_message,
             languages=languages,
             name=name,
             online=online,
+            open_now=open_now,
+            pre_chat_form=pre_chat_form,
+            proactive_messages=proactive_messages,
             public_id=public_id,
+            transcript_by_email=transcript_by_email,
             welcome_message=welcome_message,
         )
 

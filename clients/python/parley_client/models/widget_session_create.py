@@ -12,6 +12,7 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
+  from ..models.widget_session_create_details_type_0 import WidgetSessionCreateDetailsType0
   from ..models.widget_session_create_metadata_type_0 import WidgetSessionCreateMetadataType0
 
 
@@ -26,6 +27,7 @@ T = TypeVar("T", bound="WidgetSessionCreate")
 class WidgetSessionCreate:
     """ 
         Attributes:
+            details (None | Unset | WidgetSessionCreateDetailsType0):
             email (None | str | Unset):
             language (None | str | Unset):
             metadata (None | Unset | WidgetSessionCreateMetadataType0):
@@ -33,6 +35,7 @@ class WidgetSessionCreate:
             visitor_token (None | str | Unset):
      """
 
+    details: None | Unset | WidgetSessionCreateDetailsType0 = UNSET
     email: None | str | Unset = UNSET
     language: None | str | Unset = UNSET
     metadata: None | Unset | WidgetSessionCreateMetadataType0 = UNSET
@@ -45,7 +48,16 @@ class WidgetSessionCreate:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.widget_session_create_details_type_0 import WidgetSessionCreateDetailsType0 # noqa: PLC0415
         from ..models.widget_session_create_metadata_type_0 import WidgetSessionCreateMetadataType0 # noqa: PLC0415
+        details: dict[str, Any] | None | Unset
+        if isinstance(self.details, Unset):
+            details = UNSET
+        elif isinstance(self.details, WidgetSessionCreateDetailsType0):
+            details = self.details.to_dict()
+        else:
+            details = self.details
+
         email: None | str | Unset
         if isinstance(self.email, Unset):
             email = UNSET
@@ -83,6 +95,8 @@ class WidgetSessionCreate:
         field_dict.update(self.additional_properties)
         field_dict.update({
         })
+        if details is not UNSET:
+            field_dict["details"] = details
         if email is not UNSET:
             field_dict["email"] = email
         if language is not UNSET:
@@ -100,8 +114,29 @@ class WidgetSessionCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.widget_session_create_details_type_0 import WidgetSessionCreateDetailsType0 # noqa: PLC0415
         from ..models.widget_session_create_metadata_type_0 import WidgetSessionCreateMetadataType0 # noqa: PLC0415
         d = dict(src_dict)
+        def _parse_details(data: object) -> None | Unset | WidgetSessionCreateDetailsType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                details_type_0 = WidgetSessionCreateDetailsType0.from_dict(data)
+
+
+
+                return details_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WidgetSessionCreateDetailsType0, data)
+
+        details = _parse_details(d.pop("details", UNSET))
+
+
         def _parse_email(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -163,6 +198,7 @@ class WidgetSessionCreate:
 
 
         widget_session_create = cls(
+            details=details,
             email=email,
             language=language,
             metadata=metadata,

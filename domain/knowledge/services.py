@@ -202,8 +202,11 @@ class KnowledgeService:
         return source
 
     async def _enqueue_ingest(self, source: Source) -> None:
+        # One job per attempt: the row lock and the `busy` check already keep a source to one job in
+        # flight, while arq keeps a finished job's id for an hour and silently drops a repeat of it.
         await self.jobs.enqueue(
-            "ingest_source", job_id=f"ingest:{source.id}", tenant_id=str(source.tenant_id), source_id=str(source.id)
+            "ingest_source", job_id=f"ingest:{source.id}:{new_id()}",
+            tenant_id=str(source.tenant_id), source_id=str(source.id),
         )
 
     async def enqueue_due_resyncs(self, directory: DueSources, limit: int = 100) -> int:

@@ -99,6 +99,12 @@ def _field_errors(exc: ValidationException) -> list[FieldError]:
     return errors
 
 
+class NotSetUp(HTTPException):
+    """A 503 whose detail tells the operator what to set up; unlike other 5xx details it is shown."""
+
+    status_code = 503
+
+
 def handle_exception(request: Request, exc: Exception) -> Response:
     if isinstance(exc, DomainError):
         for kind, status in _DOMAIN_STATUS:
@@ -116,7 +122,7 @@ def handle_exception(request: Request, exc: Exception) -> Response:
     if isinstance(exc, HTTPException):
         status = exc.status_code
         detail = exc.detail
-        if status >= 500:
+        if status >= 500 and not isinstance(exc, NotSetUp):
             log.error("http error", status=status, detail=detail)
             detail = "The server could not complete the request"
         return problem_response(request, status, detail, headers=exc.headers)

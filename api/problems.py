@@ -34,6 +34,7 @@ _DESCRIPTIONS = {
     415: "The content type is not allowed, or the content is not what it claims to be",
     422: "The request is well-formed but breaks a rule",
     429: "Too many requests; retry after Retry-After seconds",
+    503: "This server cannot answer it yet (the detail says what is missing)",
 }
 
 

@@ -59,9 +59,12 @@ def start_server(env: dict[str, str], port: int) -> subprocess.Popen:
 
 
 @pytest.fixture(scope="session")
-def live_server(settings, services):
+def live_server(settings, services, tmp_path_factory):
     port = free_port()
-    process = start_server(server_env(settings, services), port)
+    # The embed endpoint answers 503 while the widget is not built; a stand-in file is enough here.
+    bundle = tmp_path_factory.mktemp("widget") / "parley-widget.js"
+    bundle.write_text("/* stand-in for widget/dist/parley-widget.js */\n")
+    process = start_server(server_env(settings, services) | {"PARLEY_WIDGET_BUNDLE": str(bundle)}, port)
     yield f"http://127.0.0.1:{port}"
     process.terminate()
     process.wait(timeout=10)

@@ -249,7 +249,7 @@ class ConversationController(Controller):
         session, visitor, events, text = await container.conversations.export(principal_of(request), session_id)
         disposition = f'attachment; filename="conversation-{session.id}.{"txt" if format == "text" else "json"}"'
         if format == "text":
-            return Response(text, media_type="text/plain; charset=utf-8", headers={"Content-Disposition": disposition})  # type: ignore[return-value]
+            return Response(text, media_type="text/plain", headers={"Content-Disposition": disposition})  # type: ignore[return-value]
         body = s.TranscriptExport(
             session=to_session(session),
             visitor=to_visitor(visitor) if visitor else None,

@@ -135,7 +135,7 @@ async def test_list_filter_transcript_rate_and_export(client, ws_base, tenant):
     assert body["visitor"]["email"] == "lin@example.org"
     assert [e["content"] for e in body["events"]] == ["question 0", "question 1", "question 2"]
     text = await client.get(f"/v1/conversations/{a['session']['id']}/export", headers=h, params={"format": "text"})
-    assert text.headers["content-type"].startswith("text/plain")
+    assert text.headers["content-type"] == "text/plain; charset=utf-8"
     assert "Visitor: question 2" in text.text and "Rating: 4/5 - quick" in text.text
     assert (await client.get(f"/v1/conversations/{a['session']['id']}/export", headers=h, params={"format": "pdf"})).status_code == 400
 

@@ -58,6 +58,14 @@ def start_server(env: dict[str, str], port: int) -> subprocess.Popen:
     raise RuntimeError("API process did not become healthy in 30 s")
 
 
+def start_worker(env: dict[str, str]) -> subprocess.Popen:
+    """The arq worker, as `./just up` runs it beside the API (knowledge is ingested there)."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "arq", "infrastructure.jobs.worker.WorkerSettings"], cwd=ROOT, env=env,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+
+
 @pytest.fixture(scope="session")
 def live_server(settings, services, tmp_path_factory):
     port = free_port()

@@ -60,3 +60,16 @@ def test_the_readme_try_it_runs_as_written(live_server, worker, tmp_path):
     assert "30 days" in search["results"][0]["text"]
     assert embed["snippet"].startswith("<script") and embed["integrity"] in embed["snippet"]
     assert embed["preview_url"].startswith("http://localhost:8000/v1/widget/") and embed["preview_origin_allowed"]
+
+
+def test_the_configuration_table_lists_every_setting():
+    """Every variable infrastructure/settings.py reads has a row (`PARLEY_X_FREE` / `_PRO` rows count for both)."""
+    read = set(re.findall(r'get\(\s*"([A-Z][A-Z0-9_]+)"', (ROOT / "infrastructure" / "settings.py").read_text()))
+    table = README.read_text().split("## Configuration", 1)[1].split("\n## ", 1)[0]
+    documented: set[str] = set()
+    for row in table.splitlines():
+        if not row.startswith("| `"):
+            continue
+        names = re.findall(r"`([A-Z_][A-Z0-9_]*)`", row.split("|")[1])
+        documented.update(n if not n.startswith("_") else names[0].rsplit("_", 1)[0] + n for n in names)
+    assert read - documented == set(), "add these to the README's configuration table"

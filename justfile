@@ -1,8 +1,8 @@
 # Parley recipes. Run through ./just, which bootstraps the venv and `just` itself.
 set dotenv-load := false
 
-# Start everything: embedded PostgreSQL+pgvector and Redis (unless DATABASE_URL/REDIS_URL are set), migrations, API, worker.
-# (./just up builds the widget the same way, then runs `parley up` itself so Ctrl-C reaches only the supervisor.)
+# (The ./just wrapper runs _widget-if-stale and then `parley up` itself, so Ctrl-C reaches only the supervisor.)
+# Build the widget if stale, then start everything: embedded PostgreSQL+pgvector and Redis (unless DATABASE_URL/REDIS_URL are set), migrations, API, worker.
 up *ARGS: _widget-if-stale
     parley up {{ARGS}}
 

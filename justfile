@@ -1,10 +1,26 @@
 # Parley recipes. Run through ./just, which bootstraps the venv and `just` itself.
 set dotenv-load := false
 
-# Start everything: embedded PostgreSQL+pgvector and Redis (unless DATABASE_URL/REDIS_URL are set), migrations, API, worker.
-up *ARGS:
-    @just widget >/dev/null 2>&1 || echo "parley: the chat widget was not built (it needs Node 20 and npm; run ./just widget to see why)" >&2
+# (The ./just wrapper runs _widget-if-stale and then `parley up` itself, so Ctrl-C reaches only the supervisor.)
+# Build the widget if stale, then start everything: embedded PostgreSQL+pgvector and Redis (unless DATABASE_URL/REDIS_URL are set), migrations, API, worker.
+up *ARGS: _widget-if-stale
     parley up {{ARGS}}
+
+# Build the widget when widget/dist/parley-widget.js is missing or older than anything it is built from.
+_widget-if-stale:
+    #!/usr/bin/env bash
+    set -uo pipefail
+    bundle=widget/dist/parley-widget.js
+    if [ -f "$bundle" ] && [ -z "$(find widget/src widget/build.mjs widget/package.json widget/package-lock.json \
+        clients/typescript/src clients/typescript/package.json -newer "$bundle" -print -quit)" ]; then
+      exit 0
+    fi
+    log="${PARLEY_DATA_DIR:-.data}/widget-build.log"
+    mkdir -p "$(dirname "$log")"
+    echo "parley: building the chat widget (log: $log)" >&2
+    if ! just widget >"$log" 2>&1; then
+      echo "parley: the chat widget was not built (it needs Node 20 and npm; see $log)" >&2
+    fi
 
 # Run the whole test suite against real PostgreSQL+pgvector and Redis.
 test *ARGS:

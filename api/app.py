@@ -22,6 +22,7 @@ from api.v1.conversations.controllers import ConversationController, WidgetConve
 from api.v1.conversations.sockets import operator_socket, visitor_socket
 from api.v1.knowledge.controllers import KnowledgeController
 from api.v1.tenancy.controllers import AuthController, SessionController, WorkspaceController
+from api.v1.widget_embed.bundle import current_bundle
 from api.v1.widget_embed.controllers import EmbedController, WidgetAssetController, WidgetPreviewController
 from api.v1.widget_embed.cors import widget_cors_middleware
 from infrastructure.container import Container
@@ -77,6 +78,7 @@ def create_app(settings: Settings | None = None, container: Container | None = N
         app.state.container = container or await Container.start(settings)  # type: ignore[arg-type]
         channels._backend.bind(app.state.container.redis)  # before the channels plugin starts
         if owned:
+            current_bundle()  # compress the widget bundle (~0.25 s) now, not during a visitor's first request
             # What start-up built (modules, routes, the container) lives as long as the process: keep it
             # out of the collector's full passes, which otherwise walk ~150k objects and stall requests.
             gc.collect()

@@ -202,23 +202,38 @@ def cmd_rotate_master_key(_: argparse.Namespace) -> None:
         embedded.stop()
 
 
-def _knowledge_inputs(paths: list[str]):
-    """Files (folders walked) as file sources; `.jsonl` corpora ({id,title,text} a line) as text sources."""
+JSONL_SHAPE = 'one JSON object a line: {"text": "…"} with optional "title" and "id"'
+
+
+def _knowledge_inputs(paths: list[str]) -> tuple[list, list[tuple[str, str]]]:
+    """Files (folders walked) as file sources; `.jsonl` corpora as one text source a line. Returns the
+    sources and the refused lines (where, why): a bad line is named and skipped, the rest still load."""
 
     from domain.knowledge.services import SUPPORTED_FILES, NewSource
 
+    sources, refused = [], []
     for raw in paths:
         path = Path(raw)
         files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
         for file in files:
             if file.suffix == ".jsonl":
                 for number, line in enumerate(file.read_text().splitlines(), 1):
-                    if line.strip():
+                    if not line.strip():
+                        continue
+                    try:
                         doc = json.loads(line)
-                        name = str(doc.get("title") or doc.get("id") or f"{file.name}:{number}")
-                        yield NewSource(kind="text", name=name[:200], text=str(doc["text"]))
+                    except json.JSONDecodeError as exc:
+                        refused.append((f"{file}:{number}", f"not JSON ({exc.msg}); expected {JSONL_SHAPE}"))
+                        continue
+                    text = doc.get("text") if isinstance(doc, dict) else None
+                    if not isinstance(text, str) or not text.strip():
+                        refused.append((f"{file}:{number}", f"no \"text\" string; expected {JSONL_SHAPE}"))
+                        continue
+                    name = str(doc.get("title") or doc.get("id") or f"{file.name}:{number}")
+                    sources.append(NewSource(kind="text", name=name[:200], text=text))
             elif file.suffix.lower() in SUPPORTED_FILES:
-                yield NewSource(kind="file", name=file.name, filename=file.name, data=file.read_bytes())
+                sources.append(NewSource(kind="file", name=file.name, filename=file.name, data=file.read_bytes()))
+    return sources, refused
 
 
 def cmd_load_knowledge(args: argparse.Namespace) -> None:
@@ -238,16 +253,19 @@ def cmd_load_knowledge(args: argparse.Namespace) -> None:
     if not api_key:
         _fail("set PARLEY_API_KEY to an API key with the knowledge:write scope")
     settings = _settings()
-    inputs = list(_knowledge_inputs(args.paths))
+    inputs, unreadable = _knowledge_inputs(args.paths)
     if not inputs:
+        for where, reason in unreadable:
+            print(f"  {where}: {reason}", file=sys.stderr)
         _fail("no supported files found (.md .txt .html .pdf .docx .csv, or .jsonl corpora)")
 
-    async def run() -> None:
+    async def run() -> bool:
+        """True when every input was loaded."""
         container = await Container.start(settings)
         try:
             principal = await container.tenancy.authenticate_api_key(api_key)
             chatbot_id = UUID(args.chatbot)
-            queued, refused = [], []
+            queued, refused = [], list(unreadable)
             for new in tqdm(inputs, desc="queued", unit="source"):
                 try:
                     queued.append(await container.knowledge.add_source(principal, chatbot_id, new))
@@ -280,12 +298,14 @@ def cmd_load_knowledge(args: argparse.Namespace) -> None:
             )
             for name, reason in refused + [(s.name, s.failure_reason) for s in failed]:
                 print(f"  {name}: {reason}", file=sys.stderr)
+            return not (refused or failed)
         except DomainError as exc:
             _fail(exc.detail)
         finally:
             await container.close()
 
-    asyncio.run(run())
+    if not asyncio.run(run()):
+        sys.exit(1)  # the rest was loaded; a script still learns that something was not
 
 
 def cmd_gen_key(_: argparse.Namespace) -> None:
@@ -313,7 +333,14 @@ def main(argv: list[str] | None = None) -> None:
         func=cmd_rotate_master_key
     )
     sub.add_parser("gen-key", help="print a new random 32-byte key").set_defaults(func=cmd_gen_key)
-    p = sub.add_parser("load-knowledge", help="bulk-load files/folders/JSONL into a chatbot (PARLEY_API_KEY)")
+    p = sub.add_parser(
+        "load-knowledge",
+        help="bulk-load files/folders/JSONL into a chatbot (PARLEY_API_KEY)",
+        description="Bulk-load files, folders and JSONL corpora into a chatbot's knowledge. Needs PARLEY_API_KEY: "
+        "an API key with the knowledge:write scope (POST /v1/api-keys). Files: .md .txt .html .pdf .docx .csv. "
+        f"JSONL corpora: {JSONL_SHAPE}; a line of another shape is named and skipped, the rest still load, "
+        "and the exit status is 1.",
+    )
     p.add_argument("--chatbot", required=True, help="chatbot id")
     p.add_argument("--wait", action="store_true", help="wait until the worker has ingested every source")
     p.add_argument("--inline", action="store_true", help="ingest here instead of in the worker")

@@ -34,7 +34,7 @@ _DESCRIPTIONS = {
     415: "The content type is not allowed, or the content is not what it claims to be",
     422: "The request is well-formed but breaks a rule",
     429: "Too many requests; retry after Retry-After seconds",
-    503: "A service this operation needs is not configured or not reachable",
+    503: "A service this operation needs is not set up or not reachable (the detail says which)",
 }
 
 

@@ -6,6 +6,7 @@ so a second start finds everything where the first left it.
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 from dataclasses import dataclass, field
@@ -35,6 +36,9 @@ class EmbeddedServices:
 
         pgdata = (self.data_dir / "pg").resolve()
         pgdata.mkdir(parents=True, exist_ok=True)
+        command_log = _pgserver_output_to(self.data_dir.resolve() / "pgserver.log")
+        if not (pgdata / "PG_VERSION").exists():
+            log.info("embedded postgres: first start, creating its data folder", pgdata=str(pgdata), output=str(command_log))
         self._postgres = pgserver.get_server(pgdata, cleanup_mode="stop")
         if _tune_postgres(self._postgres):  # settings that need a restart: once per data folder
             self._postgres.cleanup()
@@ -72,6 +76,21 @@ class EmbeddedServices:
         if self._postgres is not None:
             self._postgres.cleanup()
             self._postgres = None
+
+
+def _pgserver_output_to(path: Path) -> Path:
+    """pgserver logs every command it runs with its whole output at INFO (initdb: ~80 lines on a first
+    start): keep that in a file, and only its errors on the console."""
+    logger = logging.getLogger("pgserver")
+    if not any(getattr(h, "baseFilename", None) == str(path) for h in logger.handlers):
+        to_file = logging.FileHandler(path)
+        to_file.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        errors = logging.StreamHandler()
+        errors.setLevel(logging.ERROR)
+        logger.handlers = [to_file, errors]
+        logger.setLevel(logging.INFO)
+        logger.propagate = False
+    return path
 
 
 def shared_buffers_mb() -> int:

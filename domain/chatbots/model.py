@@ -9,7 +9,7 @@ from datetime import datetime, time
 from uuid import UUID
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from domain.errors import InvalidInput
+from domain.errors import InvalidInput, PermissionDenied
 
 STATUSES = ("draft", "active", "paused")
 PROVIDERS = ("offline", "anthropic", "openai")
@@ -195,6 +195,12 @@ class Chatbot:
                 if origin.startswith(f"{scheme}://") and origin.endswith("." + suffix):
                     return True
         return False
+
+    def require_origin(self, origin: str | None) -> None:
+        """Refuses a page whose origin may not embed this chatbot, naming the origin it saw."""
+        if not self.accepts_origin(origin):
+            seen = f"origin {origin}" if origin else "a request without an Origin header"
+            raise PermissionDenied(f"{seen} is not allowed to embed this chatbot; add it to the chatbot's allowed_origins")
 
 
 def new_public_id() -> str:

@@ -18,7 +18,7 @@ from domain.chatbots.model import (
     WidgetConfig,
     new_public_id,
 )
-from domain.errors import NotFound, PermissionDenied
+from domain.errors import NotFound
 from domain.ids import new_id
 from domain.pagination import page_of
 from domain.ports import UnitOfWorkFactory
@@ -103,8 +103,7 @@ class ChatbotService:
             chatbot = await uow.chatbots.get_by_public_id(public_id)
         if chatbot is None or chatbot.status == "draft":
             raise NotFound("chatbot not found")
-        if not chatbot.accepts_origin(origin):
-            raise PermissionDenied(f"origin {origin} is not allowed to embed this chatbot")
+        chatbot.require_origin(origin)
         return WidgetConfig(
             public_id=chatbot.public_id,
             name=chatbot.name,

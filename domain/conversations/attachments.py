@@ -11,7 +11,7 @@ from typing import Callable
 from uuid import UUID
 
 from domain.conversations.model import Attachment, StoredAttachment, VisitorIdentity
-from domain.errors import InvalidInput, NotFound, PermissionDenied, TooLarge, UnsupportedMediaType
+from domain.errors import InvalidInput, NotFound, TooLarge, UnsupportedMediaType
 from domain.ids import new_id
 from domain.ports import UnitOfWorkFactory
 from domain.tenancy.model import Permission, Principal
@@ -226,5 +226,4 @@ async def _check_origin(uow, identity: VisitorIdentity, origin: str | None) -> N
     chatbot = await uow.chatbots.get(identity.chatbot_id)
     if chatbot is None or chatbot.status == "draft":
         raise NotFound("chatbot not found")
-    if not chatbot.accepts_origin(origin):
-        raise PermissionDenied(f"origin {origin} is not allowed to embed this chatbot")
+    chatbot.require_origin(origin)

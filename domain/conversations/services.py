@@ -131,8 +131,7 @@ class ConversationService:
             chatbot = await uow.chatbots.get_by_public_id(public_id)
             if chatbot is None or chatbot.status == "draft":
                 raise NotFound("chatbot not found")
-            if not chatbot.accepts_origin(origin):
-                raise PermissionDenied(f"origin {origin} is not allowed to embed this chatbot")
+            chatbot.require_origin(origin)
             if chatbot.status != "active":
                 raise PermissionDenied("this chatbot is paused")
             visitor = await uow.visitors.get(identity.visitor_id) if identity else None
@@ -199,8 +198,7 @@ class ConversationService:
             chatbot = await uow.chatbots.get(identity.chatbot_id)
             if chatbot is None or chatbot.status == "draft":
                 raise NotFound("chatbot not found")
-            if not chatbot.accepts_origin(origin):
-                raise PermissionDenied(f"origin {origin} is not allowed to embed this chatbot")
+            chatbot.require_origin(origin)
             visitor = await uow.visitors.get(identity.visitor_id)
             if visitor is None:
                 raise AuthenticationFailed("visitor token is not valid (visitor unknown)")

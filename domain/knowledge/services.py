@@ -202,8 +202,11 @@ class KnowledgeService:
         return source
 
     async def _enqueue_ingest(self, source: Source) -> None:
+        # One job per attempt: the row lock and the `busy` check already keep a source to one job in
+        # flight, while arq keeps a finished job's id for an hour and silently drops a repeat of it.
         await self.jobs.enqueue(
-            "ingest_source", job_id=f"ingest:{source.id}", tenant_id=str(source.tenant_id), source_id=str(source.id)
+            "ingest_source", job_id=f"ingest:{source.id}:{new_id()}",
+            tenant_id=str(source.tenant_id), source_id=str(source.id),
         )
 
     async def enqueue_due_resyncs(self, directory: DueSources, limit: int = 100) -> int:
@@ -395,20 +398,23 @@ class KnowledgeService:
         async with self.uow(principal.tenant_id) as uow:
             await _chatbot_exists(uow, chatbot_id)
             await uow.knowledge_settings.put(chatbot_id, choice)
-        await self.jobs.enqueue(
-            "reembed_chatbot", job_id=f"reembed:{chatbot_id}", tenant_id=str(principal.tenant_id),
+        await self.jobs.enqueue(  # one job per change, as for ingestion (a job of an older choice stops)
+            "reembed_chatbot", job_id=f"reembed:{chatbot_id}:{new_id()}", tenant_id=str(principal.tenant_id),
             chatbot_id=str(chatbot_id),
         )
         return choice
 
     async def reembed(self, tenant_id: UUID, chatbot_id: UUID, batch: int = 256) -> int:
-        """Worker: bring every chunk of the chatbot to its current embedder, batch by batch."""
+        """Worker: bring every chunk of the chatbot to its current embedder, batch by batch. Stops when
+        the choice changes meanwhile: the change queued its own job, which must not be undone."""
         async with self.uow(tenant_id) as uow:
             choice = await uow.knowledge_settings.get(chatbot_id) or EmbedderChoice()
         embedder = self.embedders.for_choice(choice)
         done = 0
         while True:
             async with self.uow(tenant_id) as uow:
+                if (await uow.knowledge_settings.get(chatbot_id) or EmbedderChoice()) != choice:
+                    return done
                 stale = await uow.knowledge_chunks.stale(chatbot_id, embedder.name, batch)
             if not stale:
                 return done

@@ -58,10 +58,21 @@ def start_server(env: dict[str, str], port: int) -> subprocess.Popen:
     raise RuntimeError("API process did not become healthy in 30 s")
 
 
+def start_worker(env: dict[str, str]) -> subprocess.Popen:
+    """The arq worker, as `./just up` runs it beside the API (knowledge is ingested there)."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "arq", "infrastructure.jobs.worker.WorkerSettings"], cwd=ROOT, env=env,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+
+
 @pytest.fixture(scope="session")
-def live_server(settings, services):
+def live_server(settings, services, tmp_path_factory):
     port = free_port()
-    process = start_server(server_env(settings, services), port)
+    # The embed endpoint answers 503 while the widget is not built; a stand-in file is enough here.
+    bundle = tmp_path_factory.mktemp("widget") / "parley-widget.js"
+    bundle.write_text("/* stand-in for widget/dist/parley-widget.js */\n")
+    process = start_server(server_env(settings, services) | {"PARLEY_WIDGET_BUNDLE": str(bundle)}, port)
     yield f"http://127.0.0.1:{port}"
     process.terminate()
     process.wait(timeout=10)

@@ -405,6 +405,23 @@ async def test_preview_page_lets_the_owner_try_the_bot(owner, browser):
         await context.close()
 
 
+async def test_preview_page_chats_once_its_origin_is_allowed(owner, browser, api_server):
+    """The preview page's same-origin requests carry no Origin: they count as the API's own origin."""
+    bot = owner.chatbot(allowed_origins=["https://shop.example", api_server])
+    embed = owner.embed(bot["id"])
+    assert embed["preview_origin_allowed"]
+    context, page, errors = await new_page(browser)
+    try:
+        await page.goto(embed["preview_url"])
+        await open_widget(page)
+        await send(page, "hello from the preview")
+        await page.wait_for_function("() => window.Parley.state.connected && window.Parley.state.outbox === 0")
+        assert owner.visitor_messages(owner.conversations(bot["id"])[0]["id"]) == ["hello from the preview"]
+        assert errors == []
+    finally:
+        await context.close()
+
+
 def png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
     """A plain one-colour PNG."""
     import struct

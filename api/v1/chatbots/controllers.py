@@ -11,6 +11,7 @@ from litestar.params import Parameter
 
 from api.problems import AUTHED, problems
 from api.v1.chatbots import schemas as s
+from api.v1.widget_embed.origin import page_origin
 from api.v1.common import (
     BEARER,
     PUBLIC,
@@ -143,7 +144,7 @@ class WidgetController(Controller):
         public_id: Annotated[str, Parameter(max_length=64)],
     ) -> Response[s.WidgetConfig]:
         origin = request.headers.get("origin")
-        config = await container.chatbots.widget_config(public_id, origin)
+        config = await container.chatbots.widget_config(public_id, page_origin(request))
         headers = {"Vary": "Origin", "Cache-Control": "public, max-age=60"}
         if origin:
             headers["Access-Control-Allow-Origin"] = origin

@@ -24,6 +24,7 @@ from api.problems import AUTHED, problems
 from api.v1.common import BEARER, PUBLIC, PUBLIC_CREDENTIALS, CursorParam, LimitParam, Page, decode_cursor, encode_cursor, principal_of, requires
 from api.v1.conversations import schemas as s
 from api.v1.conversations.sockets import router_of
+from api.v1.widget_embed.origin import page_origin
 from domain.conversations.attachments import ALLOWED_TYPES, IMAGE_TYPES
 from domain.conversations.model import (
     Attachment,
@@ -253,7 +254,7 @@ class ConversationController(Controller):
         session, visitor, events, text = await container.conversations.export(principal_of(request), session_id)
         disposition = f'attachment; filename="conversation-{session.id}.{"txt" if format == "text" else "json"}"'
         if format == "text":
-            return Response(text, media_type="text/plain; charset=utf-8", headers={"Content-Disposition": disposition})  # type: ignore[return-value]
+            return Response(text, media_type="text/plain", headers={"Content-Disposition": disposition})  # type: ignore[return-value]
         body = s.TranscriptExport(
             session=to_session(session),
             visitor=to_visitor(visitor) if visitor else None,
@@ -301,7 +302,7 @@ class WidgetConversationController(Controller):
         client = request.scope.get("client") or ("", 0)
         entry = await container.conversations.enter(
             public_id,
-            origin,
+            page_origin(request),
             data.visitor_token,
             name=data.name,
             email=data.email,
@@ -326,7 +327,7 @@ class WidgetConversationController(Controller):
     async def _visitor(self, request: Request, container: Container, public_id: str, token: str, session_id: UUID):
         service = container.conversations
         identity = service.identify_visitor(token, public_id)
-        session = await service.open_visitor_socket(identity, session_id, request.headers.get("origin"))
+        session = await service.open_visitor_socket(identity, session_id, page_origin(request))
         return identity, session
 
     @get(
@@ -466,7 +467,7 @@ class WidgetConversationController(Controller):
         identity = container.conversations.identify_visitor(x_visitor_token, public_id)
         f = data.file
         stored = await container.attachments.upload_for_visitor(
-            identity, session_id, origin, f.filename or "", f.content_type or "", await f.read()
+            identity, session_id, page_origin(request), f.filename or "", f.content_type or "", await f.read()
         )
         return Response(to_uploaded(stored), status_code=HTTP_201_CREATED, headers=_cors(origin))
 
@@ -483,7 +484,7 @@ class WidgetConversationController(Controller):
         """Only the visitor whose conversation holds the file gets it (any other: 404)."""
         origin = request.headers.get("origin")
         identity = container.conversations.identify_visitor(x_visitor_token, public_id)
-        stored, content = await container.attachments.download_for_visitor(identity, attachment_id, origin)
+        stored, content = await container.attachments.download_for_visitor(identity, attachment_id, page_origin(request))
         return file_response(stored, content, _cors(origin))
 
     @post(

@@ -27,6 +27,7 @@ from litestar.channels.subscriber import Subscriber
 
 from api.v1.conversations import frames as fr
 from api.v1.conversations.schemas import attachment_path
+from api.v1.widget_embed.origin import page_origin
 from domain.conversations.model import Attachment, SessionStatus, Sender, SessionClosed
 from domain.conversations.services import Actor
 from domain.errors import AuthenticationFailed, Conflict, DomainError, InvalidInput, NotFound, PermissionDenied
@@ -692,7 +693,7 @@ async def visitor_socket(socket: WebSocket, container: Container, channels: Chan
         service = container.conversations
         try:
             identity = service.identify_visitor(token, socket.query_params.get("public_id"))
-            session = await service.open_visitor_socket(identity, session_id, socket.headers.get("origin"))
+            session = await service.open_visitor_socket(identity, session_id, page_origin(socket))
         except AuthenticationFailed as exc:
             raise CloseSocket(CLOSE_UNAUTHENTICATED, exc.detail) from None
         except PermissionDenied as exc:

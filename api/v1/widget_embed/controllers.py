@@ -15,8 +15,9 @@ from litestar.response import Redirect
 
 from api.problems import AUTHED, problems
 from api.v1.common import BEARER, PUBLIC, principal_of, requires
-from api.v1.widget_embed.bundle import NAME, Bundle, current_bundle
+from api.v1.widget_embed.bundle import NAME, Bundle, current_bundle, preferred_coding
 from api.v1.widget_embed.schemas import EmbedCode
+from domain.errors import Unavailable
 from domain.tenancy.model import Permission
 from infrastructure.container import Container
 
@@ -28,9 +29,18 @@ def _base(request: Request) -> str:
     return str(request.base_url).rstrip("/")
 
 
-def script_tag(base: str, public_id: str, bundle: Bundle | None) -> str:
+def built_bundle() -> Bundle:
+    """The widget bundle; a 503 while it is not built, so no snippet ever points at a missing file."""
+    bundle = current_bundle()
     if bundle is None:
-        return f'<script src="{base}/widget/{NAME}.js" data-public-id="{html.escape(public_id)}" async></script>'
+        raise Unavailable(
+            "the chat widget is not built on this server: run `./just widget` (it needs Node 20 and npm), "
+            "or `./just up`, which builds it when it is missing or stale"
+        )
+    return bundle
+
+
+def script_tag(base: str, public_id: str, bundle: Bundle) -> str:
     return (
         f'<script src="{base}/widget/{bundle.filename}" integrity="{bundle.integrity}" crossorigin="anonymous" '
         f'data-public-id="{html.escape(public_id)}" async></script>'
@@ -44,10 +54,8 @@ class WidgetAssetController(Controller):
     include_in_schema = False
 
     @get("/{filename:str}", **PUBLIC)
-    async def widget_asset(self, filename: str) -> Response:
-        bundle = current_bundle()
-        if bundle is None:
-            raise NotFoundException("the widget is not built on this server (run `./just widget`)")
+    async def widget_asset(self, request: Request, filename: str) -> Response:
+        bundle = built_bundle()
         if filename == f"{NAME}.js":  # unversioned alias: short cache, points at the current build
             return Redirect(
                 f"/widget/{bundle.filename}", status_code=302,
@@ -55,17 +63,19 @@ class WidgetAssetController(Controller):
             )
         if filename != bundle.filename:
             raise NotFoundException(f"no such widget build; the current one is /widget/{bundle.filename}")
-        return Response(
-            bundle.body,
-            media_type="text/javascript; charset=utf-8",
-            headers={
-                "Cache-Control": IMMUTABLE,
-                "Access-Control-Allow-Origin": "*",  # SRI with crossorigin="anonymous" needs CORS
-                "Cross-Origin-Resource-Policy": "cross-origin",
-                "X-Content-Type-Options": "nosniff",
-                "ETag": f'"{bundle.digest}"',
-            },
-        )
+        coding = preferred_coding(request.headers.get("accept-encoding"))
+        headers = {
+            "Cache-Control": IMMUTABLE,
+            "Access-Control-Allow-Origin": "*",  # SRI with crossorigin="anonymous" needs CORS
+            "Cross-Origin-Resource-Policy": "cross-origin",
+            "X-Content-Type-Options": "nosniff",
+            "Vary": "Accept-Encoding",
+            "ETag": f'"{bundle.digest}-{coding}"' if coding else f'"{bundle.digest}"',
+        }
+        if coding:
+            headers["Content-Encoding"] = coding
+        # Litestar adds "; charset=utf-8" to text/* itself.
+        return Response(bundle.encoded[coding] if coding else bundle.body, media_type="text/javascript", headers=headers)
 
 
 class EmbedController(Controller):
@@ -73,13 +83,13 @@ class EmbedController(Controller):
     tags = ["chatbots"]
     security = BEARER
 
-    @get("/{chatbot_id:uuid}/embed", responses=problems(*AUTHED, 404), opt=requires(Permission.chatbots_read))
+    @get("/{chatbot_id:uuid}/embed", responses=problems(*AUTHED, 404, 503), opt=requires(Permission.chatbots_read))
     async def get_embed_code(self, request: Request, container: Container, chatbot_id: UUID) -> EmbedCode:
         """The snippet to paste into a website (with a Subresource Integrity hash), how to install
-        it, and a preview page served by the API."""
+        it, and a preview page served by the API. 503 while the widget is not built on this server."""
         chatbot = await container.chatbots.get(principal_of(request), chatbot_id)
         base = _base(request)
-        bundle = current_bundle()
+        bundle = built_bundle()
         snippet = script_tag(base, chatbot.public_id, bundle)
         origins = chatbot.allowed_origins
         instructions = [
@@ -99,13 +109,13 @@ class EmbedController(Controller):
         return EmbedCode(
             public_id=chatbot.public_id,
             snippet=snippet,
-            script_url=f"{base}/widget/{bundle.filename if bundle else NAME + '.js'}",
-            integrity=bundle.integrity if bundle else None,
+            script_url=f"{base}/widget/{bundle.filename}",
+            integrity=bundle.integrity,
             instructions=instructions,
             preview_url=f"{base}/v1/widget/{chatbot.public_id}/preview",
             preview_origin_allowed=chatbot.accepts_origin(base),
-            bundle_bytes=len(bundle.body) if bundle else None,
-            bundle_gzip_bytes=bundle.gzip_bytes if bundle else None,
+            bundle_bytes=len(bundle.body),
+            bundle_gzip_bytes=bundle.gzip_bytes,
         )
 
 
@@ -143,7 +153,7 @@ class WidgetPreviewController(Controller):
         if not PUBLIC_ID.match(public_id):
             raise NotFoundException("no such chatbot")
         base = _base(request)
-        snippet = script_tag(base, public_id, current_bundle())
+        snippet = script_tag(base, public_id, built_bundle())
         page = PREVIEW.format(
             public_id=html.escape(public_id),
             origin_note=html.escape(
@@ -152,4 +162,4 @@ class WidgetPreviewController(Controller):
             snippet_text=html.escape(snippet),
             snippet=snippet,
         )
-        return Response(page, media_type="text/html; charset=utf-8", headers={"Cache-Control": "no-store"})
+        return Response(page, media_type="text/html", headers={"Cache-Control": "no-store"})

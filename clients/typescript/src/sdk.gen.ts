@@ -199,7 +199,7 @@ export const putAssistantSettings = <ThrowOnError extends boolean = false>(optio
  * GetEmbedCode
  *
  * The snippet to paste into a website (with a Subresource Integrity hash), how to install
- * it, and a preview page served by the API.
+ * it, and a preview page served by the API. 503 while the widget is not built on this server.
  */
 export const getEmbedCode = <ThrowOnError extends boolean = false>(options: Options<GetEmbedCodeData, ThrowOnError>) => (options.client ?? client).get<GetEmbedCodeResponses, GetEmbedCodeErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],

@@ -304,10 +304,10 @@ export type CustomIntent = {
  * EmbedCode
  */
 export type EmbedCode = {
-    bundle_bytes: number | null;
-    bundle_gzip_bytes: number | null;
+    bundle_bytes: number;
+    bundle_gzip_bytes: number;
     instructions: Array<string>;
-    integrity: string | null;
+    integrity: string;
     preview_origin_allowed: boolean;
     preview_url: string;
     public_id: string;
@@ -1639,6 +1639,10 @@ export type GetEmbedCodeErrors = {
      * Too many requests; retry after Retry-After seconds
      */
     429: Problem;
+    /**
+     * This server cannot answer it yet (the detail says what is missing)
+     */
+    503: Problem;
 };
 
 export type GetEmbedCodeError = GetEmbedCodeErrors[keyof GetEmbedCodeErrors];

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncpg
 
-from tests.integration.conversations.helpers import ORIGIN, cid, enter, make_chatbot, visitor, visitor_socket
+from tests.integration.conversations.helpers import ORIGIN, cid, enter, make_chatbot, open_socket, visitor, visitor_socket
 
 
 async def test_origin_must_be_allowed(client, bot):
@@ -13,6 +13,27 @@ async def test_origin_must_be_allowed(client, bot):
     r = await enter(client, bot.public_id)
     assert r.status_code == 201 and r.headers["access-control-allow-origin"] == ORIGIN
     assert (await enter(client, "cb_doesnotexist")).status_code == 404
+
+
+async def test_a_request_without_origin_is_judged_as_the_servers_own_page(client, ws_base, tenant):
+    """Browsers leave Origin out of same-origin GETs (the preview page): that is the API's own origin."""
+    bot = await make_chatbot(client, tenant, origins=["https://shop.example"])
+    refused = await client.get(f"/v1/widget/{bot.public_id}/config")
+    assert refused.status_code == 403
+    assert refused.json()["detail"].startswith("origin http://testserver is not allowed")
+    assert "None" not in refused.json()["detail"]
+
+    both = await make_chatbot(client, tenant, origins=["https://shop.example", "http://testserver", f"http://{ws_base}"])
+    assert (await client.get(f"/v1/widget/{both.public_id}/config")).status_code == 200
+    entry = (await enter(client, both.public_id, origin="https://shop.example")).json()
+    sock = await visitor_socket(ws_base, entry, origin=None)  # a client without Origin, on the API's own host
+    await sock.close()
+
+    shop_entry = (await enter(client, bot.public_id, origin="https://shop.example")).json()
+    refused_socket = await open_socket(ws_base, "/v1/ws/visitor", origin=None, token=shop_entry["visitor_token"])
+    await refused_socket.ws.wait_closed()
+    assert refused_socket.ws.close_code == 4403
+    assert refused_socket.ws.close_reason.startswith(f"origin http://{ws_base} is not allowed")
 
 
 async def test_returning_visitor_gets_history_back_and_pii_is_encrypted(client, ws_base, bot, tenant, services):
@@ -114,7 +135,7 @@ async def test_list_filter_transcript_rate_and_export(client, ws_base, tenant):
     assert body["visitor"]["email"] == "lin@example.org"
     assert [e["content"] for e in body["events"]] == ["question 0", "question 1", "question 2"]
     text = await client.get(f"/v1/conversations/{a['session']['id']}/export", headers=h, params={"format": "text"})
-    assert text.headers["content-type"].startswith("text/plain")
+    assert text.headers["content-type"] == "text/plain; charset=utf-8"
     assert "Visitor: question 2" in text.text and "Rating: 4/5 - quick" in text.text
     assert (await client.get(f"/v1/conversations/{a['session']['id']}/export", headers=h, params={"format": "pdf"})).status_code == 400
 

@@ -5,7 +5,7 @@ import uuid
 import pytest
 
 from domain.chatbots.model import AiSettings, Appearance, Chatbot
-from domain.errors import InvalidInput
+from domain.errors import InvalidInput, PermissionDenied
 
 
 def bot(**fields) -> Chatbot:
@@ -53,3 +53,13 @@ def test_valid_configuration_passes():
 )
 def test_origin_rules(allowed, origin, accepted):
     assert bot(allowed_origins=allowed).accepts_origin(origin) is accepted
+
+
+def test_a_refused_origin_is_named_and_a_missing_one_is_said_so():
+    restricted = bot(allowed_origins=["https://shop.example"])
+    with pytest.raises(PermissionDenied, match=r"^origin https://evil\.example is not allowed"):
+        restricted.require_origin("https://evil.example")
+    with pytest.raises(PermissionDenied) as refused:
+        restricted.require_origin(None)
+    assert "None" not in refused.value.detail and "without an Origin header" in refused.value.detail
+    restricted.require_origin("https://shop.example")

@@ -23,10 +23,10 @@ T = TypeVar("T", bound="EmbedCode")
 class EmbedCode:
     """ 
         Attributes:
-            bundle_bytes (int | None):
-            bundle_gzip_bytes (int | None):
+            bundle_bytes (int):
+            bundle_gzip_bytes (int):
             instructions (list[str]):
-            integrity (None | str):
+            integrity (str):
             preview_origin_allowed (bool):
             preview_url (str):
             public_id (str):
@@ -34,10 +34,10 @@ class EmbedCode:
             snippet (str):
      """
 
-    bundle_bytes: int | None
-    bundle_gzip_bytes: int | None
+    bundle_bytes: int
+    bundle_gzip_bytes: int
     instructions: list[str]
-    integrity: None | str
+    integrity: str
     preview_origin_allowed: bool
     preview_url: str
     public_id: str
@@ -50,17 +50,14 @@ class EmbedCode:
 
 
     def to_dict(self) -> dict[str, Any]:
-        bundle_bytes: int | None
         bundle_bytes = self.bundle_bytes
 
-        bundle_gzip_bytes: int | None
         bundle_gzip_bytes = self.bundle_gzip_bytes
 
         instructions = self.instructions
 
 
 
-        integrity: None | str
         integrity = self.integrity
 
         preview_origin_allowed = self.preview_origin_allowed
@@ -95,32 +92,14 @@ class EmbedCode:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        def _parse_bundle_bytes(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        bundle_bytes = d.pop("bundle_bytes")
 
-        bundle_bytes = _parse_bundle_bytes(d.pop("bundle_bytes"))
-
-
-        def _parse_bundle_gzip_bytes(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        bundle_gzip_bytes = _parse_bundle_gzip_bytes(d.pop("bundle_gzip_bytes"))
-
+        bundle_gzip_bytes = d.pop("bundle_gzip_bytes")
 
         instructions = cast(list[str], d.pop("instructions"))
 
 
-        def _parse_integrity(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        integrity = _parse_integrity(d.pop("integrity"))
-
+        integrity = d.pop("integrity")
 
         preview_origin_allowed = d.pop("preview_origin_allowed")
 

@@ -78,6 +78,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_429
 
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -102,7 +109,7 @@ def sync_detailed(
     """ GetEmbedCode
 
      The snippet to paste into a website (with a Subresource Integrity hash), how to install
-    it, and a preview page served by the API.
+    it, and a preview page served by the API. 503 while the widget is not built on this server.
 
     Args:
         chatbot_id (UUID):
@@ -136,7 +143,7 @@ def sync(
     """ GetEmbedCode
 
      The snippet to paste into a website (with a Subresource Integrity hash), how to install
-    it, and a preview page served by the API.
+    it, and a preview page served by the API. 503 while the widget is not built on this server.
 
     Args:
         chatbot_id (UUID):
@@ -165,7 +172,7 @@ async def asyncio_detailed(
     """ GetEmbedCode
 
      The snippet to paste into a website (with a Subresource Integrity hash), how to install
-    it, and a preview page served by the API.
+    it, and a preview page served by the API. 503 while the widget is not built on this server.
 
     Args:
         chatbot_id (UUID):
@@ -199,7 +206,7 @@ async def asyncio(
     """ GetEmbedCode
 
      The snippet to paste into a website (with a Subresource Integrity hash), how to install
-    it, and a preview page served by the API.
+    it, and a preview page served by the API. 503 while the widget is not built on this server.
 
     Args:
         chatbot_id (UUID):

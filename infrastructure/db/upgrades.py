@@ -11,6 +11,9 @@ import asyncpg
 from infrastructure.crypto.envelope import FieldCipher, MasterKeyring
 
 
+_PAGE = 1000
+
+
 class _Ciphers:
     """Each tenant's field cipher, unwrapped once."""
 
@@ -30,11 +33,15 @@ async def seal_memory_and_message_data(conn: asyncpg.Connection, keyring: Master
     """0008: seal chat_sessions.context and chat_messages.data (stored as JSON text), then drop them."""
     cipher = _Ciphers(conn, keyring)
     for table, plain, sealed in (("chat_sessions", "context", "context_ciphertext"), ("chat_messages", "data", "data_ciphertext")):
-        rows = await conn.fetch(f"SELECT id, tenant_id, {plain}::text AS value FROM {table} WHERE {plain} <> '{{}}'::jsonb")
-        await conn.executemany(
-            f"UPDATE {table} SET {sealed} = $2 WHERE id = $1",
-            [(r["id"], (await cipher(r["tenant_id"])).encrypt(r["value"], table, plain, r["id"])) for r in rows],
-        )
+        # every receipt and status event has data: read in pages rather than the whole table at once
+        rows = conn.cursor(f"SELECT id, tenant_id, {plain}::text AS value FROM {table} WHERE {plain} <> '{{}}'::jsonb")
+        page: list[tuple[UUID, bytes]] = []
+        async for r in rows:
+            page.append((r["id"], (await cipher(r["tenant_id"])).encrypt(r["value"], table, plain, r["id"])))
+            if len(page) == _PAGE:
+                await conn.executemany(f"UPDATE {table} SET {sealed} = $2 WHERE id = $1", page)
+                page = []
+        await conn.executemany(f"UPDATE {table} SET {sealed} = $2 WHERE id = $1", page)
         await conn.execute(f"ALTER TABLE {table} DROP COLUMN {plain}")
 
 

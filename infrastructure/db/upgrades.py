@@ -10,7 +10,6 @@ import asyncpg
 
 from infrastructure.crypto.envelope import FieldCipher, MasterKeyring
 
-
 _PAGE = 1000
 
 

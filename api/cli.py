@@ -53,6 +53,13 @@ def _dev_secrets(data_dir: Path) -> None:
     _read_env_file(path)
 
 
+def _keyring(settings):
+    """The master keys, for migrations that seal existing rows."""
+    from infrastructure.crypto.envelope import MasterKeyring
+
+    return MasterKeyring(settings.master_key, settings.old_master_keys)
+
+
 def cmd_up(args: argparse.Namespace) -> None:
     """Embedded services (when no URLs are set), migrations, API and worker; Ctrl-C stops them all."""
     from infrastructure.container import resolve_urls
@@ -91,7 +98,7 @@ def cmd_up(args: argparse.Namespace) -> None:
         # instead of starting a second embedded Redis on the same files.
         running = {k: env[k] for k in ("DATABASE_URL", "APP_DATABASE_URL", "REDIS_URL") if k in env}
         (data_dir / SERVICES_FILE).write_text("".join(f"{k}={v}\n" for k, v in running.items()))
-        applied = asyncio.run(migrate(owner_url))
+        applied = asyncio.run(migrate(owner_url, _keyring(settings)))
         if applied:
             print(f"parley: applied migrations {', '.join(applied)}", file=sys.stderr)
         # Children ignore SIGINT from the terminal; this process stops them in order.
@@ -171,7 +178,7 @@ def cmd_migrate(_: argparse.Namespace) -> None:
     embedded = EmbeddedServices(settings.data_dir)
     try:
         owner_url = settings.database_url or embedded.start_postgres()
-        applied = asyncio.run(migrate(owner_url))
+        applied = asyncio.run(migrate(owner_url, _keyring(settings)))
         print(f"parley: applied {', '.join(applied)}" if applied else "parley: database is up to date")
     finally:
         embedded.stop()

@@ -9,7 +9,7 @@ from datetime import timedelta
 import redis.asyncio as aioredis
 import structlog
 
-from domain.assistant.services import AssistantService
+from domain.assistant.services import AssistantPolicy, AssistantService
 from domain.chatbots.services import ChatbotService
 from domain.conversations.transcript_email import TranscriptEmails
 from domain.knowledge.services import KnowledgeService
@@ -168,7 +168,6 @@ class Container:
 
         s = self.settings
         self.assistant_store = SqlAssistantStore(self.db)
-        scheduler = ArqReplyScheduler(self.redis)
         self.assistant = AssistantService(
             conversations=ConversationsGateway(self.db, self.conversations),
             store=self.assistant_store,  # type: ignore[arg-type]
@@ -179,9 +178,10 @@ class Container:
             retriever=KnowledgeRetriever(self.knowledge),
             embedder=HashingQueryEmbedder(),
             sink=RealtimeReplySink(self.conversations.publisher),
-            scheduler=scheduler,
+            scheduler=ArqReplyScheduler(self.redis),
+            policy=AssistantPolicy(orphan_after_seconds=s.assistant_orphan_after_seconds),
         )
-        runner = ReplyRunner(self.assistant, scheduler)
+        runner = ReplyRunner(self.assistant)
         runner.enabled = s.assistant_autoreply
         self.assistant_runner = runner
         self.conversations.on_visitor_message = runner.on_visitor_message

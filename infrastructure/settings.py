@@ -117,6 +117,7 @@ class Settings:
     anthropic_api_key: str | None = None  # installation-wide fallback when a chatbot has no key of its own
     openai_api_key: str | None = None
     assistant_autoreply: bool = True  # the AI answers visitor messages (off: only humans reply)
+    assistant_orphan_after_seconds: float = 30.0  # an unclaimed visitor message this old is answered by a worker
     llm_timeout_seconds: float = 20.0
     smtp: SmtpSettings | None = None  # outgoing e-mail (transcripts); None: not configured
 
@@ -168,6 +169,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         anthropic_api_key=get("ANTHROPIC_API_KEY", lambda _n, raw: raw),
         openai_api_key=get("OPENAI_API_KEY", lambda _n, raw: raw),
         assistant_autoreply=get("PARLEY_ASSISTANT_AUTOREPLY", _choice("true", "false"), "true") == "true",
+        assistant_orphan_after_seconds=float(get("PARLEY_ASSISTANT_ORPHAN_AFTER_SECONDS", _positive_int, 30)),
         llm_timeout_seconds=float(get("PARLEY_LLM_TIMEOUT_SECONDS", _positive_int, 20)),
         smtp=_smtp(env),
     )

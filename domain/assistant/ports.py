@@ -89,6 +89,7 @@ class HistoryItem:
     content: str = ""
     kind: str = "message"
     data: dict[str, Any] = field(default_factory=dict)
+    files: int = 0  # attachments
 
 
 @dataclass
@@ -138,6 +139,8 @@ class AssistantStore(Protocol):
     async def finish_turn(self, tenant_id: UUID, message_id: UUID, status: str, analysis: dict[str, Any],
                           reply_seq: int | None, error: str | None) -> None: ...
     async def turn(self, tenant_id: UUID, message_id: UUID) -> dict[str, Any] | None: ...
+    async def unanswered_messages(self, after: UUID, before: UUID, max_attempts: int, limit: int) -> list[UnansweredMessage]:
+        """Across workspaces: visitor messages with ids in (after, before) that are due a reply from a worker."""
     async def knowledge_version(self, tenant_id: UUID, chatbot_id: UUID) -> str: ...
     async def faq_lookup(self, tenant_id: UUID, chatbot_id: UUID, language: str, version: str,
                          vector: list[float], threshold: float) -> dict[str, Any] | None: ...
@@ -153,8 +156,19 @@ class AssistantStore(Protocol):
                      input_tokens: int, output_tokens: int, credits: int) -> None: ...
 
 
+@dataclass(frozen=True)
+class UnansweredMessage:
+    """A visitor message whose reply never came: nobody claimed it, or its claimant died (`attempts` made)."""
+
+    tenant_id: UUID
+    session_id: UUID
+    message_id: UUID
+    attempts: int
+
+
 class ReplyScheduler(Protocol):
-    async def schedule_fallback(self, tenant_id: UUID, session_id: UUID, message_id: UUID, delay_seconds: float) -> None: ...
+    async def schedule_reply(self, message: UnansweredMessage) -> None:
+        """Have a worker reply to the message (once per attempt, however often it is scheduled)."""
 
 
 class Clock(Protocol):

@@ -6,7 +6,8 @@ latency. Whatever breaks, the visitor gets a polite message and the error is log
 
 A turn is claimed in the store before it runs (attempt 1 in process, attempt 2 by a worker if the
 process died mid-reply), and the reply is posted with client_id `ai:<message id>`, so a regenerated
-reply can never be stored twice.
+reply can never be stored twice. The worker's sweep finds, in the store, the messages whose process died
+before or while replying, and schedules them.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import logging
 import re
 import time
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any
 from uuid import UUID
 
@@ -68,7 +70,7 @@ from domain.assistant.tools import (
     validate_lead,
 )
 from domain.errors import InvalidInput, NotFound, PermissionDenied
-from domain.ids import new_id
+from domain.ids import first_id_at, new_id
 from domain.knowledge.model import Passage
 from domain.tenancy.model import Permission, Principal
 
@@ -85,7 +87,10 @@ class AssistantPolicy:
     max_tool_steps: int = 3
     reply_timeout_seconds: float = 25.0  # the whole model part of a reply (all steps)
     lease_seconds: float = 60.0  # a running reply older than this is presumed dead
-    fallback_delay_seconds: float = 30.0  # when the worker checks that the reply happened
+    max_attempts: int = 2  # in process, then once by a worker
+    orphan_after_seconds: float = 30.0  # a message nobody claimed this long after it was stored is the worker's
+    sweep_window_seconds: float = 900.0  # older unanswered messages are left to humans
+    sweep_batch: int = 200
     history_turns: int = 40
     passages_k: int = 5
     min_dense_score: float = 0.3  # a passage that neither matched words nor came this close is not "relevant"
@@ -274,7 +279,7 @@ class AssistantService:
         """Answer one visitor message. Returns the stored reply's data, or None when another attempt
         owns (or finished) the turn, or the session is no longer the AI's to answer."""
         claim = await self.store.claim_turn(
-            tenant_id, message_id, session_id, None, self.policy.lease_seconds, max_attempts=2, worker=worker
+            tenant_id, message_id, session_id, None, self.policy.lease_seconds, max_attempts=self.policy.max_attempts, worker=worker
         )
         if not claim.claimed:
             return None
@@ -284,7 +289,8 @@ class AssistantService:
         try:
             session, bot, history = await self.conversations.load(tenant_id, session_id, self.policy.history_turns)
             message = next((h for h in history if h.id == message_id), None)
-            if message is None or session.status != "open" or bot.status != "active":
+            files_only = message is not None and message.files > 0 and not message.content.strip()  # nothing to read
+            if message is None or files_only or session.status != "open" or bot.status != "active":
                 await self.store.finish_turn(tenant_id, message_id, "skipped", {}, None, None)
                 return None
             history = [h for h in history if h.seq <= message.seq]
@@ -320,6 +326,22 @@ class AssistantService:
             log.exception("reply failed", extra={"session_id": str(session_id), "message_id": str(message_id)})
             await self._apologise(tenant_id, session_id, message_id, language, analysis, started, repr(exc))
             return None
+
+    async def sweep_unanswered(self, now: datetime) -> int:
+        """Schedule a worker reply for each visitor message of the last `sweep_window_seconds` that was never
+        answered: its process died before claiming it (`orphan_after_seconds` ago at least) or while its lease
+        ran. Returns how many were scheduled."""
+        if self.scheduler is None:
+            return 0
+        due = await self.store.unanswered_messages(
+            first_id_at(now - timedelta(seconds=self.policy.sweep_window_seconds)),
+            first_id_at(now - timedelta(seconds=self.policy.orphan_after_seconds)),
+            self.policy.max_attempts,
+            self.policy.sweep_batch,
+        )
+        for message in due:
+            await self.scheduler.schedule_reply(message)
+        return len(due)
 
     async def _apologise(self, tenant_id, session_id, message_id, language, analysis, started, error: str) -> None:
         try:

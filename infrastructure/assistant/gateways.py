@@ -41,7 +41,8 @@ class ConversationsGateway:
                 base_url=ai.base_url, api_key=bot.provider_api_key, temperature=ai.temperature, max_tokens=ai.max_tokens,
                 status=bot.status,
             ),
-            [HistoryItem(seq=e.seq, id=e.id, sender=e.sender.value, content=e.content or "", kind=e.kind.value, data=e.data)
+            [HistoryItem(seq=e.seq, id=e.id, sender=e.sender.value, content=e.content or "", kind=e.kind.value, data=e.data,
+                         files=len(e.attachments))
              for e in events],
         )
 

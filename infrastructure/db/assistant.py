@@ -12,7 +12,7 @@ from uuid import UUID
 import msgspec
 
 from domain.assistant.model import AssistantConfig, CustomIntent
-from domain.assistant.ports import Lead, TurnClaim
+from domain.assistant.ports import Lead, TurnClaim, UnansweredMessage
 from domain.ids import new_id
 from infrastructure.db.repositories import open_optional, seal_optional
 
@@ -95,15 +95,6 @@ class SqlAssistantStore:
             )
         return TurnClaim(attempt=attempt or 0, claimed=attempt is not None)
 
-    async def turn_state(self, tenant_id: UUID, message_id: UUID) -> tuple[str, float] | None:
-        """(status, seconds until the lease ends) — for the worker's retry timing."""
-        async with self.db.unit_of_work(tenant_id) as uow:
-            row = await uow.conn.fetchrow(
-                "SELECT status, extract(epoch FROM lease_until - now()) AS left FROM assistant_turns WHERE message_id = $1",
-                message_id,
-            )
-        return (row["status"], float(row["left"])) if row else None
-
     async def finish_turn(self, tenant_id: UUID, message_id: UUID, status: str, analysis: dict[str, Any],
                           reply_seq: int | None, error: str | None) -> None:
         async with self.db.unit_of_work(tenant_id) as uow:
@@ -119,6 +110,13 @@ class SqlAssistantStore:
                 "SELECT status, attempts, analysis, reply_seq, error FROM assistant_turns WHERE message_id = $1", message_id
             )
         return dict(row) if row else None
+
+    async def unanswered_messages(self, after: UUID, before: UUID, max_attempts: int, limit: int) -> list[UnansweredMessage]:
+        rows = await self.db.pool.fetch(
+            "SELECT tenant_id, session_id, message_id, attempts FROM parley_unanswered_visitor_messages($1, $2, $3, $4)",
+            after, before, max_attempts, limit,
+        )
+        return [UnansweredMessage(**dict(r)) for r in rows]
 
     async def session_analysis(self, tenant_id: UUID, session_id: UUID) -> dict[UUID, dict[str, Any]]:
         """Per visitor message of a session: its language, sentiment and intent."""

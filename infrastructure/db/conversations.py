@@ -1,5 +1,6 @@
-"""SQL repositories of the conversations context. Visitor PII, IP, user agent, message bodies,
-attachments and CSAT comments are sealed with the tenant's FieldCipher, bound to their row."""
+"""SQL repositories of the conversations context. Visitor PII, IP, user agent, message bodies, attachments,
+message data (an operator's name and picture), CSAT comments and the assistant's memory of a session are
+sealed with the tenant's FieldCipher, bound to their row."""
 
 from __future__ import annotations
 
@@ -27,6 +28,18 @@ from infrastructure.db.repositories import BoundRepository, before_cursor, open_
 if TYPE_CHECKING:
     from infrastructure.crypto.envelope import BlindIndex, FieldCipher
     from infrastructure.db.database import TenantUnitOfWork
+
+
+_OBJECT = msgspec.json.Decoder(dict[str, Any])
+
+
+def _seal_object(cipher: "FieldCipher", value: dict[str, Any], table: str, column: str, row_id: UUID) -> bytes | None:
+    """A JSON object sealed to its row; an empty one is NULL (nothing to seal, nothing to open)."""
+    return cipher.encrypt_bytes(msgspec.json.encode(value), table, column, row_id) if value else None
+
+
+def _open_object(cipher: "FieldCipher", blob: bytes | None, table: str, column: str, row_id: UUID) -> dict[str, Any]:
+    return _OBJECT.decode(cipher.decrypt_bytes(blob, table, column, row_id)) if blob is not None else {}
 
 
 class VisitorRepo(BoundRepository):
@@ -92,20 +105,21 @@ class VisitorRepo(BoundRepository):
 class ChatSessionRepo(BoundRepository):
     _COLUMNS = """id, tenant_id, chatbot_id, visitor_id, status, assigned_user_id, language, started_at, ended_at,
                   last_seq, last_event_at, message_count, visitor_read_seq, operator_read_seq, csat_rating,
-                  csat_comment_ciphertext, rated_at, context"""
+                  csat_comment_ciphertext, rated_at, context_ciphertext"""
 
     async def _to_session(self, row) -> ChatSession:
         values = dict(row)
-        sealed = values.pop("csat_comment_ciphertext")
+        comment, context = values.pop("csat_comment_ciphertext"), values.pop("context_ciphertext")
         values["status"] = SessionStatus(values["status"])
-        if sealed is not None:
+        if comment is not None or context is not None:
             c = await self.uow.cipher()
-            values["csat_comment"] = c.decrypt(sealed, "chat_sessions", "csat_comment", row["id"])
+            values["csat_comment"] = open_optional(c, comment, "chat_sessions", "csat_comment", row["id"])
+            values["context"] = _open_object(c, context, "chat_sessions", "context", row["id"])
         return ChatSession(**values)
 
     async def add(self, session: ChatSession) -> None:
         session.started_at = await self.conn.fetchval(
-            """INSERT INTO chat_sessions (id, tenant_id, chatbot_id, visitor_id, status, language, context)
+            """INSERT INTO chat_sessions (id, tenant_id, chatbot_id, visitor_id, status, language, context_ciphertext)
                VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING started_at""",
             session.id,
             session.tenant_id,
@@ -113,7 +127,7 @@ class ChatSessionRepo(BoundRepository):
             session.visitor_id,
             session.status.value,
             session.language,
-            session.context,
+            _seal_object(await self.uow.cipher(), session.context, "chat_sessions", "context", session.id),
         )
 
     async def get(self, session_id: UUID) -> ChatSession | None:
@@ -224,7 +238,8 @@ class ChatSessionRepo(BoundRepository):
         )
 
     async def set_context(self, session_id: UUID, context: dict[str, Any]) -> None:
-        await self.conn.execute("UPDATE chat_sessions SET context = $2 WHERE id = $1", session_id, context)
+        sealed = _seal_object(await self.uow.cipher(), context, "chat_sessions", "context", session_id)
+        await self.conn.execute("UPDATE chat_sessions SET context_ciphertext = $2 WHERE id = $1", session_id, sealed)
 
 
 _ATTACHMENTS = msgspec.json.Decoder(list[dict[str, Any]])
@@ -244,7 +259,7 @@ class _MessageRow(msgspec.Struct):
     sender_user_id: UUID | None
     content: bytes | None
     attachments: bytes | None
-    data: dict[str, Any]
+    data: bytes | None
     client_id: str | None
 
 
@@ -261,7 +276,7 @@ class _SessionBump(msgspec.Struct):
 
 class ChatMessageRepo(BoundRepository):
     _COLUMNS = """id, tenant_id, session_id, seq, kind, sender, sender_user_id, content_ciphertext,
-                  attachments_ciphertext, data, client_id, created_at, delivered_at, read_at"""
+                  attachments_ciphertext, data_ciphertext, client_id, created_at, delivered_at, read_at"""
 
     async def _to_event(self, row: asyncpg.Record, cipher: "FieldCipher") -> SessionEvent:
         i = row["id"]
@@ -280,7 +295,7 @@ class ChatMessageRepo(BoundRepository):
             sender=Sender(row["sender"]),
             content=open_optional(cipher, row["content_ciphertext"], "chat_messages", "content", i),
             attachments=attachments,
-            data=row["data"],
+            data=_open_object(cipher, row["data_ciphertext"], "chat_messages", "data", i),
             client_id=row["client_id"],
             sender_user_id=row["sender_user_id"],
             created_at=row["created_at"],
@@ -299,7 +314,8 @@ class ChatMessageRepo(BoundRepository):
                 else None
             )
             rows.append(_MessageRow(e.id, e.session_id, e.seq, e.kind.value, e.sender.value, e.sender_user_id,
-                                    seal_optional(c, e.content, "chat_messages", "content", e.id), attachments, e.data, e.client_id))
+                                    seal_optional(c, e.content, "chat_messages", "content", e.id), attachments,
+                                    _seal_object(c, e.data, "chat_messages", "data", e.id), e.client_id))
             bump = bumps.get(e.session_id)
             if bump is None:
                 bump = bumps[e.session_id] = _SessionBump(e.session_id)
@@ -309,12 +325,12 @@ class ChatMessageRepo(BoundRepository):
             created_at = await self.conn.fetchval(
                 """WITH stored AS (
                      INSERT INTO chat_messages (id, tenant_id, session_id, seq, kind, sender, sender_user_id,
-                         content_ciphertext, attachments_ciphertext, data, client_id)
+                         content_ciphertext, attachments_ciphertext, data_ciphertext, client_id)
                      SELECT id, $1, session_id, seq, kind, sender, sender_user_id, decode(content, 'base64'),
-                            decode(attachments, 'base64'), data, client_id
+                            decode(attachments, 'base64'), decode(data, 'base64'), client_id
                        FROM json_to_recordset($2::json)
                          AS f(id uuid, session_id uuid, seq bigint, kind text, sender text, sender_user_id uuid,
-                              content text, attachments text, data jsonb, client_id text)
+                              content text, attachments text, data text, client_id text)
                      RETURNING created_at),
                    bumped AS (
                      UPDATE chat_sessions s

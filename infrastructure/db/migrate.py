@@ -13,6 +13,9 @@ from pathlib import Path
 import asyncpg
 import structlog
 
+from infrastructure.crypto.envelope import MasterKeyring
+from infrastructure.db.upgrades import UPGRADES
+
 log = structlog.get_logger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
@@ -44,13 +47,14 @@ async def applied_versions(conn: asyncpg.Connection) -> set[str]:
     return {r["version"] for r in await conn.fetch("SELECT version FROM parley_migrations")}
 
 
-async def pending_migrations(conn: asyncpg.Connection) -> list[Migration]:
+async def pending_migrations(conn: asyncpg.Connection, folder: Path = MIGRATIONS_DIR) -> list[Migration]:
     done = await applied_versions(conn)
-    return [m for m in available_migrations() if m.version not in done]
+    return [m for m in available_migrations(folder) if m.version not in done]
 
 
-async def migrate(owner_url: str) -> list[str]:
-    """Apply every pending migration as the owner role. Returns the versions applied."""
+async def migrate(owner_url: str, keyring: MasterKeyring | None = None, folder: Path = MIGRATIONS_DIR) -> list[str]:
+    """Apply every pending migration as the owner role, each with its data upgrade (which needs the
+    master keyring only when there are rows to seal). Returns the versions applied."""
     conn = await asyncpg.connect(owner_url)
     try:
         await conn.execute("SELECT pg_advisory_lock($1)", _LOCK_ID)
@@ -59,9 +63,11 @@ async def migrate(owner_url: str) -> list[str]:
                  version text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())"""
         )
         applied: list[str] = []
-        for migration in await pending_migrations(conn):
+        for migration in await pending_migrations(conn, folder):
             async with conn.transaction():
                 await conn.execute(migration.sql)
+                if migration.version in UPGRADES:
+                    await UPGRADES[migration.version](conn, keyring)
                 await conn.execute(
                     "INSERT INTO parley_migrations (version, checksum) VALUES ($1, $2)",
                     migration.version,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from uuid import UUID
 
 from arq import cron, func
@@ -49,12 +50,19 @@ async def resync_due_knowledge(ctx: dict) -> int:
     return await container.knowledge.enqueue_due_resyncs(container.db)
 
 
-async def assistant_reply(ctx: dict, tenant_id: str, session_id: str, message_id: str) -> str:
-    """Fallback for a visitor message's reply: nothing if it was answered, else regenerate it (once)."""
-    from infrastructure.assistant.runner import run_fallback
-
+async def sweep_unanswered_messages(ctx: dict) -> int:
+    """Queue a reply for every visitor message left unanswered by a process that died (see ARCHITECTURE.md)."""
     container: Container = ctx["container"]
-    return await run_fallback(container.assistant, container.assistant_store, UUID(tenant_id), UUID(session_id), UUID(message_id))
+    if not container.settings.assistant_autoreply:
+        return 0
+    return await container.assistant.sweep_unanswered(datetime.now(timezone.utc))
+
+
+async def assistant_reply(ctx: dict, tenant_id: str, session_id: str, message_id: str) -> str:
+    """A visitor message's reply, regenerated: nothing if another attempt owns or finished its turn."""
+    container: Container = ctx["container"]
+    data = await container.assistant.reply(UUID(tenant_id), UUID(session_id), UUID(message_id), worker=True)
+    return "regenerated" if data is not None else "skipped"
 
 
 async def email_transcript(ctx: dict, tenant_id: str, session_id: str, address: str) -> None:
@@ -71,6 +79,8 @@ class WorkerSettings:
     cron_jobs = [
         cron(purge_expired_credentials, minute=17, run_at_startup=False),
         cron(resync_due_knowledge, minute=set(range(0, 60, 5)), run_at_startup=False),
+        # at start-up too: what a crash left unanswered is answered as soon as a worker is back
+        cron(sweep_unanswered_messages, second={0, 20, 40}, run_at_startup=True),
     ]
     max_jobs = WORKER_MAX_JOBS
     on_startup = startup

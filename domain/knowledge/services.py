@@ -395,10 +395,10 @@ class KnowledgeService:
         async with self.uow(principal.tenant_id) as uow:
             await _chatbot_exists(uow, chatbot_id)
             await uow.knowledge_settings.put(chatbot_id, choice)
-        await self.jobs.enqueue(
-            "reembed_chatbot", job_id=f"reembed:{chatbot_id}", tenant_id=str(principal.tenant_id),
-            chatbot_id=str(chatbot_id),
-        )
+            uow.enqueue(
+                "reembed_chatbot", job_id=f"reembed:{chatbot_id}", tenant_id=str(principal.tenant_id),
+                chatbot_id=str(chatbot_id),
+            )
         return choice
 
     async def reembed(self, tenant_id: UUID, chatbot_id: UUID, batch: int = 256) -> int:

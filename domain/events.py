@@ -32,9 +32,13 @@ class DomainEvent(msgspec.Struct, frozen=True, kw_only=True):
         if not cls.name:
             raise TypeError(f"{cls.__qualname__} must set a class-level `name`")
         known = _REGISTRY.get((cls.name, cls.version))
-        if known is not None and known.__qualname__ != cls.__qualname__:
-            raise TypeError(f"event {cls.name} v{cls.version} is already defined by {known.__qualname__}")
+        if known is not None and _path(known) != _path(cls):  # (a module reloaded may redefine its own)
+            raise TypeError(f"event {cls.name} v{cls.version} is already defined by {_path(known)}")
         _REGISTRY[(cls.name, cls.version)] = cls
+
+
+def _path(cls: type) -> str:
+    return f"{cls.__module__}.{cls.__qualname__}"
 
 
 _REGISTRY: dict[tuple[str, int], type[DomainEvent]] = {}

@@ -133,3 +133,33 @@ async def test_switching_embedder_queues_the_reembed_job_through_the_outbox(clie
         rows = await uow.conn.fetch("SELECT kind, name, dispatched_at FROM outbox WHERE name = 'reembed_chatbot'")
     assert [(r["kind"], r["dispatched_at"] is not None) for r in rows] == [("job", True)]
     assert (await _queued_job_ids(container))[f"reembed:{chatbot_id}"] == 1
+
+
+async def test_the_worker_sweeps_often_and_purges_rows_dispatched_a_day_ago(container, services, tenant, monkeypatch):
+    import importlib
+
+    import asyncpg
+
+    from infrastructure.settings import generate_key
+
+    monkeypatch.setenv("PARLEY_SECRET_KEY", generate_key())
+    monkeypatch.setenv("PARLEY_MASTER_KEY", generate_key())
+    sys.modules.pop("infrastructure.jobs.worker", None)
+    worker = importlib.import_module("infrastructure.jobs.worker")
+    crons = {job.coroutine.__name__: job for job in worker.WorkerSettings.cron_jobs}
+    assert crons["sweep_outbox"].run_at_startup and len(crons["sweep_outbox"].second) >= 4
+    assert "purge_dispatched_outbox" in crons
+
+    tenant_id, old, recent = UUID(tenant.id), new_id(), new_id()
+    async with container.db.unit_of_work(tenant_id) as uow:
+        uow.record(Probe(tenant_id=tenant_id, id=old))
+        uow.record(Probe(tenant_id=tenant_id, id=recent))
+    owner = await asyncpg.connect(services.owner_url)
+    try:
+        await owner.execute("UPDATE outbox SET dispatched_at = now() - interval '25 hours' WHERE id = $1", old)
+    finally:
+        await owner.close()
+    assert await worker.purge_dispatched_outbox({"container": container}) >= 1
+    assert await _row(container, tenant_id, old) is None
+    assert await _row(container, tenant_id, recent) is not None
+    assert isinstance(await worker.sweep_outbox({"container": container}), int)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import AsyncContextManager, Callable, Protocol
 from uuid import UUID
 
 from domain.chatbots.ports import ChatbotRepository
 from domain.conversations.ports import AttachmentRepository, ChatSessionRepository, SessionEventRepository, VisitorRepository
+from domain.events import DomainEvent
 from domain.knowledge.ports import (
     ChunkRepository,
     DocumentRepository,
@@ -49,6 +51,14 @@ class UnitOfWork(Protocol):
 
     async def provision_tenant_key(self) -> None:
         """Create the tenant's data key (on sign-up)."""
+
+    # Side effects leave through the unit of work: written to the outbox in its transaction, dispatched
+    # after its commit (at least once), never if it rolls back.
+    def record(self, event: DomainEvent) -> None: ...
+
+    def enqueue(
+        self, function: str, *args: object, job_id: str | None = None, defer: timedelta | None = None, **kwargs: object
+    ) -> None: ...
 
 
 # Opens a unit of work for a tenant; commits on normal exit, rolls back on an exception.

@@ -26,6 +26,8 @@ from infrastructure.jobs.queue import ArqJobQueue
 from infrastructure.knowledge.extraction import FileExtractor
 from infrastructure.knowledge.web import VettedTransport, WebLoader
 from infrastructure.mail import SmtpMailer
+from infrastructure.outbox.bus import EventBus
+from infrastructure.outbox.dispatcher import OutboxDispatcher
 from infrastructure.ratelimit import RateLimiter
 from infrastructure.realtime.config import RealtimeConfig, load_realtime_config
 from infrastructure.realtime.events import FrameSeal, RedisEventPublisher
@@ -95,6 +97,7 @@ class Container:
                 raise PendingMigrations(f"database has pending migrations ({names}); run `./just migrate` first")
         db = Database(pool, MasterKeyring(settings.master_key, settings.old_master_keys), settings.secret_key)
         redis = aioredis.Redis.from_url(redis_url)
+        db.outbox = OutboxDispatcher(db, ArqJobQueue(redis), EventBus())
         access_tokens = JwtAccessTokens(settings.secret_key, settings.access_token_ttl_seconds)
         revocations = RedisSessionRevocations(redis, settings.access_token_ttl_seconds)
         await revocations.start()
@@ -185,6 +188,11 @@ class Container:
         runner.enabled = s.assistant_autoreply
         self.assistant_runner = runner
         self.conversations.on_visitor_message = runner.on_visitor_message
+
+    @property
+    def events(self) -> EventBus:
+        """Where subscribers to domain events register (delivered after commit, at least once)."""
+        return self.db.outbox.bus  # type: ignore[union-attr]
 
     async def close(self) -> None:
         if self.assistant_runner is not None:  # replies in flight finish (the worker regenerates any cut off)

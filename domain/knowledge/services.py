@@ -398,10 +398,10 @@ class KnowledgeService:
         async with self.uow(principal.tenant_id) as uow:
             await _chatbot_exists(uow, chatbot_id)
             await uow.knowledge_settings.put(chatbot_id, choice)
-        await self.jobs.enqueue(  # one job per change, as for ingestion (a job of an older choice stops)
-            "reembed_chatbot", job_id=f"reembed:{chatbot_id}:{new_id()}", tenant_id=str(principal.tenant_id),
-            chatbot_id=str(chatbot_id),
-        )
+            uow.enqueue(  # one job per change, as for ingestion (a job of an older choice stops)
+                "reembed_chatbot", job_id=f"reembed:{chatbot_id}:{new_id()}", tenant_id=str(principal.tenant_id),
+                chatbot_id=str(chatbot_id),
+            )
         return choice
 
     async def reembed(self, tenant_id: UUID, chatbot_id: UUID, batch: int = 256) -> int:

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from contextlib import asynccontextmanager
-from typing import AsyncIterator, Callable, Generic, TypeVar
+from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING, AsyncIterator, Callable, Generic, TypeVar
 from uuid import UUID
 
 import asyncpg
 import msgspec
 
 from domain.errors import UnstorableText
+from domain.events import DomainEvent
 
 from infrastructure.crypto.envelope import BlindIndex, FieldCipher, MasterKeyring, new_data_key
 from infrastructure.db.attachments import AttachmentRepo
@@ -21,6 +23,7 @@ from infrastructure.db.knowledge_repositories import (
     KnowledgeSettingsRepo,
     SourceRepo,
 )
+from infrastructure.db.outbox import JobCall, OutboxEntry, insert_entries
 from infrastructure.db.repositories import (
     ApiKeyRepo,
     ChatbotRepo,
@@ -31,6 +34,9 @@ from infrastructure.db.repositories import (
     UserRepo,
 )
 from infrastructure.db.session_details import SessionDetailsRepo
+
+if TYPE_CHECKING:
+    from infrastructure.outbox.dispatcher import OutboxDispatcher
 
 R = TypeVar("R")
 
@@ -125,6 +131,10 @@ class TenantUnitOfWork:
     """One transaction with `SET LOCAL app.tenant_id`, so RLS confines every query to the tenant.
     Repositories are made on first use: most units of work touch one or two of them."""
 
+    # What was recorded for after the commit. A class-level None until the first record, so a unit of
+    # work that records nothing (most, and every group-committed chat batch) does no outbox work.
+    recorded: list[OutboxEntry] | None = None
+
     def __init__(self, conn: asyncpg.Connection, tenant_id: UUID, keys: DataKeys, email_index: BlindIndex) -> None:
         self.conn = conn
         self.tenant_id = tenant_id
@@ -152,6 +162,25 @@ class TenantUnitOfWork:
     async def cipher(self) -> FieldCipher:
         return await self._keys.cipher(self.conn, self.tenant_id)
 
+    def record(self, event: DomainEvent) -> None:
+        """Deliver `event` to its subscribers once this unit of work commits; never if it rolls back."""
+        if event.tenant_id != self.tenant_id:
+            raise ValueError(f"event {event.name} belongs to tenant {event.tenant_id}, not {self.tenant_id}")
+        self._record(OutboxEntry.of_event(event))
+
+    def enqueue(
+        self, function: str, *args: object, job_id: str | None = None, defer: timedelta | None = None, **kwargs: object
+    ) -> None:
+        """Queue the arq job `function(*args, **kwargs)` once this unit of work commits; never if it rolls
+        back. `job_id` deduplicates (default: the outbox row id); `defer` delays it from now."""
+        defer_until = datetime.now(timezone.utc) + defer if defer is not None else None
+        self._record(OutboxEntry.of_job(JobCall(function, args, kwargs, job_id, defer_until)))
+
+    def _record(self, entry: OutboxEntry) -> None:
+        if self.recorded is None:
+            self.recorded = []
+        self.recorded.append(entry)
+
     async def provision_tenant_key(self) -> None:
         await self._keys.provision(self.conn, self.tenant_id)
 
@@ -160,6 +189,10 @@ class TenantUnitOfWork:
 
 
 class Database:
+    # Dispatches what a unit of work recorded, after its commit (set by the composition root). Without
+    # one, recorded rows wait in the outbox for a sweeper.
+    outbox: "OutboxDispatcher | None" = None
+
     def __init__(self, pool: asyncpg.Pool, keyring: MasterKeyring, secret_key: bytes) -> None:
         self.pool = pool
         self.keys = DataKeys(keyring)
@@ -172,8 +205,11 @@ class Database:
         async with self.pool.acquire() as conn:
             # One round trip: open the transaction and bind it to the tenant.
             await conn.execute(f"BEGIN; SET LOCAL app.tenant_id = '{tenant}'")
+            uow = TenantUnitOfWork(conn, tenant_id, self.keys, self.email_index)
             try:
-                yield TenantUnitOfWork(conn, tenant_id, self.keys, self.email_index)
+                yield uow
+                if uow.recorded:  # written in this transaction: committed with the change, or not at all
+                    await insert_entries(conn, tenant_id, await uow.cipher(), uow.recorded)
             except _UNSTORABLE_TEXT:
                 await conn.execute("ROLLBACK")
                 raise UnstorableText("text must not contain NUL (\\u0000) characters") from None
@@ -182,6 +218,8 @@ class Database:
                 raise
             else:
                 await conn.execute("COMMIT")
+        if uow.recorded and self.outbox is not None:  # after the connection is back in the pool
+            await self.outbox.dispatch(uow.recorded)
 
     # --- directory: cross-tenant entry points (SECURITY DEFINER functions) -----------------------
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import redis.asyncio as aioredis
 from arq.connections import ArqRedis
 
@@ -14,8 +16,10 @@ class ArqJobQueue:
     def __init__(self, redis: aioredis.Redis) -> None:
         self._arq = ArqRedis(pool_or_conn=redis.connection_pool)
 
-    async def enqueue(self, function: str, *, job_id: str | None = None, **kwargs: object) -> None:
-        await self._arq.enqueue_job(function, _job_id=job_id, **kwargs)
+    async def enqueue(
+        self, function: str, *args: object, job_id: str | None = None, defer_until: datetime | None = None, **kwargs: object
+    ) -> None:
+        await self._arq.enqueue_job(function, *args, _job_id=job_id, _defer_until=defer_until, **kwargs)
 
     async def queued(self) -> list:
         """Jobs waiting in the queue (for operations and tests)."""

@@ -31,6 +31,17 @@ async def purge_expired_credentials(ctx: dict) -> int:
     return await container.db.pool.fetchval("SELECT parley_purge_expired_credentials()")
 
 
+async def sweep_outbox(ctx: dict) -> int:
+    """Dispatch outbox rows whose unit of work committed but never dispatched them (its process died)."""
+    container: Container = ctx["container"]
+    return await container.db.outbox.sweep()  # type: ignore[union-attr]
+
+
+async def purge_dispatched_outbox(ctx: dict) -> int:
+    container: Container = ctx["container"]
+    return await container.db.outbox.purge()  # type: ignore[union-attr]
+
+
 async def ingest_source(ctx: dict, tenant_id: str, source_id: str) -> str | None:
     """Load, extract, chunk and embed one knowledge source (new, re-synced or scheduled)."""
     container: Container = ctx["container"]
@@ -78,6 +89,8 @@ class WorkerSettings:
     ]
     cron_jobs = [
         cron(purge_expired_credentials, minute=17, run_at_startup=False),
+        cron(sweep_outbox, second={0, 15, 30, 45}, run_at_startup=True),
+        cron(purge_dispatched_outbox, minute=41, run_at_startup=False),
         cron(resync_due_knowledge, minute=set(range(0, 60, 5)), run_at_startup=False),
         # at start-up too: what a crash left unanswered is answered as soon as a worker is back
         cron(sweep_unanswered_messages, second={0, 20, 40}, run_at_startup=True),

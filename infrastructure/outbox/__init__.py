@@ -1,0 +1,1 @@
+"""Side effects after commit: the event bus and the outbox dispatcher (with its sweeper)."""

@@ -21,7 +21,7 @@ from litestar.params import Body, Parameter
 from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED, HTTP_204_NO_CONTENT
 
 from api.problems import AUTHED, problems
-from api.v1.common import BEARER, PUBLIC, CursorParam, LimitParam, Page, decode_cursor, encode_cursor, principal_of, requires
+from api.v1.common import BEARER, PUBLIC, aware, CursorParam, LimitParam, Page, decode_cursor, encode_cursor, principal_of, requires
 from api.v1.conversations import schemas as s
 from api.v1.conversations.sockets import router_of
 from domain.conversations.attachments import ALLOWED_TYPES, IMAGE_TYPES
@@ -149,8 +149,8 @@ class ConversationController(Controller):
             status=SessionStatus(status) if status else None,
             chatbot_id=chatbot_id,
             visitor_id=visitor_id,
-            started_after=started_after,
-            started_before=started_before,
+            started_after=aware("started_after", started_after),
+            started_before=aware("started_before", started_before),
             rated=rated,
         )
         page = await container.conversations.list_sessions(

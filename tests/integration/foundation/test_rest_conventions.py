@@ -204,3 +204,15 @@ async def test_nul_in_any_json_string_is_refused_with_the_field_named(client, te
     assert all("\u0000" not in (e.get("content") or "") for e in listed.json()["events"])
     invited = await client.post("/v1/invitations", json={"email": "x\u0000@example.com", "role": "admin"}, headers=tenant.headers)
     assert _problem(invited, 400)["errors"][0]["field"] == "email"
+
+
+async def test_a_datetime_without_an_offset_is_refused_with_the_field_named(client, tenant):
+    naive = {"name": "ci", "scopes": ["chatbots:read"], "expires_at": "2030-01-01T00:00:00"}
+    body = _problem(await client.post("/v1/api-keys", json=naive, headers=tenant.headers), 400)
+    assert body["errors"][0]["field"] == "expires_at" and "timezone" in body["errors"][0]["message"]
+    aware = await client.post("/v1/api-keys", json={**naive, "expires_at": "2030-01-01T00:00:00+02:00"}, headers=tenant.headers)
+    assert aware.status_code == 201, aware.text
+    for name in ("started_after", "started_before"):
+        listed = await client.get("/v1/conversations", params={name: "2030-01-01T00:00:00"}, headers=tenant.headers)
+        assert name in _problem(listed, 400)["detail"]
+        assert (await client.get("/v1/conversations", params={name: "2030-01-01T00:00:00Z"}, headers=tenant.headers)).status_code == 200

@@ -38,14 +38,13 @@ class WebLoader:
     def __init__(
         self,
         *,
-        policy: OutboundPolicy | None = None,
-        allow_private: bool = False,
+        policy: OutboundPolicy,
         delay_seconds: float = 1.0,
         timeout: float = 15.0,
         max_bytes: int = 10_000_000,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        self.policy = policy or OutboundPolicy(allow_private=allow_private)
+        self.policy = policy
         self.delay_seconds = delay_seconds
         self.timeout = timeout
         self.max_bytes = max_bytes

@@ -6,6 +6,8 @@ as the assistant's memory of a visitor, failed there)."""
 from __future__ import annotations
 
 import re
+from array import array
+from itertools import accumulate
 from typing import Any
 
 from litestar import Request
@@ -14,30 +16,31 @@ from litestar.exceptions import ClientException, ValidationException
 MAX_JSON_DEPTH = 32
 
 _STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
-_INNERMOST_PAIR = re.compile(rb"\[\]|\{\}")
 _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+_STEPS = bytes.maketrans(b"[{]}", b"\x01\x01\xff\xff")  # as signed bytes: +1 opens a level, -1 closes one
+_CHUNK = 1 << 16
 NUL_ESCAPE = b"\\u0000"  # JSON can carry NUL only as this escape
 NUL_ESCAPE_TEXT = NUL_ESCAPE.decode()
 
 
 def too_deep(raw: bytes | str, limit: int = MAX_JSON_DEPTH) -> bool:
-    """Whether the JSON text nests deeper than `limit`, found without recursion: strings removed, only
-    brackets kept, then one level of innermost pairs removed per round (all in C, a few ms for 1 MB)."""
+    """Whether the JSON text opens more than `limit` levels at once, found without recursion and in C:
+    strings removed, brackets turned into +1/-1 steps, running sums per 64 KiB (a few ms for 1 MB, and a
+    deep body is refused within its first chunk)."""
     if isinstance(raw, str):
         if raw.count("[") + raw.count("{") <= limit:  # the usual case: cannot be that deep
             return False
         raw = raw.encode("utf-8", "surrogatepass")
     if raw.count(b"[") + raw.count(b"{") <= limit:
         return False
-    brackets = _STRING.sub(b"", raw).translate(None, _NOT_BRACKETS)
-    for _ in range(limit):
-        if not brackets:
-            return False
-        shorter = _INNERMOST_PAIR.sub(b"", brackets)
-        if shorter == brackets:
-            return False  # unbalanced: not JSON, the decoder says so
-        brackets = shorter
-    return bool(brackets)
+    steps = _STRING.sub(b"", raw).translate(_STEPS, _NOT_BRACKETS)
+    depth = 0
+    for start in range(0, len(steps), _CHUNK):
+        levels = list(accumulate(array("b", steps[start : start + _CHUNK]), initial=depth))
+        if max(levels) > limit:
+            return True
+        depth = levels[-1]
+    return False
 
 
 def nul_field(value: Any, path: str = "") -> str | None:

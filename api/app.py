@@ -14,6 +14,7 @@ from litestar.openapi.plugins import ScalarRenderPlugin
 from litestar.openapi.spec import Components, SecurityScheme, Server
 
 from api.errors import handle_exception
+from api.json_input import JsonLimitedRequest
 from api.middleware import auth_middleware, idempotency_middleware, request_context_middleware
 from api.ops import OpsController
 from api.v1.assistant.controllers import AssistantController
@@ -117,6 +118,7 @@ def create_app(settings: Settings | None = None, container: Container | None = N
         dependencies={"container": Provide(provide_container, sync_to_thread=False)},
         middleware=[widget_cors_middleware, request_context_middleware, auth_middleware, idempotency_middleware],
         exception_handlers={Exception: handle_exception},
+        request_class=JsonLimitedRequest,  # nesting depth and NUL checked on every JSON body
         lifespan=[lifespan],
         openapi_config=openapi_config(),
         request_max_body_size=max_body,

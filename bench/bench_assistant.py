@@ -52,7 +52,8 @@ async def run(args) -> None:
 
     configure_logging("warning")
     rng = random.Random(7)
-    async with parley_in_process("parley-bench-assistant-", assistant_autoreply=False) as parley:
+    # allow_private_urls: the model server of the bench listens on 127.0.0.1
+    async with parley_in_process("parley-bench-assistant-", assistant_autoreply=False, allow_private_urls=True) as parley:
         container, owner_url = parley.container, parley.owner_url
         server_state, server = start_model_server()
         try:

@@ -24,7 +24,7 @@ from infrastructure.embeddings.factory import Embedders
 from infrastructure.idempotency import IdempotencyStore
 from infrastructure.jobs.queue import ArqJobQueue
 from infrastructure.knowledge.extraction import FileExtractor
-from infrastructure.knowledge.web import VettedTransport, WebLoader
+from infrastructure.knowledge.web import WebLoader
 from infrastructure.mail import SmtpMailer
 from infrastructure.outbox.bus import EventBus
 from infrastructure.outbox.dispatcher import OutboxDispatcher
@@ -33,6 +33,7 @@ from infrastructure.realtime.config import RealtimeConfig, load_realtime_config
 from infrastructure.realtime.events import FrameSeal, RedisEventPublisher
 from infrastructure.realtime.presence import PresenceRegistry
 from infrastructure.security.login_attempts import RedisLoginAttempts
+from infrastructure.security.outbound import OutboundPolicy
 from infrastructure.security.tokens import Argon2Passwords, JwtAccessTokens, RedisSessionRevocations
 from infrastructure.security.visitor_tokens import JwtVisitorTokens
 from infrastructure.settings import Settings
@@ -81,6 +82,7 @@ class Container:
     assistant_store: object = field(default=None, repr=False)
     transcript_emails: TranscriptEmails = field(default=None)  # type: ignore[assignment]
     assistant_runner: object = field(default=None, repr=False)
+    outbound: OutboundPolicy = field(default_factory=OutboundPolicy)
 
     @classmethod
     async def start(cls, settings: Settings, *, check_migrations: bool = True, fast_passwords: bool = False) -> "Container":
@@ -111,7 +113,8 @@ class Container:
             refresh_ttl=timedelta(seconds=settings.refresh_token_ttl_seconds),
         )
         realtime = load_realtime_config()
-        web = WebLoader(allow_private=settings.knowledge_allow_private_urls, delay_seconds=settings.crawl_delay_seconds)
+        outbound = OutboundPolicy(allow_private=settings.allow_private_urls)  # every URL a tenant can set
+        web = WebLoader(policy=outbound, delay_seconds=settings.crawl_delay_seconds)
         container = cls(
             settings=settings,
             db=db,
@@ -119,15 +122,14 @@ class Container:
             redis_url=redis_url,
             owner_database_url=owner_url,
             tenancy=tenancy,
-            chatbots=ChatbotService(uow=db.unit_of_work, directory=db, sends_email=settings.smtp is not None),
+            chatbots=ChatbotService(uow=db.unit_of_work, directory=db, outbound=outbound, sends_email=settings.smtp is not None),
             access_tokens=access_tokens,
             revocations=revocations,
             rate_limiter=RateLimiter(redis_url),
             idempotency=IdempotencyStore(redis),
             knowledge=KnowledgeService(
                 uow=db.unit_of_work,
-                # Embedding APIs are called at the address their base URL was vetted at, like web sources.
-                embedders=Embedders(transport=VettedTransport(lambda: web.allow_private)),
+                embedders=Embedders(transport=outbound.transport()),
                 extractor=FileExtractor(),
                 web=web,
                 jobs=ArqJobQueue(redis),
@@ -143,6 +145,7 @@ class Container:
             realtime=realtime,
             presence=PresenceRegistry(redis, stale_after=3 * realtime.heartbeat_seconds),
             attachments=AttachmentService(uow=db.unit_of_work, max_bytes=settings.attachment_limits.max_bytes),
+            outbound=outbound,
         )
         container._wire_assistant()
         container.transcript_emails = TranscriptEmails(
@@ -174,7 +177,7 @@ class Container:
         self.assistant = AssistantService(
             conversations=ConversationsGateway(self.db, self.conversations),
             store=self.assistant_store,  # type: ignore[arg-type]
-            models=LanguageModelFactory(s.anthropic_api_key, s.openai_api_key, timeout=s.llm_timeout_seconds),
+            models=LanguageModelFactory(self.outbound, s.anthropic_api_key, s.openai_api_key, timeout=s.llm_timeout_seconds),
             detector=LinguaDetector(),
             sentiment=MultilingualSentiment(),
             intents=ExampleIntentClassifier(),

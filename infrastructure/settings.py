@@ -112,7 +112,7 @@ class Settings:
     plan_limits: PlanLimits = field(default_factory=PlanLimits)
     attachment_limits: AttachmentLimits = field(default_factory=AttachmentLimits)
     db_pool_size: int = 10
-    knowledge_allow_private_urls: bool = False  # SSRF guard off: only for tests and intranet installs
+    allow_private_urls: bool = False  # SSRF guard off for every outbound URL: only for tests and intranet installs
     crawl_delay_seconds: float = 1.0
     anthropic_api_key: str | None = None  # installation-wide fallback when a chatbot has no key of its own
     openai_api_key: str | None = None
@@ -162,8 +162,9 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
             enterprise=get("PARLEY_ATTACHMENT_MAX_BYTES_ENTERPRISE", _attachment_bytes, MAX_ATTACHMENT_BYTES),
         ),
         db_pool_size=get("PARLEY_DB_POOL_SIZE", _positive_int, 10),
-        knowledge_allow_private_urls=get(
-            "PARLEY_KNOWLEDGE_ALLOW_PRIVATE_URLS", _choice("true", "false"), "false"
+        allow_private_urls=get(  # the old, knowledge-only name is still read
+            "PARLEY_ALLOW_PRIVATE_URLS", _choice("true", "false"),
+            get("PARLEY_KNOWLEDGE_ALLOW_PRIVATE_URLS", _choice("true", "false"), "false"),
         ) == "true",
         crawl_delay_seconds=float(get("PARLEY_CRAWL_DELAY_MS", _positive_int, 1000)) / 1000,
         anthropic_api_key=get("ANTHROPIC_API_KEY", lambda _n, raw: raw),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from datetime import datetime
 from typing import Annotated, Generic, TypeVar
 from uuid import UUID
 
@@ -18,6 +19,8 @@ Email = Annotated[str, msgspec.Meta(pattern=r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]+$", 
 Name = Annotated[str, msgspec.Meta(min_length=1, max_length=120)]
 Password = Annotated[str, msgspec.Meta(min_length=10, max_length=256)]
 Token = Annotated[str, msgspec.Meta(min_length=1, max_length=512)]
+# Every datetime a client sends: without an offset it would be compared with the server's aware times (a 500).
+AwareDatetime = Annotated[datetime, msgspec.Meta(tz=True, examples=["2027-01-31T12:00:00Z"])]
 
 T = TypeVar("T")
 
@@ -53,6 +56,17 @@ def decode_cursor(cursor: str | None) -> UUID | None:
             "cursor is not valid; pass the next_cursor of a previous page",
             extra=[{"key": "cursor", "message": "not a cursor issued by this API", "source": "query"}],
         ) from None
+
+
+def aware(name: str, value: datetime | None) -> datetime | None:
+    """A query parameter's datetime, refused without an offset (Litestar does not apply `tz=True` to
+    query parameters, and a naive time would be read in the database server's zone)."""
+    if value is not None and value.tzinfo is None:
+        raise ValidationException(
+            f"{name} needs a timezone offset, e.g. 2027-01-31T12:00:00Z",
+            extra=[{"key": name, "message": "Expected `datetime` with a timezone component", "source": "query"}],
+        )
+    return value
 
 
 # Route options for endpoints anyone may call: no credentials are read, the caller's IP is rate-limited.

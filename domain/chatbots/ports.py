@@ -13,3 +13,10 @@ class ChatbotRepository(Protocol):
     async def list(self, limit: int, before: UUID | None, status: str | None = None) -> list[Chatbot]: ...
     async def update(self, chatbot: Chatbot, provider_api_key_changed: bool) -> None: ...
     async def delete(self, chatbot_id: UUID) -> bool: ...
+
+
+class OutboundUrls(Protocol):
+    """The SSRF guard for URLs the server will call (a model's base URL)."""
+
+    async def refusal(self, url: str) -> str | None:
+        """Why the server must not call `url`, or None when it may."""

@@ -18,7 +18,8 @@ from domain.chatbots.model import (
     WidgetConfig,
     new_public_id,
 )
-from domain.errors import NotFound
+from domain.chatbots.ports import OutboundUrls
+from domain.errors import InvalidInput, NotFound, PermissionDenied
 from domain.ids import new_id
 from domain.pagination import page_of
 from domain.ports import UnitOfWorkFactory
@@ -44,6 +45,7 @@ def _value(key: str, value: Any) -> Any:
 class ChatbotService:
     uow: UnitOfWorkFactory
     directory: Directory
+    outbound: OutboundUrls
     sends_email: bool = False  # an SMTP server is configured: visitors may ask for their transcript
 
     async def create(self, principal: Principal, fields: dict[str, Any]) -> Chatbot:
@@ -52,6 +54,7 @@ class ChatbotService:
         chatbot = Chatbot(id=new_id(), tenant_id=principal.tenant_id, public_id=new_public_id(), **values)
         chatbot.has_provider_api_key = bool(chatbot.provider_api_key)
         chatbot.validate()
+        await self._vet_base_url(chatbot.ai_settings.base_url)
         async with self.uow(principal.tenant_id) as uow:
             await uow.chatbots.add(chatbot)
         return chatbot
@@ -72,6 +75,7 @@ class ChatbotService:
     async def update(self, principal: Principal, chatbot_id: UUID, changes: dict[str, Any]) -> Chatbot:
         """Partial update; nested settings merge field by field."""
         principal.require(Permission.chatbots_write)
+        await self._vet_base_url((changes.get("ai_settings") or {}).get("base_url"))
         async with self.uow(principal.tenant_id) as uow:
             chatbot = await uow.chatbots.get(chatbot_id)
             if chatbot is None:
@@ -87,6 +91,12 @@ class ChatbotService:
             chatbot.validate()
             await uow.chatbots.update(chatbot, provider_api_key_changed="provider_api_key" in changes)
         return chatbot
+
+    async def _vet_base_url(self, url: str | None) -> None:
+        """The server will call the model's base URL with the provider key: the same SSRF guard as for
+        web sources (checked again, pinned, at call time)."""
+        if url and (reason := await self.outbound.refusal(url)) is not None:
+            raise InvalidInput(reason, field="ai_settings.base_url")
 
     async def delete(self, principal: Principal, chatbot_id: UUID) -> None:
         principal.require(Permission.chatbots_write)

@@ -23,6 +23,12 @@ PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentatio
 DOCUMENT_TYPES = ("application/pdf", "text/plain", "text/csv", DOCX, XLSX, PPTX)
 ALLOWED_TYPES = IMAGE_TYPES + DOCUMENT_TYPES
 MAX_NAME_CHARS = 255
+# The extensions a download may carry, per stored type (the first is added when the name has none of them).
+_EXTENSIONS = {
+    "image/png": ("png",), "image/jpeg": ("jpg", "jpeg"), "image/gif": ("gif",), "image/webp": ("webp",),
+    "application/pdf": ("pdf",), "text/plain": ("txt", "text", "log"), "text/csv": ("csv",),
+    DOCX: ("docx",), XLSX: ("xlsx",), PPTX: ("pptx",),
+}
 
 # Declared types that say nothing: then the bytes alone decide.
 _UNSPECIFIC = frozenset({"", "application/octet-stream", "binary/octet-stream"})
@@ -86,6 +92,18 @@ def clean_name(name: str) -> str:
     base = name.replace("\\", "/").rsplit("/", 1)[-1]
     base = "".join(c for c in base if c.isprintable()).strip()
     return base[:MAX_NAME_CHARS] or "file"
+
+
+def download_name(name: str, content_type: str) -> str:
+    """The name a download is saved under: its extension is one of the stored type's, so a page uploaded
+    as text (`page.html`, `logo.svg`) is saved as `page.txt` and never opens in a browser as a page."""
+    extensions = _EXTENSIONS.get(content_type)
+    if extensions is None:
+        return name
+    stem, dot, extension = name.rpartition(".")
+    if dot and extension.lower() in extensions:
+        return name
+    return f"{stem if dot and stem else name}.{extensions[0]}"
 
 
 def check_upload(name: str, declared: str, data: bytes, max_bytes: int) -> tuple[str, str]:

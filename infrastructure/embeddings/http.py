@@ -10,6 +10,7 @@ from typing import Sequence
 import httpx
 
 from domain.knowledge.model import IngestionFailed
+from infrastructure.security.outbound import OutboundRefused
 
 
 MAX_DIMS = 2000  # vectors are stored inline in one page, and HNSW indexes stop at 2000
@@ -57,6 +58,8 @@ class HttpEmbedder:
                 response = await self._client.post(self.url, json=body)
             except httpx.HTTPError as exc:
                 raise EmbeddingServiceError(f"the embedding service at {self.url} could not be reached ({type(exc).__name__})") from None
+            except OutboundRefused as exc:
+                raise EmbeddingServiceError(exc.reason) from None
             if response.status_code != 200:
                 detail = response.text[:200].strip()
                 raise EmbeddingServiceError(f"the embedding service answered {response.status_code}: {detail}")

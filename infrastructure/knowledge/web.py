@@ -1,12 +1,8 @@
 """Web pages and site crawls for knowledge sources, with httpx.
 
-Safety: only http(s); every request (and every redirect hop) is checked against SSRF — a host that
-resolves to a loopback, private, link-local, reserved or multicast address is refused unless
-`allow_private` is set (tests, on-premise intranets). The check is enforced where the socket is
-opened: the loader's HTTP client resolves each host once, vets those addresses and connects to
-exactly them (`VettedTransport`), so a name that re-resolves to an internal address after the check
-(DNS rebinding) cannot redirect the connection; TLS SNI, certificate checks and the Host header
-still use the name. Redirects are followed by hand (at most 5,
+Safety: only http(s); every request (and every redirect hop) is checked against SSRF by the
+installation's `OutboundPolicy` (infrastructure/security/outbound.py), which is enforced where the
+socket is opened (DNS rebinding cannot redirect a connection). Redirects are followed by hand (at most 5,
 loops detected), bodies are capped, robots.txt is honoured, crawls stay on the starting site and
 within page/depth limits, with a politeness delay between requests.
 """
@@ -14,94 +10,23 @@ within page/depth limits, with a politeness delay between requests.
 from __future__ import annotations
 
 import asyncio
-import ipaddress
-import socket
 import time
 from collections import deque
 from urllib.parse import urldefrag, urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
-import httpcore
 import httpx
 from bs4 import BeautifulSoup
 
 from domain.knowledge.model import CrawlLimits, ExtractedDocument, IngestionFailed
 from infrastructure.knowledge.extraction import FileExtractor, parse_html
+from infrastructure.security.outbound import OutboundPolicy, OutboundRefused
 
 USER_AGENT = "ParleyBot/0.1 (+https://parley.dev/bot)"
 MAX_REDIRECTS = 5
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 FILE_TYPES = ("application/pdf", "text/plain", "text/markdown", "text/csv",
               "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-
-
-def _blocked(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    return not ip.is_global or ip.is_multicast
-
-
-async def _resolve(host: str, port: int) -> list[str]:
-    infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    return [info[4][0] for info in infos]
-
-
-async def vetted_addresses(host: str, port: int, *, allow_private: bool, resolve=_resolve) -> list[str]:
-    """The addresses `host` resolves to, each one checked (IP literals are not looked up); raises
-    IngestionFailed when the host cannot be found or any address is private/local (unless allowed)."""
-    try:
-        addresses = [ipaddress.ip_address(host.strip("[]"))]
-    except ValueError:
-        try:
-            found = await resolve(host, port)
-        except (socket.gaierror, UnicodeError, OSError):
-            raise IngestionFailed(f"the host {host} could not be found") from None
-        addresses = [ipaddress.ip_address(a.split("%")[0]) for a in found]
-    if not addresses or (not allow_private and any(_blocked(a) for a in addresses)):
-        raise IngestionFailed(f"{host} points to a private or local network address; such addresses are not loaded")
-    return list(dict.fromkeys(str(a) for a in addresses))
-
-
-class _VettedBackend(httpcore.AsyncNetworkBackend):
-    """Opens TCP connections only to addresses that were checked in the same step: the host is resolved
-    once, vetted, and the socket goes to one of those IPs. httpcore still hands the original host name
-    to the TLS handshake (SNI, certificate verification) and httpx sends it as Host."""
-
-    def __init__(self, allow_private, resolve=_resolve, inner: httpcore.AsyncNetworkBackend | None = None) -> None:
-        self._allow_private = allow_private  # a callable: the loader's setting may change at run time (tests)
-        self._resolve = resolve
-        self._inner = inner or httpcore.AnyIOBackend()
-
-    async def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
-        addresses = await vetted_addresses(host, port, allow_private=self._allow_private(), resolve=self._resolve)
-        failure: Exception | None = None
-        for address in addresses:
-            try:
-                return await self._inner.connect_tcp(
-                    address, port, timeout=timeout, local_address=local_address, socket_options=socket_options
-                )
-            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
-                failure = exc
-        raise failure  # type: ignore[misc]  # addresses is never empty
-
-    async def connect_unix_socket(self, path, timeout=None, socket_options=None):
-        raise httpcore.ConnectError("unix sockets are not used for web sources")
-
-    async def sleep(self, seconds: float) -> None:
-        await self._inner.sleep(seconds)
-
-
-class VettedTransport(httpx.AsyncHTTPTransport):
-    """httpx transport whose connections go only to vetted addresses (see `_VettedBackend`). No proxy:
-    a proxy would resolve names itself."""
-
-    def __init__(self, allow_private, *, resolve=_resolve, backend: httpcore.AsyncNetworkBackend | None = None) -> None:
-        super().__init__(trust_env=False)
-        # httpx offers no public hook for the network backend; its transport delegates to `_pool`.
-        self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=httpx.create_ssl_context(),
-            network_backend=_VettedBackend(allow_private, resolve, backend),
-        )
 
 
 def _site(url: str) -> str:
@@ -113,45 +38,42 @@ class WebLoader:
     def __init__(
         self,
         *,
-        allow_private: bool = False,
+        policy: OutboundPolicy,
         delay_seconds: float = 1.0,
         timeout: float = 15.0,
         max_bytes: int = 10_000_000,
         transport: httpx.AsyncBaseTransport | None = None,
-        resolve=_resolve,
     ) -> None:
-        self.allow_private = allow_private
-        self.resolve = resolve
+        self.policy = policy
         self.delay_seconds = delay_seconds
         self.timeout = timeout
         self.max_bytes = max_bytes
         self.transport = transport
         self.extractor = FileExtractor()
 
+    @property
+    def allow_private(self) -> bool:
+        return self.policy.allow_private
+
+    @allow_private.setter
+    def allow_private(self, value: bool) -> None:
+        self.policy.allow_private = value
+
     # --- safety ----------------------------------------------------------------------------------
 
     async def check_address(self, url: str) -> None:
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https"):
-            raise IngestionFailed(f"only http and https URLs can be loaded, not {parts.scheme or 'this'}")
-        host = parts.hostname
-        if not host:
-            raise IngestionFailed(f"{url} has no host name")
-        if parts.username or parts.password:
-            raise IngestionFailed("URLs with credentials in them are not loaded")
-        if self.allow_private:
-            return
-        # A pre-flight check for a readable reason (and for URLs that are only stored, such as an
-        # embedder's base URL). The loader's own connections are vetted again where they are opened.
-        await vetted_addresses(host, parts.port or (443 if parts.scheme == "https" else 80), allow_private=False,
-                               resolve=self.resolve)
+        """A pre-flight check for a readable reason (and for URLs that are only stored). The loader's own
+        connections are vetted again where they are opened."""
+        reason = await self.policy.refusal(url)
+        if reason is not None:
+            raise IngestionFailed(reason)
 
     # --- fetching --------------------------------------------------------------------------------
 
     def _client(self) -> httpx.AsyncClient:
         return httpx.AsyncClient(
             timeout=self.timeout, follow_redirects=False, headers={"User-Agent": USER_AGENT},
-            transport=self.transport or VettedTransport(lambda: self.allow_private, resolve=self.resolve),
+            transport=self.transport or self.policy.transport(),
         )
 
     async def fetch(self, client: httpx.AsyncClient, url: str, *, same_site_as: str | None = None) -> tuple[str, str, bytes]:
@@ -188,6 +110,8 @@ class WebLoader:
                 raise IngestionFailed(f"{url} did not answer within {self.timeout:g} seconds") from None
             except httpx.HTTPError as exc:
                 raise IngestionFailed(f"{url} could not be reached ({type(exc).__name__})") from None
+            except OutboundRefused as exc:
+                raise IngestionFailed(exc.reason) from None
         raise IngestionFailed(f"{url} redirects more than {MAX_REDIRECTS} times")
 
     async def _document(self, url: str, ctype: str, body: bytes) -> tuple[ExtractedDocument | None, list[str]]:

@@ -9,6 +9,7 @@ import json
 from typing import Any, AsyncIterator
 
 import anthropic
+import httpx2
 
 from domain.assistant.model import (
     Finished,
@@ -63,10 +64,12 @@ class AnthropicModel:
     provider = "anthropic"
 
     def __init__(self, api_key: str, model: str = "", base_url: str | None = None, *, timeout: float = 20.0,
-                 max_retries: int = 2, client: anthropic.AsyncAnthropic | None = None) -> None:
+                 max_retries: int = 2, transport: httpx2.AsyncBaseTransport | None = None) -> None:
         self.model = model or DEFAULT_MODEL
-        self.client = client or anthropic.AsyncAnthropic(
-            api_key=api_key, base_url=base_url or None, timeout=timeout, max_retries=max_retries
+        # The SDK speaks httpx2 (its fork of httpx): the vetted transport is built for it.
+        self.client = anthropic.AsyncAnthropic(
+            api_key=api_key, base_url=base_url or None, timeout=timeout, max_retries=max_retries,
+            http_client=anthropic.DefaultAsyncHttpxClient(transport=transport) if transport is not None else None,
         )
 
     def payload(self, request: ModelRequest) -> dict[str, Any]:

@@ -25,6 +25,7 @@ from domain.assistant.model import (
     Turn,
     Usage,
 )
+from infrastructure.security.outbound import OutboundRefused
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
 DEFAULT_MODEL = "gpt-4o-mini"
@@ -64,12 +65,12 @@ class OpenAICompatModel:
     provider = "openai"
 
     def __init__(self, api_key: str | None, model: str = "", base_url: str | None = None, *, timeout: float = 20.0,
-                 max_retries: int = 2, client: httpx.AsyncClient | None = None) -> None:
+                 max_retries: int = 2, transport: httpx.AsyncBaseTransport | None = None) -> None:
         self.model = model or DEFAULT_MODEL
         self.url = (base_url or DEFAULT_BASE_URL).rstrip("/") + "/chat/completions"
         self.headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
         self.max_retries = max_retries
-        self.client = client or httpx.AsyncClient(timeout=httpx.Timeout(timeout, connect=5.0))
+        self.client = httpx.AsyncClient(timeout=httpx.Timeout(timeout, connect=5.0), transport=transport)
 
     def payload(self, request: ModelRequest) -> dict[str, Any]:
         system = request.system_stable + ("\n\n" + request.system_dynamic if request.system_dynamic else "")
@@ -146,6 +147,8 @@ class OpenAICompatModel:
                     await asyncio.sleep(0.2 * (attempt + 1))
                     continue
                 raise ModelUnavailable("the language model provider could not be reached") from exc
+            except OutboundRefused as exc:  # the base URL resolves to an internal address now: never retried
+                raise ModelRejected(f"the language model base URL is refused: {exc.reason}") from exc
         for index in sorted(calls):
             slot = calls[index]
             yield ToolUseEvent(_call(slot["id"] or f"call_{index}", slot["name"], slot["arguments"]))

@@ -19,6 +19,14 @@ def test_defaults_and_overrides():
     assert s.plan_limits.per_minute("pro") == 600
 
 
+def test_one_setting_allows_private_outbound_urls_and_the_old_name_still_counts():
+    assert load_settings(GOOD).allow_private_urls is False
+    assert load_settings(GOOD | {"PARLEY_ALLOW_PRIVATE_URLS": "true"}).allow_private_urls is True
+    assert load_settings(GOOD | {"PARLEY_KNOWLEDGE_ALLOW_PRIVATE_URLS": "true"}).allow_private_urls is True
+    both = GOOD | {"PARLEY_KNOWLEDGE_ALLOW_PRIVATE_URLS": "true", "PARLEY_ALLOW_PRIVATE_URLS": "false"}
+    assert load_settings(both).allow_private_urls is False  # the new name wins
+
+
 @pytest.mark.parametrize(
     ("env", "message"),
     [

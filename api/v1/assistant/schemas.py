@@ -12,7 +12,11 @@ IntentName = Annotated[str, msgspec.Meta(min_length=1, max_length=64, pattern=r"
 Example = Annotated[str, msgspec.Meta(min_length=1, max_length=300)]
 
 
-class ClassifyRequest(msgspec.Struct):
+class _In(msgspec.Struct, forbid_unknown_fields=True):
+    """Request bodies refuse unknown fields, like every other endpoint's (a typo is not silently dropped)."""
+
+
+class ClassifyRequest(_In):
     text: Annotated[str, msgspec.Meta(min_length=1, max_length=4000, examples=["I want to talk to a person"])]
     language: Annotated[str, msgspec.Meta(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")] | None = None
     # offline: the local classifier (no network); model: the chatbot's language model when it has one
@@ -41,13 +45,13 @@ class Classification(msgspec.Struct):
     sentiment: SentimentOut
 
 
-class CustomIntent(msgspec.Struct):
+class CustomIntent(_In):
     name: IntentName
     examples: Annotated[list[Example], msgspec.Meta(min_length=1, max_length=50)]
     description: Annotated[str, msgspec.Meta(max_length=300)] = ""
 
 
-class AssistantSettings(msgspec.Struct):
+class AssistantSettings(_In):
     """How the assistant behaves for one chatbot. Tools: handoff_to_human, capture_lead, search_knowledge."""
 
     disabled_tools: list[str] = msgspec.field(default_factory=list)

@@ -21,11 +21,13 @@ from litestar.params import Body, Parameter
 from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED, HTTP_202_ACCEPTED, HTTP_204_NO_CONTENT
 
 from api.problems import AUTHED, problems
-from api.v1.common import BEARER, PUBLIC, PUBLIC_CREDENTIALS, CursorParam, LimitParam, Page, decode_cursor, encode_cursor, principal_of, requires
+from api.v1.common import (
+    BEARER, PUBLIC, PUBLIC_CREDENTIALS, CursorParam, LimitParam, Page, aware, decode_cursor, encode_cursor, principal_of, requires,
+)
 from api.v1.conversations import schemas as s
 from api.v1.conversations.sockets import router_of
 from api.v1.widget_embed.origin import page_origin
-from domain.conversations.attachments import ALLOWED_TYPES, IMAGE_TYPES
+from domain.conversations.attachments import ALLOWED_TYPES, IMAGE_TYPES, download_name
 from domain.conversations.model import (
     Attachment,
     ChatSession,
@@ -102,13 +104,14 @@ def file_response(a: StoredAttachment, content: bytes, headers: dict[str, str] |
     """A stored file, served so no browser runs it: its allow-listed type (never sniffed), images
     inline and everything else as a download, and a CSP that forbids any script or style."""
     media_type = a.content_type if a.content_type in ALLOWED_TYPES else "application/octet-stream"  # Litestar adds text's charset
-    fallback = "".join(c if c.isascii() and c.isprintable() and c not in '"\\' else "_" for c in a.name)
+    name = download_name(a.name, a.content_type)
+    fallback = "".join(c if c.isascii() and c.isprintable() and c not in '"\\' else "_" for c in name)
     disposition = "inline" if a.content_type in IMAGE_TYPES else "attachment"
     return Response(
         content,
         media_type=media_type,
         headers={
-            "Content-Disposition": f"{disposition}; filename=\"{fallback}\"; filename*=UTF-8''{quote(a.name, safe='')}",
+            "Content-Disposition": f"{disposition}; filename=\"{fallback}\"; filename*=UTF-8''{quote(name, safe='')}",
             "X-Content-Type-Options": "nosniff",
             "Content-Security-Policy": "default-src 'none'; sandbox",
             "Cache-Control": "private, no-store",
@@ -150,8 +153,8 @@ class ConversationController(Controller):
             status=SessionStatus(status) if status else None,
             chatbot_id=chatbot_id,
             visitor_id=visitor_id,
-            started_after=started_after,
-            started_before=started_before,
+            started_after=aware("started_after", started_after),
+            started_before=aware("started_before", started_before),
             rated=rated,
         )
         page = await container.conversations.list_sessions(
@@ -370,6 +373,7 @@ class WidgetConversationController(Controller):
         "/{public_id:str}/sessions/{session_id:uuid}/stream",
         responses=problems(401, 403, 404),
         summary="Public: a conversation's events as Server-Sent Events (fallback when WebSockets are blocked)",
+        **PUBLIC,  # the visitor token authenticates; a stray Authorization header is not read
     )
     async def stream_widget_events(
         self,

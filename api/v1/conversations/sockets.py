@@ -25,6 +25,7 @@ from litestar import WebSocket, websocket
 from litestar.channels import ChannelsPlugin
 from litestar.channels.subscriber import Subscriber
 
+from api.json_input import NESTING_DETAIL, NUL_ESCAPE_TEXT, NUL_MESSAGE, nul_field, too_deep
 from api.v1.conversations import frames as fr
 from api.v1.conversations.schemas import attachment_path
 from api.v1.widget_embed.origin import page_origin
@@ -563,6 +564,9 @@ async def run_connection(conn: Connection) -> None:
                     retry_after_ms=int(1000 / conn.config.rate_per_second) + 1,
                 )
             continue
+        if too_deep(raw):
+            await conn.error("invalid_json", NESTING_DETAIL)
+            continue
         try:
             frame = fr.client_decoder.decode(raw)
         except msgspec.DecodeError as exc:
@@ -570,6 +574,10 @@ async def run_connection(conn: Connection) -> None:
             continue
         except msgspec.ValidationError as exc:
             await _decode_error(conn, raw, exc)
+            continue
+        if NUL_ESCAPE_TEXT in raw and (field := nul_field(msgspec.json.decode(raw))) is not None:
+            await conn.error("invalid_frame", f"{field}: {NUL_MESSAGE}", client_id=getattr(frame, "client_id", None),
+                             ref_type=type(frame).__struct_config__.tag)
             continue
         try:
             await handle_frame(conn, frame)

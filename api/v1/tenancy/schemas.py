@@ -6,7 +6,7 @@ from uuid import UUID
 
 import msgspec
 
-from api.v1.common import Email, Name, Password, Token
+from api.v1.common import AwareDatetime, Email, Name, Password, Token
 
 RoleName = Literal["owner", "admin", "operator"]
 Scope = Literal[
@@ -127,7 +127,7 @@ class SecurityEvent(msgspec.Struct):
 class ApiKeyCreate(_In):
     name: Name
     scopes: Annotated[list[Scope], msgspec.Meta(min_length=1, max_length=10)]
-    expires_at: datetime | None = None
+    expires_at: AwareDatetime | None = None
 
 
 class ApiKeyCreator(msgspec.Struct):

@@ -14,9 +14,12 @@ from tests.integration.conversations.helpers import ORIGIN, cid, make_chatbot
 
 
 @pytest.fixture
-def llm():
+def llm(container):
+    """A model server on 127.0.0.1, which the SSRF guard refuses unless private addresses are allowed."""
     state, server = start_model_server()
+    container.outbound.allow_private = True
     yield state
+    container.outbound.allow_private = False
     server.shutdown()
     server.server_close()
 
@@ -239,3 +242,33 @@ async def test_classify_with_the_chatbots_model(client, tenant, claude_bot, llm)
     llm.scripts = [Script(status=500)] * 3
     body = (await client.post(url, json={"text": "I want to talk to a person", "mode": "model"}, headers=tenant.headers)).json()
     assert body["intent"] == "talk_to_human" and body["source"] == "offline"
+
+
+@pytest.mark.parametrize("base_url", ["http://127.0.0.1:9/v1", "http://169.254.169.254/latest", "http://localhost:8080",
+                                      "http://[::ffff:127.0.0.1]/v1", "http://[64:ff9b::a9fe:a9fe]/"])
+async def test_a_model_base_url_on_an_internal_address_is_refused_when_saved(client, container, tenant, base_url):
+    assert container.outbound.allow_private is False  # the production default
+    ai = {"provider": "openai", "model": "m", "base_url": base_url, "api_key": "sk-secret"}
+    created = await client.post("/v1/chatbots", json={"name": "Bot", "ai_settings": ai}, headers=tenant.headers)
+    assert created.status_code == 422, created.text
+    assert created.json()["errors"] == [{"field": "ai_settings.base_url", "message": created.json()["detail"]}]
+    bot = await make_chatbot(client, tenant)
+    patched = await client.patch(f"/v1/chatbots/{bot.id}", json={"ai_settings": ai}, headers=tenant.headers)
+    assert patched.status_code == 422 and patched.json()["errors"][0]["field"] == "ai_settings.base_url"
+    assert "private or local network address" in patched.json()["detail"]
+
+
+@pytest.mark.parametrize("provider", ["openai", "anthropic"])
+async def test_a_stored_base_url_that_now_points_inside_is_never_called(client, container, tenant, llm, replies, provider):
+    """Saved while allowed (or before it resolved inside: DNS rebinding), called with the guard on: the
+    connection is refused where it is opened, the key never leaves, the visitor still gets an answer."""
+    bot = await make_chatbot(client, tenant, ai_settings={
+        "provider": provider, "model": "m", "base_url": llm.base + ("/v1" if provider == "openai" else ""), "api_key": "sk-secret"})
+    await add_text(client, container, tenant, bot.id, "Refund policy", REFUNDS_EN, "en")
+    llm.scripts = [Script(text="SECRET FROM THE INSIDE")] * 3
+    container.outbound.allow_private = False
+    c = await chat(client, bot)
+    await c.say("What is your refund policy?", replies)
+    reply = await c.last_reply()
+    assert llm.requests == []
+    assert reply["data"]["provider"] == "offline" and "30 days" in reply["content"]

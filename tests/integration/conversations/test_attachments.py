@@ -210,3 +210,19 @@ async def test_members_set_their_name_and_https_avatar(client, tenant):
         assert_problem(await client.patch("/v1/me", headers=tenant.headers, json={"avatar_url": bad}), 400)
     r = await client.patch("/v1/me", headers=tenant.headers, json={"avatar_url": None})
     assert r.status_code == 200 and r.json()["avatar_url"] is None and r.json()["name"] == "Ada L"
+
+
+async def test_a_page_uploaded_as_text_downloads_under_a_text_name(client, bot, tenant):
+    """HTML and SVG are text to the allow-list; saved as `.html`/`.svg` they would open as pages."""
+    entry = await visitor(client, bot)
+    cases = [("page.html", b"<!doctype html><script>alert(1)</script>", "page.txt"),
+             ("logo.svg", b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>", "logo.txt"),
+             ("README", b"plain words", "README.txt"), ("notes.txt", b"kept as it is", "notes.txt")]
+    for name, content, served in cases:
+        uploaded = await upload_as_visitor(client, bot, entry, name, content, "text/plain")
+        assert uploaded.status_code == 201, uploaded.text
+        assert uploaded.json()["name"] == name  # the conversation shows what the visitor sent
+        for got in (await client.get(uploaded.json()["url"], headers=tenant.headers),
+                    await client.get(f"/v1/widget/{bot.public_id}/attachments/{uploaded.json()['id']}", headers=widget_headers(entry))):
+            assert got.headers["content-type"] == "text/plain; charset=utf-8"
+            assert got.headers["content-disposition"] == f"attachment; filename=\"{served}\"; filename*=UTF-8''{served}"

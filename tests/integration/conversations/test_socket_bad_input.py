@@ -59,6 +59,9 @@ async def test_bad_frames_get_error_frames_and_the_socket_stays_usable(client, w
         ('{"type": "resume", "session_id": "%s"}' % uuid.uuid4(), "not_found"),
         (json.dumps({"type": "message", "client_id": "big", "content": "x" * 8001}), "invalid_frame"),
         (b"\xff\xfe{not utf8", "invalid_utf8"),
+        ('{"type": "message", "client_id": "deep", "x": ' + "[" * 5000 + "]" * 5000 + "}", "invalid_json"),  # was a 1011 close
+        ("[" * 33 + "]" * 33, "invalid_json"),
+        ('{"type": "message", "client_id": "nul", "content": "late\\u0000order"}', "invalid_frame"),
     ]
     for raw, code in cases:
         await v.send(raw)

@@ -52,6 +52,7 @@ _WRITE_BODIES = {
 # Operations whose body needs more than the object's write body.
 _PATH_BODIES = {
     "/v1/chatbots/{chatbot_id}/intents:classify": {"text": "hello"},
+    "/v1/chatbots/{chatbot_id}/assistant": {"decline_policy": "general"},
 }
 # Operations that take a multipart upload instead of JSON.
 _UPLOAD = "/v1/conversations/{session_id}/attachments"

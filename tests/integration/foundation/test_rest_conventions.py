@@ -164,3 +164,58 @@ async def test_nul_characters_are_refused_as_bad_input_and_nothing_is_stored(cli
         assert "NUL" in _problem(refused, 400)["detail"]
     assert (await client.get("/v1/chatbots", headers=tenant.headers)).json()["items"] == []
     _problem(await client.get("/v1/widget/cb_%00x/config"), 404)
+
+
+def nested(depth: int) -> bytes:
+    return b'{"a":' * depth + b"1" + b"}" * depth
+
+
+async def test_json_nested_too_deep_is_400_everywhere_even_without_authentication(client, tenant):
+    from tests.integration.conversations.helpers import ORIGIN, make_chatbot
+
+    bot = await make_chatbot(client, tenant)
+    headers = {"Content-Type": "application/json"}
+    for depth in (33, 5_000):  # 5,000 made the decoder recurse until RecursionError (a 500)
+        for deep in (nested(depth), b"[" * depth + b"]" * depth, b'{"name": "x", "extra": ' + nested(depth) + b"}"):
+            widget = await client.post(f"/v1/widget/{bot.public_id}/sessions", content=deep, headers={**headers, "Origin": ORIGIN})
+            assert "nest at most 32 levels" in _problem(widget, 400)["detail"]
+            authed = await client.post("/v1/chatbots", content=deep, headers={**headers, **tenant.headers})
+            assert "nest at most 32 levels" in _problem(authed, 400)["detail"]
+    # 32 levels, and brackets inside strings, are just data
+    shallow = {"name": "x", "instructions": "[" * 5000}
+    assert (await client.post("/v1/chatbots", json=shallow, headers=tenant.headers)).status_code == 201
+    entry = await client.post(f"/v1/widget/{bot.public_id}/sessions", content=b'{"metadata": ' + nested(31) + b"}",
+                              headers={**headers, "Origin": ORIGIN})
+    assert entry.status_code in (201, 400) and "nest" not in entry.text
+
+
+async def test_nul_in_any_json_string_is_refused_with_the_field_named(client, tenant):
+    from tests.integration.conversations.helpers import ORIGIN, cid, make_chatbot, visitor
+
+    bot = await make_chatbot(client, tenant)
+    refused = await client.post(f"/v1/widget/{bot.public_id}/sessions", json={"name": "Ada\u0000", "email": "a@example.com"},
+                                headers={"Origin": ORIGIN})
+    assert _problem(refused, 400)["errors"] == [{"field": "name", "message": "must not contain the NUL character (\\u0000)"}]
+    entry = await visitor(client, bot, name="Ada", email="ada@example.com")
+    said = await client.post(
+        f"/v1/widget/{bot.public_id}/sessions/{entry['session']['id']}/messages",
+        json={"content": "my order\u0000 is late", "client_id": cid()},
+        headers={"Origin": ORIGIN, "X-Visitor-Token": entry["visitor_token"]},
+    )
+    assert _problem(said, 400)["errors"][0]["field"] == "content"
+    listed = await client.get(f"/v1/conversations/{entry['session']['id']}/messages", headers=tenant.headers)
+    assert all("\u0000" not in (e.get("content") or "") for e in listed.json()["events"])
+    invited = await client.post("/v1/invitations", json={"email": "x\u0000@example.com", "role": "admin"}, headers=tenant.headers)
+    assert _problem(invited, 400)["errors"][0]["field"] == "email"
+
+
+async def test_a_datetime_without_an_offset_is_refused_with_the_field_named(client, tenant):
+    naive = {"name": "ci", "scopes": ["chatbots:read"], "expires_at": "2030-01-01T00:00:00"}
+    body = _problem(await client.post("/v1/api-keys", json=naive, headers=tenant.headers), 400)
+    assert body["errors"][0]["field"] == "expires_at" and "timezone" in body["errors"][0]["message"]
+    aware = await client.post("/v1/api-keys", json={**naive, "expires_at": "2030-01-01T00:00:00+02:00"}, headers=tenant.headers)
+    assert aware.status_code == 201, aware.text
+    for name in ("started_after", "started_before"):
+        listed = await client.get("/v1/conversations", params={name: "2030-01-01T00:00:00"}, headers=tenant.headers)
+        assert name in _problem(listed, 400)["detail"]
+        assert (await client.get("/v1/conversations", params={name: "2030-01-01T00:00:00Z"}, headers=tenant.headers)).status_code == 200

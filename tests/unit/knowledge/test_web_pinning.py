@@ -8,7 +8,8 @@ import httpcore
 import pytest
 
 from domain.knowledge.model import IngestionFailed
-from infrastructure.knowledge.web import VettedTransport, WebLoader
+from infrastructure.knowledge.web import WebLoader
+from infrastructure.security.outbound import OutboundPolicy
 
 PAGE = b"<html lang='en'><head><title>Help</title></head><body><main><h1>Help</h1><p>Refunds take five days.</p></main></body></html>"
 
@@ -67,8 +68,9 @@ def resolver(*answers: list[str]):
 
 
 def loader_with(resolve, sockets: FakeSockets, *, allow_private: bool = False) -> WebLoader:
-    loader = WebLoader(allow_private=allow_private, delay_seconds=0.0, resolve=resolve)
-    loader.transport = VettedTransport(lambda: loader.allow_private, resolve=resolve, backend=sockets)
+    policy = OutboundPolicy(allow_private=allow_private, resolve=resolve)
+    loader = WebLoader(policy=policy, delay_seconds=0.0)
+    loader.transport = policy.transport(backend=sockets)
     return loader
 
 
@@ -134,7 +136,7 @@ async def test_an_embedding_api_whose_name_rebinds_to_an_internal_address_is_nev
     sockets = FakeSockets(reachable={"169.254.169.254"})
     embedder = HttpEmbedder(
         "openai", "https://embeddings.example.com/v1", "m", "sk-test",
-        transport=VettedTransport(lambda: False, resolve=resolve, backend=sockets),
+        transport=OutboundPolicy(resolve=resolve).transport(backend=sockets),
     )
     with pytest.raises(IngestionFailed, match="private or local network address"):
         await embedder.embed_documents(["hello"])

@@ -61,7 +61,7 @@ Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 UrlPath = Annotated[str, msgspec.Meta(pattern=r"^(\*|/\S*)$", max_length=500, examples=["/pricing", "/docs/*", "*"])]
 
 
-class PreChatField(msgspec.Struct):
+class PreChatField(msgspec.Struct, forbid_unknown_fields=True):
     """A question asked before the chat starts; the answers are stored sealed on the conversation."""
 
     key: FieldKey
@@ -70,7 +70,7 @@ class PreChatField(msgspec.Struct):
     required: bool = False
 
 
-class BusinessHours(msgspec.Struct):
+class BusinessHours(msgspec.Struct, forbid_unknown_fields=True):
     """A weekly schedule: outside it the widget shows `away_message` (visitors can still write)."""
 
     timezone: Annotated[str, msgspec.Meta(max_length=64, examples=["Europe/Paris"])]
@@ -78,7 +78,7 @@ class BusinessHours(msgspec.Struct):
     away_message: Text(1000) = ""
 
 
-class ProactiveMessage(msgspec.Struct):
+class ProactiveMessage(msgspec.Struct, forbid_unknown_fields=True):
     """Shown as a bubble by the launcher after `delay_seconds` on matching pages ("/pricing", "/docs/*", "*")."""
 
     path: UrlPath

@@ -45,7 +45,7 @@ async def test_migrate_seals_memory_and_message_data_written_in_clear(services, 
 
         with pytest.raises(RuntimeError, match="needs the master key"):  # rows to seal, no key: nothing applied
             await migrate(url)
-        assert await migrate(url, keyring) == ["0008_sealed_memory_and_reply_sweep"]
+        assert (await migrate(url, keyring))[0] == "0008_sealed_memory_and_reply_sweep"
 
         dump = "".join([r[0] for r in await conn.fetch("SELECT row_to_json(s)::text FROM chat_sessions s")]
                        + [r[0] for r in await conn.fetch("SELECT row_to_json(m)::text FROM chat_messages m")])

@@ -92,15 +92,16 @@ class VisitorRepo(BoundRepository):
 class ChatSessionRepo(BoundRepository):
     _COLUMNS = """id, tenant_id, chatbot_id, visitor_id, status, assigned_user_id, language, started_at, ended_at,
                   last_seq, last_event_at, message_count, visitor_read_seq, operator_read_seq, csat_rating,
-                  csat_comment_ciphertext, rated_at, context"""
+                  csat_comment_ciphertext, rated_at, review_rating, review_comment_ciphertext, reviewed_at, context"""
 
     async def _to_session(self, row) -> ChatSession:
         values = dict(row)
-        sealed = values.pop("csat_comment_ciphertext")
         values["status"] = SessionStatus(values["status"])
-        if sealed is not None:
-            c = await self.uow.cipher()
-            values["csat_comment"] = c.decrypt(sealed, "chat_sessions", "csat_comment", row["id"])
+        for column in ("csat_comment", "review_comment"):
+            sealed = values.pop(f"{column}_ciphertext")
+            if sealed is not None:
+                c = await self.uow.cipher()
+                values[column] = c.decrypt(sealed, "chat_sessions", column, row["id"])
         return ChatSession(**values)
 
     async def add(self, session: ChatSession) -> None:
@@ -207,13 +208,15 @@ class ChatSessionRepo(BoundRepository):
             ended_at,
         )
 
-    async def rate(self, session_id: UUID, rating: int, comment: str | None, at: datetime) -> None:
+    async def rate(self, session_id: UUID, rating: int, comment: str | None, at: datetime, by_visitor: bool = True) -> None:
         c = await self.uow.cipher()
+        rating_col, comment_col, at_col = ("csat_rating", "csat_comment", "rated_at") if by_visitor else (
+            "review_rating", "review_comment", "reviewed_at")
         await self.conn.execute(
-            "UPDATE chat_sessions SET csat_rating = $2, csat_comment_ciphertext = $3, rated_at = $4 WHERE id = $1",
+            f"UPDATE chat_sessions SET {rating_col} = $2, {comment_col}_ciphertext = $3, {at_col} = $4 WHERE id = $1",
             session_id,
             rating,
-            seal_optional(c, comment, "chat_sessions", "csat_comment", session_id),
+            seal_optional(c, comment, "chat_sessions", comment_col, session_id),
             at,
         )
 

@@ -9,6 +9,7 @@ import msgspec
 from litestar.datastructures import UploadFile
 
 from api.v1.common import Email
+from api.v1.conversations.frames import MessageEvent, ReadEvent, StatusEvent
 
 SessionStatus = Literal["open", "queued", "assigned", "closed"]
 Sender = Literal["ai", "human", "customer", "system"]
@@ -99,6 +100,9 @@ class Session(msgspec.Struct):
     csat_rating: int | None
     csat_comment: str | None
     rated_at: datetime | None
+    review_rating: int | None  # the team's rating (POST …/rating with credentials), apart from the visitor's CSAT
+    review_comment: str | None
+    reviewed_at: datetime | None
 
 
 class Visitor(msgspec.Struct):
@@ -175,6 +179,6 @@ class MessageAck(msgspec.Struct):
 class EventBatch(msgspec.Struct):
     """Long-polling: the frames the WebSocket would have sent, oldest first."""
 
-    events: list[dict[str, Any]]
+    events: list[MessageEvent | StatusEvent | ReadEvent]  # typed like the WebSocket's (and the SSE stream's) frames
     last_seq: int  # pass as after_seq next time
     status: SessionStatus

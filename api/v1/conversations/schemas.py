@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, Any, Literal
@@ -11,7 +12,16 @@ from litestar.datastructures import UploadFile
 from api.v1.common import Email
 from api.v1.conversations.frames import MessageEvent, ReadEvent, StatusEvent
 
-SessionStatus = Literal["open", "queued", "assigned", "closed"]
+
+
+class SessionStatus(str, enum.Enum):
+    """A conversation's status. An enum, so the spec names it once for fields and filters."""
+
+    open = "open"
+    queued = "queued"
+    assigned = "assigned"
+    closed = "closed"
+
 Sender = Literal["ai", "human", "customer", "system"]
 EventKind = Literal["message", "status", "read"]
 VisitorToken = Annotated[str, msgspec.Meta(min_length=1, max_length=4096)]

@@ -111,6 +111,17 @@ export type Attachment = {
 };
 
 /**
+ * AttachmentOut
+ */
+export type AttachmentOut = {
+    content_type: string;
+    id?: string | null;
+    name: string;
+    size: number | null;
+    url: string;
+};
+
+/**
  * AttachmentPolicy
  */
 export type AttachmentPolicy = {
@@ -151,7 +162,7 @@ export type Chatbot = {
     name: string;
     persona: string;
     public_id: string;
-    status: 'draft' | 'active' | 'paused';
+    status: ChatbotStatus;
     updated_at: string;
     welcome_message: string;
 };
@@ -168,9 +179,16 @@ export type ChatbotCreate = {
     languages?: Array<string>;
     name: string;
     persona?: string;
-    status?: 'draft' | 'active' | 'paused';
+    status?: ChatbotStatus;
     welcome_message?: string;
 };
+
+/**
+ * ChatbotStatus
+ *
+ * A chatbot's status (draft: not served yet). An enum, so the spec names it once for fields and filters.
+ */
+export type ChatbotStatus = 'draft' | 'active' | 'paused';
 
 /**
  * ChatbotUpdate
@@ -184,7 +202,7 @@ export type ChatbotUpdate = {
     languages?: Array<string>;
     name?: string;
     persona?: string;
-    status?: 'draft' | 'active' | 'paused';
+    status?: ChatbotStatus;
     welcome_message?: string;
 };
 
@@ -329,11 +347,9 @@ export type Event = {
  * EventBatch
  */
 export type EventBatch = {
-    events: Array<{
-        [key: string]: unknown;
-    }>;
+    events: Array<MessageEvent | StatusEvent | ReadEvent>;
     last_seq: number;
-    status: 'open' | 'queued' | 'assigned' | 'closed';
+    status: SessionStatus;
 };
 
 /**
@@ -490,6 +506,41 @@ export type MessageAck = {
 };
 
 /**
+ * MessageEvent
+ */
+export type MessageEvent = {
+    attachments: Array<AttachmentOut>;
+    client_id: string | null;
+    content: string;
+    created_at: string;
+    data?: {
+        [key: string]: unknown;
+    } | null;
+    id: string;
+    sender: 'ai' | 'human' | 'customer' | 'system';
+    sender_user_id: string | null;
+    seq: number;
+    session_id: string;
+    type: 'message';
+};
+
+/**
+ * Page[KnowledgeGap]
+ */
+export type PageApiV1AssistantSchemasKnowledgeGap = {
+    items: Array<KnowledgeGap>;
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[Lead]
+ */
+export type PageApiV1AssistantSchemasLead = {
+    items: Array<Lead>;
+    next_cursor?: string | null;
+};
+
+/**
  * Page[Chatbot]
  */
 export type PageApiV1ChatbotsSchemasChatbot = {
@@ -590,6 +641,19 @@ export type Rating = {
 };
 
 /**
+ * ReadEvent
+ */
+export type ReadEvent = {
+    created_at: string;
+    id: string;
+    reader: 'visitor' | 'operator';
+    seq: number;
+    session_id: string;
+    type: 'read';
+    up_to_seq: number;
+};
+
+/**
  * RefreshRequest
  */
 export type RefreshRequest = {
@@ -638,10 +702,20 @@ export type Session = {
     last_seq: number;
     message_count: number;
     rated_at: string | null;
+    review_comment: string | null;
+    review_rating: number | null;
+    reviewed_at: string | null;
     started_at: string;
-    status: 'open' | 'queued' | 'assigned' | 'closed';
+    status: SessionStatus;
     visitor_id: string;
 };
+
+/**
+ * SessionStatus
+ *
+ * A conversation's status. An enum, so the spec names it once for fields and filters.
+ */
+export type SessionStatus = 'open' | 'queued' | 'assigned' | 'closed';
 
 /**
  * SignUp
@@ -696,6 +770,19 @@ export type SourceUpdate = {
      * Seconds between scheduled re-syncs
      */
     resync_interval_seconds?: number | null;
+};
+
+/**
+ * StatusEvent
+ */
+export type StatusEvent = {
+    by: 'visitor' | 'operator' | 'ai' | 'system';
+    created_at: string;
+    id: string;
+    seq: number;
+    session_id: string;
+    status: 'open' | 'queued' | 'assigned' | 'closed';
+    type: 'status';
 };
 
 /**
@@ -843,7 +930,7 @@ export type WidgetSessionView = {
     language: string | null;
     last_seq: number;
     started_at: string;
-    status: 'open' | 'queued' | 'assigned' | 'closed';
+    status: SessionStatus;
 };
 
 export type ListApiKeysData = {
@@ -894,6 +981,12 @@ export type ListApiKeysResponse = ListApiKeysResponses[keyof ListApiKeysResponse
 
 export type CreateApiKeyData = {
     body: ApiKeyCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path?: never;
     query?: never;
     url: '/v1/api-keys';
@@ -1021,6 +1114,12 @@ export type GetApiKeyResponse = GetApiKeyResponses[keyof GetApiKeyResponses];
 
 export type LogInData = {
     body: Login;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path?: never;
     query?: never;
     url: '/v1/auth/login';
@@ -1054,6 +1153,12 @@ export type LogInResponse = LogInResponses[keyof LogInResponses];
 
 export type LogOutData = {
     body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path?: never;
     query?: never;
     url: '/v1/auth/logout';
@@ -1095,6 +1200,12 @@ export type LogOutResponse = LogOutResponses[keyof LogOutResponses];
 
 export type ChangePasswordData = {
     body: PasswordChange;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path?: never;
     query?: never;
     url: '/v1/auth/password';
@@ -1136,6 +1247,12 @@ export type ChangePasswordResponse = ChangePasswordResponses[keyof ChangePasswor
 
 export type RefreshData = {
     body: RefreshRequest;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path?: never;
     query?: never;
     url: '/v1/auth/refresh';
@@ -1169,6 +1286,12 @@ export type RefreshResponse = RefreshResponses[keyof RefreshResponses];
 
 export type SignUpData = {
     body: SignUp;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path?: never;
     query?: never;
     url: '/v1/auth/signup';
@@ -1219,7 +1342,7 @@ export type ListChatbotsData = {
         /**
          * Only chatbots in this status
          */
-        status?: 'draft' | 'active' | 'paused' | null;
+        status?: ChatbotStatus | null;
     };
     url: '/v1/chatbots';
 };
@@ -1256,6 +1379,12 @@ export type ListChatbotsResponse = ListChatbotsResponses[keyof ListChatbotsRespo
 
 export type CreateChatbotData = {
     body: ChatbotCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path?: never;
     query?: never;
     url: '/v1/chatbots';
@@ -1563,6 +1692,12 @@ export type GetEmbedCodeResponse = GetEmbedCodeResponses[keyof GetEmbedCodeRespo
 
 export type ClassifyIntentData = {
     body: ClassifyRequest;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path: {
         chatbot_id: string;
     };
@@ -1618,6 +1753,10 @@ export type ListKnowledgeGapsData = {
          * How many, newest first
          */
         limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
     };
     url: '/v1/chatbots/{chatbot_id}/knowledge-gaps';
 };
@@ -1651,7 +1790,7 @@ export type ListKnowledgeGapsResponses = {
     /**
      * Request fulfilled, document follows
      */
-    200: Array<KnowledgeGap>;
+    200: PageApiV1AssistantSchemasKnowledgeGap;
 };
 
 export type ListKnowledgeGapsResponse = ListKnowledgeGapsResponses[keyof ListKnowledgeGapsResponses];
@@ -1748,6 +1887,12 @@ export type SetEmbedderResponse = SetEmbedderResponses[keyof SetEmbedderResponse
 
 export type SearchData = {
     body: SearchRequest;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path: {
         chatbot_id: string;
     };
@@ -1847,6 +1992,12 @@ export type ListSourcesResponse = ListSourcesResponses[keyof ListSourcesResponse
 
 export type CreateSourceData = {
     body: TextSourceCreate | FaqSourceCreate | UrlSourceCreate | CrawlSourceCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path: {
         chatbot_id: string;
     };
@@ -1894,6 +2045,12 @@ export type CreateSourceResponse = CreateSourceResponses[keyof CreateSourceRespo
 
 export type UploadSourceData = {
     body: FileUpload;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path: {
         chatbot_id: string;
     };
@@ -2081,6 +2238,12 @@ export type UpdateSourceResponse = UpdateSourceResponses[keyof UpdateSourceRespo
 
 export type ResyncSourceData = {
     body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path: {
         chatbot_id: string;
         source_id: string;
@@ -2137,6 +2300,10 @@ export type ListLeadsData = {
          * How many, newest first
          */
         limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
     };
     url: '/v1/chatbots/{chatbot_id}/leads';
 };
@@ -2170,7 +2337,7 @@ export type ListLeadsResponses = {
     /**
      * Request fulfilled, document follows
      */
-    200: Array<Lead>;
+    200: PageApiV1AssistantSchemasLead;
 };
 
 export type ListLeadsResponse = ListLeadsResponses[keyof ListLeadsResponses];
@@ -2190,7 +2357,7 @@ export type ListConversationsData = {
         /**
          * Only in this status
          */
-        status?: 'open' | 'queued' | 'assigned' | 'closed' | null;
+        status?: SessionStatus | null;
         chatbot_id?: string | null;
         visitor_id?: string | null;
         /**
@@ -2288,6 +2455,12 @@ export type GetConversationResponse = GetConversationResponses[keyof GetConversa
 
 export type UploadAttachmentData = {
     body: AttachmentUpload;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path: {
         session_id: string;
     };
@@ -2394,6 +2567,12 @@ export type DownloadAttachmentResponse = DownloadAttachmentResponses[keyof Downl
 
 export type CloseConversationData = {
     body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path: {
         session_id: string;
     };
@@ -2483,6 +2662,49 @@ export type ExportConversationResponses = {
 
 export type ExportConversationResponse = ExportConversationResponses[keyof ExportConversationResponses];
 
+export type ExportConversationTextData = {
+    body?: never;
+    path: {
+        session_id: string;
+    };
+    query?: never;
+    url: '/v1/conversations/{session_id}/export.txt';
+};
+
+export type ExportConversationTextErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type ExportConversationTextError = ExportConversationTextErrors[keyof ExportConversationTextErrors];
+
+export type ExportConversationTextResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: string;
+};
+
+export type ExportConversationTextResponse = ExportConversationTextResponses[keyof ExportConversationTextResponses];
+
 export type GetTranscriptData = {
     body?: never;
     path: {
@@ -2534,6 +2756,12 @@ export type GetTranscriptResponse = GetTranscriptResponses[keyof GetTranscriptRe
 
 export type RateConversationData = {
     body: Rating;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path: {
         session_id: string;
     };
@@ -2627,6 +2855,12 @@ export type ListInvitationsResponse = ListInvitationsResponses[keyof ListInvitat
 
 export type InviteData = {
     body: InvitationCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path?: never;
     query?: never;
     url: '/v1/invitations';
@@ -2668,6 +2902,12 @@ export type InviteResponse = InviteResponses[keyof InviteResponses];
 
 export type AcceptInvitationData = {
     body: InvitationAccept;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path?: never;
     query?: never;
     url: '/v1/invitations/accept';
@@ -3193,6 +3433,12 @@ export type WidgetConfigResponse = WidgetConfigResponses[keyof WidgetConfigRespo
 
 export type StartWidgetSessionData = {
     body: WidgetSessionCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path: {
         public_id: string;
     };
@@ -3238,6 +3484,10 @@ export type UploadWidgetAttachmentData = {
     body: AttachmentUpload;
     headers: {
         'X-Visitor-Token': string;
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
     };
     path: {
         public_id: string;
@@ -3357,6 +3607,10 @@ export type PostWidgetMessageData = {
     body: WidgetMessage;
     headers: {
         'X-Visitor-Token': string;
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
     };
     path: {
         public_id: string;
@@ -3412,6 +3666,10 @@ export type RateWidgetSessionData = {
     body: Rating;
     headers: {
         'X-Visitor-Token': string;
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
     };
     path: {
         public_id: string;

@@ -18,15 +18,14 @@ from .appearance_theme import AppearanceTheme
 from .assistant_settings import AssistantSettings
 from .assistant_settings_decline_policy import AssistantSettingsDeclinePolicy
 from .attachment import Attachment
+from .attachment_out import AttachmentOut
 from .attachment_policy import AttachmentPolicy
 from .attachment_ref import AttachmentRef
 from .attachment_upload import AttachmentUpload
 from .chatbot import Chatbot
 from .chatbot_create import ChatbotCreate
-from .chatbot_create_status_type_0 import ChatbotCreateStatusType0
 from .chatbot_status import ChatbotStatus
 from .chatbot_update import ChatbotUpdate
-from .chatbot_update_status_type_0 import ChatbotUpdateStatusType0
 from .citation import Citation
 from .classification import Classification
 from .classification_source import ClassificationSource
@@ -43,8 +42,6 @@ from .embedder_settings_update import EmbedderSettingsUpdate
 from .embedder_settings_update_embedder import EmbedderSettingsUpdateEmbedder
 from .event import Event
 from .event_batch import EventBatch
-from .event_batch_events_item import EventBatchEventsItem
-from .event_batch_status import EventBatchStatus
 from .event_data import EventData
 from .event_kind import EventKind
 from .event_sender import EventSender
@@ -63,21 +60,20 @@ from .issued_api_key import IssuedApiKey
 from .issued_invitation import IssuedInvitation
 from .knowledge_gap import KnowledgeGap
 from .lead import Lead
-from .list_chatbots_status_type_1 import ListChatbotsStatusType1
-from .list_chatbots_status_type_2_type_1 import ListChatbotsStatusType2Type1
-from .list_chatbots_status_type_3_type_1 import ListChatbotsStatusType3Type1
-from .list_conversations_status_type_1 import ListConversationsStatusType1
-from .list_conversations_status_type_2_type_1 import ListConversationsStatusType2Type1
-from .list_conversations_status_type_3_type_1 import ListConversationsStatusType3Type1
 from .login import Login
 from .member import Member
 from .member_role import MemberRole
 from .member_update import MemberUpdate
 from .member_update_role import MemberUpdateRole
 from .message_ack import MessageAck
+from .message_event import MessageEvent
+from .message_event_data_type_0 import MessageEventDataType0
+from .message_event_sender import MessageEventSender
 from .page_api_key import PageApiKey
 from .page_chatbot import PageChatbot
 from .page_invitation import PageInvitation
+from .page_knowledge_gap import PageKnowledgeGap
+from .page_lead import PageLead
 from .page_member import PageMember
 from .page_session import PageSession
 from .page_source import PageSource
@@ -86,6 +82,8 @@ from .password_change import PasswordChange
 from .problem import Problem
 from .profile_update import ProfileUpdate
 from .rating import Rating
+from .read_event import ReadEvent
+from .read_event_reader import ReadEventReader
 from .refresh_request import RefreshRequest
 from .search_request import SearchRequest
 from .search_request_mode import SearchRequestMode
@@ -101,6 +99,9 @@ from .source import Source
 from .source_kind import SourceKind
 from .source_status import SourceStatus
 from .source_update import SourceUpdate
+from .status_event import StatusEvent
+from .status_event_by import StatusEventBy
+from .status_event_status import StatusEventStatus
 from .tenant import Tenant
 from .text_source_create import TextSourceCreate
 from .tokens import Tokens
@@ -116,7 +117,6 @@ from .widget_session import WidgetSession
 from .widget_session_create import WidgetSessionCreate
 from .widget_session_create_metadata_type_0 import WidgetSessionCreateMetadataType0
 from .widget_session_view import WidgetSessionView
-from .widget_session_view_status import WidgetSessionViewStatus
 
 __all__ = (
     "AcceptResult",
@@ -137,15 +137,14 @@ __all__ = (
     "AssistantSettings",
     "AssistantSettingsDeclinePolicy",
     "Attachment",
+    "AttachmentOut",
     "AttachmentPolicy",
     "AttachmentRef",
     "AttachmentUpload",
     "Chatbot",
     "ChatbotCreate",
-    "ChatbotCreateStatusType0",
     "ChatbotStatus",
     "ChatbotUpdate",
-    "ChatbotUpdateStatusType0",
     "Citation",
     "Classification",
     "ClassificationSource",
@@ -162,8 +161,6 @@ __all__ = (
     "EmbedderSettingsUpdateEmbedder",
     "Event",
     "EventBatch",
-    "EventBatchEventsItem",
-    "EventBatchStatus",
     "EventData",
     "EventKind",
     "EventSender",
@@ -182,21 +179,20 @@ __all__ = (
     "IssuedInvitation",
     "KnowledgeGap",
     "Lead",
-    "ListChatbotsStatusType1",
-    "ListChatbotsStatusType2Type1",
-    "ListChatbotsStatusType3Type1",
-    "ListConversationsStatusType1",
-    "ListConversationsStatusType2Type1",
-    "ListConversationsStatusType3Type1",
     "Login",
     "Member",
     "MemberRole",
     "MemberUpdate",
     "MemberUpdateRole",
     "MessageAck",
+    "MessageEvent",
+    "MessageEventDataType0",
+    "MessageEventSender",
     "PageApiKey",
     "PageChatbot",
     "PageInvitation",
+    "PageKnowledgeGap",
+    "PageLead",
     "PageMember",
     "PageSession",
     "PageSource",
@@ -205,6 +201,8 @@ __all__ = (
     "Problem",
     "ProfileUpdate",
     "Rating",
+    "ReadEvent",
+    "ReadEventReader",
     "RefreshRequest",
     "SearchRequest",
     "SearchRequestMode",
@@ -220,6 +218,9 @@ __all__ = (
     "SourceKind",
     "SourceStatus",
     "SourceUpdate",
+    "StatusEvent",
+    "StatusEventBy",
+    "StatusEventStatus",
     "Tenant",
     "TextSourceCreate",
     "Tokens",
@@ -235,5 +236,4 @@ __all__ = (
     "WidgetSessionCreate",
     "WidgetSessionCreateMetadataType0",
     "WidgetSessionView",
-    "WidgetSessionViewStatus",
 )

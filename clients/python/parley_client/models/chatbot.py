@@ -41,7 +41,8 @@ class Chatbot:
             name (str):
             persona (str):
             public_id (str):
-            status (ChatbotStatus):
+            status (ChatbotStatus): A chatbot's status (draft: not served yet). An enum, so the spec names it once for
+                fields and filters.
             updated_at (datetime.datetime):
             welcome_message (str):
      """

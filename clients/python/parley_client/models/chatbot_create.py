@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.chatbot_create_status_type_0 import ChatbotCreateStatusType0
+from ..models.chatbot_status import ChatbotStatus
 from ..types import UNSET, Unset
 from typing import cast
 
@@ -37,7 +37,8 @@ class ChatbotCreate:
             instructions (str | Unset):
             languages (list[str] | Unset):
             persona (str | Unset):
-            status (ChatbotCreateStatusType0 | Unset):
+            status (ChatbotStatus | Unset): A chatbot's status (draft: not served yet). An enum, so the spec names it once
+                for fields and filters.
             welcome_message (str | Unset):
      """
 
@@ -49,7 +50,7 @@ class ChatbotCreate:
     instructions: str | Unset = UNSET
     languages: list[str] | Unset = UNSET
     persona: str | Unset = UNSET
-    status: ChatbotCreateStatusType0 | Unset = UNSET
+    status: ChatbotStatus | Unset = UNSET
     welcome_message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -105,10 +106,8 @@ class ChatbotCreate:
         else:
             persona = self.persona
 
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
             status = self.status.value
 
 
@@ -225,18 +224,14 @@ class ChatbotCreate:
         persona = _parse_persona(d.pop("persona", UNSET))
 
 
-        def _parse_status(data: object) -> ChatbotCreateStatusType0 | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            status_type_0 = ChatbotCreateStatusType0(data)
+        _status = d.pop("status", UNSET)
+        status: ChatbotStatus | Unset
+        if isinstance(_status,  Unset):
+            status = UNSET
+        else:
+            status = ChatbotStatus(_status)
 
 
-
-            return status_type_0
-
-        status = _parse_status(d.pop("status", UNSET))
 
 
         def _parse_welcome_message(data: object) -> str | Unset:

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.chatbot_update_status_type_0 import ChatbotUpdateStatusType0
+from ..models.chatbot_status import ChatbotStatus
 from ..types import UNSET, Unset
 from typing import cast
 
@@ -37,7 +37,8 @@ class ChatbotUpdate:
             languages (list[str] | Unset):
             name (str | Unset):
             persona (str | Unset):
-            status (ChatbotUpdateStatusType0 | Unset):
+            status (ChatbotStatus | Unset): A chatbot's status (draft: not served yet). An enum, so the spec names it once
+                for fields and filters.
             welcome_message (str | Unset):
      """
 
@@ -49,7 +50,7 @@ class ChatbotUpdate:
     languages: list[str] | Unset = UNSET
     name: str | Unset = UNSET
     persona: str | Unset = UNSET
-    status: ChatbotUpdateStatusType0 | Unset = UNSET
+    status: ChatbotStatus | Unset = UNSET
     welcome_message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -109,10 +110,8 @@ class ChatbotUpdate:
         else:
             persona = self.persona
 
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
             status = self.status.value
 
 
@@ -236,18 +235,14 @@ class ChatbotUpdate:
         persona = _parse_persona(d.pop("persona", UNSET))
 
 
-        def _parse_status(data: object) -> ChatbotUpdateStatusType0 | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            status_type_0 = ChatbotUpdateStatusType0(data)
+        _status = d.pop("status", UNSET)
+        status: ChatbotStatus | Unset
+        if isinstance(_status,  Unset):
+            status = UNSET
+        else:
+            status = ChatbotStatus(_status)
 
 
-
-            return status_type_0
-
-        status = _parse_status(d.pop("status", UNSET))
 
 
         def _parse_welcome_message(data: object) -> str | Unset:

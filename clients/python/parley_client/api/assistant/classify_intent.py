@@ -11,6 +11,7 @@ from ... import errors
 from ...models.classification import Classification
 from ...models.classify_request import ClassifyRequest
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -20,9 +21,13 @@ def _get_kwargs(
     chatbot_id: UUID,
     *,
     body: ClassifyRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -113,6 +118,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ClassifyRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Classification | Problem]:
     """ ClassifyIntent
@@ -122,6 +128,7 @@ def sync_detailed(
 
     Args:
         chatbot_id (UUID):
+        idempotency_key (str | Unset):
         body (ClassifyRequest):
 
     Raises:
@@ -136,6 +143,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         chatbot_id=chatbot_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -150,6 +158,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ClassifyRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Classification | Problem | None:
     """ ClassifyIntent
@@ -159,6 +168,7 @@ def sync(
 
     Args:
         chatbot_id (UUID):
+        idempotency_key (str | Unset):
         body (ClassifyRequest):
 
     Raises:
@@ -174,6 +184,7 @@ def sync(
         chatbot_id=chatbot_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -182,6 +193,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ClassifyRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Classification | Problem]:
     """ ClassifyIntent
@@ -191,6 +203,7 @@ async def asyncio_detailed(
 
     Args:
         chatbot_id (UUID):
+        idempotency_key (str | Unset):
         body (ClassifyRequest):
 
     Raises:
@@ -205,6 +218,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         chatbot_id=chatbot_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -219,6 +233,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ClassifyRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Classification | Problem | None:
     """ ClassifyIntent
@@ -228,6 +243,7 @@ async def asyncio(
 
     Args:
         chatbot_id (UUID):
+        idempotency_key (str | Unset):
         body (ClassifyRequest):
 
     Raises:
@@ -243,5 +259,6 @@ async def asyncio(
         chatbot_id=chatbot_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.password_change import PasswordChange
 from ...models.problem import Problem
 from ...models.tokens import Tokens
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: PasswordChange,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -103,11 +108,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PasswordChange,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | Tokens]:
     """ Change password; revokes every other session
 
     Args:
+        idempotency_key (str | Unset):
         body (PasswordChange):
 
     Raises:
@@ -121,6 +128,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -134,11 +142,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PasswordChange,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | Tokens | None:
     """ Change password; revokes every other session
 
     Args:
+        idempotency_key (str | Unset):
         body (PasswordChange):
 
     Raises:
@@ -153,6 +163,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -160,11 +171,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PasswordChange,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | Tokens]:
     """ Change password; revokes every other session
 
     Args:
+        idempotency_key (str | Unset):
         body (PasswordChange):
 
     Raises:
@@ -178,6 +191,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -191,11 +205,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PasswordChange,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | Tokens | None:
     """ Change password; revokes every other session
 
     Args:
+        idempotency_key (str | Unset):
         body (PasswordChange):
 
     Raises:
@@ -210,5 +226,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

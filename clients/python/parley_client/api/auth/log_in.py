@@ -11,6 +11,7 @@ from ... import errors
 from ...models.login import Login
 from ...models.problem import Problem
 from ...models.tokens import Tokens
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: Login,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -89,11 +94,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Login,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | Tokens]:
     """ Log in with email and password
 
     Args:
+        idempotency_key (str | Unset):
         body (Login):
 
     Raises:
@@ -107,6 +114,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -120,11 +128,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: Login,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | Tokens | None:
     """ Log in with email and password
 
     Args:
+        idempotency_key (str | Unset):
         body (Login):
 
     Raises:
@@ -139,6 +149,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -146,11 +157,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Login,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | Tokens]:
     """ Log in with email and password
 
     Args:
+        idempotency_key (str | Unset):
         body (Login):
 
     Raises:
@@ -164,6 +177,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -177,11 +191,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: Login,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | Tokens | None:
     """ Log in with email and password
 
     Args:
+        idempotency_key (str | Unset):
         body (Login):
 
     Raises:
@@ -196,5 +212,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

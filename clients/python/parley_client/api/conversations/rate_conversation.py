@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.rating import Rating
 from ...models.session import Session
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -20,9 +21,13 @@ def _get_kwargs(
     session_id: UUID,
     *,
     body: Rating,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -113,14 +118,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Rating,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | Session]:
     """ RateConversation
 
-     Record the customer's satisfaction (1-5, optional comment), e.g. collected by an integrator.
+     The team's rating of the conversation (1-5, optional comment): `review_rating`. It is kept apart
+    from the visitor's own CSAT (`csat_rating`, given in the widget), which it never overwrites.
 
     Args:
         session_id (UUID):
+        idempotency_key (str | Unset):
         body (Rating):
 
     Raises:
@@ -135,6 +143,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         session_id=session_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -149,14 +158,17 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Rating,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | Session | None:
     """ RateConversation
 
-     Record the customer's satisfaction (1-5, optional comment), e.g. collected by an integrator.
+     The team's rating of the conversation (1-5, optional comment): `review_rating`. It is kept apart
+    from the visitor's own CSAT (`csat_rating`, given in the widget), which it never overwrites.
 
     Args:
         session_id (UUID):
+        idempotency_key (str | Unset):
         body (Rating):
 
     Raises:
@@ -172,6 +184,7 @@ def sync(
         session_id=session_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -180,14 +193,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Rating,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | Session]:
     """ RateConversation
 
-     Record the customer's satisfaction (1-5, optional comment), e.g. collected by an integrator.
+     The team's rating of the conversation (1-5, optional comment): `review_rating`. It is kept apart
+    from the visitor's own CSAT (`csat_rating`, given in the widget), which it never overwrites.
 
     Args:
         session_id (UUID):
+        idempotency_key (str | Unset):
         body (Rating):
 
     Raises:
@@ -202,6 +218,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         session_id=session_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -216,14 +233,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Rating,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | Session | None:
     """ RateConversation
 
-     Record the customer's satisfaction (1-5, optional comment), e.g. collected by an integrator.
+     The team's rating of the conversation (1-5, optional comment): `review_rating`. It is kept apart
+    from the visitor's own CSAT (`csat_rating`, given in the widget), which it never overwrites.
 
     Args:
         session_id (UUID):
+        idempotency_key (str | Unset):
         body (Rating):
 
     Raises:
@@ -239,5 +259,6 @@ async def asyncio(
         session_id=session_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.problem import Problem
 from ...models.source import Source
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -18,9 +19,15 @@ from uuid import UUID
 def _get_kwargs(
     chatbot_id: UUID,
     source_id: UUID,
+    *,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
 
     
 
@@ -32,6 +39,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -106,6 +114,7 @@ def sync_detailed(
     source_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | Source]:
     """ Re-fetch the source; only changed documents are re-embedded
@@ -113,6 +122,7 @@ def sync_detailed(
     Args:
         chatbot_id (UUID):
         source_id (UUID):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,6 +136,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         chatbot_id=chatbot_id,
 source_id=source_id,
+idempotency_key=idempotency_key,
 
     )
 
@@ -140,6 +151,7 @@ def sync(
     source_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | Source | None:
     """ Re-fetch the source; only changed documents are re-embedded
@@ -147,6 +159,7 @@ def sync(
     Args:
         chatbot_id (UUID):
         source_id (UUID):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,6 +174,7 @@ def sync(
         chatbot_id=chatbot_id,
 source_id=source_id,
 client=client,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -169,6 +183,7 @@ async def asyncio_detailed(
     source_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | Source]:
     """ Re-fetch the source; only changed documents are re-embedded
@@ -176,6 +191,7 @@ async def asyncio_detailed(
     Args:
         chatbot_id (UUID):
         source_id (UUID):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,6 +205,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         chatbot_id=chatbot_id,
 source_id=source_id,
+idempotency_key=idempotency_key,
 
     )
 
@@ -203,6 +220,7 @@ async def asyncio(
     source_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | Source | None:
     """ Re-fetch the source; only changed documents are re-embedded
@@ -210,6 +228,7 @@ async def asyncio(
     Args:
         chatbot_id (UUID):
         source_id (UUID):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,5 +243,6 @@ async def asyncio(
         chatbot_id=chatbot_id,
 source_id=source_id,
 client=client,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.search_request import SearchRequest
 from ...models.search_result import SearchResult
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -20,9 +21,13 @@ def _get_kwargs(
     chatbot_id: UUID,
     *,
     body: SearchRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -113,12 +118,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SearchRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SearchResult]:
     """ Hybrid (dense + full-text, reciprocal-rank fusion) search over the chatbot's knowledge
 
     Args:
         chatbot_id (UUID):
+        idempotency_key (str | Unset):
         body (SearchRequest):
 
     Raises:
@@ -133,6 +140,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         chatbot_id=chatbot_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -147,12 +155,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SearchRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SearchResult | None:
     """ Hybrid (dense + full-text, reciprocal-rank fusion) search over the chatbot's knowledge
 
     Args:
         chatbot_id (UUID):
+        idempotency_key (str | Unset):
         body (SearchRequest):
 
     Raises:
@@ -168,6 +178,7 @@ def sync(
         chatbot_id=chatbot_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -176,12 +187,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SearchRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SearchResult]:
     """ Hybrid (dense + full-text, reciprocal-rank fusion) search over the chatbot's knowledge
 
     Args:
         chatbot_id (UUID):
+        idempotency_key (str | Unset):
         body (SearchRequest):
 
     Raises:
@@ -196,6 +209,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         chatbot_id=chatbot_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -210,12 +224,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SearchRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SearchResult | None:
     """ Hybrid (dense + full-text, reciprocal-rank fusion) search over the chatbot's knowledge
 
     Args:
         chatbot_id (UUID):
+        idempotency_key (str | Unset):
         body (SearchRequest):
 
     Raises:
@@ -231,5 +247,6 @@ async def asyncio(
         chatbot_id=chatbot_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

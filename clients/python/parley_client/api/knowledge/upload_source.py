@@ -11,6 +11,7 @@ from ... import errors
 from ...models.file_upload import FileUpload
 from ...models.problem import Problem
 from ...models.source import Source
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -20,9 +21,13 @@ def _get_kwargs(
     chatbot_id: UUID,
     *,
     body: FileUpload,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -120,12 +125,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: FileUpload,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | Source]:
     """ Upload a file source: Markdown, HTML, PDF, DOCX, CSV of question,answer, or plain text
 
     Args:
         chatbot_id (UUID):
+        idempotency_key (str | Unset):
         body (FileUpload):
 
     Raises:
@@ -140,6 +147,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         chatbot_id=chatbot_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -154,12 +162,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: FileUpload,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | Source | None:
     """ Upload a file source: Markdown, HTML, PDF, DOCX, CSV of question,answer, or plain text
 
     Args:
         chatbot_id (UUID):
+        idempotency_key (str | Unset):
         body (FileUpload):
 
     Raises:
@@ -175,6 +185,7 @@ def sync(
         chatbot_id=chatbot_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -183,12 +194,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: FileUpload,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | Source]:
     """ Upload a file source: Markdown, HTML, PDF, DOCX, CSV of question,answer, or plain text
 
     Args:
         chatbot_id (UUID):
+        idempotency_key (str | Unset):
         body (FileUpload):
 
     Raises:
@@ -203,6 +216,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         chatbot_id=chatbot_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -217,12 +231,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: FileUpload,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | Source | None:
     """ Upload a file source: Markdown, HTML, PDF, DOCX, CSV of question,answer, or plain text
 
     Args:
         chatbot_id (UUID):
+        idempotency_key (str | Unset):
         body (FileUpload):
 
     Raises:
@@ -238,5 +254,6 @@ async def asyncio(
         chatbot_id=chatbot_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

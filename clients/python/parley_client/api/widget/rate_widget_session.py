@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.problem import Problem
 from ...models.rating import Rating
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -21,10 +22,14 @@ def _get_kwargs(
     *,
     body: Rating,
     x_visitor_token: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["X-Visitor-Token"] = x_visitor_token
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
 
 
@@ -115,6 +120,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: Rating,
     x_visitor_token: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[None | Problem]:
     """ Public: the visitor rates the conversation (CSAT 1-5 and a comment)
@@ -123,6 +129,7 @@ def sync_detailed(
         public_id (str):
         session_id (UUID):
         x_visitor_token (str):
+        idempotency_key (str | Unset):
         body (Rating):
 
     Raises:
@@ -139,6 +146,7 @@ def sync_detailed(
 session_id=session_id,
 body=body,
 x_visitor_token=x_visitor_token,
+idempotency_key=idempotency_key,
 
     )
 
@@ -155,6 +163,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: Rating,
     x_visitor_token: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> None | Problem | None:
     """ Public: the visitor rates the conversation (CSAT 1-5 and a comment)
@@ -163,6 +172,7 @@ def sync(
         public_id (str):
         session_id (UUID):
         x_visitor_token (str):
+        idempotency_key (str | Unset):
         body (Rating):
 
     Raises:
@@ -180,6 +190,7 @@ session_id=session_id,
 client=client,
 body=body,
 x_visitor_token=x_visitor_token,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -190,6 +201,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: Rating,
     x_visitor_token: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[None | Problem]:
     """ Public: the visitor rates the conversation (CSAT 1-5 and a comment)
@@ -198,6 +210,7 @@ async def asyncio_detailed(
         public_id (str):
         session_id (UUID):
         x_visitor_token (str):
+        idempotency_key (str | Unset):
         body (Rating):
 
     Raises:
@@ -214,6 +227,7 @@ async def asyncio_detailed(
 session_id=session_id,
 body=body,
 x_visitor_token=x_visitor_token,
+idempotency_key=idempotency_key,
 
     )
 
@@ -230,6 +244,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: Rating,
     x_visitor_token: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> None | Problem | None:
     """ Public: the visitor rates the conversation (CSAT 1-5 and a comment)
@@ -238,6 +253,7 @@ async def asyncio(
         public_id (str):
         session_id (UUID):
         x_visitor_token (str):
+        idempotency_key (str | Unset):
         body (Rating):
 
     Raises:
@@ -255,5 +271,6 @@ session_id=session_id,
 client=client,
 body=body,
 x_visitor_token=x_visitor_token,
+idempotency_key=idempotency_key,
 
     )).parsed

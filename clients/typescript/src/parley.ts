@@ -106,6 +106,7 @@ export type WidgetStreamOptions = {
   afterSeq?: number;
   signal?: AbortSignal;
   fetch?: typeof fetch;
+  headers?: Record<string, string>; // e.g. an `Origin` outside a browser (a browser sends its own)
 };
 
 /** The visitor's events as Server-Sent Events (`…/stream`), typed; ends when `signal` aborts. Unlike the
@@ -114,7 +115,7 @@ export async function* streamConversationEvents(options: WidgetStreamOptions): A
   const url = new URL(`/v1/widget/${encodeURIComponent(options.publicId)}/sessions/${options.sessionId}/stream`, options.baseUrl);
   url.searchParams.set("token", options.visitorToken);
   url.searchParams.set("after_seq", String(options.afterSeq ?? 0));
-  const response = await (options.fetch ?? globalThis.fetch)(url, { headers: { Accept: "text/event-stream" }, signal: options.signal });
+  const response = await (options.fetch ?? globalThis.fetch)(url, { headers: { ...options.headers, Accept: "text/event-stream" }, signal: options.signal });
   if (!response.ok || !response.body) {
     throw asProblem(await response.json().catch(() => undefined), response);
   }

@@ -12,7 +12,7 @@ import msgspec
 from litestar.connection import ASGIConnection
 from litestar.exceptions import NotAuthorizedException, ValidationException
 from litestar.enums import ParamType
-from litestar.openapi.spec import OpenAPIType, Operation, Schema
+from litestar.openapi.spec import OpenAPIResponse, OpenAPIType, Operation, Schema
 from litestar.openapi.spec import Parameter as OpenAPIParameter
 from litestar.params import Parameter
 
@@ -98,6 +98,11 @@ IDEMPOTENCY_KEY = OpenAPIParameter(
     schema=Schema(type=OpenAPIType.STRING, min_length=1, max_length=255),
 )
 
+IDEMPOTENCY_ANSWERS = {
+    "409": "A request with this Idempotency-Key is still being processed",
+    "422": "This Idempotency-Key was already used with a different request body",
+}
+
 
 @dataclass
 class IdempotentOperation(Operation):
@@ -105,6 +110,12 @@ class IdempotentOperation(Operation):
 
     def __post_init__(self) -> None:
         self.parameters = [*(self.parameters or []), IDEMPOTENCY_KEY]
+        # What the middleware answers about a key: its problem+json is the one the operation's 400 declares.
+        problem = (self.responses or {}).get("400")
+        if self.responses is not None and isinstance(problem, OpenAPIResponse):
+            for status, description in IDEMPOTENCY_ANSWERS.items():
+                if status not in self.responses:
+                    self.responses[status] = OpenAPIResponse(description=description, content=problem.content)
 
 
 def declare_idempotency_key(route_handlers) -> None:

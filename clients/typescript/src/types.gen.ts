@@ -1006,6 +1006,10 @@ export type CreateApiKeyErrors = {
      */
     403: Problem;
     /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
      * The request is well-formed but breaks a rule
      */
     422: Problem;
@@ -1135,6 +1139,14 @@ export type LogInErrors = {
      */
     401: Problem;
     /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
      * Too many requests; retry after Retry-After seconds
      */
     429: Problem;
@@ -1177,6 +1189,10 @@ export type LogOutErrors = {
      * The caller lacks the permission this operation needs
      */
     403: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
     /**
      * The request is well-formed but breaks a rule
      */
@@ -1225,6 +1241,10 @@ export type ChangePasswordErrors = {
      */
     403: Problem;
     /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
      * The request is well-formed but breaks a rule
      */
     422: Problem;
@@ -1267,6 +1287,14 @@ export type RefreshErrors = {
      * Missing, expired, forged or revoked credentials
      */
     401: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
     /**
      * Too many requests; retry after Retry-After seconds
      */
@@ -1403,6 +1431,10 @@ export type CreateChatbotErrors = {
      * The caller lacks the permission this operation needs
      */
     403: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
     /**
      * The request is well-formed but breaks a rule
      */
@@ -1723,6 +1755,10 @@ export type ClassifyIntentErrors = {
      */
     404: Problem;
     /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
      * The request is well-formed but breaks a rule
      */
     422: Problem;
@@ -1918,6 +1954,10 @@ export type SearchErrors = {
      */
     404: Problem;
     /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
      * The request is well-formed but breaks a rule
      */
     422: Problem;
@@ -2023,6 +2063,10 @@ export type CreateSourceErrors = {
      */
     404: Problem;
     /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
      * The request is well-formed but breaks a rule
      */
     422: Problem;
@@ -2075,6 +2119,10 @@ export type UploadSourceErrors = {
      * No such object in the caller's workspace
      */
     404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
     /**
      * The request body is too large
      */
@@ -2273,6 +2321,10 @@ export type ResyncSourceErrors = {
      * The request conflicts with the current state
      */
     409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
     /**
      * Too many requests; retry after Retry-After seconds
      */
@@ -2598,6 +2650,14 @@ export type CloseConversationErrors = {
      */
     404: Problem;
     /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
      * Too many requests; retry after Retry-After seconds
      */
     429: Problem;
@@ -2787,6 +2847,10 @@ export type RateConversationErrors = {
      */
     404: Problem;
     /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
      * The request is well-formed but breaks a rule
      */
     422: Problem;
@@ -2883,6 +2947,10 @@ export type InviteErrors = {
      * The request conflicts with the current state
      */
     409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
     /**
      * Too many requests; retry after Retry-After seconds
      */
@@ -3464,6 +3532,14 @@ export type StartWidgetSessionErrors = {
      */
     404: Problem;
     /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
      * Too many requests; retry after Retry-After seconds
      */
     429: Problem;
@@ -3696,6 +3772,10 @@ export type RateWidgetSessionErrors = {
      * No such object in the caller's workspace
      */
     404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
     /**
      * The request is well-formed but breaks a rule
      */

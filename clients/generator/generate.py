@@ -140,9 +140,31 @@ def python_frames(schema: dict[str, Any]) -> str:
 # --- generation --------------------------------------------------------------------------------------
 
 
+def tags_as_defaults(spec: Path, folder: Path) -> Path:
+    """The spec with each `const` property (a tagged union's tag, e.g. a source's `kind`) defaulting to its
+    only value: the Python models then fill it in (`TextSourceCreate(name=…, text=…)`) and still send it."""
+    document = json.loads(spec.read_text())
+
+    def visit(node: Any) -> None:
+        if isinstance(node, dict):
+            if "const" in node and "default" not in node:
+                node["default"] = node["const"]
+            for value in node.values():
+                visit(value)
+        elif isinstance(node, list):
+            for value in node:
+                visit(value)
+
+    visit(document.get("components", {}))
+    prepared = folder / "openapi.json"
+    prepared.write_text(json.dumps(document))
+    return prepared
+
+
 def generate_python(spec: Path, out: Path, frames: dict[str, Any]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / "python"
+        spec = tags_as_defaults(spec, Path(tmp))
         subprocess.run(
             [
                 str(Path(sys.executable).with_name("openapi-python-client")),

@@ -250,6 +250,14 @@ async def test_python_sdk_conversations_errors_and_helpers(sdk, live_server):
         ready = await ws.recv()
         assert ready["type"] == "ready" and ready["role"] == "operator"
 
+    # 14: sign-up and log-in answer the tokens in the same shape; a source's kind follows from its type
+    from parley_client.api.auth import log_in
+    from parley_client.models import Login, TextSourceCreate
+
+    logged_in = log_in.sync(client=Client(base_url=live_server), body=Login(email=me.sync(client=client).email, password="a long passphrase"))
+    assert signed.access_token == signed.tokens.access_token and logged_in.access_token and logged_in.refresh_token
+    assert TextSourceCreate(name="Returns", text="Free within 30 days.").to_dict()["kind"] == "text"
+
     # 14: the SDK declares what it imports
     declared = " ".join(tomllib.loads((CLIENTS / "python" / "pyproject.toml").read_text())["project"]["dependencies"])
     assert "websockets" in declared and "typing_extensions" in declared

@@ -8,6 +8,10 @@ export type ClientOptions = {
  * AcceptResult
  */
 export type AcceptResult = {
+    access_token: string;
+    expires_in: number;
+    refresh_token: string;
+    token_type: string;
     tokens: Tokens;
     user: Member;
 };
@@ -731,7 +735,11 @@ export type SignUp = {
  * SignUpResult
  */
 export type SignUpResult = {
+    access_token: string;
+    expires_in: number;
+    refresh_token: string;
     tenant: Tenant;
+    token_type: string;
     tokens: Tokens;
     user: Member;
 };

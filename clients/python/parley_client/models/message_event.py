@@ -40,7 +40,7 @@ class MessageEvent:
             sender_user_id (None | UUID):
             seq (int):
             session_id (UUID):
-            type_ (Literal['message']):
+            type_ (Literal['message']):  Default: 'message'.
             data (MessageEventDataType0 | None | Unset):
      """
 
@@ -53,7 +53,7 @@ class MessageEvent:
     sender_user_id: None | UUID
     seq: int
     session_id: UUID
-    type_: Literal['message']
+    type_: Literal['message'] = 'message'
     data: MessageEventDataType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

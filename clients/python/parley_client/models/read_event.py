@@ -32,7 +32,7 @@ class ReadEvent:
             reader (ReadEventReader):
             seq (int):
             session_id (UUID):
-            type_ (Literal['read']):
+            type_ (Literal['read']):  Default: 'read'.
             up_to_seq (int):
      """
 
@@ -41,8 +41,8 @@ class ReadEvent:
     reader: ReadEventReader
     seq: int
     session_id: UUID
-    type_: Literal['read']
     up_to_seq: int
+    type_: Literal['read'] = 'read'
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 

@@ -34,7 +34,7 @@ class StatusEvent:
             seq (int):
             session_id (UUID):
             status (StatusEventStatus):
-            type_ (Literal['status']):
+            type_ (Literal['status']):  Default: 'status'.
      """
 
     by: StatusEventBy
@@ -43,7 +43,7 @@ class StatusEvent:
     seq: int
     session_id: UUID
     status: StatusEventStatus
-    type_: Literal['status']
+    type_: Literal['status'] = 'status'
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 

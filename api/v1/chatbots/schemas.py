@@ -25,7 +25,6 @@ class ChatbotStatus(str, enum.Enum):
 
 
 Status = ChatbotStatus
-
 Provider = Literal["offline", "anthropic", "openai"]
 Position = Literal["bottom-right", "bottom-left"]
 Theme = Literal["light", "dark", "auto"]

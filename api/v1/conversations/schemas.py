@@ -13,7 +13,6 @@ from api.v1.common import Email
 from api.v1.conversations.frames import MessageEvent, ReadEvent, StatusEvent
 
 
-
 class SessionStatus(str, enum.Enum):
     """A conversation's status. An enum, so the spec names it once for fields and filters."""
 
@@ -21,6 +20,7 @@ class SessionStatus(str, enum.Enum):
     queued = "queued"
     assigned = "assigned"
     closed = "closed"
+
 
 Sender = Literal["ai", "human", "customer", "system"]
 EventKind = Literal["message", "status", "read"]

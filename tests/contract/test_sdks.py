@@ -184,7 +184,9 @@ async def test_python_sdk_conversations_errors_and_helpers(sdk, live_server):
     from parley_client.api.conversations import export_conversation_text
     from parley_client.api.widget import poll_widget_events, post_widget_message, start_widget_session
     from parley_client.api.workspace import me
-    from parley_client.helpers import connect_operator, paginate, refreshing_client, stream_conversation_events
+    from parley_client.helpers import (
+        connect_operator, iter_conversation_events, paginate, refreshing_client, stream_conversation_events,
+    )
     from parley_client.models import ChatbotCreate, ChatbotStatus, MessageEvent, SignUp, Tokens, WidgetMessage, WidgetSessionCreate
     from parley_client.problems import ProblemError
 
@@ -217,6 +219,9 @@ async def test_python_sdk_conversations_errors_and_helpers(sdk, live_server):
     streamed = await asyncio.wait_for(stream.__anext__(), 10)
     await stream.aclose()
     assert isinstance(streamed, MessageEvent) and streamed.seq == ack.seq
+    events = iter_conversation_events(from_site, bot.public_id, session_id, visitor_token)  # the same, blocking
+    assert next(events).seq == ack.seq
+    events.close()
 
     # 11: the text export is text, not JSON
     text = export_conversation_text.sync(session_id, client=client)

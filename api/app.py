@@ -18,6 +18,7 @@ from api.json_input import JsonLimitedRequest
 from api.middleware import auth_middleware, idempotency_middleware, request_context_middleware
 from api.ops import OpsController
 from api.v1.assistant.controllers import AssistantController
+from api.v1.common import declare_idempotency_key
 from api.v1.chatbots.controllers import ChatbotController, WidgetController
 from api.v1.conversations.controllers import ConversationController, WidgetConversationController
 from api.v1.conversations.sockets import operator_socket, visitor_socket
@@ -96,7 +97,7 @@ def create_app(settings: Settings | None = None, container: Container | None = N
 
     max_body = (container.settings if container else settings).max_body_bytes  # type: ignore[union-attr]
     channels = channels_plugin()  # fan-out of conversation events across processes (Redis pub/sub)
-    return Litestar(
+    app = Litestar(
         route_handlers=[
             OpsController,
             AuthController,
@@ -125,6 +126,8 @@ def create_app(settings: Settings | None = None, container: Container | None = N
         debug=False,
         logging_config=None,
     )
+    declare_idempotency_key(h for route in app.routes for h in getattr(route, "route_handlers", []))
+    return app
 
 
 def openapi_schema_json() -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, Generic, TypeVar
 from uuid import UUID
@@ -11,6 +12,9 @@ from uuid import UUID
 import msgspec
 from litestar.connection import ASGIConnection
 from litestar.exceptions import NotAuthorizedException, ValidationException
+from litestar.enums import ParamType
+from litestar.openapi.spec import OpenAPIResponse, OpenAPIType, Operation, Schema
+from litestar.openapi.spec import Parameter as OpenAPIParameter
 from litestar.params import Parameter
 
 from domain.tenancy.model import Permission, Principal
@@ -103,3 +107,39 @@ def struct_changes(struct: msgspec.Struct) -> dict:
             continue
         out[name] = struct_changes(value) if isinstance(value, msgspec.Struct) else value
     return out
+
+
+IDEMPOTENCY_KEY = OpenAPIParameter(
+    name="Idempotency-Key",
+    param_in=ParamType.HEADER,
+    required=False,
+    description="Makes a retry safe: a repeat with the same key and body gets the first response again "
+    "(`Idempotent-Replayed: true`); the same key with another body is refused (422).",
+    schema=Schema(type=OpenAPIType.STRING, min_length=1, max_length=255),
+)
+
+IDEMPOTENCY_ANSWERS = {
+    "409": "A request with this Idempotency-Key is still being processed",
+    "422": "This Idempotency-Key was already used with a different request body",
+}
+
+
+@dataclass
+class IdempotentOperation(Operation):
+    """A POST's operation: declares the `Idempotency-Key` header the idempotency middleware honours."""
+
+    def __post_init__(self) -> None:
+        self.parameters = [*(self.parameters or []), IDEMPOTENCY_KEY]
+        # What the middleware answers about a key: its problem+json is the one the operation's 400 declares.
+        problem = (self.responses or {}).get("400")
+        if self.responses is not None and isinstance(problem, OpenAPIResponse):
+            for status, description in IDEMPOTENCY_ANSWERS.items():
+                if status not in self.responses:
+                    self.responses[status] = OpenAPIResponse(description=description, content=problem.content)
+
+
+def declare_idempotency_key(route_handlers) -> None:
+    """Every POST honours Idempotency-Key (api/middleware.py): say so in each POST's OpenAPI operation."""
+    for handler in route_handlers:
+        if "POST" in handler.http_methods:
+            handler.operation_class = IdempotentOperation

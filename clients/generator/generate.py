@@ -3,8 +3,10 @@
 Inputs: openapi/openapi.json (REST) and the WebSocket frame structs (api/v1/conversations/frames.py,
 as JSON Schema). Outputs, never edited by hand:
 
-  clients/python      openapi-python-client (+ parley_client/ws_frames.py: TypedDicts of the frames)
-  clients/typescript  @hey-api/openapi-ts (+ src/ws-frames.gen.ts from json-schema-to-typescript)
+  clients/python      openapi-python-client, templates/python-jinja overriding some of its templates
+                      (+ parley_client/ws_frames.py: TypedDicts of the frames; + templates/python/*.py)
+  clients/typescript  @hey-api/openapi-ts (+ src/ws-frames.gen.ts from json-schema-to-typescript;
+                      + templates/typescript/*.ts), compiled by tsc into dist/ (ESM + .d.ts)
 
 `--output DIR` writes DIR/python and DIR/typescript instead (the staleness test diffs those against
 clients/). The Node toolchain is pinned in clients/generator/package-lock.json; `npm ci` runs when
@@ -138,19 +140,44 @@ def python_frames(schema: dict[str, Any]) -> str:
 # --- generation --------------------------------------------------------------------------------------
 
 
+def tags_as_defaults(spec: Path, folder: Path) -> Path:
+    """The spec with each `const` property (a tagged union's tag, e.g. a source's `kind`) defaulting to its
+    only value: the Python models then fill it in (`TextSourceCreate(name=…, text=…)`) and still send it."""
+    document = json.loads(spec.read_text())
+
+    def visit(node: Any) -> None:
+        if isinstance(node, dict):
+            if "const" in node and "default" not in node:
+                node["default"] = node["const"]
+            for value in node.values():
+                visit(value)
+        elif isinstance(node, list):
+            for value in node:
+                visit(value)
+
+    visit(document.get("components", {}))
+    prepared = folder / "openapi.json"
+    prepared.write_text(json.dumps(document))
+    return prepared
+
+
 def generate_python(spec: Path, out: Path, frames: dict[str, Any]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / "python"
+        spec = tags_as_defaults(spec, Path(tmp))
         subprocess.run(
             [
                 str(Path(sys.executable).with_name("openapi-python-client")),
                 "generate", "--path", str(spec), "--output-path", str(target),
                 "--config", str(HERE / "python-config.yaml"), "--meta", "pdm", "--overwrite",
+                "--custom-template-path", str(TEMPLATES / "python-jinja"),
             ],
             check=True, stdout=subprocess.DEVNULL,
         )
         shutil.copy(TEMPLATES / "python-README.md", target / "README.md")
         (target / "parley_client" / "ws_frames.py").write_text(python_frames(frames))
+        for helper in (TEMPLATES / "python").iterdir():  # hand-written modules: errors as exceptions, helpers
+            shutil.copy(helper, target / "parley_client" / helper.name)
         _replace(target, out)
 
 
@@ -175,6 +202,10 @@ def generate_typescript(spec: Path, out: Path, frames: dict[str, Any]) -> None:
         )
         for name in ("README.md", "package.json", "tsconfig.json"):
             shutil.copy(TEMPLATES / f"typescript-{name}", target / name)
+        for helper in (TEMPLATES / "typescript").iterdir():  # hand-written modules: the entry point, helpers
+            shutil.copy(helper, target / "src" / helper.name)
+        # Compiled ESM + declarations in dist/: Node runs the package as it is, without a bundler.
+        subprocess.run([str(NODE_BIN / "tsc"), "-p", str(target / "tsconfig.json")], check=True, cwd=target)
         _replace(target, out)
 
 

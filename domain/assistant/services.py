@@ -261,17 +261,22 @@ class AssistantService:
         await self.store.put_config(principal.tenant_id, chatbot_id, config)
         return config
 
-    async def knowledge_gaps(self, principal: Principal, chatbot_id: UUID, limit: int = 50) -> list[dict[str, Any]]:
+    async def knowledge_gaps(
+        self, principal: Principal, chatbot_id: UUID, limit: int = 50, before: UUID | None = None
+    ) -> list[dict[str, Any]]:
+        """Newest first; `before` (an id) continues after a previous page."""
         if not principal.can(Permission.knowledge_read):
             raise PermissionDenied("missing permission knowledge:read")
         await self._languages(principal.tenant_id, chatbot_id)
-        return await self.store.list_gaps(principal.tenant_id, chatbot_id, limit)
+        return await self.store.list_gaps(principal.tenant_id, chatbot_id, limit, before)
 
-    async def leads(self, principal: Principal, chatbot_id: UUID, limit: int = 50) -> list[dict[str, Any]]:
+    async def leads(
+        self, principal: Principal, chatbot_id: UUID, limit: int = 50, before: UUID | None = None
+    ) -> list[dict[str, Any]]:
         if not principal.can(Permission.conversations_read):
             raise PermissionDenied("missing permission conversations:read")
         await self._languages(principal.tenant_id, chatbot_id)
-        return await self.store.list_leads(principal.tenant_id, chatbot_id, limit)
+        return await self.store.list_leads(principal.tenant_id, chatbot_id, limit, before)
 
     # --- the reply ---------------------------------------------------------------------------------
 
@@ -465,8 +470,8 @@ class AssistantService:
             await asyncio.wait_for(self._run_model(model, request, ctx, tools_on, draft, tenant_id, session.id, bot, started),
                                    self.policy.reply_timeout_seconds)
         except (ModelError, asyncio.TimeoutError) as exc:
-            log.warning("model failed, answering offline", extra={"session_id": str(session.id), "error": repr(exc)})
             draft.error = f"{type(exc).__name__}: {getattr(exc, 'detail', '') or exc!r}"[:300]
+            log.warning("model failed, answering offline: %s", draft.error, extra={"session_id": str(session.id)})
             if model.provider != "offline" and not draft.text[base_len:].strip():
                 request.turns = turns
                 try:

@@ -112,6 +112,9 @@ class ChatSession:
     csat_rating: int | None = None
     csat_comment: str | None = None
     rated_at: datetime | None = None
+    review_rating: int | None = None  # the team's own rating (a member or API key), apart from the visitor's CSAT
+    review_comment: str | None = None
+    reviewed_at: datetime | None = None
     context: dict[str, Any] = field(default_factory=dict)
 
     def check_transition(self, to: SessionStatus) -> None:
@@ -217,6 +220,8 @@ def transcript_text(session: ChatSession, events: list[SessionEvent]) -> str:
         lines.append(f"Ended: {session.ended_at.isoformat()}")
     if session.csat_rating:
         lines.append(f"Rating: {session.csat_rating}/5" + (f" - {session.csat_comment}" if session.csat_comment else ""))
+    if session.review_rating:
+        lines.append(f"Team rating: {session.review_rating}/5" + (f" - {session.review_comment}" if session.review_comment else ""))
     lines.append("")
     labels = {Sender.ai: "Assistant", Sender.human: "Agent", Sender.customer: "Visitor", Sender.system: "System"}
     for e in events:

@@ -62,6 +62,11 @@ class Actor:
     def side(self) -> str:
         return "visitor" if self.sender is Sender.customer else "operator"
 
+    @property
+    def by(self) -> str:
+        """Who a status change is attributed to: the assistant and the system are not an operator."""
+        return self.sender.value if self.sender in (Sender.ai, Sender.system) else self.side
+
 
 @dataclass(eq=False)
 class _Post:
@@ -394,7 +399,7 @@ class ConversationService:
             session.status, session.assigned_user_id, session.ended_at = to, assigned, ended
             event = SessionEvent(
                 id=new_id(), tenant_id=tenant_id, session_id=session_id, seq=session.last_seq + 1, kind=EventKind.status,
-                sender=Sender.system, data={"status": to.value, "by": actor.side}, sender_user_id=actor.user_id,
+                sender=Sender.system, data={"status": to.value, "by": actor.by}, sender_user_id=actor.user_id,
             )
             await uow.chat_messages.append_many([event])
             session.last_seq = event.seq
@@ -409,8 +414,13 @@ class ConversationService:
             self._check_actor(session, actor)
             assert session is not None
             now = _utcnow()
-            await uow.chat_sessions.rate(session_id, rating, comment, now)
-            session.csat_rating, session.csat_comment, session.rated_at = rating, comment, now
+            # The visitor's rating is the CSAT; the team's own rating is kept apart (it must not overwrite it).
+            by_visitor = actor.side == "visitor"
+            await uow.chat_sessions.rate(session_id, rating, comment, now, by_visitor)
+            if by_visitor:
+                session.csat_rating, session.csat_comment, session.rated_at = rating, comment, now
+            else:
+                session.review_rating, session.review_comment, session.reviewed_at = rating, comment, now
         return session
 
     async def set_context(self, tenant_id: UUID, session_id: UUID, context: dict[str, Any]) -> None:

@@ -213,12 +213,20 @@ class TenancyService:
             return await uow.tenants.get()
 
     async def delete_tenant(self, principal: Principal, confirm_name: str) -> None:
-        """Shreds the tenant's data key with everything it owns."""
+        """Shreds the tenant's data key with everything it owns. Its members' access tokens are revoked:
+        they authenticate nobody any more (401), rather than pointing at a workspace that is gone."""
+        revoked: list[UUID] = []
         async with self.uow(principal.tenant_id) as uow:
             tenant = await uow.tenants.get()
             if confirm_name != tenant.name:
                 raise InvalidInput("confirm_name must equal the workspace name", field="confirm_name")
+            now, before = _utcnow(), None
+            while users := await uow.users.list(500, before):
+                for user in users:
+                    revoked += await uow.refresh_tokens.revoke_user(user.id, now)
+                before = users[-1].id
             await uow.tenants.delete()
+        await self.revocations.revoke_sessions([*revoked, *([principal.session_id] if principal.session_id else [])])
 
     # --- members and invitations ------------------------------------------------------------------
 

@@ -187,12 +187,12 @@ class SqlAssistantStore:
                 c.encrypt(question[:2000], "assistant_knowledge_gaps", "question", gap_id), language, reason,
             )
 
-    async def list_gaps(self, tenant_id: UUID, chatbot_id: UUID, limit: int) -> list[dict[str, Any]]:
+    async def list_gaps(self, tenant_id: UUID, chatbot_id: UUID, limit: int, before: UUID | None = None) -> list[dict[str, Any]]:
         async with self.db.unit_of_work(tenant_id) as uow:
             rows = await uow.conn.fetch(
                 """SELECT id, session_id, question_ciphertext, language, reason, created_at FROM assistant_knowledge_gaps
-                   WHERE chatbot_id = $1 ORDER BY id DESC LIMIT $2""",
-                chatbot_id, limit,
+                   WHERE chatbot_id = $1 AND ($3::uuid IS NULL OR id < $3) ORDER BY id DESC LIMIT $2""",
+                chatbot_id, limit, before,
             )
             c = await uow.cipher() if rows else None
             return [
@@ -218,10 +218,11 @@ class SqlAssistantStore:
             )
         return lead_id
 
-    async def list_leads(self, tenant_id: UUID, chatbot_id: UUID, limit: int) -> list[dict[str, Any]]:
+    async def list_leads(self, tenant_id: UUID, chatbot_id: UUID, limit: int, before: UUID | None = None) -> list[dict[str, Any]]:
         async with self.db.unit_of_work(tenant_id) as uow:
             rows = await uow.conn.fetch(
-                "SELECT * FROM assistant_leads WHERE chatbot_id = $1 ORDER BY id DESC LIMIT $2", chatbot_id, limit
+                "SELECT * FROM assistant_leads WHERE chatbot_id = $1 AND ($3::uuid IS NULL OR id < $3) ORDER BY id DESC LIMIT $2",
+                chatbot_id, limit, before,
             )
             c = await uow.cipher() if rows else None
             out = []

@@ -105,15 +105,17 @@ class VisitorRepo(BoundRepository):
 class ChatSessionRepo(BoundRepository):
     _COLUMNS = """id, tenant_id, chatbot_id, visitor_id, status, assigned_user_id, language, started_at, ended_at,
                   last_seq, last_event_at, message_count, visitor_read_seq, operator_read_seq, csat_rating,
-                  csat_comment_ciphertext, rated_at, context_ciphertext"""
+                  csat_comment_ciphertext, rated_at, review_rating, review_comment_ciphertext, reviewed_at, context_ciphertext"""
 
     async def _to_session(self, row) -> ChatSession:
         values = dict(row)
-        comment, context = values.pop("csat_comment_ciphertext"), values.pop("context_ciphertext")
         values["status"] = SessionStatus(values["status"])
-        if comment is not None or context is not None:
+        context = values.pop("context_ciphertext")
+        sealed = {column: values.pop(f"{column}_ciphertext") for column in ("csat_comment", "review_comment")}
+        if context is not None or any(v is not None for v in sealed.values()):
             c = await self.uow.cipher()
-            values["csat_comment"] = open_optional(c, comment, "chat_sessions", "csat_comment", row["id"])
+            for column, blob in sealed.items():
+                values[column] = open_optional(c, blob, "chat_sessions", column, row["id"])
             values["context"] = _open_object(c, context, "chat_sessions", "context", row["id"])
         return ChatSession(**values)
 
@@ -221,13 +223,15 @@ class ChatSessionRepo(BoundRepository):
             ended_at,
         )
 
-    async def rate(self, session_id: UUID, rating: int, comment: str | None, at: datetime) -> None:
+    async def rate(self, session_id: UUID, rating: int, comment: str | None, at: datetime, by_visitor: bool = True) -> None:
         c = await self.uow.cipher()
+        rating_col, comment_col, at_col = ("csat_rating", "csat_comment", "rated_at") if by_visitor else (
+            "review_rating", "review_comment", "reviewed_at")
         await self.conn.execute(
-            "UPDATE chat_sessions SET csat_rating = $2, csat_comment_ciphertext = $3, rated_at = $4 WHERE id = $1",
+            f"UPDATE chat_sessions SET {rating_col} = $2, {comment_col}_ciphertext = $3, {at_col} = $4 WHERE id = $1",
             session_id,
             rating,
-            seal_optional(c, comment, "chat_sessions", "csat_comment", session_id),
+            seal_optional(c, comment, "chat_sessions", comment_col, session_id),
             at,
         )
 

@@ -52,6 +52,7 @@ class Envelope(msgspec.Struct, omit_defaults=True):
     f: bytes  # the sealed frame
     sid: str | None = None
     o: str | None = None
+    to: str | None = None  # only sockets of this role ("visitor") take it; operators get the same on the workspace channel
 
 
 class EventBatch(msgspec.Struct):
@@ -177,10 +178,11 @@ class RedisEventPublisher:
             await self._queue.join()
 
     async def publish_frame(
-        self, channel: str, frame: dict[str, Any], session_id: UUID | str | None, origin: str | None = None
+        self, channel: str, frame: dict[str, Any], session_id: UUID | str | None, origin: str | None = None,
+        to: str | None = None,
     ) -> None:
-        """Seal an ephemeral frame and queue its envelope for the channel."""
-        envelope = Envelope(f=self.seal.seal(_encode(frame)), sid=str(session_id) if session_id else None, o=origin)
+        """Seal an ephemeral frame and queue its envelope for the channel (for sockets of role `to` only, if given)."""
+        envelope = Envelope(f=self.seal.seal(_encode(frame)), sid=str(session_id) if session_id else None, o=origin, to=to)
         await self.publish(channel, _encode(envelope))
 
     @staticmethod

@@ -7,6 +7,7 @@ import filecmp
 import importlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -171,3 +172,153 @@ def test_every_guarded_operation_declares_bearer_security():
             if op in secured and not secured[op]:
                 missing.append(op)
     assert not missing, f"guarded operations without `security = BEARER` on their controller: {missing}"
+
+
+async def test_python_sdk_conversations_errors_and_helpers(sdk, live_server):
+    """Issue 18 items 11, 12 and 14, as an integrator meets them through the Python SDK."""
+    import tomllib
+
+    from parley_client import AuthenticatedClient, Client
+    from parley_client.api.auth import sign_up
+    from parley_client.api.chatbots import create_chatbot, get_chatbot, list_chatbots
+    from parley_client.api.conversations import export_conversation_text
+    from parley_client.api.widget import poll_widget_events, post_widget_message, start_widget_session
+    from parley_client.api.workspace import me
+    from parley_client.helpers import (
+        connect_operator, iter_conversation_events, paginate, refreshing_client, stream_conversation_events,
+    )
+    from parley_client.models import ChatbotCreate, ChatbotStatus, MessageEvent, SignUp, Tokens, WidgetMessage, WidgetSessionCreate
+    from parley_client.problems import ProblemError
+
+    signed = sign_up.sync(client=Client(base_url=live_server), body=SignUp(
+        company="Helpers Co", name="Py", email=f"py-helpers-{uuid.uuid4().hex[:8]}@example.com", password="a long passphrase"))
+    tokens = signed.tokens
+    client = AuthenticatedClient(base_url=live_server, token=tokens.access_token)
+
+    # 12: Idempotency-Key is a parameter: a retry with the same key creates nothing new
+    first = create_chatbot.sync_detailed(client=client, body=ChatbotCreate(name="Once", allowed_origins=["https://py.example"]), idempotency_key="bot-1")
+    again = create_chatbot.sync_detailed(client=client, body=ChatbotCreate(name="Once", allowed_origins=["https://py.example"]), idempotency_key="bot-1")
+    assert first.status_code == 201 and again.parsed.id == first.parsed.id and again.headers["idempotent-replayed"] == "true"
+    bot = first.parsed
+
+    # 12: with_headers gives an independent client; the original's open connection keeps its headers
+    visitor = Client(base_url=live_server)
+    visitor.get_httpx_client()
+    from_site = visitor.with_headers({"Origin": "https://py.example"})
+    entered = start_widget_session.sync(bot.public_id, client=from_site, body=WidgetSessionCreate())
+    assert "origin" not in visitor.get_httpx_client().headers
+    session_id, visitor_token = entered.session.id, entered.visitor_token
+    ack = post_widget_message.sync(bot.public_id, session_id, client=from_site, body=WidgetMessage(client_id="m1", content="Where is my parcel?"), x_visitor_token=visitor_token)
+
+    # 11: polled events are the same typed events as the stream's
+    batch = poll_widget_events.sync(bot.public_id, session_id, client=from_site, x_visitor_token=visitor_token, wait=0)
+    assert isinstance(batch.events[0], MessageEvent) and batch.events[0].content == "Where is my parcel?"
+
+    # 11: the SSE stream yields typed events as they arrive (the generated call would wait for its end)
+    stream = stream_conversation_events(from_site, bot.public_id, session_id, visitor_token)
+    streamed = await asyncio.wait_for(stream.__anext__(), 10)
+    await stream.aclose()
+    assert isinstance(streamed, MessageEvent) and streamed.seq == ack.seq
+    events = iter_conversation_events(from_site, bot.public_id, session_id, visitor_token)  # the same, blocking
+    assert next(events).seq == ack.seq
+    events.close()
+
+    # 11: the text export is text, not JSON
+    text = export_conversation_text.sync(session_id, client=client)
+    assert isinstance(text, str) and "Where is my parcel?" in text
+
+    # 14: exception mode raises a typed error carrying the problem
+    strict = AuthenticatedClient(base_url=live_server, token=tokens.access_token, raise_on_problem=True)
+    with pytest.raises(ProblemError) as raised:
+        get_chatbot.sync(client=strict, chatbot_id=uuid.uuid4())
+    assert raised.value.problem.status == 404 and raised.value.problem.title
+
+    # 14: one status enum; pagination across pages
+    for name in ("Two", "Three"):
+        create_chatbot.sync(client=client, body=ChatbotCreate(name=name))
+    names = [b.name for b in paginate(list_chatbots.sync, client=client, limit=1)]
+    assert sorted(names) == ["Once", "Three", "Two"]
+    assert isinstance(bot.status, ChatbotStatus)  # the field and the filter share the enum
+    assert {b.status for b in list_chatbots.sync(client=client, status=bot.status).items} == {bot.status}
+    import parley_client.models as models
+
+    assert not [n for n in dir(models) if "StatusType" in n], "status enums are one named schema each"
+
+    # 14: token refresh: an expired access token is traded for a new pair once
+    seen: list = []
+    stale = Tokens(access_token="expired", refresh_token=tokens.refresh_token, expires_in=0, token_type="Bearer")
+    refreshed = refreshing_client(live_server, stale, on_tokens=seen.append)
+    assert me.sync(client=refreshed).email.endswith("@example.com") and seen and seen[0].access_token != "expired"
+
+    # 14: typed WebSocket
+    async with connect_operator(live_server, tokens.access_token) as ws:
+        ready = await ws.recv()
+        assert ready["type"] == "ready" and ready["role"] == "operator"
+
+    # 14: sign-up and log-in answer the tokens in the same shape; a source's kind follows from its type
+    from parley_client.api.auth import log_in
+    from parley_client.models import Login, TextSourceCreate
+
+    logged_in = log_in.sync(client=Client(base_url=live_server), body=Login(email=me.sync(client=client).email, password="a long passphrase"))
+    assert signed.access_token == signed.tokens.access_token and logged_in.access_token and logged_in.refresh_token
+    assert TextSourceCreate(name="Returns", text="Free within 30 days.").to_dict()["kind"] == "text"
+
+    # 14: the SDK declares what it imports
+    declared = " ".join(tomllib.loads((CLIENTS / "python" / "pyproject.toml").read_text())["project"]["dependencies"])
+    assert "websockets" in declared and "typing_extensions" in declared
+
+
+def _node_tools():
+    from tests.e2e.conftest import npm_ci
+
+    npm_ci(CLIENTS / "generator")  # typescript (pinned)
+    return CLIENTS / "generator" / "node_modules" / ".bin" / "tsc"
+
+
+def _as_installed_package(folder: Path) -> None:
+    """A project folder where `@parley/client` is installed as its README says (npm links a local path)."""
+    (folder / "package.json").write_text(json.dumps({"name": "uses-parley", "private": True, "type": "module"}))
+    (folder / "node_modules" / "@parley").mkdir(parents=True)
+    (folder / "node_modules" / "@parley" / "client").symlink_to(CLIENTS / "typescript", target_is_directory=True)
+
+
+NODE_TSC = ["--strict", "--target", "ES2022", "--module", "NodeNext", "--moduleResolution", "NodeNext",
+            "--lib", "ES2022,DOM,DOM.Iterable,DOM.AsyncIterable", "--skipLibCheck"]
+
+
+def test_typescript_package_runs_on_node_as_its_readme_says(live_server, tmp_path):
+    """Issue 18 items 11-14: `import … from "@parley/client"` compiles (createClient exported) and runs on
+    plain Node 20 (compiled ESM), with ProblemError, Idempotency-Key, typed polling, SSE, pagination,
+    token refresh and the WebSocket helper."""
+    tsc = _node_tools()
+    _as_installed_package(tmp_path)
+    shutil.copy(ROOT / "tests" / "contract" / "sdk" / "package_usage.ts", tmp_path / "package_usage.ts")
+    readme = (CLIENTS / "typescript" / "README.md").read_text()
+    example = readme.split("```ts\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "readme_example.ts").write_text(example + "\nexport {};\n")
+    built = subprocess.run([str(tsc), *NODE_TSC, "--outDir", "out", "package_usage.ts", "readme_example.ts"],
+                           cwd=tmp_path, capture_output=True, text=True)
+    assert built.returncode == 0, built.stdout + built.stderr
+    env = {**os.environ, "PARLEY_API": live_server}
+    run = subprocess.run(["node", "--experimental-websocket", "out/package_usage.js"], cwd=tmp_path,
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert run.returncode == 0, run.stdout + run.stderr
+    report = json.loads(run.stdout.strip().splitlines()[-1])
+    assert report == {
+        "same_bot_on_retry": True, "replayed": "true", "thrown_is_error": True, "thrown_status": 404,
+        "names": ["Once", "Two"], "status": report["status"], "polled_content": "Where is my parcel?",
+        "streamed_type": "message", "streamed_seq": 1, "refreshed": True, "ws_ready": "operator",
+    }, report
+    assert report["status"] in ("draft", "active", "paused")
+
+
+def test_the_widget_type_checks_strictly():
+    """The widget is TypeScript on the generated SDK: `tsc --strict` over widget/src finds no error."""
+    tsc = _node_tools()
+    sources = sorted(str(p) for p in (ROOT / "widget" / "src").glob("*.ts"))
+    checked = subprocess.run(
+        [str(tsc), "--noEmit", "--strict", "--target", "ES2022", "--module", "ESNext", "--moduleResolution", "Bundler",
+         "--lib", "ES2022,DOM,DOM.Iterable", "--skipLibCheck", *sources],
+        cwd=ROOT, capture_output=True, text=True,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr

@@ -11,7 +11,7 @@ from typing import Annotated
 
 from api.problems import AUTHED, problems
 from api.v1.assistant import schemas as s
-from api.v1.common import BEARER, principal_of, requires
+from api.v1.common import BEARER, CursorParam, Page, decode_cursor, encode_cursor, principal_of, requires
 from domain.assistant.model import AssistantConfig, CustomIntent
 from domain.tenancy.model import Permission
 from infrastructure.container import Container
@@ -70,13 +70,23 @@ class AssistantController(Controller):
         return _settings_wire(config, container.assistant.tools.names())
 
     @get("/{chatbot_id:uuid}/knowledge-gaps", responses=problems(*AUTHED, 404), opt=requires(Permission.knowledge_read))
-    async def list_knowledge_gaps(self, request: Request, container: Container, chatbot_id: UUID, limit: Limit) -> list[s.KnowledgeGap]:
+    async def list_knowledge_gaps(
+        self, request: Request, container: Container, chatbot_id: UUID, limit: Limit, cursor: CursorParam = None
+    ) -> Page[s.KnowledgeGap]:
         """Questions the assistant could not answer from the knowledge, newest first."""
-        rows = await container.assistant.knowledge_gaps(principal_of(request), chatbot_id, limit)
-        return [s.KnowledgeGap(**r) for r in rows]
+        rows = await container.assistant.knowledge_gaps(principal_of(request), chatbot_id, limit + 1, decode_cursor(cursor))
+        return _page([s.KnowledgeGap(**r) for r in rows], limit)
 
     @get("/{chatbot_id:uuid}/leads", responses=problems(*AUTHED, 404), opt=requires(Permission.conversations_read))
-    async def list_leads(self, request: Request, container: Container, chatbot_id: UUID, limit: Limit) -> list[s.Lead]:
+    async def list_leads(
+        self, request: Request, container: Container, chatbot_id: UUID, limit: Limit, cursor: CursorParam = None
+    ) -> Page[s.Lead]:
         """Contact details visitors left through the assistant, newest first."""
-        rows = await container.assistant.leads(principal_of(request), chatbot_id, limit)
-        return [s.Lead(**r) for r in rows]
+        rows = await container.assistant.leads(principal_of(request), chatbot_id, limit + 1, decode_cursor(cursor))
+        return _page([s.Lead(**r) for r in rows], limit)
+
+
+def _page(items: list, limit: int) -> Page:
+    """One more row than the page was fetched: its presence means there is a next page."""
+    more = len(items) > limit
+    return Page(items=items[:limit], next_cursor=encode_cursor(items[limit - 1].id) if more else None)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import enum
 from datetime import datetime
 from typing import Annotated, Literal
 from uuid import UUID
@@ -13,7 +14,17 @@ Text = lambda n: Annotated[str, msgspec.Meta(max_length=n)]  # noqa: E731
 Color = Annotated[str, msgspec.Meta(pattern=r"^#[0-9a-fA-F]{6}$", examples=["#2563eb"])]
 Origin = Annotated[str, msgspec.Meta(max_length=255, examples=["https://www.example.com"])]
 Language = Annotated[str, msgspec.Meta(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$", examples=["en", "pt-BR"])]
-Status = Literal["draft", "active", "paused"]
+
+
+class ChatbotStatus(str, enum.Enum):
+    """A chatbot's status (draft: not served yet). An enum, so the spec names it once for fields and filters."""
+
+    draft = "draft"
+    active = "active"
+    paused = "paused"
+
+
+Status = ChatbotStatus
 Provider = Literal["offline", "anthropic", "openai"]
 Position = Literal["bottom-right", "bottom-left"]
 Theme = Literal["light", "dark", "auto"]

@@ -78,6 +78,9 @@ def to_session(c: ChatSession) -> s.Session:
         csat_rating=c.csat_rating,
         csat_comment=c.csat_comment,
         rated_at=c.rated_at,
+        review_rating=c.review_rating,
+        review_comment=c.review_comment,
+        reviewed_at=c.reviewed_at,
     )
 
 
@@ -204,7 +207,8 @@ class ConversationController(Controller):
         opt=requires(Permission.conversations_write),
     )
     async def rate_conversation(self, request: Request, container: Container, session_id: UUID, data: s.Rating) -> s.Session:
-        """Record the customer's satisfaction (1-5, optional comment), e.g. collected by an integrator."""
+        """The team's rating of the conversation (1-5, optional comment): `review_rating`. It is kept apart
+        from the visitor's own CSAT (`csat_rating`, given in the widget), which it never overwrites."""
         principal = principal_of(request)
         service = container.conversations
         session = await service.rate(principal.tenant_id, session_id, service.member_actor(principal), data.rating, data.comment)
@@ -265,6 +269,18 @@ class ConversationController(Controller):
             text=text,
         )
         return Response(body, headers={"Content-Disposition": disposition})
+
+    @get(
+        "/{session_id:uuid}/export.txt",
+        responses=problems(*AUTHED, 404),
+        opt=requires(Permission.conversations_read),
+        media_type="text/plain",  # Litestar adds the charset
+    )
+    async def export_conversation_text(self, request: Request, container: Container, session_id: UUID) -> Response[str]:
+        """The conversation as a plain-text transcript (what `export?format=text` returns, declared as text)."""
+        session, _, _, text = await container.conversations.export(principal_of(request), session_id)
+        disposition = f'attachment; filename="conversation-{session.id}.txt"'
+        return Response(text, media_type="text/plain", headers={"Content-Disposition": disposition})
 
 
 # --- the visitor's side (public, no member credentials) ---------------------------------------------

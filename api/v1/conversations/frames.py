@@ -172,7 +172,7 @@ class StatusEvent(_Server, tag="status"):
     id: UUID
     created_at: datetime
     status: Literal["open", "queued", "assigned", "closed"]
-    by: Literal["visitor", "operator"]
+    by: Literal["visitor", "operator", "ai", "system"]  # ai: the assistant handed the conversation to a human
 
 
 class ReadEvent(_Server, tag="read"):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, Any, Literal
@@ -9,8 +10,18 @@ import msgspec
 from litestar.datastructures import UploadFile
 
 from api.v1.common import Email
+from api.v1.conversations.frames import MessageEvent, ReadEvent, StatusEvent
 
-SessionStatus = Literal["open", "queued", "assigned", "closed"]
+
+class SessionStatus(str, enum.Enum):
+    """A conversation's status. An enum, so the spec names it once for fields and filters."""
+
+    open = "open"
+    queued = "queued"
+    assigned = "assigned"
+    closed = "closed"
+
+
 Sender = Literal["ai", "human", "customer", "system"]
 EventKind = Literal["message", "status", "read"]
 VisitorToken = Annotated[str, msgspec.Meta(min_length=1, max_length=4096)]
@@ -99,6 +110,9 @@ class Session(msgspec.Struct):
     csat_rating: int | None
     csat_comment: str | None
     rated_at: datetime | None
+    review_rating: int | None  # the team's rating (POST …/rating with credentials), apart from the visitor's CSAT
+    review_comment: str | None
+    reviewed_at: datetime | None
 
 
 class Visitor(msgspec.Struct):
@@ -185,6 +199,6 @@ class MessageAck(msgspec.Struct):
 class EventBatch(msgspec.Struct):
     """Long-polling: the frames the WebSocket would have sent, oldest first."""
 
-    events: list[dict[str, Any]]
+    events: list[MessageEvent | StatusEvent | ReadEvent]  # typed like the WebSocket's (and the SSE stream's) frames
     last_seq: int  # pass as after_seq next time
     status: SessionStatus

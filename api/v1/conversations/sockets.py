@@ -279,7 +279,11 @@ class Connection:
                 log.warning("routed event dropped", error=repr(exc))
 
     async def follow(self, session_id: UUID, after_seq: int) -> None:
-        """Subscribe first, then replay from the log: nothing published meanwhile is lost."""
+        """Subscribe first, then replay from the log: nothing published meanwhile is lost. An after_seq
+        beyond the log's end counts as its end, so caught_up reports the real last seq."""
+        if after_seq > 0:
+            stored = await self.container.conversations.last_seqs(self.tenant_id, [session_id])  # type: ignore[arg-type]
+            after_seq = min(after_seq, stored.get(session_id, 0))
         async with self._deliver_lock:
             self.follows[session_id] = after_seq
             await self.router.listen(self.tenant_id, session_id, self)  # type: ignore[arg-type]
@@ -345,15 +349,15 @@ class Connection:
         try:
             publisher = self.container.conversations.publisher
             envelope = publisher.envelope(payload)  # type: ignore[attr-defined]
-            if envelope.o != self.id:
+            if envelope.o != self.id and envelope.to in (None, self.role):
                 await self.send_raw(publisher.seal.open(envelope.f))
         except Exception as exc:  # a bad publish must not kill the socket's listener
             if not self.closed:
                 log.warning("published event dropped", error=repr(exc))
 
-    async def publish(self, channel: str, frame: msgspec.Struct, session_id: UUID | None) -> None:
+    async def publish(self, channel: str, frame: msgspec.Struct, session_id: UUID | None, to: str | None = None) -> None:
         publisher = self.container.conversations.publisher
-        await publisher.publish_frame(channel, msgspec.to_builtins(frame), session_id, origin=self.id)  # type: ignore[attr-defined]
+        await publisher.publish_frame(channel, msgspec.to_builtins(frame), session_id, origin=self.id, to=to)  # type: ignore[attr-defined]
 
     async def shutdown(self) -> None:
         self.closed = True
@@ -508,7 +512,7 @@ async def handle_frame(conn: Connection, frame: Any) -> None:
         await conn.publish(tenant_channel(conn.tenant_id), event, None)
         for session_id in list(conn.follows):
             await conn.publish(session_channel(session_id), fr.PresenceEvent(
-                role="operator", status=frame.status, session_id=session_id, user_id=event.user_id), session_id)
+                role="operator", status=frame.status, session_id=session_id, user_id=event.user_id), session_id, to="visitor")
         return
     if isinstance(frame, fr.Receipt):
         session_id = _session_of(conn, frame.session_id)
@@ -664,7 +668,7 @@ async def _presence_offline(conn: Connection) -> None:
 
 async def _visitor_presence(conn: Connection, status: str) -> None:
     event = fr.PresenceEvent(role="visitor", status=status, session_id=conn.own_session, visitor_id=conn.actor.visitor_id)  # type: ignore[arg-type, union-attr]
-    await conn.publish(session_channel(conn.own_session), event, conn.own_session)  # type: ignore[arg-type]
+    # Operators see it on the workspace channel (a copy on the session channel would reach them twice).
     await conn.publish(tenant_channel(conn.tenant_id), event, conn.own_session)
 
 

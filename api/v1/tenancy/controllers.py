@@ -70,7 +70,8 @@ class AuthController(Controller):
     @post("/auth/signup", responses=problems(409, 422), summary="Create a workspace and its owner", **PUBLIC_CREDENTIALS)
     async def sign_up(self, data: s.SignUp, container: Container) -> s.SignUpResult:
         t, user, tokens = await container.tenancy.sign_up(data.company, data.name, data.email, data.password)
-        return s.SignUpResult(tenant=_tenant(t), user=_member(user), tokens=_tokens(tokens))
+        issued = _tokens(tokens)
+        return s.SignUpResult(**msgspec.structs.asdict(issued), tenant=_tenant(t), user=_member(user), tokens=issued)
 
     @post("/auth/login", status_code=200, responses=problems(401), summary="Log in with email and password", **PUBLIC_CREDENTIALS)
     async def log_in(self, request: Request, data: s.Login, container: Container) -> s.Tokens:
@@ -86,7 +87,8 @@ class AuthController(Controller):
     @post("/invitations/accept", responses=problems(404, 409, 422), summary="Join a workspace with an invitation token", **PUBLIC_CREDENTIALS)
     async def accept_invitation(self, container: Container, data: s.InvitationAccept) -> s.AcceptResult:
         user, tokens = await container.tenancy.accept_invitation(data.token, data.name, data.password)
-        return s.AcceptResult(user=_member(user), tokens=_tokens(tokens))
+        issued = _tokens(tokens)
+        return s.AcceptResult(**msgspec.structs.asdict(issued), user=_member(user), tokens=issued)
 
 
 class SessionController(Controller):

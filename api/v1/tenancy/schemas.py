@@ -73,7 +73,9 @@ class ProfileUpdate(_In):
     avatar_url: AvatarUrl | None | msgspec.UnsetType = msgspec.UNSET
 
 
-class SignUpResult(msgspec.Struct):
+class SignUpResult(Tokens):
+    """The tokens at the top level, as log-in and refresh answer them (`tokens` repeats them, for older clients)."""
+
     tenant: Tenant
     user: Member
     tokens: Tokens
@@ -109,7 +111,9 @@ class InvitationAccept(_In):
     password: Password
 
 
-class AcceptResult(msgspec.Struct):
+class AcceptResult(Tokens):
+    """The tokens at the top level, as log-in and refresh answer them (`tokens` repeats them, for older clients)."""
+
     user: Member
     tokens: Tokens
 

@@ -203,7 +203,7 @@ class StatusEvent(TypedDict):
     id: str
     created_at: str
     status: Literal["assigned", "closed", "open", "queued"]
-    by: Literal["operator", "visitor"]
+    by: Literal["ai", "operator", "system", "visitor"]
 
 class Subscribe(TypedDict):
     """Operator: follow a session (same as resume)."""

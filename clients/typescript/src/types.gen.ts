@@ -8,6 +8,10 @@ export type ClientOptions = {
  * AcceptResult
  */
 export type AcceptResult = {
+    access_token: string;
+    expires_in: number;
+    refresh_token: string;
+    token_type: string;
     tokens: Tokens;
     user: Member;
 };
@@ -41,8 +45,6 @@ export type AiSettingsInput = {
  */
 export type ApiKey = {
     created_at: string;
-    created_by: ApiKeyCreator | null;
-    effective_scopes: Array<'chatbots:read' | 'chatbots:write' | 'knowledge:read' | 'knowledge:write' | 'conversations:read' | 'conversations:write'>;
     expires_at: string | null;
     id: string;
     last_used_at: string | null;
@@ -59,14 +61,6 @@ export type ApiKeyCreate = {
     expires_at?: string | null;
     name: string;
     scopes: Array<'chatbots:read' | 'chatbots:write' | 'knowledge:read' | 'knowledge:write' | 'conversations:read' | 'conversations:write'>;
-};
-
-/**
- * ApiKeyCreator
- */
-export type ApiKeyCreator = {
-    id: string;
-    name: string;
 };
 
 /**
@@ -121,6 +115,17 @@ export type Attachment = {
 };
 
 /**
+ * AttachmentOut
+ */
+export type AttachmentOut = {
+    content_type: string;
+    id?: string | null;
+    name: string;
+    size: number | null;
+    url: string;
+};
+
+/**
  * AttachmentPolicy
  */
 export type AttachmentPolicy = {
@@ -147,24 +152,12 @@ export type AttachmentUpload = {
 };
 
 /**
- * BusinessHours
- */
-export type BusinessHours = {
-    away_message?: string;
-    timezone: string;
-    weekly: {
-        [key: string]: Array<Array<string>>;
-    };
-};
-
-/**
  * Chatbot
  */
 export type Chatbot = {
     ai_settings: AiSettings;
     allowed_origins: Array<string>;
     appearance: Appearance;
-    business_hours: BusinessHours | null;
     company_profile: CompanyProfile;
     created_at: string;
     id: string;
@@ -172,10 +165,8 @@ export type Chatbot = {
     languages: Array<string>;
     name: string;
     persona: string;
-    pre_chat_form: Array<PreChatField>;
-    proactive_messages: Array<ProactiveMessage>;
     public_id: string;
-    status: 'draft' | 'active' | 'paused';
+    status: ChatbotStatus;
     updated_at: string;
     welcome_message: string;
 };
@@ -187,17 +178,21 @@ export type ChatbotCreate = {
     ai_settings?: AiSettingsInput;
     allowed_origins?: Array<string>;
     appearance?: AppearanceInput;
-    business_hours?: BusinessHours | null;
     company_profile?: CompanyProfileInput;
     instructions?: string;
     languages?: Array<string>;
     name: string;
     persona?: string;
-    pre_chat_form?: Array<PreChatField>;
-    proactive_messages?: Array<ProactiveMessage>;
-    status?: 'draft' | 'active' | 'paused';
+    status?: ChatbotStatus;
     welcome_message?: string;
 };
+
+/**
+ * ChatbotStatus
+ *
+ * A chatbot's status (draft: not served yet). An enum, so the spec names it once for fields and filters.
+ */
+export type ChatbotStatus = 'draft' | 'active' | 'paused';
 
 /**
  * ChatbotUpdate
@@ -206,15 +201,12 @@ export type ChatbotUpdate = {
     ai_settings?: AiSettingsInput;
     allowed_origins?: Array<string>;
     appearance?: AppearanceInput;
-    business_hours?: BusinessHours | null;
     company_profile?: CompanyProfileInput;
     instructions?: string;
     languages?: Array<string>;
     name?: string;
     persona?: string;
-    pre_chat_form?: Array<PreChatField>;
-    proactive_messages?: Array<ProactiveMessage>;
-    status?: 'draft' | 'active' | 'paused';
+    status?: ChatbotStatus;
     welcome_message?: string;
 };
 
@@ -304,10 +296,10 @@ export type CustomIntent = {
  * EmbedCode
  */
 export type EmbedCode = {
-    bundle_bytes: number;
-    bundle_gzip_bytes: number;
+    bundle_bytes: number | null;
+    bundle_gzip_bytes: number | null;
     instructions: Array<string>;
-    integrity: string;
+    integrity: string | null;
     preview_origin_allowed: boolean;
     preview_url: string;
     public_id: string;
@@ -359,11 +351,9 @@ export type Event = {
  * EventBatch
  */
 export type EventBatch = {
-    events: Array<{
-        [key: string]: unknown;
-    }>;
+    events: Array<MessageEvent | StatusEvent | ReadEvent>;
     last_seq: number;
-    status: 'open' | 'queued' | 'assigned' | 'closed';
+    status: SessionStatus;
 };
 
 /**
@@ -520,6 +510,41 @@ export type MessageAck = {
 };
 
 /**
+ * MessageEvent
+ */
+export type MessageEvent = {
+    attachments: Array<AttachmentOut>;
+    client_id: string | null;
+    content: string;
+    created_at: string;
+    data?: {
+        [key: string]: unknown;
+    } | null;
+    id: string;
+    sender: 'ai' | 'human' | 'customer' | 'system';
+    sender_user_id: string | null;
+    seq: number;
+    session_id: string;
+    type: 'message';
+};
+
+/**
+ * Page[KnowledgeGap]
+ */
+export type PageApiV1AssistantSchemasKnowledgeGap = {
+    items: Array<KnowledgeGap>;
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[Lead]
+ */
+export type PageApiV1AssistantSchemasLead = {
+    items: Array<Lead>;
+    next_cursor?: string | null;
+};
+
+/**
  * Page[Chatbot]
  */
 export type PageApiV1ChatbotsSchemasChatbot = {
@@ -568,14 +593,6 @@ export type PageApiV1TenancySchemasMember = {
 };
 
 /**
- * Page[SecurityEvent]
- */
-export type PageApiV1TenancySchemasSecurityEvent = {
-    items: Array<SecurityEvent>;
-    next_cursor?: string | null;
-};
-
-/**
  * Passage
  */
 export type Passage = {
@@ -596,25 +613,6 @@ export type Passage = {
 export type PasswordChange = {
     current_password: string;
     new_password: string;
-};
-
-/**
- * PreChatField
- */
-export type PreChatField = {
-    key: string;
-    kind?: 'name' | 'email' | 'phone' | 'text';
-    label: string;
-    required?: boolean;
-};
-
-/**
- * ProactiveMessage
- */
-export type ProactiveMessage = {
-    delay_seconds?: number;
-    message: string;
-    path: string;
 };
 
 /**
@@ -647,6 +645,19 @@ export type Rating = {
 };
 
 /**
+ * ReadEvent
+ */
+export type ReadEvent = {
+    created_at: string;
+    id: string;
+    reader: 'visitor' | 'operator';
+    seq: number;
+    session_id: string;
+    type: 'read';
+    up_to_seq: number;
+};
+
+/**
  * RefreshRequest
  */
 export type RefreshRequest = {
@@ -673,16 +684,6 @@ export type SearchResult = {
 };
 
 /**
- * SecurityEvent
- */
-export type SecurityEvent = {
-    client_address: string;
-    created_at: string;
-    id: string;
-    kind: 'login_throttled' | 'login_locked';
-};
-
-/**
  * SentimentOut
  */
 export type SentimentOut = {
@@ -705,10 +706,20 @@ export type Session = {
     last_seq: number;
     message_count: number;
     rated_at: string | null;
+    review_comment: string | null;
+    review_rating: number | null;
+    reviewed_at: string | null;
     started_at: string;
-    status: 'open' | 'queued' | 'assigned' | 'closed';
+    status: SessionStatus;
     visitor_id: string;
 };
+
+/**
+ * SessionStatus
+ *
+ * A conversation's status. An enum, so the spec names it once for fields and filters.
+ */
+export type SessionStatus = 'open' | 'queued' | 'assigned' | 'closed';
 
 /**
  * SignUp
@@ -724,7 +735,11 @@ export type SignUp = {
  * SignUpResult
  */
 export type SignUpResult = {
+    access_token: string;
+    expires_in: number;
+    refresh_token: string;
     tenant: Tenant;
+    token_type: string;
     tokens: Tokens;
     user: Member;
 };
@@ -763,6 +778,19 @@ export type SourceUpdate = {
      * Seconds between scheduled re-syncs
      */
     resync_interval_seconds?: number | null;
+};
+
+/**
+ * StatusEvent
+ */
+export type StatusEvent = {
+    by: 'visitor' | 'operator' | 'ai' | 'system';
+    created_at: string;
+    id: string;
+    seq: number;
+    session_id: string;
+    status: 'open' | 'queued' | 'assigned' | 'closed';
+    type: 'status';
 };
 
 /**
@@ -816,13 +844,6 @@ export type TranscriptExport = {
 };
 
 /**
- * TranscriptRequest
- */
-export type TranscriptRequest = {
-    email: string;
-};
-
-/**
  * UploadedAttachment
  */
 export type UploadedAttachment = {
@@ -863,28 +884,14 @@ export type Visitor = {
 };
 
 /**
- * VisitorDetails
- */
-export type VisitorDetails = {
-    values: {
-        [key: string]: string;
-    };
-};
-
-/**
  * WidgetConfig
  */
 export type WidgetConfig = {
     appearance: Appearance;
-    away_message: string;
     languages: Array<string>;
     name: string;
     online: boolean;
-    open_now: boolean;
-    pre_chat_form: Array<PreChatField>;
-    proactive_messages: Array<ProactiveMessage>;
     public_id: string;
-    transcript_by_email: boolean;
     welcome_message: string;
 };
 
@@ -914,9 +921,6 @@ export type WidgetSession = {
  * WidgetSessionCreate
  */
 export type WidgetSessionCreate = {
-    details?: {
-        [key: string]: string;
-    } | null;
     email?: string | null;
     language?: string | null;
     metadata?: {
@@ -934,7 +938,7 @@ export type WidgetSessionView = {
     language: string | null;
     last_seq: number;
     started_at: string;
-    status: 'open' | 'queued' | 'assigned' | 'closed';
+    status: SessionStatus;
 };
 
 export type ListApiKeysData = {
@@ -985,6 +989,12 @@ export type ListApiKeysResponse = ListApiKeysResponses[keyof ListApiKeysResponse
 
 export type CreateApiKeyData = {
     body: ApiKeyCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path?: never;
     query?: never;
     url: '/v1/api-keys';
@@ -1003,6 +1013,10 @@ export type CreateApiKeyErrors = {
      * The caller lacks the permission this operation needs
      */
     403: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
     /**
      * The request is well-formed but breaks a rule
      */
@@ -1112,6 +1126,12 @@ export type GetApiKeyResponse = GetApiKeyResponses[keyof GetApiKeyResponses];
 
 export type LogInData = {
     body: Login;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path?: never;
     query?: never;
     url: '/v1/auth/login';
@@ -1126,6 +1146,14 @@ export type LogInErrors = {
      * Missing, expired, forged or revoked credentials
      */
     401: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
     /**
      * Too many requests; retry after Retry-After seconds
      */
@@ -1145,6 +1173,12 @@ export type LogInResponse = LogInResponses[keyof LogInResponses];
 
 export type LogOutData = {
     body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path?: never;
     query?: never;
     url: '/v1/auth/logout';
@@ -1163,6 +1197,10 @@ export type LogOutErrors = {
      * The caller lacks the permission this operation needs
      */
     403: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
     /**
      * The request is well-formed but breaks a rule
      */
@@ -1186,6 +1224,12 @@ export type LogOutResponse = LogOutResponses[keyof LogOutResponses];
 
 export type ChangePasswordData = {
     body: PasswordChange;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path?: never;
     query?: never;
     url: '/v1/auth/password';
@@ -1204,6 +1248,10 @@ export type ChangePasswordErrors = {
      * The caller lacks the permission this operation needs
      */
     403: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
     /**
      * The request is well-formed but breaks a rule
      */
@@ -1227,6 +1275,12 @@ export type ChangePasswordResponse = ChangePasswordResponses[keyof ChangePasswor
 
 export type RefreshData = {
     body: RefreshRequest;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path?: never;
     query?: never;
     url: '/v1/auth/refresh';
@@ -1241,6 +1295,14 @@ export type RefreshErrors = {
      * Missing, expired, forged or revoked credentials
      */
     401: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
     /**
      * Too many requests; retry after Retry-After seconds
      */
@@ -1260,6 +1322,12 @@ export type RefreshResponse = RefreshResponses[keyof RefreshResponses];
 
 export type SignUpData = {
     body: SignUp;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path?: never;
     query?: never;
     url: '/v1/auth/signup';
@@ -1310,7 +1378,7 @@ export type ListChatbotsData = {
         /**
          * Only chatbots in this status
          */
-        status?: 'draft' | 'active' | 'paused' | null;
+        status?: ChatbotStatus | null;
     };
     url: '/v1/chatbots';
 };
@@ -1347,6 +1415,12 @@ export type ListChatbotsResponse = ListChatbotsResponses[keyof ListChatbotsRespo
 
 export type CreateChatbotData = {
     body: ChatbotCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path?: never;
     query?: never;
     url: '/v1/chatbots';
@@ -1365,6 +1439,10 @@ export type CreateChatbotErrors = {
      * The caller lacks the permission this operation needs
      */
     403: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
     /**
      * The request is well-formed but breaks a rule
      */
@@ -1639,10 +1717,6 @@ export type GetEmbedCodeErrors = {
      * Too many requests; retry after Retry-After seconds
      */
     429: Problem;
-    /**
-     * This server cannot answer it yet (the detail says what is missing)
-     */
-    503: Problem;
 };
 
 export type GetEmbedCodeError = GetEmbedCodeErrors[keyof GetEmbedCodeErrors];
@@ -1658,6 +1732,12 @@ export type GetEmbedCodeResponse = GetEmbedCodeResponses[keyof GetEmbedCodeRespo
 
 export type ClassifyIntentData = {
     body: ClassifyRequest;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path: {
         chatbot_id: string;
     };
@@ -1682,6 +1762,10 @@ export type ClassifyIntentErrors = {
      * No such object in the caller's workspace
      */
     404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
     /**
      * The request is well-formed but breaks a rule
      */
@@ -1713,6 +1797,10 @@ export type ListKnowledgeGapsData = {
          * How many, newest first
          */
         limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
     };
     url: '/v1/chatbots/{chatbot_id}/knowledge-gaps';
 };
@@ -1746,7 +1834,7 @@ export type ListKnowledgeGapsResponses = {
     /**
      * Request fulfilled, document follows
      */
-    200: Array<KnowledgeGap>;
+    200: PageApiV1AssistantSchemasKnowledgeGap;
 };
 
 export type ListKnowledgeGapsResponse = ListKnowledgeGapsResponses[keyof ListKnowledgeGapsResponses];
@@ -1843,6 +1931,12 @@ export type SetEmbedderResponse = SetEmbedderResponses[keyof SetEmbedderResponse
 
 export type SearchData = {
     body: SearchRequest;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path: {
         chatbot_id: string;
     };
@@ -1867,6 +1961,10 @@ export type SearchErrors = {
      * No such object in the caller's workspace
      */
     404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
     /**
      * The request is well-formed but breaks a rule
      */
@@ -1942,6 +2040,12 @@ export type ListSourcesResponse = ListSourcesResponses[keyof ListSourcesResponse
 
 export type CreateSourceData = {
     body: TextSourceCreate | FaqSourceCreate | UrlSourceCreate | CrawlSourceCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path: {
         chatbot_id: string;
     };
@@ -1967,6 +2071,10 @@ export type CreateSourceErrors = {
      */
     404: Problem;
     /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
      * The request is well-formed but breaks a rule
      */
     422: Problem;
@@ -1989,6 +2097,12 @@ export type CreateSourceResponse = CreateSourceResponses[keyof CreateSourceRespo
 
 export type UploadSourceData = {
     body: FileUpload;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path: {
         chatbot_id: string;
     };
@@ -2013,6 +2127,10 @@ export type UploadSourceErrors = {
      * No such object in the caller's workspace
      */
     404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
     /**
      * The request body is too large
      */
@@ -2176,6 +2294,12 @@ export type UpdateSourceResponse = UpdateSourceResponses[keyof UpdateSourceRespo
 
 export type ResyncSourceData = {
     body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path: {
         chatbot_id: string;
         source_id: string;
@@ -2206,6 +2330,10 @@ export type ResyncSourceErrors = {
      */
     409: Problem;
     /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
      * Too many requests; retry after Retry-After seconds
      */
     429: Problem;
@@ -2232,6 +2360,10 @@ export type ListLeadsData = {
          * How many, newest first
          */
         limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
     };
     url: '/v1/chatbots/{chatbot_id}/leads';
 };
@@ -2265,7 +2397,7 @@ export type ListLeadsResponses = {
     /**
      * Request fulfilled, document follows
      */
-    200: Array<Lead>;
+    200: PageApiV1AssistantSchemasLead;
 };
 
 export type ListLeadsResponse = ListLeadsResponses[keyof ListLeadsResponses];
@@ -2285,7 +2417,7 @@ export type ListConversationsData = {
         /**
          * Only in this status
          */
-        status?: 'open' | 'queued' | 'assigned' | 'closed' | null;
+        status?: SessionStatus | null;
         chatbot_id?: string | null;
         visitor_id?: string | null;
         /**
@@ -2383,6 +2515,12 @@ export type GetConversationResponse = GetConversationResponses[keyof GetConversa
 
 export type UploadAttachmentData = {
     body: AttachmentUpload;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path: {
         session_id: string;
     };
@@ -2489,6 +2627,12 @@ export type DownloadAttachmentResponse = DownloadAttachmentResponses[keyof Downl
 
 export type CloseConversationData = {
     body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path: {
         session_id: string;
     };
@@ -2513,6 +2657,14 @@ export type CloseConversationErrors = {
      * No such object in the caller's workspace
      */
     404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
     /**
      * Too many requests; retry after Retry-After seconds
      */
@@ -2578,6 +2730,49 @@ export type ExportConversationResponses = {
 
 export type ExportConversationResponse = ExportConversationResponses[keyof ExportConversationResponses];
 
+export type ExportConversationTextData = {
+    body?: never;
+    path: {
+        session_id: string;
+    };
+    query?: never;
+    url: '/v1/conversations/{session_id}/export.txt';
+};
+
+export type ExportConversationTextErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type ExportConversationTextError = ExportConversationTextErrors[keyof ExportConversationTextErrors];
+
+export type ExportConversationTextResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: string;
+};
+
+export type ExportConversationTextResponse = ExportConversationTextResponses[keyof ExportConversationTextResponses];
+
 export type GetTranscriptData = {
     body?: never;
     path: {
@@ -2629,6 +2824,12 @@ export type GetTranscriptResponse = GetTranscriptResponses[keyof GetTranscriptRe
 
 export type RateConversationData = {
     body: Rating;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path: {
         session_id: string;
     };
@@ -2654,6 +2855,10 @@ export type RateConversationErrors = {
      */
     404: Problem;
     /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
      * The request is well-formed but breaks a rule
      */
     422: Problem;
@@ -2673,49 +2878,6 @@ export type RateConversationResponses = {
 };
 
 export type RateConversationResponse = RateConversationResponses[keyof RateConversationResponses];
-
-export type GetVisitorDetailsData = {
-    body?: never;
-    path: {
-        session_id: string;
-    };
-    query?: never;
-    url: '/v1/conversations/{session_id}/visitor-details';
-};
-
-export type GetVisitorDetailsErrors = {
-    /**
-     * The request is malformed or fails validation
-     */
-    400: Problem;
-    /**
-     * Missing, expired, forged or revoked credentials
-     */
-    401: Problem;
-    /**
-     * The caller lacks the permission this operation needs
-     */
-    403: Problem;
-    /**
-     * No such object in the caller's workspace
-     */
-    404: Problem;
-    /**
-     * Too many requests; retry after Retry-After seconds
-     */
-    429: Problem;
-};
-
-export type GetVisitorDetailsError = GetVisitorDetailsErrors[keyof GetVisitorDetailsErrors];
-
-export type GetVisitorDetailsResponses = {
-    /**
-     * Request fulfilled, document follows
-     */
-    200: VisitorDetails;
-};
-
-export type GetVisitorDetailsResponse = GetVisitorDetailsResponses[keyof GetVisitorDetailsResponses];
 
 export type ListInvitationsData = {
     body?: never;
@@ -2765,6 +2927,12 @@ export type ListInvitationsResponse = ListInvitationsResponses[keyof ListInvitat
 
 export type InviteData = {
     body: InvitationCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path?: never;
     query?: never;
     url: '/v1/invitations';
@@ -2788,6 +2956,10 @@ export type InviteErrors = {
      */
     409: Problem;
     /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
      * Too many requests; retry after Retry-After seconds
      */
     429: Problem;
@@ -2806,6 +2978,12 @@ export type InviteResponse = InviteResponses[keyof InviteResponses];
 
 export type AcceptInvitationData = {
     body: InvitationAccept;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path?: never;
     query?: never;
     url: '/v1/invitations/accept';
@@ -2973,52 +3151,6 @@ export type UpdateMeResponses = {
 };
 
 export type UpdateMeResponse = UpdateMeResponses[keyof UpdateMeResponses];
-
-export type ListMySecurityEventsData = {
-    body?: never;
-    path?: never;
-    query?: {
-        /**
-         * Page size
-         */
-        limit?: number;
-        /**
-         * Opaque cursor from a previous page's next_cursor
-         */
-        cursor?: string | null;
-    };
-    url: '/v1/me/security-events';
-};
-
-export type ListMySecurityEventsErrors = {
-    /**
-     * The request is malformed or fails validation
-     */
-    400: Problem;
-    /**
-     * Missing, expired, forged or revoked credentials
-     */
-    401: Problem;
-    /**
-     * The caller lacks the permission this operation needs
-     */
-    403: Problem;
-    /**
-     * Too many requests; retry after Retry-After seconds
-     */
-    429: Problem;
-};
-
-export type ListMySecurityEventsError = ListMySecurityEventsErrors[keyof ListMySecurityEventsErrors];
-
-export type ListMySecurityEventsResponses = {
-    /**
-     * Request fulfilled, document follows
-     */
-    200: PageApiV1TenancySchemasSecurityEvent;
-};
-
-export type ListMySecurityEventsResponse = ListMySecurityEventsResponses[keyof ListMySecurityEventsResponses];
 
 export type ListMembersData = {
     body?: never;
@@ -3377,6 +3509,12 @@ export type WidgetConfigResponse = WidgetConfigResponses[keyof WidgetConfigRespo
 
 export type StartWidgetSessionData = {
     body: WidgetSessionCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
     path: {
         public_id: string;
     };
@@ -3402,6 +3540,14 @@ export type StartWidgetSessionErrors = {
      */
     404: Problem;
     /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
      * Too many requests; retry after Retry-After seconds
      */
     429: Problem;
@@ -3422,6 +3568,10 @@ export type UploadWidgetAttachmentData = {
     body: AttachmentUpload;
     headers: {
         'X-Visitor-Token': string;
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
     };
     path: {
         public_id: string;
@@ -3541,6 +3691,10 @@ export type PostWidgetMessageData = {
     body: WidgetMessage;
     headers: {
         'X-Visitor-Token': string;
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
     };
     path: {
         public_id: string;
@@ -3596,6 +3750,10 @@ export type RateWidgetSessionData = {
     body: Rating;
     headers: {
         'X-Visitor-Token': string;
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
     };
     path: {
         public_id: string;
@@ -3622,6 +3780,10 @@ export type RateWidgetSessionErrors = {
      * No such object in the caller's workspace
      */
     404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
     /**
      * The request is well-formed but breaks a rule
      */
@@ -3696,58 +3858,3 @@ export type StreamWidgetEventsResponses = {
      */
     200: unknown;
 };
-
-export type EmailWidgetTranscriptData = {
-    body: TranscriptRequest;
-    headers: {
-        'X-Visitor-Token': string;
-    };
-    path: {
-        public_id: string;
-        session_id: string;
-    };
-    query?: never;
-    url: '/v1/widget/{public_id}/sessions/{session_id}/transcript';
-};
-
-export type EmailWidgetTranscriptErrors = {
-    /**
-     * The request is malformed or fails validation
-     */
-    400: Problem;
-    /**
-     * Missing, expired, forged or revoked credentials
-     */
-    401: Problem;
-    /**
-     * The caller lacks the permission this operation needs
-     */
-    403: Problem;
-    /**
-     * No such object in the caller's workspace
-     */
-    404: Problem;
-    /**
-     * The request is well-formed but breaks a rule
-     */
-    422: Problem;
-    /**
-     * Too many requests; retry after Retry-After seconds
-     */
-    429: Problem;
-    /**
-     * A service this operation needs is not configured or not reachable
-     */
-    503: Problem;
-};
-
-export type EmailWidgetTranscriptError = EmailWidgetTranscriptErrors[keyof EmailWidgetTranscriptErrors];
-
-export type EmailWidgetTranscriptResponses = {
-    /**
-     * Request accepted, processing continues off-line
-     */
-    202: null;
-};
-
-export type EmailWidgetTranscriptResponse = EmailWidgetTranscriptResponses[keyof EmailWidgetTranscriptResponses];

@@ -237,7 +237,7 @@ export interface StatusEvent {
   id: string;
   created_at: string;
   status: "assigned" | "closed" | "open" | "queued";
-  by: "operator" | "visitor";
+  by: "ai" | "operator" | "system" | "visitor";
 }
 /**
  * This interface was referenced by `ParleyWebSocketFrames`'s JSON-Schema

@@ -46,7 +46,7 @@ async def test_tool_loop_captures_a_lead_and_records_tokens_and_credits(client, 
     data = reply["data"]
     assert data["provider"] == "anthropic" and data["model"] == "claude-test"
     assert data["tokens"]["input"] == 240 and data["tokens"]["output"] == 34 and data["credits"] == 2
-    leads = (await client.get(f"/v1/chatbots/{claude_bot.id}/leads", headers=tenant.headers)).json()
+    leads = (await client.get(f"/v1/chatbots/{claude_bot.id}/leads", headers=tenant.headers)).json()["items"]
     assert leads[0]["email"] == "ada@example.org" and leads[0]["name"] == "Ada" and data["lead_id"] == leads[0]["id"]
     second = llm.requests[1]["body"]["messages"]
     assert second[-1]["content"][0]["type"] == "tool_result" and second[-1]["content"][0]["is_error"] is False
@@ -96,13 +96,17 @@ async def test_faq_cache_answers_a_repeated_question_until_knowledge_changes(cli
     [Script(status=429, retry_after="0")] * 3,
     [Script(status=401)],
 ])
-async def test_provider_failures_fall_back_to_a_grounded_offline_answer(client, claude_bot, llm, replies, failure):
+async def test_provider_failures_fall_back_to_a_grounded_offline_answer(client, claude_bot, llm, replies, failure, caplog):
     llm.scripts = list(failure)
     c = await chat(client, claude_bot)
-    await c.say("What is your refund policy?", replies)
+    with caplog.at_level("WARNING", logger="parley.assistant"):
+        await c.say("What is your refund policy?", replies)
     reply = await c.last_reply()
     assert "30 days" in reply["content"] and reply["data"]["degraded"] is True
     assert reply["data"]["provider"] == "offline"
+    # The log says why the model failed, not only that it did.
+    [line] = [r.getMessage() for r in caplog.records if r.getMessage().startswith("model failed, answering offline")]
+    assert "the language model provider" in line.removeprefix("model failed, answering offline"), line
 
 
 async def test_provider_timeout_gives_a_polite_answer(client, container, claude_bot, llm, replies):
@@ -224,7 +228,7 @@ async def test_general_policy_lets_the_model_answer_but_records_the_gap(client, 
     await c.say("Do you sell garden gnomes made of titanium?", replies)
     assert (await c.last_reply())["content"].startswith("Generally")
     assert "do not answer from general knowledge" not in llm.requests[0]["body"]["system"][0]["text"]
-    gaps = (await client.get(f"/v1/chatbots/{claude_bot.id}/knowledge-gaps", headers=tenant.headers)).json()
+    gaps = (await client.get(f"/v1/chatbots/{claude_bot.id}/knowledge-gaps", headers=tenant.headers)).json()["items"]
     assert gaps[0]["question"] == "Do you sell garden gnomes made of titanium?" and gaps[0]["reason"] == "answered outside the knowledge"
 
 

@@ -34,6 +34,8 @@ async def test_asking_for_a_person_hands_off(client, kb_bot, replies):
     assert "person" in reply["content"].lower()
     assert reply["data"]["handoff"]
     assert (await c.session())["status"] == "queued"
+    handed = [e for e in await c.events() if e["kind"] == "status"][-1]
+    assert handed["data"] == {"status": "queued", "by": "ai"}  # the assistant handed it over, not an operator
     # once a human owns the conversation, the AI stays quiet
     await c.say("hello?", replies)
     assert len(await c.replies()) == 1
@@ -45,7 +47,7 @@ async def test_unknown_question_is_declined_and_recorded_as_a_gap(client, kb_bot
     reply = await c.last_reply()
     assert "don't know" in reply["content"]
     assert reply["data"]["answered"] is False and reply["data"]["citations"] == []
-    gaps = (await client.get(f"/v1/chatbots/{kb_bot.id}/knowledge-gaps", headers=tenant.headers)).json()
+    gaps = (await client.get(f"/v1/chatbots/{kb_bot.id}/knowledge-gaps", headers=tenant.headers)).json()["items"]
     assert gaps[0]["question"] == "Do you sell garden gnomes made of titanium?"
 
 

@@ -185,7 +185,7 @@ async def test_a_visitor_with_two_tabs_stays_online_until_the_last_closes(client
     entry = await visitor(client, bot)
     session_id = entry["session"]["id"]
     op, first, _ = await watched_visitor(ws_base, tenant.access_token, entry)
-    await op.drain(0.3)  # the online reaches the operator on the session and the workspace channel
+    await op.drain(0.3)
 
     def visitor_presence() -> list[str]:
         return [f["status"] for f in op.frames if f["type"] == "presence" and f.get("role") == "visitor"]
@@ -249,5 +249,35 @@ async def test_frames_reach_sockets_of_the_same_process_once_and_other_processes
             break
     await elsewhere.aclose()
     assert [k for k in kinds if k in ("typing", "message")] == ["typing", "message"]  # (presence may come first)
+    await v.close()
+    await op.close()
+
+
+async def test_operators_get_each_presence_frame_once(client, ws_base, bot, tenant):
+    entry = await visitor(client, bot)
+    op, v, _ = await watched_visitor(ws_base, tenant.access_token, entry)
+    colleague = await operator_socket(ws_base, tenant.access_token)
+    await colleague.send({"type": "subscribe", "session_id": entry["session"]["id"]})
+    await colleague.of_type("caught_up")
+    await colleague.send({"type": "presence", "status": "away"})
+    assert (await v.of_type("presence", role="operator"))["status"] == "away"  # the visitor still hears it
+    await op.drain(0.5)
+    presence = [(f["role"], f["status"]) for f in op.frames if f["type"] == "presence"]
+    assert presence.count(("visitor", "online")) == 1 and presence.count(("operator", "away")) == 1, presence
+    for sock in (colleague, v, op):
+        await sock.close()
+
+
+async def test_caught_up_reports_the_real_last_seq_for_an_after_seq_beyond_the_log(client, ws_base, bot, tenant):
+    entry = await visitor(client, bot)
+    v = await visitor_socket(ws_base, entry)
+    await v.send({"type": "message", "client_id": "only", "content": "hello"})
+    ack = await v.of_type("ack", client_id="only")
+    op = await operator_socket(ws_base, tenant.access_token)
+    await op.send({"type": "subscribe", "session_id": entry["session"]["id"], "after_seq": 9999})
+    assert (await op.of_type("caught_up"))["last_seq"] == ack["seq"]
+    # and events after that are delivered, not swallowed below a bogus mark
+    await v.send({"type": "message", "client_id": "next", "content": "again"})
+    assert (await op.of_type("message", client_id="next"))["seq"] == ack["seq"] + 1
     await v.close()
     await op.close()

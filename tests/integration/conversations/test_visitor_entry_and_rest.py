@@ -119,8 +119,8 @@ async def test_list_filter_transcript_rate_and_export(client, ws_base, tenant):
     bad = await client.post(f"/v1/conversations/{a['session']['id']}/rating", headers=h, json={"rating": 6})
     assert bad.status_code == 400 and bad.headers["content-type"].startswith("application/problem+json")
     rated = await client.post(f"/v1/conversations/{a['session']['id']}/rating", headers=h, json={"rating": 4, "comment": "quick"})
-    assert rated.status_code == 200 and rated.json()["csat_rating"] == 4 and rated.json()["csat_comment"] == "quick"
-    assert ids(await client.get("/v1/conversations", headers=h, params={"rated": "true"})) == [a["session"]["id"]]
+    assert rated.status_code == 200 and (rated.json()["review_rating"], rated.json()["review_comment"]) == (4, "quick")
+    assert rated.json()["csat_rating"] is None  # the team's rating is not the visitor's CSAT
 
     # The visitor can rate too, with their token.
     r = await client.post(
@@ -128,6 +128,7 @@ async def test_list_filter_transcript_rate_and_export(client, ws_base, tenant):
         headers={"Origin": ORIGIN, "X-Visitor-Token": b["visitor_token"]}, json={"rating": 2, "comment": "slow"},
     )
     assert r.status_code == 204, r.text
+    assert ids(await client.get("/v1/conversations", headers=h, params={"rated": "true"})) == [b["session"]["id"]]
 
     exported = await client.get(f"/v1/conversations/{a['session']['id']}/export", headers=h)
     body = exported.json()
@@ -136,8 +137,26 @@ async def test_list_filter_transcript_rate_and_export(client, ws_base, tenant):
     assert [e["content"] for e in body["events"]] == ["question 0", "question 1", "question 2"]
     text = await client.get(f"/v1/conversations/{a['session']['id']}/export", headers=h, params={"format": "text"})
     assert text.headers["content-type"] == "text/plain; charset=utf-8"
-    assert "Visitor: question 2" in text.text and "Rating: 4/5 - quick" in text.text
+    assert "Visitor: question 2" in text.text and "Team rating: 4/5 - quick" in text.text
     assert (await client.get(f"/v1/conversations/{a['session']['id']}/export", headers=h, params={"format": "pdf"})).status_code == 400
+    declared = await client.get(f"/v1/conversations/{a['session']['id']}/export.txt", headers=h)
+    assert declared.status_code == 200 and declared.text == text.text
+    assert declared.headers["content-type"] == "text/plain; charset=utf-8"
+
+
+async def test_the_teams_rating_keeps_the_visitors_csat(client, tenant, bot):
+    entry = await visitor(client, bot)
+    sid = entry["session"]["id"]
+    r = await client.post(
+        f"/v1/widget/{bot.public_id}/sessions/{sid}/rating",
+        headers={"Origin": ORIGIN, "X-Visitor-Token": entry["visitor_token"]}, json={"rating": 5, "comment": "lovely"},
+    )
+    assert r.status_code == 204, r.text
+    owner = await client.post(f"/v1/conversations/{sid}/rating", headers=tenant.headers, json={"rating": 2, "comment": "missed a refund"})
+    assert owner.status_code == 200, owner.text
+    session = (await client.get(f"/v1/conversations/{sid}", headers=tenant.headers)).json()
+    assert (session["csat_rating"], session["csat_comment"]) == (5, "lovely")
+    assert (session["review_rating"], session["review_comment"]) == (2, "missed a refund")
 
 
 async def test_other_tenants_conversations_are_404(client, tenant, other_tenant, bot):

@@ -122,6 +122,9 @@ async def test_deleting_a_tenant_destroys_its_key_and_data(client, container, se
     assert wrong.status_code == 422
     gone = await client.delete("/v1/tenant", headers=owner.headers, params={"confirm_name": owner.company})
     assert gone.status_code == 204, gone.text
+    # Its access token authenticates nobody any more: 401 (not a 404 for a workspace that is gone).
+    after = await client.get("/v1/chatbots", headers=owner.headers)
+    assert after.status_code == 401 and after.headers["content-type"].startswith("application/problem+json")
     conn = await asyncpg.connect(services.owner_url)
     try:
         tid = uuid.UUID(owner.id)

@@ -20,6 +20,7 @@ from .appearance_theme import AppearanceTheme
 from .assistant_settings import AssistantSettings
 from .assistant_settings_decline_policy import AssistantSettingsDeclinePolicy
 from .attachment import Attachment
+from .attachment_out import AttachmentOut
 from .attachment_policy import AttachmentPolicy
 from .attachment_ref import AttachmentRef
 from .attachment_upload import AttachmentUpload
@@ -27,10 +28,8 @@ from .business_hours import BusinessHours
 from .business_hours_weekly import BusinessHoursWeekly
 from .chatbot import Chatbot
 from .chatbot_create import ChatbotCreate
-from .chatbot_create_status_type_0 import ChatbotCreateStatusType0
 from .chatbot_status import ChatbotStatus
 from .chatbot_update import ChatbotUpdate
-from .chatbot_update_status_type_0 import ChatbotUpdateStatusType0
 from .citation import Citation
 from .classification import Classification
 from .classification_source import ClassificationSource
@@ -47,8 +46,6 @@ from .embedder_settings_update import EmbedderSettingsUpdate
 from .embedder_settings_update_embedder import EmbedderSettingsUpdateEmbedder
 from .event import Event
 from .event_batch import EventBatch
-from .event_batch_events_item import EventBatchEventsItem
-from .event_batch_status import EventBatchStatus
 from .event_data import EventData
 from .event_kind import EventKind
 from .event_sender import EventSender
@@ -67,21 +64,20 @@ from .issued_api_key import IssuedApiKey
 from .issued_invitation import IssuedInvitation
 from .knowledge_gap import KnowledgeGap
 from .lead import Lead
-from .list_chatbots_status_type_1 import ListChatbotsStatusType1
-from .list_chatbots_status_type_2_type_1 import ListChatbotsStatusType2Type1
-from .list_chatbots_status_type_3_type_1 import ListChatbotsStatusType3Type1
-from .list_conversations_status_type_1 import ListConversationsStatusType1
-from .list_conversations_status_type_2_type_1 import ListConversationsStatusType2Type1
-from .list_conversations_status_type_3_type_1 import ListConversationsStatusType3Type1
 from .login import Login
 from .member import Member
 from .member_role import MemberRole
 from .member_update import MemberUpdate
 from .member_update_role import MemberUpdateRole
 from .message_ack import MessageAck
+from .message_event import MessageEvent
+from .message_event_data_type_0 import MessageEventDataType0
+from .message_event_sender import MessageEventSender
 from .page_api_key import PageApiKey
 from .page_chatbot import PageChatbot
 from .page_invitation import PageInvitation
+from .page_knowledge_gap import PageKnowledgeGap
+from .page_lead import PageLead
 from .page_member import PageMember
 from .page_security_event import PageSecurityEvent
 from .page_session import PageSession
@@ -94,6 +90,8 @@ from .proactive_message import ProactiveMessage
 from .problem import Problem
 from .profile_update import ProfileUpdate
 from .rating import Rating
+from .read_event import ReadEvent
+from .read_event_reader import ReadEventReader
 from .refresh_request import RefreshRequest
 from .search_request import SearchRequest
 from .search_request_mode import SearchRequestMode
@@ -111,6 +109,9 @@ from .source import Source
 from .source_kind import SourceKind
 from .source_status import SourceStatus
 from .source_update import SourceUpdate
+from .status_event import StatusEvent
+from .status_event_by import StatusEventBy
+from .status_event_status import StatusEventStatus
 from .tenant import Tenant
 from .text_source_create import TextSourceCreate
 from .tokens import Tokens
@@ -130,7 +131,6 @@ from .widget_session_create import WidgetSessionCreate
 from .widget_session_create_details_type_0 import WidgetSessionCreateDetailsType0
 from .widget_session_create_metadata_type_0 import WidgetSessionCreateMetadataType0
 from .widget_session_view import WidgetSessionView
-from .widget_session_view_status import WidgetSessionViewStatus
 
 __all__ = (
     "AcceptResult",
@@ -153,6 +153,7 @@ __all__ = (
     "AssistantSettings",
     "AssistantSettingsDeclinePolicy",
     "Attachment",
+    "AttachmentOut",
     "AttachmentPolicy",
     "AttachmentRef",
     "AttachmentUpload",
@@ -160,10 +161,8 @@ __all__ = (
     "BusinessHoursWeekly",
     "Chatbot",
     "ChatbotCreate",
-    "ChatbotCreateStatusType0",
     "ChatbotStatus",
     "ChatbotUpdate",
-    "ChatbotUpdateStatusType0",
     "Citation",
     "Classification",
     "ClassificationSource",
@@ -180,8 +179,6 @@ __all__ = (
     "EmbedderSettingsUpdateEmbedder",
     "Event",
     "EventBatch",
-    "EventBatchEventsItem",
-    "EventBatchStatus",
     "EventData",
     "EventKind",
     "EventSender",
@@ -200,21 +197,20 @@ __all__ = (
     "IssuedInvitation",
     "KnowledgeGap",
     "Lead",
-    "ListChatbotsStatusType1",
-    "ListChatbotsStatusType2Type1",
-    "ListChatbotsStatusType3Type1",
-    "ListConversationsStatusType1",
-    "ListConversationsStatusType2Type1",
-    "ListConversationsStatusType3Type1",
     "Login",
     "Member",
     "MemberRole",
     "MemberUpdate",
     "MemberUpdateRole",
     "MessageAck",
+    "MessageEvent",
+    "MessageEventDataType0",
+    "MessageEventSender",
     "PageApiKey",
     "PageChatbot",
     "PageInvitation",
+    "PageKnowledgeGap",
+    "PageLead",
     "PageMember",
     "PageSecurityEvent",
     "PageSession",
@@ -227,6 +223,8 @@ __all__ = (
     "Problem",
     "ProfileUpdate",
     "Rating",
+    "ReadEvent",
+    "ReadEventReader",
     "RefreshRequest",
     "SearchRequest",
     "SearchRequestMode",
@@ -244,6 +242,9 @@ __all__ = (
     "SourceKind",
     "SourceStatus",
     "SourceUpdate",
+    "StatusEvent",
+    "StatusEventBy",
+    "StatusEventStatus",
     "Tenant",
     "TextSourceCreate",
     "Tokens",
@@ -263,5 +264,4 @@ __all__ = (
     "WidgetSessionCreateDetailsType0",
     "WidgetSessionCreateMetadataType0",
     "WidgetSessionView",
-    "WidgetSessionViewStatus",
 )

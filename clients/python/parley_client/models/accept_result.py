@@ -26,10 +26,18 @@ T = TypeVar("T", bound="AcceptResult")
 class AcceptResult:
     """ 
         Attributes:
+            access_token (str):
+            expires_in (int):
+            refresh_token (str):
+            token_type (str):
             tokens (Tokens):
             user (Member):
      """
 
+    access_token: str
+    expires_in: int
+    refresh_token: str
+    token_type: str
     tokens: Tokens
     user: Member
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,6 +49,14 @@ class AcceptResult:
     def to_dict(self) -> dict[str, Any]:
         from ..models.member import Member # noqa: PLC0415
         from ..models.tokens import Tokens # noqa: PLC0415
+        access_token = self.access_token
+
+        expires_in = self.expires_in
+
+        refresh_token = self.refresh_token
+
+        token_type = self.token_type
+
         tokens = self.tokens.to_dict()
 
         user = self.user.to_dict()
@@ -49,6 +65,10 @@ class AcceptResult:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
+            "access_token": access_token,
+            "expires_in": expires_in,
+            "refresh_token": refresh_token,
+            "token_type": token_type,
             "tokens": tokens,
             "user": user,
         })
@@ -62,6 +82,14 @@ class AcceptResult:
         from ..models.member import Member # noqa: PLC0415
         from ..models.tokens import Tokens # noqa: PLC0415
         d = dict(src_dict)
+        access_token = d.pop("access_token")
+
+        expires_in = d.pop("expires_in")
+
+        refresh_token = d.pop("refresh_token")
+
+        token_type = d.pop("token_type")
+
         tokens = Tokens.from_dict(d.pop("tokens"))
 
 
@@ -73,6 +101,10 @@ class AcceptResult:
 
 
         accept_result = cls(
+            access_token=access_token,
+            expires_in=expires_in,
+            refresh_token=refresh_token,
+            token_type=token_type,
             tokens=tokens,
             user=user,
         )

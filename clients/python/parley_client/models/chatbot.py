@@ -47,7 +47,8 @@ class Chatbot:
             pre_chat_form (list[PreChatField]):
             proactive_messages (list[ProactiveMessage]):
             public_id (str):
-            status (ChatbotStatus):
+            status (ChatbotStatus): A chatbot's status (draft: not served yet). An enum, so the spec names it once for
+                fields and filters.
             updated_at (datetime.datetime):
             welcome_message (str):
      """

@@ -25,7 +25,7 @@ T = TypeVar("T", bound="CrawlSourceCreate")
 class CrawlSourceCreate:
     """ 
         Attributes:
-            kind (Literal['crawl']):
+            kind (Literal['crawl']):  Default: 'crawl'.
             url (str):
             language (None | str | Unset):
             max_depth (int | Unset):  Default: 3.
@@ -34,8 +34,8 @@ class CrawlSourceCreate:
             resync_interval_seconds (int | None | Unset): Seconds between scheduled re-syncs
      """
 
-    kind: Literal['crawl']
     url: str
+    kind: Literal['crawl'] = 'crawl'
     language: None | str | Unset = UNSET
     max_depth: int | Unset = 3
     max_pages: int | Unset = 50

@@ -8,11 +8,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.event_batch_status import EventBatchStatus
+from ..models.session_status import SessionStatus
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.event_batch_events_item import EventBatchEventsItem
+  from ..models.message_event import MessageEvent
+  from ..models.read_event import ReadEvent
+  from ..models.status_event import StatusEvent
 
 
 
@@ -26,14 +28,14 @@ T = TypeVar("T", bound="EventBatch")
 class EventBatch:
     """ 
         Attributes:
-            events (list[EventBatchEventsItem]):
+            events (list[MessageEvent | ReadEvent | StatusEvent]):
             last_seq (int):
-            status (EventBatchStatus):
+            status (SessionStatus): A conversation's status. An enum, so the spec names it once for fields and filters.
      """
 
-    events: list[EventBatchEventsItem]
+    events: list[MessageEvent | ReadEvent | StatusEvent]
     last_seq: int
-    status: EventBatchStatus
+    status: SessionStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -41,10 +43,19 @@ class EventBatch:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.event_batch_events_item import EventBatchEventsItem # noqa: PLC0415
+        from ..models.message_event import MessageEvent # noqa: PLC0415
+        from ..models.read_event import ReadEvent # noqa: PLC0415
+        from ..models.status_event import StatusEvent # noqa: PLC0415
         events = []
         for events_item_data in self.events:
-            events_item = events_item_data.to_dict()
+            events_item: dict[str, Any]
+            if isinstance(events_item_data, MessageEvent):
+                events_item = events_item_data.to_dict()
+            elif isinstance(events_item_data, StatusEvent):
+                events_item = events_item_data.to_dict()
+            else:
+                events_item = events_item_data.to_dict()
+
             events.append(events_item)
 
 
@@ -68,21 +79,50 @@ class EventBatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_batch_events_item import EventBatchEventsItem # noqa: PLC0415
+        from ..models.message_event import MessageEvent # noqa: PLC0415
+        from ..models.read_event import ReadEvent # noqa: PLC0415
+        from ..models.status_event import StatusEvent # noqa: PLC0415
         d = dict(src_dict)
         events = []
         _events = d.pop("events")
         for events_item_data in (_events):
-            events_item = EventBatchEventsItem.from_dict(events_item_data)
+            def _parse_events_item(data: object) -> MessageEvent | ReadEvent | StatusEvent:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    events_item_type_0 = MessageEvent.from_dict(data)
 
 
+
+                    return events_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    events_item_type_1 = StatusEvent.from_dict(data)
+
+
+
+                    return events_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                events_item_type_2 = ReadEvent.from_dict(data)
+
+
+
+                return events_item_type_2
+
+            events_item = _parse_events_item(events_item_data)
 
             events.append(events_item)
 
 
         last_seq = d.pop("last_seq")
 
-        status = EventBatchStatus(d.pop("status"))
+        status = SessionStatus(d.pop("status"))
 
 
 

@@ -28,14 +28,14 @@ class FaqSourceCreate:
     """ 
         Attributes:
             faq (list[FaqPair]):
-            kind (Literal['faq']):
+            kind (Literal['faq']):  Default: 'faq'.
             name (str):
             language (None | str | Unset):
      """
 
     faq: list[FaqPair]
-    kind: Literal['faq']
     name: str
+    kind: Literal['faq'] = 'faq'
     language: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

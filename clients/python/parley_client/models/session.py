@@ -37,8 +37,11 @@ class Session:
             last_seq (int):
             message_count (int):
             rated_at (datetime.datetime | None):
+            review_comment (None | str):
+            review_rating (int | None):
+            reviewed_at (datetime.datetime | None):
             started_at (datetime.datetime):
-            status (SessionStatus):
+            status (SessionStatus): A conversation's status. An enum, so the spec names it once for fields and filters.
             visitor_id (UUID):
      """
 
@@ -53,6 +56,9 @@ class Session:
     last_seq: int
     message_count: int
     rated_at: datetime.datetime | None
+    review_comment: None | str
+    review_rating: int | None
+    reviewed_at: datetime.datetime | None
     started_at: datetime.datetime
     status: SessionStatus
     visitor_id: UUID
@@ -104,6 +110,18 @@ class Session:
         else:
             rated_at = self.rated_at
 
+        review_comment: None | str
+        review_comment = self.review_comment
+
+        review_rating: int | None
+        review_rating = self.review_rating
+
+        reviewed_at: None | str
+        if isinstance(self.reviewed_at, datetime.datetime):
+            reviewed_at = self.reviewed_at.isoformat()
+        else:
+            reviewed_at = self.reviewed_at
+
         started_at = self.started_at.isoformat()
 
         status = self.status.value
@@ -125,6 +143,9 @@ class Session:
             "last_seq": last_seq,
             "message_count": message_count,
             "rated_at": rated_at,
+            "review_comment": review_comment,
+            "review_rating": review_rating,
+            "reviewed_at": reviewed_at,
             "started_at": started_at,
             "status": status,
             "visitor_id": visitor_id,
@@ -247,6 +268,40 @@ class Session:
         rated_at = _parse_rated_at(d.pop("rated_at"))
 
 
+        def _parse_review_comment(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        review_comment = _parse_review_comment(d.pop("review_comment"))
+
+
+        def _parse_review_rating(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        review_rating = _parse_review_rating(d.pop("review_rating"))
+
+
+        def _parse_reviewed_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reviewed_at_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return reviewed_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        reviewed_at = _parse_reviewed_at(d.pop("reviewed_at"))
+
+
         started_at = datetime.datetime.fromisoformat(d.pop("started_at"))
 
 
@@ -274,6 +329,9 @@ class Session:
             last_seq=last_seq,
             message_count=message_count,
             rated_at=rated_at,
+            review_comment=review_comment,
+            review_rating=review_rating,
+            reviewed_at=reviewed_at,
             started_at=started_at,
             status=status,
             visitor_id=visitor_id,

@@ -27,12 +27,20 @@ T = TypeVar("T", bound="SignUpResult")
 class SignUpResult:
     """ 
         Attributes:
+            access_token (str):
+            expires_in (int):
+            refresh_token (str):
             tenant (Tenant):
+            token_type (str):
             tokens (Tokens):
             user (Member):
      """
 
+    access_token: str
+    expires_in: int
+    refresh_token: str
     tenant: Tenant
+    token_type: str
     tokens: Tokens
     user: Member
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,7 +53,15 @@ class SignUpResult:
         from ..models.member import Member # noqa: PLC0415
         from ..models.tenant import Tenant # noqa: PLC0415
         from ..models.tokens import Tokens # noqa: PLC0415
+        access_token = self.access_token
+
+        expires_in = self.expires_in
+
+        refresh_token = self.refresh_token
+
         tenant = self.tenant.to_dict()
+
+        token_type = self.token_type
 
         tokens = self.tokens.to_dict()
 
@@ -55,7 +71,11 @@ class SignUpResult:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
+            "access_token": access_token,
+            "expires_in": expires_in,
+            "refresh_token": refresh_token,
             "tenant": tenant,
+            "token_type": token_type,
             "tokens": tokens,
             "user": user,
         })
@@ -70,10 +90,18 @@ class SignUpResult:
         from ..models.tenant import Tenant # noqa: PLC0415
         from ..models.tokens import Tokens # noqa: PLC0415
         d = dict(src_dict)
+        access_token = d.pop("access_token")
+
+        expires_in = d.pop("expires_in")
+
+        refresh_token = d.pop("refresh_token")
+
         tenant = Tenant.from_dict(d.pop("tenant"))
 
 
 
+
+        token_type = d.pop("token_type")
 
         tokens = Tokens.from_dict(d.pop("tokens"))
 
@@ -86,7 +114,11 @@ class SignUpResult:
 
 
         sign_up_result = cls(
+            access_token=access_token,
+            expires_in=expires_in,
+            refresh_token=refresh_token,
             tenant=tenant,
+            token_type=token_type,
             tokens=tokens,
             user=user,
         )

@@ -25,15 +25,15 @@ T = TypeVar("T", bound="TextSourceCreate")
 class TextSourceCreate:
     """ 
         Attributes:
-            kind (Literal['text']):
+            kind (Literal['text']):  Default: 'text'.
             name (str):
             text (str):
             language (None | str | Unset):
      """
 
-    kind: Literal['text']
     name: str
     text: str
+    kind: Literal['text'] = 'text'
     language: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

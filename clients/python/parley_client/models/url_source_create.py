@@ -25,15 +25,15 @@ T = TypeVar("T", bound="UrlSourceCreate")
 class UrlSourceCreate:
     """ 
         Attributes:
-            kind (Literal['url']):
+            kind (Literal['url']):  Default: 'url'.
             url (str):
             language (None | str | Unset):
             name (None | str | Unset):
             resync_interval_seconds (int | None | Unset): Seconds between scheduled re-syncs
      """
 
-    kind: Literal['url']
     url: str
+    kind: Literal['url'] = 'url'
     language: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     resync_interval_seconds: int | None | Unset = UNSET

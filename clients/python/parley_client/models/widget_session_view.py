@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.widget_session_view_status import WidgetSessionViewStatus
+from ..models.session_status import SessionStatus
 from typing import cast
 from uuid import UUID
 import datetime
@@ -30,14 +30,14 @@ class WidgetSessionView:
             language (None | str):
             last_seq (int):
             started_at (datetime.datetime):
-            status (WidgetSessionViewStatus):
+            status (SessionStatus): A conversation's status. An enum, so the spec names it once for fields and filters.
      """
 
     id: UUID
     language: None | str
     last_seq: int
     started_at: datetime.datetime
-    status: WidgetSessionViewStatus
+    status: SessionStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -94,7 +94,7 @@ class WidgetSessionView:
 
 
 
-        status = WidgetSessionViewStatus(d.pop("status"))
+        status = SessionStatus(d.pop("status"))
 
 
 

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.classification import Classification
 from ...models.classify_request import ClassifyRequest
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -20,9 +21,13 @@ def _get_kwargs(
     chatbot_id: UUID,
     *,
     body: ClassifyRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -79,6 +84,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -113,6 +125,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ClassifyRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Classification | Problem]:
     """ ClassifyIntent
@@ -122,6 +135,7 @@ def sync_detailed(
 
     Args:
         chatbot_id (UUID):
+        idempotency_key (str | Unset):
         body (ClassifyRequest):
 
     Raises:
@@ -136,6 +150,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         chatbot_id=chatbot_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -150,6 +165,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ClassifyRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Classification | Problem | None:
     """ ClassifyIntent
@@ -159,6 +175,7 @@ def sync(
 
     Args:
         chatbot_id (UUID):
+        idempotency_key (str | Unset):
         body (ClassifyRequest):
 
     Raises:
@@ -174,6 +191,7 @@ def sync(
         chatbot_id=chatbot_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -182,6 +200,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ClassifyRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Classification | Problem]:
     """ ClassifyIntent
@@ -191,6 +210,7 @@ async def asyncio_detailed(
 
     Args:
         chatbot_id (UUID):
+        idempotency_key (str | Unset):
         body (ClassifyRequest):
 
     Raises:
@@ -205,6 +225,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         chatbot_id=chatbot_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -219,6 +240,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ClassifyRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Classification | Problem | None:
     """ ClassifyIntent
@@ -228,6 +250,7 @@ async def asyncio(
 
     Args:
         chatbot_id (UUID):
+        idempotency_key (str | Unset):
         body (ClassifyRequest):
 
     Raises:
@@ -243,5 +266,6 @@ async def asyncio(
         chatbot_id=chatbot_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

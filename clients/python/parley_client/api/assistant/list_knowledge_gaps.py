@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.knowledge_gap import KnowledgeGap
+from ...models.page_knowledge_gap import PageKnowledgeGap
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -20,6 +20,7 @@ def _get_kwargs(
     chatbot_id: UUID,
     *,
     limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -29,6 +30,13 @@ def _get_kwargs(
     params: dict[str, Any] = {}
 
     params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -45,16 +53,11 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[KnowledgeGap] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageKnowledgeGap | Problem | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in (_response_200):
-            response_200_item = KnowledgeGap.from_dict(response_200_item_data)
+        response_200 = PageKnowledgeGap.from_dict(response.json())
 
 
-
-            response_200.append(response_200_item)
 
         return response_200
 
@@ -99,7 +102,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[KnowledgeGap]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PageKnowledgeGap | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -113,8 +116,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[KnowledgeGap]]:
+) -> Response[PageKnowledgeGap | Problem]:
     """ ListKnowledgeGaps
 
      Questions the assistant could not answer from the knowledge, newest first.
@@ -122,19 +126,21 @@ def sync_detailed(
     Args:
         chatbot_id (UUID):
         limit (int | Unset): How many, newest first Default: 50.
+        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[KnowledgeGap]]
+        Response[PageKnowledgeGap | Problem]
      """
 
 
     kwargs = _get_kwargs(
         chatbot_id=chatbot_id,
 limit=limit,
+cursor=cursor,
 
     )
 
@@ -149,8 +155,9 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[KnowledgeGap] | None:
+) -> PageKnowledgeGap | Problem | None:
     """ ListKnowledgeGaps
 
      Questions the assistant could not answer from the knowledge, newest first.
@@ -158,13 +165,14 @@ def sync(
     Args:
         chatbot_id (UUID):
         limit (int | Unset): How many, newest first Default: 50.
+        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[KnowledgeGap]
+        PageKnowledgeGap | Problem
      """
 
 
@@ -172,6 +180,7 @@ def sync(
         chatbot_id=chatbot_id,
 client=client,
 limit=limit,
+cursor=cursor,
 
     ).parsed
 
@@ -180,8 +189,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Response[Problem | list[KnowledgeGap]]:
+) -> Response[PageKnowledgeGap | Problem]:
     """ ListKnowledgeGaps
 
      Questions the assistant could not answer from the knowledge, newest first.
@@ -189,19 +199,21 @@ async def asyncio_detailed(
     Args:
         chatbot_id (UUID):
         limit (int | Unset): How many, newest first Default: 50.
+        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[KnowledgeGap]]
+        Response[PageKnowledgeGap | Problem]
      """
 
 
     kwargs = _get_kwargs(
         chatbot_id=chatbot_id,
 limit=limit,
+cursor=cursor,
 
     )
 
@@ -216,8 +228,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
 
-) -> Problem | list[KnowledgeGap] | None:
+) -> PageKnowledgeGap | Problem | None:
     """ ListKnowledgeGaps
 
      Questions the assistant could not answer from the knowledge, newest first.
@@ -225,13 +238,14 @@ async def asyncio(
     Args:
         chatbot_id (UUID):
         limit (int | Unset): How many, newest first Default: 50.
+        cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[KnowledgeGap]
+        PageKnowledgeGap | Problem
      """
 
 
@@ -239,5 +253,6 @@ async def asyncio(
         chatbot_id=chatbot_id,
 client=client,
 limit=limit,
+cursor=cursor,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.accept_result import AcceptResult
 from ...models.invitation_accept import InvitationAccept
 from ...models.problem import Problem
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: InvitationAccept,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -103,11 +108,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InvitationAccept,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AcceptResult | Problem]:
     """ Join a workspace with an invitation token
 
     Args:
+        idempotency_key (str | Unset):
         body (InvitationAccept):
 
     Raises:
@@ -121,6 +128,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -134,11 +142,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: InvitationAccept,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> AcceptResult | Problem | None:
     """ Join a workspace with an invitation token
 
     Args:
+        idempotency_key (str | Unset):
         body (InvitationAccept):
 
     Raises:
@@ -153,6 +163,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -160,11 +171,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InvitationAccept,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AcceptResult | Problem]:
     """ Join a workspace with an invitation token
 
     Args:
+        idempotency_key (str | Unset):
         body (InvitationAccept):
 
     Raises:
@@ -178,6 +191,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -191,11 +205,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: InvitationAccept,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> AcceptResult | Problem | None:
     """ Join a workspace with an invitation token
 
     Args:
+        idempotency_key (str | Unset):
         body (InvitationAccept):
 
     Raises:
@@ -210,5 +226,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

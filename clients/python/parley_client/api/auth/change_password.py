@@ -11,6 +11,7 @@ from ... import errors
 from ...models.password_change import PasswordChange
 from ...models.problem import Problem
 from ...models.tokens import Tokens
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: PasswordChange,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -70,6 +75,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_403
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -103,11 +115,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PasswordChange,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | Tokens]:
     """ Change password; revokes every other session
 
     Args:
+        idempotency_key (str | Unset):
         body (PasswordChange):
 
     Raises:
@@ -121,6 +135,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -134,11 +149,13 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PasswordChange,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | Tokens | None:
     """ Change password; revokes every other session
 
     Args:
+        idempotency_key (str | Unset):
         body (PasswordChange):
 
     Raises:
@@ -153,6 +170,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -160,11 +178,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PasswordChange,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | Tokens]:
     """ Change password; revokes every other session
 
     Args:
+        idempotency_key (str | Unset):
         body (PasswordChange):
 
     Raises:
@@ -178,6 +198,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -191,11 +212,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PasswordChange,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | Tokens | None:
     """ Change password; revokes every other session
 
     Args:
+        idempotency_key (str | Unset):
         body (PasswordChange):
 
     Raises:
@@ -210,5 +233,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.login import Login
 from ...models.problem import Problem
 from ...models.tokens import Tokens
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: Login,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -63,6 +68,20 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_401
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
 
@@ -89,6 +108,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Login,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | Tokens]:
     """ Log in with email and password
@@ -97,6 +117,7 @@ def sync_detailed(
     unchecked) and are recorded in the account's security events.
 
     Args:
+        idempotency_key (str | Unset):
         body (Login):
 
     Raises:
@@ -110,6 +131,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -123,6 +145,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: Login,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | Tokens | None:
     """ Log in with email and password
@@ -131,6 +154,7 @@ def sync(
     unchecked) and are recorded in the account's security events.
 
     Args:
+        idempotency_key (str | Unset):
         body (Login):
 
     Raises:
@@ -145,6 +169,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -152,6 +177,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: Login,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | Tokens]:
     """ Log in with email and password
@@ -160,6 +186,7 @@ async def asyncio_detailed(
     unchecked) and are recorded in the account's security events.
 
     Args:
+        idempotency_key (str | Unset):
         body (Login):
 
     Raises:
@@ -173,6 +200,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -186,6 +214,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: Login,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | Tokens | None:
     """ Log in with email and password
@@ -194,6 +223,7 @@ async def asyncio(
     unchecked) and are recorded in the account's security events.
 
     Args:
+        idempotency_key (str | Unset):
         body (Login):
 
     Raises:
@@ -208,5 +238,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.refresh_request import RefreshRequest
 from ...models.tokens import Tokens
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: RefreshRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -63,6 +68,20 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_401
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
 
@@ -89,11 +108,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | Tokens]:
     """ Rotate a refresh token
 
     Args:
+        idempotency_key (str | Unset):
         body (RefreshRequest):
 
     Raises:
@@ -107,6 +128,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -120,11 +142,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | Tokens | None:
     """ Rotate a refresh token
 
     Args:
+        idempotency_key (str | Unset):
         body (RefreshRequest):
 
     Raises:
@@ -139,6 +163,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -146,11 +171,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | Tokens]:
     """ Rotate a refresh token
 
     Args:
+        idempotency_key (str | Unset):
         body (RefreshRequest):
 
     Raises:
@@ -164,6 +191,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -177,11 +205,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RefreshRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | Tokens | None:
     """ Rotate a refresh token
 
     Args:
+        idempotency_key (str | Unset):
         body (RefreshRequest):
 
     Raises:
@@ -196,5 +226,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

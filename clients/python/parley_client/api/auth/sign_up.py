@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.sign_up import SignUp
 from ...models.sign_up_result import SignUpResult
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -18,9 +19,13 @@ from typing import cast
 def _get_kwargs(
     *,
     body: SignUp,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -96,11 +101,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SignUp,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SignUpResult]:
     """ Create a workspace and its owner
 
     Args:
+        idempotency_key (str | Unset):
         body (SignUp):
 
     Raises:
@@ -114,6 +121,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -127,11 +135,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: SignUp,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SignUpResult | None:
     """ Create a workspace and its owner
 
     Args:
+        idempotency_key (str | Unset):
         body (SignUp):
 
     Raises:
@@ -146,6 +156,7 @@ def sync(
     return sync_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -153,11 +164,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: SignUp,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SignUpResult]:
     """ Create a workspace and its owner
 
     Args:
+        idempotency_key (str | Unset):
         body (SignUp):
 
     Raises:
@@ -171,6 +184,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -184,11 +198,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: SignUp,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SignUpResult | None:
     """ Create a workspace and its owner
 
     Args:
+        idempotency_key (str | Unset):
         body (SignUp):
 
     Raises:
@@ -203,5 +219,6 @@ async def asyncio(
     return (await asyncio_detailed(
         client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -8,9 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.list_chatbots_status_type_1 import ListChatbotsStatusType1
-from ...models.list_chatbots_status_type_2_type_1 import ListChatbotsStatusType2Type1
-from ...models.list_chatbots_status_type_3_type_1 import ListChatbotsStatusType3Type1
+from ...models.chatbot_status import ChatbotStatus
 from ...models.page_chatbot import PageChatbot
 from ...models.problem import Problem
 from ...types import UNSET, Unset
@@ -22,7 +20,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    status: ListChatbotsStatusType1 | ListChatbotsStatusType2Type1 | ListChatbotsStatusType3Type1 | None | Unset = UNSET,
+    status: ChatbotStatus | None | Unset = UNSET,
 
 ) -> dict[str, Any]:
     
@@ -43,11 +41,7 @@ def _get_kwargs(
     json_status: None | str | Unset
     if isinstance(status, Unset):
         json_status = UNSET
-    elif isinstance(status, ListChatbotsStatusType1):
-        json_status = status.value
-    elif isinstance(status, ListChatbotsStatusType2Type1):
-        json_status = status.value
-    elif isinstance(status, ListChatbotsStatusType3Type1):
+    elif isinstance(status, ChatbotStatus):
         json_status = status.value
     else:
         json_status = status
@@ -124,7 +118,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    status: ListChatbotsStatusType1 | ListChatbotsStatusType2Type1 | ListChatbotsStatusType3Type1 | None | Unset = UNSET,
+    status: ChatbotStatus | None | Unset = UNSET,
 
 ) -> Response[PageChatbot | Problem]:
     """ ListChatbots
@@ -132,8 +126,7 @@ def sync_detailed(
     Args:
         limit (int | Unset): Page size Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor
-        status (ListChatbotsStatusType1 | ListChatbotsStatusType2Type1 |
-            ListChatbotsStatusType3Type1 | None | Unset): Only chatbots in this status
+        status (ChatbotStatus | None | Unset): Only chatbots in this status
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +155,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    status: ListChatbotsStatusType1 | ListChatbotsStatusType2Type1 | ListChatbotsStatusType3Type1 | None | Unset = UNSET,
+    status: ChatbotStatus | None | Unset = UNSET,
 
 ) -> PageChatbot | Problem | None:
     """ ListChatbots
@@ -170,8 +163,7 @@ def sync(
     Args:
         limit (int | Unset): Page size Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor
-        status (ListChatbotsStatusType1 | ListChatbotsStatusType2Type1 |
-            ListChatbotsStatusType3Type1 | None | Unset): Only chatbots in this status
+        status (ChatbotStatus | None | Unset): Only chatbots in this status
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,7 +187,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    status: ListChatbotsStatusType1 | ListChatbotsStatusType2Type1 | ListChatbotsStatusType3Type1 | None | Unset = UNSET,
+    status: ChatbotStatus | None | Unset = UNSET,
 
 ) -> Response[PageChatbot | Problem]:
     """ ListChatbots
@@ -203,8 +195,7 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset): Page size Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor
-        status (ListChatbotsStatusType1 | ListChatbotsStatusType2Type1 |
-            ListChatbotsStatusType3Type1 | None | Unset): Only chatbots in this status
+        status (ChatbotStatus | None | Unset): Only chatbots in this status
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,7 +224,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    status: ListChatbotsStatusType1 | ListChatbotsStatusType2Type1 | ListChatbotsStatusType3Type1 | None | Unset = UNSET,
+    status: ChatbotStatus | None | Unset = UNSET,
 
 ) -> PageChatbot | Problem | None:
     """ ListChatbots
@@ -241,8 +232,7 @@ async def asyncio(
     Args:
         limit (int | Unset): Page size Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor
-        status (ListChatbotsStatusType1 | ListChatbotsStatusType2Type1 |
-            ListChatbotsStatusType3Type1 | None | Unset): Only chatbots in this status
+        status (ChatbotStatus | None | Unset): Only chatbots in this status
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.problem import Problem
 from ...models.session import Session
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -17,9 +18,15 @@ from uuid import UUID
 
 def _get_kwargs(
     session_id: UUID,
+    *,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
 
     
 
@@ -31,6 +38,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -71,6 +79,20 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
 
@@ -97,6 +119,7 @@ def sync_detailed(
     session_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | Session]:
     """ CloseConversation
@@ -105,6 +128,7 @@ def sync_detailed(
 
     Args:
         session_id (UUID):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,6 +141,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         session_id=session_id,
+idempotency_key=idempotency_key,
 
     )
 
@@ -130,6 +155,7 @@ def sync(
     session_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | Session | None:
     """ CloseConversation
@@ -138,6 +164,7 @@ def sync(
 
     Args:
         session_id (UUID):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,6 +178,7 @@ def sync(
     return sync_detailed(
         session_id=session_id,
 client=client,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -158,6 +186,7 @@ async def asyncio_detailed(
     session_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | Session]:
     """ CloseConversation
@@ -166,6 +195,7 @@ async def asyncio_detailed(
 
     Args:
         session_id (UUID):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,6 +208,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         session_id=session_id,
+idempotency_key=idempotency_key,
 
     )
 
@@ -191,6 +222,7 @@ async def asyncio(
     session_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | Session | None:
     """ CloseConversation
@@ -199,6 +231,7 @@ async def asyncio(
 
     Args:
         session_id (UUID):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,5 +245,6 @@ async def asyncio(
     return (await asyncio_detailed(
         session_id=session_id,
 client=client,
+idempotency_key=idempotency_key,
 
     )).parsed

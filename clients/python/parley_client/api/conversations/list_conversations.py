@@ -8,11 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.list_conversations_status_type_1 import ListConversationsStatusType1
-from ...models.list_conversations_status_type_2_type_1 import ListConversationsStatusType2Type1
-from ...models.list_conversations_status_type_3_type_1 import ListConversationsStatusType3Type1
 from ...models.page_session import PageSession
 from ...models.problem import Problem
+from ...models.session_status import SessionStatus
 from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
@@ -24,7 +22,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    status: ListConversationsStatusType1 | ListConversationsStatusType2Type1 | ListConversationsStatusType3Type1 | None | Unset = UNSET,
+    status: None | SessionStatus | Unset = UNSET,
     chatbot_id: None | Unset | UUID = UNSET,
     visitor_id: None | Unset | UUID = UNSET,
     visitor_email: None | str | Unset = UNSET,
@@ -51,11 +49,7 @@ def _get_kwargs(
     json_status: None | str | Unset
     if isinstance(status, Unset):
         json_status = UNSET
-    elif isinstance(status, ListConversationsStatusType1):
-        json_status = status.value
-    elif isinstance(status, ListConversationsStatusType2Type1):
-        json_status = status.value
-    elif isinstance(status, ListConversationsStatusType3Type1):
+    elif isinstance(status, SessionStatus):
         json_status = status.value
     else:
         json_status = status
@@ -182,7 +176,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    status: ListConversationsStatusType1 | ListConversationsStatusType2Type1 | ListConversationsStatusType3Type1 | None | Unset = UNSET,
+    status: None | SessionStatus | Unset = UNSET,
     chatbot_id: None | Unset | UUID = UNSET,
     visitor_id: None | Unset | UUID = UNSET,
     visitor_email: None | str | Unset = UNSET,
@@ -198,8 +192,7 @@ def sync_detailed(
     Args:
         limit (int | Unset): Page size Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor
-        status (ListConversationsStatusType1 | ListConversationsStatusType2Type1 |
-            ListConversationsStatusType3Type1 | None | Unset): Only in this status
+        status (None | SessionStatus | Unset): Only in this status
         chatbot_id (None | Unset | UUID):
         visitor_id (None | Unset | UUID):
         visitor_email (None | str | Unset): Exact email
@@ -240,7 +233,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    status: ListConversationsStatusType1 | ListConversationsStatusType2Type1 | ListConversationsStatusType3Type1 | None | Unset = UNSET,
+    status: None | SessionStatus | Unset = UNSET,
     chatbot_id: None | Unset | UUID = UNSET,
     visitor_id: None | Unset | UUID = UNSET,
     visitor_email: None | str | Unset = UNSET,
@@ -256,8 +249,7 @@ def sync(
     Args:
         limit (int | Unset): Page size Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor
-        status (ListConversationsStatusType1 | ListConversationsStatusType2Type1 |
-            ListConversationsStatusType3Type1 | None | Unset): Only in this status
+        status (None | SessionStatus | Unset): Only in this status
         chatbot_id (None | Unset | UUID):
         visitor_id (None | Unset | UUID):
         visitor_email (None | str | Unset): Exact email
@@ -293,7 +285,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    status: ListConversationsStatusType1 | ListConversationsStatusType2Type1 | ListConversationsStatusType3Type1 | None | Unset = UNSET,
+    status: None | SessionStatus | Unset = UNSET,
     chatbot_id: None | Unset | UUID = UNSET,
     visitor_id: None | Unset | UUID = UNSET,
     visitor_email: None | str | Unset = UNSET,
@@ -309,8 +301,7 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset): Page size Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor
-        status (ListConversationsStatusType1 | ListConversationsStatusType2Type1 |
-            ListConversationsStatusType3Type1 | None | Unset): Only in this status
+        status (None | SessionStatus | Unset): Only in this status
         chatbot_id (None | Unset | UUID):
         visitor_id (None | Unset | UUID):
         visitor_email (None | str | Unset): Exact email
@@ -351,7 +342,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    status: ListConversationsStatusType1 | ListConversationsStatusType2Type1 | ListConversationsStatusType3Type1 | None | Unset = UNSET,
+    status: None | SessionStatus | Unset = UNSET,
     chatbot_id: None | Unset | UUID = UNSET,
     visitor_id: None | Unset | UUID = UNSET,
     visitor_email: None | str | Unset = UNSET,
@@ -367,8 +358,7 @@ async def asyncio(
     Args:
         limit (int | Unset): Page size Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor
-        status (ListConversationsStatusType1 | ListConversationsStatusType2Type1 |
-            ListConversationsStatusType3Type1 | None | Unset): Only in this status
+        status (None | SessionStatus | Unset): Only in this status
         chatbot_id (None | Unset | UUID):
         visitor_id (None | Unset | UUID):
         visitor_email (None | str | Unset): Exact email

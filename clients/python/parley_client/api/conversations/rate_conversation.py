@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.rating import Rating
 from ...models.session import Session
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -20,9 +21,13 @@ def _get_kwargs(
     session_id: UUID,
     *,
     body: Rating,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -79,6 +84,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -113,14 +125,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: Rating,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | Session]:
     """ RateConversation
 
-     Record the customer's satisfaction (1-5, optional comment), e.g. collected by an integrator.
+     The team's rating of the conversation (1-5, optional comment): `review_rating`. It is kept apart
+    from the visitor's own CSAT (`csat_rating`, given in the widget), which it never overwrites.
 
     Args:
         session_id (UUID):
+        idempotency_key (str | Unset):
         body (Rating):
 
     Raises:
@@ -135,6 +150,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         session_id=session_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -149,14 +165,17 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: Rating,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | Session | None:
     """ RateConversation
 
-     Record the customer's satisfaction (1-5, optional comment), e.g. collected by an integrator.
+     The team's rating of the conversation (1-5, optional comment): `review_rating`. It is kept apart
+    from the visitor's own CSAT (`csat_rating`, given in the widget), which it never overwrites.
 
     Args:
         session_id (UUID):
+        idempotency_key (str | Unset):
         body (Rating):
 
     Raises:
@@ -172,6 +191,7 @@ def sync(
         session_id=session_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -180,14 +200,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: Rating,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | Session]:
     """ RateConversation
 
-     Record the customer's satisfaction (1-5, optional comment), e.g. collected by an integrator.
+     The team's rating of the conversation (1-5, optional comment): `review_rating`. It is kept apart
+    from the visitor's own CSAT (`csat_rating`, given in the widget), which it never overwrites.
 
     Args:
         session_id (UUID):
+        idempotency_key (str | Unset):
         body (Rating):
 
     Raises:
@@ -202,6 +225,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         session_id=session_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -216,14 +240,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: Rating,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | Session | None:
     """ RateConversation
 
-     Record the customer's satisfaction (1-5, optional comment), e.g. collected by an integrator.
+     The team's rating of the conversation (1-5, optional comment): `review_rating`. It is kept apart
+    from the visitor's own CSAT (`csat_rating`, given in the widget), which it never overwrites.
 
     Args:
         session_id (UUID):
+        idempotency_key (str | Unset):
         body (Rating):
 
     Raises:
@@ -239,5 +266,6 @@ async def asyncio(
         session_id=session_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.attachment_upload import AttachmentUpload
 from ...models.problem import Problem
 from ...models.uploaded_attachment import UploadedAttachment
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -20,9 +21,13 @@ def _get_kwargs(
     session_id: UUID,
     *,
     body: AttachmentUpload,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -134,6 +139,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: AttachmentUpload,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UploadedAttachment]:
     """ UploadAttachment
@@ -144,6 +150,7 @@ def sync_detailed(
 
     Args:
         session_id (UUID):
+        idempotency_key (str | Unset):
         body (AttachmentUpload):
 
     Raises:
@@ -158,6 +165,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         session_id=session_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -172,6 +180,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: AttachmentUpload,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UploadedAttachment | None:
     """ UploadAttachment
@@ -182,6 +191,7 @@ def sync(
 
     Args:
         session_id (UUID):
+        idempotency_key (str | Unset):
         body (AttachmentUpload):
 
     Raises:
@@ -197,6 +207,7 @@ def sync(
         session_id=session_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -205,6 +216,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: AttachmentUpload,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UploadedAttachment]:
     """ UploadAttachment
@@ -215,6 +227,7 @@ async def asyncio_detailed(
 
     Args:
         session_id (UUID):
+        idempotency_key (str | Unset):
         body (AttachmentUpload):
 
     Raises:
@@ -229,6 +242,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         session_id=session_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -243,6 +257,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: AttachmentUpload,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UploadedAttachment | None:
     """ UploadAttachment
@@ -253,6 +268,7 @@ async def asyncio(
 
     Args:
         session_id (UUID):
+        idempotency_key (str | Unset):
         body (AttachmentUpload):
 
     Raises:
@@ -268,5 +284,6 @@ async def asyncio(
         session_id=session_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -14,6 +14,7 @@ from ...models.problem import Problem
 from ...models.source import Source
 from ...models.text_source_create import TextSourceCreate
 from ...models.url_source_create import UrlSourceCreate
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -23,9 +24,13 @@ def _get_kwargs(
     chatbot_id: UUID,
     *,
     body: CrawlSourceCreate | FaqSourceCreate | TextSourceCreate | UrlSourceCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -91,6 +96,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -125,12 +137,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CrawlSourceCreate | FaqSourceCreate | TextSourceCreate | UrlSourceCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | Source]:
     """ Add a text, FAQ, URL or crawl source (processed in the background)
 
     Args:
         chatbot_id (UUID):
+        idempotency_key (str | Unset):
         body (CrawlSourceCreate | FaqSourceCreate | TextSourceCreate | UrlSourceCreate):
 
     Raises:
@@ -145,6 +159,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         chatbot_id=chatbot_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -159,12 +174,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CrawlSourceCreate | FaqSourceCreate | TextSourceCreate | UrlSourceCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | Source | None:
     """ Add a text, FAQ, URL or crawl source (processed in the background)
 
     Args:
         chatbot_id (UUID):
+        idempotency_key (str | Unset):
         body (CrawlSourceCreate | FaqSourceCreate | TextSourceCreate | UrlSourceCreate):
 
     Raises:
@@ -180,6 +197,7 @@ def sync(
         chatbot_id=chatbot_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -188,12 +206,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CrawlSourceCreate | FaqSourceCreate | TextSourceCreate | UrlSourceCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | Source]:
     """ Add a text, FAQ, URL or crawl source (processed in the background)
 
     Args:
         chatbot_id (UUID):
+        idempotency_key (str | Unset):
         body (CrawlSourceCreate | FaqSourceCreate | TextSourceCreate | UrlSourceCreate):
 
     Raises:
@@ -208,6 +228,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         chatbot_id=chatbot_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -222,12 +243,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CrawlSourceCreate | FaqSourceCreate | TextSourceCreate | UrlSourceCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | Source | None:
     """ Add a text, FAQ, URL or crawl source (processed in the background)
 
     Args:
         chatbot_id (UUID):
+        idempotency_key (str | Unset):
         body (CrawlSourceCreate | FaqSourceCreate | TextSourceCreate | UrlSourceCreate):
 
     Raises:
@@ -243,5 +266,6 @@ async def asyncio(
         chatbot_id=chatbot_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

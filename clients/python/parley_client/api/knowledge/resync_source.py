@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.problem import Problem
 from ...models.source import Source
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -18,9 +19,15 @@ from uuid import UUID
 def _get_kwargs(
     chatbot_id: UUID,
     source_id: UUID,
+    *,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
-    
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
 
     
 
@@ -32,6 +39,7 @@ def _get_kwargs(
     }
 
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -79,6 +87,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_409
 
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
 
@@ -106,6 +121,7 @@ def sync_detailed(
     source_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | Source]:
     """ Re-fetch the source; only changed documents are re-embedded
@@ -113,6 +129,7 @@ def sync_detailed(
     Args:
         chatbot_id (UUID):
         source_id (UUID):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,6 +143,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         chatbot_id=chatbot_id,
 source_id=source_id,
+idempotency_key=idempotency_key,
 
     )
 
@@ -140,6 +158,7 @@ def sync(
     source_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | Source | None:
     """ Re-fetch the source; only changed documents are re-embedded
@@ -147,6 +166,7 @@ def sync(
     Args:
         chatbot_id (UUID):
         source_id (UUID):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,6 +181,7 @@ def sync(
         chatbot_id=chatbot_id,
 source_id=source_id,
 client=client,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -169,6 +190,7 @@ async def asyncio_detailed(
     source_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | Source]:
     """ Re-fetch the source; only changed documents are re-embedded
@@ -176,6 +198,7 @@ async def asyncio_detailed(
     Args:
         chatbot_id (UUID):
         source_id (UUID):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,6 +212,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         chatbot_id=chatbot_id,
 source_id=source_id,
+idempotency_key=idempotency_key,
 
     )
 
@@ -203,6 +227,7 @@ async def asyncio(
     source_id: UUID,
     *,
     client: AuthenticatedClient,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | Source | None:
     """ Re-fetch the source; only changed documents are re-embedded
@@ -210,6 +235,7 @@ async def asyncio(
     Args:
         chatbot_id (UUID):
         source_id (UUID):
+        idempotency_key (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,5 +250,6 @@ async def asyncio(
         chatbot_id=chatbot_id,
 source_id=source_id,
 client=client,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.search_request import SearchRequest
 from ...models.search_result import SearchResult
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -20,9 +21,13 @@ def _get_kwargs(
     chatbot_id: UUID,
     *,
     body: SearchRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -79,6 +84,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -113,12 +125,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: SearchRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SearchResult]:
     """ Hybrid (dense + full-text, reciprocal-rank fusion) search over the chatbot's knowledge
 
     Args:
         chatbot_id (UUID):
+        idempotency_key (str | Unset):
         body (SearchRequest):
 
     Raises:
@@ -133,6 +147,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         chatbot_id=chatbot_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -147,12 +162,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: SearchRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SearchResult | None:
     """ Hybrid (dense + full-text, reciprocal-rank fusion) search over the chatbot's knowledge
 
     Args:
         chatbot_id (UUID):
+        idempotency_key (str | Unset):
         body (SearchRequest):
 
     Raises:
@@ -168,6 +185,7 @@ def sync(
         chatbot_id=chatbot_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -176,12 +194,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: SearchRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | SearchResult]:
     """ Hybrid (dense + full-text, reciprocal-rank fusion) search over the chatbot's knowledge
 
     Args:
         chatbot_id (UUID):
+        idempotency_key (str | Unset):
         body (SearchRequest):
 
     Raises:
@@ -196,6 +216,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         chatbot_id=chatbot_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -210,12 +231,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: SearchRequest,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | SearchResult | None:
     """ Hybrid (dense + full-text, reciprocal-rank fusion) search over the chatbot's knowledge
 
     Args:
         chatbot_id (UUID):
+        idempotency_key (str | Unset):
         body (SearchRequest):
 
     Raises:
@@ -231,5 +254,6 @@ async def asyncio(
         chatbot_id=chatbot_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

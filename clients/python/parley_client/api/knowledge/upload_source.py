@@ -11,6 +11,7 @@ from ... import errors
 from ...models.file_upload import FileUpload
 from ...models.problem import Problem
 from ...models.source import Source
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -20,9 +21,13 @@ def _get_kwargs(
     chatbot_id: UUID,
     *,
     body: FileUpload,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -79,6 +84,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
     if response.status_code == 413:
         response_413 = Problem.from_dict(response.json())
 
@@ -120,12 +132,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: FileUpload,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | Source]:
     """ Upload a file source: Markdown, HTML, PDF, DOCX, CSV of question,answer, or plain text
 
     Args:
         chatbot_id (UUID):
+        idempotency_key (str | Unset):
         body (FileUpload):
 
     Raises:
@@ -140,6 +154,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         chatbot_id=chatbot_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -154,12 +169,14 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: FileUpload,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | Source | None:
     """ Upload a file source: Markdown, HTML, PDF, DOCX, CSV of question,answer, or plain text
 
     Args:
         chatbot_id (UUID):
+        idempotency_key (str | Unset):
         body (FileUpload):
 
     Raises:
@@ -175,6 +192,7 @@ def sync(
         chatbot_id=chatbot_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -183,12 +201,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: FileUpload,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | Source]:
     """ Upload a file source: Markdown, HTML, PDF, DOCX, CSV of question,answer, or plain text
 
     Args:
         chatbot_id (UUID):
+        idempotency_key (str | Unset):
         body (FileUpload):
 
     Raises:
@@ -203,6 +223,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         chatbot_id=chatbot_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -217,12 +238,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: FileUpload,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | Source | None:
     """ Upload a file source: Markdown, HTML, PDF, DOCX, CSV of question,answer, or plain text
 
     Args:
         chatbot_id (UUID):
+        idempotency_key (str | Unset):
         body (FileUpload):
 
     Raises:
@@ -238,5 +261,6 @@ async def asyncio(
         chatbot_id=chatbot_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.message_ack import MessageAck
 from ...models.problem import Problem
 from ...models.widget_message import WidgetMessage
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -22,10 +23,14 @@ def _get_kwargs(
     *,
     body: WidgetMessage,
     x_visitor_token: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["X-Visitor-Token"] = x_visitor_token
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
 
 
@@ -126,6 +131,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: WidgetMessage,
     x_visitor_token: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[MessageAck | Problem]:
     """ Public: send a visitor message without a WebSocket (idempotent by client_id)
@@ -134,6 +140,7 @@ def sync_detailed(
         public_id (str):
         session_id (UUID):
         x_visitor_token (str):
+        idempotency_key (str | Unset):
         body (WidgetMessage):
 
     Raises:
@@ -150,6 +157,7 @@ def sync_detailed(
 session_id=session_id,
 body=body,
 x_visitor_token=x_visitor_token,
+idempotency_key=idempotency_key,
 
     )
 
@@ -166,6 +174,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: WidgetMessage,
     x_visitor_token: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> MessageAck | Problem | None:
     """ Public: send a visitor message without a WebSocket (idempotent by client_id)
@@ -174,6 +183,7 @@ def sync(
         public_id (str):
         session_id (UUID):
         x_visitor_token (str):
+        idempotency_key (str | Unset):
         body (WidgetMessage):
 
     Raises:
@@ -191,6 +201,7 @@ session_id=session_id,
 client=client,
 body=body,
 x_visitor_token=x_visitor_token,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -201,6 +212,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: WidgetMessage,
     x_visitor_token: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[MessageAck | Problem]:
     """ Public: send a visitor message without a WebSocket (idempotent by client_id)
@@ -209,6 +221,7 @@ async def asyncio_detailed(
         public_id (str):
         session_id (UUID):
         x_visitor_token (str):
+        idempotency_key (str | Unset):
         body (WidgetMessage):
 
     Raises:
@@ -225,6 +238,7 @@ async def asyncio_detailed(
 session_id=session_id,
 body=body,
 x_visitor_token=x_visitor_token,
+idempotency_key=idempotency_key,
 
     )
 
@@ -241,6 +255,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: WidgetMessage,
     x_visitor_token: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> MessageAck | Problem | None:
     """ Public: send a visitor message without a WebSocket (idempotent by client_id)
@@ -249,6 +264,7 @@ async def asyncio(
         public_id (str):
         session_id (UUID):
         x_visitor_token (str):
+        idempotency_key (str | Unset):
         body (WidgetMessage):
 
     Raises:
@@ -266,5 +282,6 @@ session_id=session_id,
 client=client,
 body=body,
 x_visitor_token=x_visitor_token,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.problem import Problem
 from ...models.rating import Rating
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -21,10 +22,14 @@ def _get_kwargs(
     *,
     body: Rating,
     x_visitor_token: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["X-Visitor-Token"] = x_visitor_token
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
 
 
@@ -79,6 +84,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -115,6 +127,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: Rating,
     x_visitor_token: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[None | Problem]:
     """ Public: the visitor rates the conversation (CSAT 1-5 and a comment)
@@ -123,6 +136,7 @@ def sync_detailed(
         public_id (str):
         session_id (UUID):
         x_visitor_token (str):
+        idempotency_key (str | Unset):
         body (Rating):
 
     Raises:
@@ -139,6 +153,7 @@ def sync_detailed(
 session_id=session_id,
 body=body,
 x_visitor_token=x_visitor_token,
+idempotency_key=idempotency_key,
 
     )
 
@@ -155,6 +170,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: Rating,
     x_visitor_token: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> None | Problem | None:
     """ Public: the visitor rates the conversation (CSAT 1-5 and a comment)
@@ -163,6 +179,7 @@ def sync(
         public_id (str):
         session_id (UUID):
         x_visitor_token (str):
+        idempotency_key (str | Unset):
         body (Rating):
 
     Raises:
@@ -180,6 +197,7 @@ session_id=session_id,
 client=client,
 body=body,
 x_visitor_token=x_visitor_token,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -190,6 +208,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: Rating,
     x_visitor_token: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[None | Problem]:
     """ Public: the visitor rates the conversation (CSAT 1-5 and a comment)
@@ -198,6 +217,7 @@ async def asyncio_detailed(
         public_id (str):
         session_id (UUID):
         x_visitor_token (str):
+        idempotency_key (str | Unset):
         body (Rating):
 
     Raises:
@@ -214,6 +234,7 @@ async def asyncio_detailed(
 session_id=session_id,
 body=body,
 x_visitor_token=x_visitor_token,
+idempotency_key=idempotency_key,
 
     )
 
@@ -230,6 +251,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: Rating,
     x_visitor_token: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> None | Problem | None:
     """ Public: the visitor rates the conversation (CSAT 1-5 and a comment)
@@ -238,6 +260,7 @@ async def asyncio(
         public_id (str):
         session_id (UUID):
         x_visitor_token (str):
+        idempotency_key (str | Unset):
         body (Rating):
 
     Raises:
@@ -255,5 +278,6 @@ session_id=session_id,
 client=client,
 body=body,
 x_visitor_token=x_visitor_token,
+idempotency_key=idempotency_key,
 
     )).parsed

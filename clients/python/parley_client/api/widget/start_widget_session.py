@@ -11,6 +11,7 @@ from ... import errors
 from ...models.problem import Problem
 from ...models.widget_session import WidgetSession
 from ...models.widget_session_create import WidgetSessionCreate
+from ...types import UNSET, Unset
 from typing import cast
 
 
@@ -19,9 +20,13 @@ def _get_kwargs(
     public_id: str,
     *,
     body: WidgetSessionCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
 
 
     
@@ -78,6 +83,20 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
     if response.status_code == 429:
         response_429 = Problem.from_dict(response.json())
 
@@ -105,6 +124,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: WidgetSessionCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | WidgetSession]:
     """ Public: start or resume a visitor's conversation
@@ -114,6 +134,7 @@ def sync_detailed(
 
     Args:
         public_id (str):
+        idempotency_key (str | Unset):
         body (WidgetSessionCreate):
 
     Raises:
@@ -128,6 +149,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         public_id=public_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -142,6 +164,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: WidgetSessionCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | WidgetSession | None:
     """ Public: start or resume a visitor's conversation
@@ -151,6 +174,7 @@ def sync(
 
     Args:
         public_id (str):
+        idempotency_key (str | Unset):
         body (WidgetSessionCreate):
 
     Raises:
@@ -166,6 +190,7 @@ def sync(
         public_id=public_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -174,6 +199,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: WidgetSessionCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | WidgetSession]:
     """ Public: start or resume a visitor's conversation
@@ -183,6 +209,7 @@ async def asyncio_detailed(
 
     Args:
         public_id (str):
+        idempotency_key (str | Unset):
         body (WidgetSessionCreate):
 
     Raises:
@@ -197,6 +224,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         public_id=public_id,
 body=body,
+idempotency_key=idempotency_key,
 
     )
 
@@ -211,6 +239,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: WidgetSessionCreate,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | WidgetSession | None:
     """ Public: start or resume a visitor's conversation
@@ -220,6 +249,7 @@ async def asyncio(
 
     Args:
         public_id (str):
+        idempotency_key (str | Unset):
         body (WidgetSessionCreate):
 
     Raises:
@@ -235,5 +265,6 @@ async def asyncio(
         public_id=public_id,
 client=client,
 body=body,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -11,6 +11,7 @@ from ... import errors
 from ...models.attachment_upload import AttachmentUpload
 from ...models.problem import Problem
 from ...models.uploaded_attachment import UploadedAttachment
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -22,10 +23,14 @@ def _get_kwargs(
     *,
     body: AttachmentUpload,
     x_visitor_token: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["X-Visitor-Token"] = x_visitor_token
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
 
 
@@ -140,6 +145,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AttachmentUpload,
     x_visitor_token: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UploadedAttachment]:
     """ Public: the visitor uploads a file to attach to a message
@@ -151,6 +157,7 @@ def sync_detailed(
         public_id (str):
         session_id (UUID):
         x_visitor_token (str):
+        idempotency_key (str | Unset):
         body (AttachmentUpload):
 
     Raises:
@@ -167,6 +174,7 @@ def sync_detailed(
 session_id=session_id,
 body=body,
 x_visitor_token=x_visitor_token,
+idempotency_key=idempotency_key,
 
     )
 
@@ -183,6 +191,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AttachmentUpload,
     x_visitor_token: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UploadedAttachment | None:
     """ Public: the visitor uploads a file to attach to a message
@@ -194,6 +203,7 @@ def sync(
         public_id (str):
         session_id (UUID):
         x_visitor_token (str):
+        idempotency_key (str | Unset):
         body (AttachmentUpload):
 
     Raises:
@@ -211,6 +221,7 @@ session_id=session_id,
 client=client,
 body=body,
 x_visitor_token=x_visitor_token,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -221,6 +232,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AttachmentUpload,
     x_visitor_token: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Problem | UploadedAttachment]:
     """ Public: the visitor uploads a file to attach to a message
@@ -232,6 +244,7 @@ async def asyncio_detailed(
         public_id (str):
         session_id (UUID):
         x_visitor_token (str):
+        idempotency_key (str | Unset):
         body (AttachmentUpload):
 
     Raises:
@@ -248,6 +261,7 @@ async def asyncio_detailed(
 session_id=session_id,
 body=body,
 x_visitor_token=x_visitor_token,
+idempotency_key=idempotency_key,
 
     )
 
@@ -264,6 +278,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AttachmentUpload,
     x_visitor_token: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Problem | UploadedAttachment | None:
     """ Public: the visitor uploads a file to attach to a message
@@ -275,6 +290,7 @@ async def asyncio(
         public_id (str):
         session_id (UUID):
         x_visitor_token (str):
+        idempotency_key (str | Unset):
         body (AttachmentUpload):
 
     Raises:
@@ -292,5 +308,6 @@ session_id=session_id,
 client=client,
 body=body,
 x_visitor_token=x_visitor_token,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -1,6 +1,6 @@
 from enum import StrEnum
 
-class ListConversationsStatusType2Type1(StrEnum):
+class StatusEventStatus(StrEnum):
     ASSIGNED = "assigned"
     CLOSED = "closed"
     OPEN = "open"

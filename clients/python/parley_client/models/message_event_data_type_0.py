@@ -14,12 +14,12 @@ from ..types import UNSET, Unset
 
 
 
-T = TypeVar("T", bound="EventBatchEventsItem")
+T = TypeVar("T", bound="MessageEventDataType0")
 
 
 
 @_attrs_define
-class EventBatchEventsItem:
+class MessageEventDataType0:
     
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -40,12 +40,12 @@ class EventBatchEventsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        event_batch_events_item = cls(
+        message_event_data_type_0 = cls(
         )
 
 
-        event_batch_events_item.additional_properties = d
-        return event_batch_events_item
+        message_event_data_type_0.additional_properties = d
+        return message_event_data_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-class ListChatbotsStatusType3Type1(StrEnum):
-    ACTIVE = "active"
-    DRAFT = "draft"
-    PAUSED = "paused"
-
-    def __str__(self) -> str:
-        return str(self.value)

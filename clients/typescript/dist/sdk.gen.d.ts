@@ -1,0 +1,300 @@
+import { type Client, type Options as Options2, type TDataShape } from './client/index.js';
+import type { AcceptInvitationData, AcceptInvitationErrors, AcceptInvitationResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, ClassifyIntentData, ClassifyIntentErrors, ClassifyIntentResponses, CloseConversationData, CloseConversationErrors, CloseConversationResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateChatbotData, CreateChatbotErrors, CreateChatbotResponses, CreateSourceData, CreateSourceErrors, CreateSourceResponses, DeleteChatbotData, DeleteChatbotErrors, DeleteChatbotResponses, DeleteSourceData, DeleteSourceErrors, DeleteSourceResponses, DeleteTenantData, DeleteTenantErrors, DeleteTenantResponses, DownloadAttachmentData, DownloadAttachmentErrors, DownloadAttachmentResponses, DownloadWidgetAttachmentData, DownloadWidgetAttachmentErrors, DownloadWidgetAttachmentResponses, ExportConversationData, ExportConversationErrors, ExportConversationResponses, ExportConversationTextData, ExportConversationTextErrors, ExportConversationTextResponses, GetApiKeyData, GetApiKeyErrors, GetApiKeyResponses, GetAssistantSettingsData, GetAssistantSettingsErrors, GetAssistantSettingsResponses, GetChatbotData, GetChatbotErrors, GetChatbotResponses, GetConversationData, GetConversationErrors, GetConversationResponses, GetEmbedCodeData, GetEmbedCodeErrors, GetEmbedCodeResponses, GetEmbedderData, GetEmbedderErrors, GetEmbedderResponses, GetMemberData, GetMemberErrors, GetMemberResponses, GetSourceData, GetSourceErrors, GetSourceResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetTranscriptData, GetTranscriptErrors, GetTranscriptResponses, InviteData, InviteErrors, InviteResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListChatbotsData, ListChatbotsErrors, ListChatbotsResponses, ListConversationsData, ListConversationsErrors, ListConversationsResponses, ListInvitationsData, ListInvitationsErrors, ListInvitationsResponses, ListKnowledgeGapsData, ListKnowledgeGapsErrors, ListKnowledgeGapsResponses, ListLeadsData, ListLeadsErrors, ListLeadsResponses, ListMembersData, ListMembersErrors, ListMembersResponses, ListSourcesData, ListSourcesErrors, ListSourcesResponses, LogInData, LogInErrors, LogInResponses, LogOutData, LogOutErrors, LogOutResponses, MeData, MeErrors, MeResponses, PollWidgetEventsData, PollWidgetEventsErrors, PollWidgetEventsResponses, PostWidgetMessageData, PostWidgetMessageErrors, PostWidgetMessageResponses, PutAssistantSettingsData, PutAssistantSettingsErrors, PutAssistantSettingsResponses, RateConversationData, RateConversationErrors, RateConversationResponses, RateWidgetSessionData, RateWidgetSessionErrors, RateWidgetSessionResponses, RefreshData, RefreshErrors, RefreshResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, ResyncSourceData, ResyncSourceErrors, ResyncSourceResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RevokeInvitationData, RevokeInvitationErrors, RevokeInvitationResponses, SearchData, SearchErrors, SearchResponses, SetEmbedderData, SetEmbedderErrors, SetEmbedderResponses, SignUpData, SignUpErrors, SignUpResponses, StartWidgetSessionData, StartWidgetSessionErrors, StartWidgetSessionResponses, StreamWidgetEventsData, StreamWidgetEventsErrors, StreamWidgetEventsResponses, UpdateChatbotData, UpdateChatbotErrors, UpdateChatbotResponses, UpdateMeData, UpdateMeErrors, UpdateMemberData, UpdateMemberErrors, UpdateMemberResponses, UpdateMeResponses, UpdateSourceData, UpdateSourceErrors, UpdateSourceResponses, UploadAttachmentData, UploadAttachmentErrors, UploadAttachmentResponses, UploadSourceData, UploadSourceErrors, UploadSourceResponses, UploadWidgetAttachmentData, UploadWidgetAttachmentErrors, UploadWidgetAttachmentResponses, WidgetConfigData, WidgetConfigErrors, WidgetConfigResponses } from './types.gen.js';
+export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
+    /**
+     * You can provide a client instance returned by `createClient()` instead of
+     * individual options. This might be also useful if you want to implement a
+     * custom client.
+     */
+    client?: Client;
+    /**
+     * You can pass arbitrary values through the `meta` object. This can be
+     * used to access values that aren't defined as part of the SDK function.
+     */
+    meta?: Record<string, unknown>;
+};
+/**
+ * ListApiKeys
+ */
+export declare const listApiKeys: <ThrowOnError extends boolean = false>(options?: Options<ListApiKeysData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ListApiKeysResponses, ListApiKeysErrors, ThrowOnError, "fields">;
+/**
+ * CreateApiKey
+ */
+export declare const createApiKey: <ThrowOnError extends boolean = false>(options: Options<CreateApiKeyData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<CreateApiKeyResponses, CreateApiKeyErrors, ThrowOnError, "fields">;
+/**
+ * RevokeApiKey
+ */
+export declare const revokeApiKey: <ThrowOnError extends boolean = false>(options: Options<RevokeApiKeyData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<RevokeApiKeyResponses, RevokeApiKeyErrors, ThrowOnError, "fields">;
+/**
+ * GetApiKey
+ */
+export declare const getApiKey: <ThrowOnError extends boolean = false>(options: Options<GetApiKeyData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetApiKeyResponses, GetApiKeyErrors, ThrowOnError, "fields">;
+/**
+ * Log in with email and password
+ */
+export declare const logIn: <ThrowOnError extends boolean = false>(options: Options<LogInData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<LogInResponses, LogInErrors, ThrowOnError, "fields">;
+/**
+ * LogOut
+ */
+export declare const logOut: <ThrowOnError extends boolean = false>(options?: Options<LogOutData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<LogOutResponses, LogOutErrors, ThrowOnError, "fields">;
+/**
+ * Change password; revokes every other session
+ */
+export declare const changePassword: <ThrowOnError extends boolean = false>(options: Options<ChangePasswordData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ChangePasswordResponses, ChangePasswordErrors, ThrowOnError, "fields">;
+/**
+ * Rotate a refresh token
+ */
+export declare const refresh: <ThrowOnError extends boolean = false>(options: Options<RefreshData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<RefreshResponses, RefreshErrors, ThrowOnError, "fields">;
+/**
+ * Create a workspace and its owner
+ */
+export declare const signUp: <ThrowOnError extends boolean = false>(options: Options<SignUpData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<SignUpResponses, SignUpErrors, ThrowOnError, "fields">;
+/**
+ * ListChatbots
+ */
+export declare const listChatbots: <ThrowOnError extends boolean = false>(options?: Options<ListChatbotsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ListChatbotsResponses, ListChatbotsErrors, ThrowOnError, "fields">;
+/**
+ * CreateChatbot
+ */
+export declare const createChatbot: <ThrowOnError extends boolean = false>(options: Options<CreateChatbotData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<CreateChatbotResponses, CreateChatbotErrors, ThrowOnError, "fields">;
+/**
+ * DeleteChatbot
+ */
+export declare const deleteChatbot: <ThrowOnError extends boolean = false>(options: Options<DeleteChatbotData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DeleteChatbotResponses, DeleteChatbotErrors, ThrowOnError, "fields">;
+/**
+ * GetChatbot
+ */
+export declare const getChatbot: <ThrowOnError extends boolean = false>(options: Options<GetChatbotData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetChatbotResponses, GetChatbotErrors, ThrowOnError, "fields">;
+/**
+ * UpdateChatbot
+ */
+export declare const updateChatbot: <ThrowOnError extends boolean = false>(options: Options<UpdateChatbotData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateChatbotResponses, UpdateChatbotErrors, ThrowOnError, "fields">;
+/**
+ * GetAssistantSettings
+ *
+ * The chatbot's assistant settings: tools, policies, custom intents.
+ */
+export declare const getAssistantSettings: <ThrowOnError extends boolean = false>(options: Options<GetAssistantSettingsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetAssistantSettingsResponses, GetAssistantSettingsErrors, ThrowOnError, "fields">;
+/**
+ * PutAssistantSettings
+ *
+ * Replace the chatbot's assistant settings (enable/disable tools, decline policy, custom intents...).
+ */
+export declare const putAssistantSettings: <ThrowOnError extends boolean = false>(options: Options<PutAssistantSettingsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<PutAssistantSettingsResponses, PutAssistantSettingsErrors, ThrowOnError, "fields">;
+/**
+ * GetEmbedCode
+ *
+ * The snippet to paste into a website (with a Subresource Integrity hash), how to install
+ * it, and a preview page served by the API.
+ */
+export declare const getEmbedCode: <ThrowOnError extends boolean = false>(options: Options<GetEmbedCodeData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetEmbedCodeResponses, GetEmbedCodeErrors, ThrowOnError, "fields">;
+/**
+ * ClassifyIntent
+ *
+ * Classify a text offline: intent (built-in or the chatbot's custom ones) with a confidence, language and sentiment.
+ */
+export declare const classifyIntent: <ThrowOnError extends boolean = false>(options: Options<ClassifyIntentData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ClassifyIntentResponses, ClassifyIntentErrors, ThrowOnError, "fields">;
+/**
+ * ListKnowledgeGaps
+ *
+ * Questions the assistant could not answer from the knowledge, newest first.
+ */
+export declare const listKnowledgeGaps: <ThrowOnError extends boolean = false>(options: Options<ListKnowledgeGapsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ListKnowledgeGapsResponses, ListKnowledgeGapsErrors, ThrowOnError, "fields">;
+/**
+ * GetEmbedder
+ */
+export declare const getEmbedder: <ThrowOnError extends boolean = false>(options: Options<GetEmbedderData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetEmbedderResponses, GetEmbedderErrors, ThrowOnError, "fields">;
+/**
+ * Choose the chatbot's embedder; its chunks are re-embedded in the background
+ */
+export declare const setEmbedder: <ThrowOnError extends boolean = false>(options: Options<SetEmbedderData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<SetEmbedderResponses, SetEmbedderErrors, ThrowOnError, "fields">;
+/**
+ * Hybrid (dense + full-text, reciprocal-rank fusion) search over the chatbot's knowledge
+ */
+export declare const search: <ThrowOnError extends boolean = false>(options: Options<SearchData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<SearchResponses, SearchErrors, ThrowOnError, "fields">;
+/**
+ * ListSources
+ */
+export declare const listSources: <ThrowOnError extends boolean = false>(options: Options<ListSourcesData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ListSourcesResponses, ListSourcesErrors, ThrowOnError, "fields">;
+/**
+ * Add a text, FAQ, URL or crawl source (processed in the background)
+ */
+export declare const createSource: <ThrowOnError extends boolean = false>(options: Options<CreateSourceData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<CreateSourceResponses, CreateSourceErrors, ThrowOnError, "fields">;
+/**
+ * Upload a file source: Markdown, HTML, PDF, DOCX, CSV of question,answer, or plain text
+ */
+export declare const uploadSource: <ThrowOnError extends boolean = false>(options: Options<UploadSourceData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UploadSourceResponses, UploadSourceErrors, ThrowOnError, "fields">;
+/**
+ * Delete a source with its documents and chunks
+ */
+export declare const deleteSource: <ThrowOnError extends boolean = false>(options: Options<DeleteSourceData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DeleteSourceResponses, DeleteSourceErrors, ThrowOnError, "fields">;
+/**
+ * GetSource
+ */
+export declare const getSource: <ThrowOnError extends boolean = false>(options: Options<GetSourceData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetSourceResponses, GetSourceErrors, ThrowOnError, "fields">;
+/**
+ * UpdateSource
+ */
+export declare const updateSource: <ThrowOnError extends boolean = false>(options: Options<UpdateSourceData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateSourceResponses, UpdateSourceErrors, ThrowOnError, "fields">;
+/**
+ * Re-fetch the source; only changed documents are re-embedded
+ */
+export declare const resyncSource: <ThrowOnError extends boolean = false>(options: Options<ResyncSourceData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ResyncSourceResponses, ResyncSourceErrors, ThrowOnError, "fields">;
+/**
+ * ListLeads
+ *
+ * Contact details visitors left through the assistant, newest first.
+ */
+export declare const listLeads: <ThrowOnError extends boolean = false>(options: Options<ListLeadsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ListLeadsResponses, ListLeadsErrors, ThrowOnError, "fields">;
+/**
+ * ListConversations
+ *
+ * Newest first. Filters combine with AND.
+ */
+export declare const listConversations: <ThrowOnError extends boolean = false>(options?: Options<ListConversationsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ListConversationsResponses, ListConversationsErrors, ThrowOnError, "fields">;
+/**
+ * GetConversation
+ */
+export declare const getConversation: <ThrowOnError extends boolean = false>(options: Options<GetConversationData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetConversationResponses, GetConversationErrors, ThrowOnError, "fields">;
+/**
+ * UploadAttachment
+ *
+ * Upload a file (multipart field `file`) to attach to a message: `{"id": …}` in the message's
+ * attachments. Images (PNG, JPEG, GIF, WebP), PDF, text, CSV, Word, Excel, PowerPoint; the
+ * content must be what its type says; the plan limits the size.
+ */
+export declare const uploadAttachment: <ThrowOnError extends boolean = false>(options: Options<UploadAttachmentData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UploadAttachmentResponses, UploadAttachmentErrors, ThrowOnError, "fields">;
+/**
+ * DownloadAttachment
+ *
+ * The file's bytes, with its content type; images inline, other files as a download.
+ */
+export declare const downloadAttachment: <ThrowOnError extends boolean = false>(options: Options<DownloadAttachmentData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DownloadAttachmentResponses, DownloadAttachmentErrors, ThrowOnError, "fields">;
+/**
+ * CloseConversation
+ *
+ * Closing an already closed conversation changes nothing.
+ */
+export declare const closeConversation: <ThrowOnError extends boolean = false>(options: Options<CloseConversationData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<CloseConversationResponses, CloseConversationErrors, ThrowOnError, "fields">;
+/**
+ * ExportConversation
+ *
+ * The whole conversation with its visitor, as JSON or as a plain-text transcript.
+ */
+export declare const exportConversation: <ThrowOnError extends boolean = false>(options: Options<ExportConversationData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ExportConversationResponses, ExportConversationErrors, ThrowOnError, "fields">;
+/**
+ * ExportConversationText
+ *
+ * The conversation as a plain-text transcript (what `export?format=text` returns, declared as text).
+ */
+export declare const exportConversationText: <ThrowOnError extends boolean = false>(options: Options<ExportConversationTextData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ExportConversationTextResponses, ExportConversationTextErrors, ThrowOnError, "fields">;
+/**
+ * GetTranscript
+ *
+ * The conversation's log in seq order: messages, status changes and read receipts.
+ */
+export declare const getTranscript: <ThrowOnError extends boolean = false>(options: Options<GetTranscriptData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetTranscriptResponses, GetTranscriptErrors, ThrowOnError, "fields">;
+/**
+ * RateConversation
+ *
+ * The team's rating of the conversation (1-5, optional comment): `review_rating`. It is kept apart
+ * from the visitor's own CSAT (`csat_rating`, given in the widget), which it never overwrites.
+ */
+export declare const rateConversation: <ThrowOnError extends boolean = false>(options: Options<RateConversationData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<RateConversationResponses, RateConversationErrors, ThrowOnError, "fields">;
+/**
+ * ListInvitations
+ */
+export declare const listInvitations: <ThrowOnError extends boolean = false>(options?: Options<ListInvitationsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ListInvitationsResponses, ListInvitationsErrors, ThrowOnError, "fields">;
+/**
+ * Invite
+ */
+export declare const invite: <ThrowOnError extends boolean = false>(options: Options<InviteData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<InviteResponses, InviteErrors, ThrowOnError, "fields">;
+/**
+ * Join a workspace with an invitation token
+ */
+export declare const acceptInvitation: <ThrowOnError extends boolean = false>(options: Options<AcceptInvitationData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AcceptInvitationResponses, AcceptInvitationErrors, ThrowOnError, "fields">;
+/**
+ * RevokeInvitation
+ */
+export declare const revokeInvitation: <ThrowOnError extends boolean = false>(options: Options<RevokeInvitationData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<RevokeInvitationResponses, RevokeInvitationErrors, ThrowOnError, "fields">;
+/**
+ * Me
+ */
+export declare const me: <ThrowOnError extends boolean = false>(options?: Options<MeData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<MeResponses, MeErrors, ThrowOnError, "fields">;
+/**
+ * UpdateMe
+ *
+ * Change your own name or avatar (an https image URL, shown to visitors beside your messages).
+ */
+export declare const updateMe: <ThrowOnError extends boolean = false>(options: Options<UpdateMeData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateMeResponses, UpdateMeErrors, ThrowOnError, "fields">;
+/**
+ * ListMembers
+ */
+export declare const listMembers: <ThrowOnError extends boolean = false>(options?: Options<ListMembersData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ListMembersResponses, ListMembersErrors, ThrowOnError, "fields">;
+/**
+ * RemoveMember
+ */
+export declare const removeMember: <ThrowOnError extends boolean = false>(options: Options<RemoveMemberData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<RemoveMemberResponses, RemoveMemberErrors, ThrowOnError, "fields">;
+/**
+ * GetMember
+ */
+export declare const getMember: <ThrowOnError extends boolean = false>(options: Options<GetMemberData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetMemberResponses, GetMemberErrors, ThrowOnError, "fields">;
+/**
+ * UpdateMember
+ */
+export declare const updateMember: <ThrowOnError extends boolean = false>(options: Options<UpdateMemberData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateMemberResponses, UpdateMemberErrors, ThrowOnError, "fields">;
+/**
+ * Delete the workspace and shred its encryption key
+ */
+export declare const deleteTenant: <ThrowOnError extends boolean = false>(options: Options<DeleteTenantData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DeleteTenantResponses, DeleteTenantErrors, ThrowOnError, "fields">;
+/**
+ * GetTenant
+ */
+export declare const getTenant: <ThrowOnError extends boolean = false>(options?: Options<GetTenantData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetTenantResponses, GetTenantErrors, ThrowOnError, "fields">;
+/**
+ * Public: a file of the visitor's conversations
+ *
+ * Only the visitor whose conversation holds the file gets it (any other: 404).
+ */
+export declare const downloadWidgetAttachment: <ThrowOnError extends boolean = false>(options: Options<DownloadWidgetAttachmentData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DownloadWidgetAttachmentResponses, DownloadWidgetAttachmentErrors, ThrowOnError, "fields">;
+/**
+ * Public: what the chat widget shows (no credentials)
+ */
+export declare const widgetConfig: <ThrowOnError extends boolean = false>(options: Options<WidgetConfigData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<WidgetConfigResponses, WidgetConfigErrors, ThrowOnError, "fields">;
+/**
+ * Public: start or resume a visitor's conversation
+ *
+ * The Origin must be one of the chatbot's allowed origins. A visitor token from an earlier
+ * visit (of this chatbot only) brings the visitor's conversation and history back.
+ */
+export declare const startWidgetSession: <ThrowOnError extends boolean = false>(options: Options<StartWidgetSessionData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<StartWidgetSessionResponses, StartWidgetSessionErrors, ThrowOnError, "fields">;
+/**
+ * Public: the visitor uploads a file to attach to a message
+ *
+ * Multipart field `file`; then send a message with `{"id": …}` in its attachments. The
+ * session's `attachments` policy says which types and how many bytes are accepted.
+ */
+export declare const uploadWidgetAttachment: <ThrowOnError extends boolean = false>(options: Options<UploadWidgetAttachmentData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UploadWidgetAttachmentResponses, UploadWidgetAttachmentErrors, ThrowOnError, "fields">;
+/**
+ * Public: long-poll a conversation's events (fallback when WebSockets are blocked)
+ *
+ * Returns at once when events after `after_seq` exist, else waits up to `wait` seconds for one.
+ * The events are the same frames the WebSocket sends.
+ */
+export declare const pollWidgetEvents: <ThrowOnError extends boolean = false>(options: Options<PollWidgetEventsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<PollWidgetEventsResponses, PollWidgetEventsErrors, ThrowOnError, "fields">;
+/**
+ * Public: send a visitor message without a WebSocket (idempotent by client_id)
+ */
+export declare const postWidgetMessage: <ThrowOnError extends boolean = false>(options: Options<PostWidgetMessageData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<PostWidgetMessageResponses, PostWidgetMessageErrors, ThrowOnError, "fields">;
+/**
+ * Public: the visitor rates the conversation (CSAT 1-5 and a comment)
+ */
+export declare const rateWidgetSession: <ThrowOnError extends boolean = false>(options: Options<RateWidgetSessionData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<RateWidgetSessionResponses, RateWidgetSessionErrors, ThrowOnError, "fields">;
+/**
+ * Public: a conversation's events as Server-Sent Events (fallback when WebSockets are blocked)
+ *
+ * Every event with seq > after_seq (or > Last-Event-ID on the browser's automatic reconnect),
+ * then live ones; each SSE `id` is the event's seq, `event` its type, `data` the WebSocket frame.
+ * A comment every 15 s keeps proxies from closing an idle stream.
+ */
+export declare const streamWidgetEvents: <ThrowOnError extends boolean = false>(options: Options<StreamWidgetEventsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<StreamWidgetEventsResponses, StreamWidgetEventsErrors, ThrowOnError, "fields">;

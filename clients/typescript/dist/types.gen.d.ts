@@ -1,0 +1,3480 @@
+export type ClientOptions = {
+    baseUrl: `${string}://${string}` | (string & {});
+};
+/**
+ * AcceptResult
+ */
+export type AcceptResult = {
+    access_token: string;
+    expires_in: number;
+    refresh_token: string;
+    token_type: string;
+    tokens: Tokens;
+    user: Member;
+};
+/**
+ * AiSettings
+ */
+export type AiSettings = {
+    base_url: string | null;
+    has_api_key: boolean;
+    max_tokens: number;
+    model: string;
+    provider: 'offline' | 'anthropic' | 'openai';
+    temperature: number;
+};
+/**
+ * AiSettingsInput
+ */
+export type AiSettingsInput = {
+    api_key?: string | null;
+    base_url?: string | null;
+    max_tokens?: number;
+    model?: string;
+    provider?: 'offline' | 'anthropic' | 'openai';
+    temperature?: number;
+};
+/**
+ * ApiKey
+ */
+export type ApiKey = {
+    created_at: string;
+    expires_at: string | null;
+    id: string;
+    last_used_at: string | null;
+    name: string;
+    prefix: string;
+    revoked_at: string | null;
+    scopes: Array<'chatbots:read' | 'chatbots:write' | 'knowledge:read' | 'knowledge:write' | 'conversations:read' | 'conversations:write'>;
+};
+/**
+ * ApiKeyCreate
+ */
+export type ApiKeyCreate = {
+    expires_at?: string | null;
+    name: string;
+    scopes: Array<'chatbots:read' | 'chatbots:write' | 'knowledge:read' | 'knowledge:write' | 'conversations:read' | 'conversations:write'>;
+};
+/**
+ * Appearance
+ */
+export type Appearance = {
+    avatar_url: string | null;
+    launcher_text: string;
+    position: 'bottom-right' | 'bottom-left';
+    primary_color: string;
+    text_color: string;
+    theme: 'light' | 'dark' | 'auto';
+};
+/**
+ * AppearanceInput
+ */
+export type AppearanceInput = {
+    avatar_url?: string | null;
+    launcher_text?: string;
+    position?: 'bottom-right' | 'bottom-left';
+    primary_color?: string;
+    text_color?: string;
+    theme?: 'light' | 'dark' | 'auto';
+};
+/**
+ * AssistantSettings
+ */
+export type AssistantSettings = {
+    available_tools?: Array<string>;
+    custom_intents?: Array<CustomIntent>;
+    decline_policy?: 'decline' | 'general';
+    disabled_tools?: Array<string>;
+    faq_cache?: boolean;
+    faq_threshold?: number;
+    handoff_on_negative?: boolean;
+    intent_threshold?: number;
+    negative_threshold?: number;
+    remember_past_sessions?: boolean;
+};
+/**
+ * Attachment
+ */
+export type Attachment = {
+    content_type?: string;
+    id?: string | null;
+    name?: string;
+    size?: number | null;
+    url: string;
+};
+/**
+ * AttachmentOut
+ */
+export type AttachmentOut = {
+    content_type: string;
+    id?: string | null;
+    name: string;
+    size: number | null;
+    url: string;
+};
+/**
+ * AttachmentPolicy
+ */
+export type AttachmentPolicy = {
+    content_types: Array<string>;
+    max_bytes: number;
+};
+/**
+ * AttachmentRef
+ */
+export type AttachmentRef = {
+    content_type?: string;
+    id?: string | null;
+    name?: string;
+    size?: number | null;
+    url?: string;
+};
+/**
+ * AttachmentUpload
+ */
+export type AttachmentUpload = {
+    file: Blob | File;
+};
+/**
+ * Chatbot
+ */
+export type Chatbot = {
+    ai_settings: AiSettings;
+    allowed_origins: Array<string>;
+    appearance: Appearance;
+    company_profile: CompanyProfile;
+    created_at: string;
+    id: string;
+    instructions: string;
+    languages: Array<string>;
+    name: string;
+    persona: string;
+    public_id: string;
+    status: ChatbotStatus;
+    updated_at: string;
+    welcome_message: string;
+};
+/**
+ * ChatbotCreate
+ */
+export type ChatbotCreate = {
+    ai_settings?: AiSettingsInput;
+    allowed_origins?: Array<string>;
+    appearance?: AppearanceInput;
+    company_profile?: CompanyProfileInput;
+    instructions?: string;
+    languages?: Array<string>;
+    name: string;
+    persona?: string;
+    status?: ChatbotStatus;
+    welcome_message?: string;
+};
+/**
+ * ChatbotStatus
+ *
+ * A chatbot's status (draft: not served yet). An enum, so the spec names it once for fields and filters.
+ */
+export type ChatbotStatus = 'draft' | 'active' | 'paused';
+/**
+ * ChatbotUpdate
+ */
+export type ChatbotUpdate = {
+    ai_settings?: AiSettingsInput;
+    allowed_origins?: Array<string>;
+    appearance?: AppearanceInput;
+    company_profile?: CompanyProfileInput;
+    instructions?: string;
+    languages?: Array<string>;
+    name?: string;
+    persona?: string;
+    status?: ChatbotStatus;
+    welcome_message?: string;
+};
+/**
+ * Citation
+ */
+export type Citation = {
+    document_id: string;
+    heading_path: Array<string>;
+    source_id: string;
+    title: string;
+    url: string | null;
+};
+/**
+ * Classification
+ */
+export type Classification = {
+    alternatives: Array<IntentScore>;
+    confidence: number;
+    custom: boolean;
+    detected_language: string | null;
+    intent: string;
+    language: string;
+    language_confidence: number;
+    sentiment: SentimentOut;
+    source: 'offline' | 'model';
+};
+/**
+ * ClassifyRequest
+ */
+export type ClassifyRequest = {
+    language?: string | null;
+    mode?: 'offline' | 'model';
+    text: string;
+};
+/**
+ * CompanyProfile
+ */
+export type CompanyProfile = {
+    description: string;
+    industry: string;
+    name: string;
+    support_email: string;
+    website: string;
+};
+/**
+ * CompanyProfileInput
+ */
+export type CompanyProfileInput = {
+    description?: string;
+    industry?: string;
+    name?: string;
+    support_email?: string;
+    website?: string;
+};
+/**
+ * CrawlSourceCreate
+ */
+export type CrawlSourceCreate = {
+    kind: 'crawl';
+    language?: string | null;
+    max_depth?: number;
+    max_pages?: number;
+    name?: string | null;
+    /**
+     * Seconds between scheduled re-syncs
+     */
+    resync_interval_seconds?: number | null;
+    url: string;
+};
+/**
+ * CustomIntent
+ */
+export type CustomIntent = {
+    description?: string;
+    examples: Array<string>;
+    name: string;
+};
+/**
+ * EmbedCode
+ */
+export type EmbedCode = {
+    bundle_bytes: number | null;
+    bundle_gzip_bytes: number | null;
+    instructions: Array<string>;
+    integrity: string | null;
+    preview_origin_allowed: boolean;
+    preview_url: string;
+    public_id: string;
+    script_url: string;
+    snippet: string;
+};
+/**
+ * EmbedderSettings
+ */
+export type EmbedderSettings = {
+    base_url: string | null;
+    embedder: 'hashing' | 'local' | 'openai' | 'voyage';
+    has_api_key: boolean;
+    model: string;
+};
+/**
+ * EmbedderSettingsUpdate
+ */
+export type EmbedderSettingsUpdate = {
+    api_key?: string | null;
+    base_url?: string | null;
+    embedder: 'hashing' | 'local' | 'openai' | 'voyage';
+    model?: string;
+};
+/**
+ * Event
+ */
+export type Event = {
+    attachments?: Array<Attachment>;
+    client_id?: string | null;
+    content?: string | null;
+    created_at: string;
+    data?: {
+        [key: string]: unknown;
+    };
+    delivered_at?: string | null;
+    id: string;
+    kind: 'message' | 'status' | 'read';
+    read_at?: string | null;
+    sender: 'ai' | 'human' | 'customer' | 'system';
+    sender_user_id?: string | null;
+    seq: number;
+};
+/**
+ * EventBatch
+ */
+export type EventBatch = {
+    events: Array<MessageEvent | StatusEvent | ReadEvent>;
+    last_seq: number;
+    status: SessionStatus;
+};
+/**
+ * FaqPair
+ */
+export type FaqPair = {
+    answer: string;
+    question: string;
+};
+/**
+ * FaqSourceCreate
+ */
+export type FaqSourceCreate = {
+    faq: Array<FaqPair>;
+    kind: 'faq';
+    language?: string | null;
+    name: string;
+};
+/**
+ * FieldError
+ */
+export type FieldError = {
+    field: string;
+    message: string;
+};
+/**
+ * FileUpload
+ */
+export type FileUpload = {
+    file: Blob | File;
+    language?: string | null;
+    name?: string | null;
+};
+/**
+ * IntentScore
+ */
+export type IntentScore = {
+    confidence: number;
+    intent: string;
+};
+/**
+ * Invitation
+ */
+export type Invitation = {
+    accepted_at: string | null;
+    created_at: string;
+    email: string;
+    expires_at: string;
+    id: string;
+    revoked_at: string | null;
+    role: 'owner' | 'admin' | 'operator';
+};
+/**
+ * InvitationAccept
+ */
+export type InvitationAccept = {
+    name: string;
+    password: string;
+    token: string;
+};
+/**
+ * InvitationCreate
+ */
+export type InvitationCreate = {
+    email: string;
+    role: 'owner' | 'admin' | 'operator';
+};
+/**
+ * IssuedApiKey
+ */
+export type IssuedApiKey = {
+    api_key: ApiKey;
+    secret: string;
+};
+/**
+ * IssuedInvitation
+ */
+export type IssuedInvitation = {
+    invitation: Invitation;
+    token: string;
+};
+/**
+ * KnowledgeGap
+ */
+export type KnowledgeGap = {
+    created_at: string;
+    id: string;
+    language: string;
+    question: string;
+    reason: string;
+    session_id: string | null;
+};
+/**
+ * Lead
+ */
+export type Lead = {
+    created_at: string;
+    email: string | null;
+    id: string;
+    name: string | null;
+    note: string | null;
+    phone: string | null;
+    session_id: string | null;
+};
+/**
+ * Login
+ */
+export type Login = {
+    email: string;
+    password: string;
+};
+/**
+ * Member
+ */
+export type Member = {
+    avatar_url?: string | null;
+    created_at: string;
+    email: string;
+    id: string;
+    name: string;
+    role: 'owner' | 'admin' | 'operator';
+};
+/**
+ * MemberUpdate
+ */
+export type MemberUpdate = {
+    role: 'owner' | 'admin' | 'operator';
+};
+/**
+ * MessageAck
+ */
+export type MessageAck = {
+    client_id: string;
+    created_at: string;
+    duplicate: boolean;
+    message_id: string;
+    seq: number;
+    session_id: string;
+};
+/**
+ * MessageEvent
+ */
+export type MessageEvent = {
+    attachments: Array<AttachmentOut>;
+    client_id: string | null;
+    content: string;
+    created_at: string;
+    data?: {
+        [key: string]: unknown;
+    } | null;
+    id: string;
+    sender: 'ai' | 'human' | 'customer' | 'system';
+    sender_user_id: string | null;
+    seq: number;
+    session_id: string;
+    type: 'message';
+};
+/**
+ * Page[KnowledgeGap]
+ */
+export type PageApiV1AssistantSchemasKnowledgeGap = {
+    items: Array<KnowledgeGap>;
+    next_cursor?: string | null;
+};
+/**
+ * Page[Lead]
+ */
+export type PageApiV1AssistantSchemasLead = {
+    items: Array<Lead>;
+    next_cursor?: string | null;
+};
+/**
+ * Page[Chatbot]
+ */
+export type PageApiV1ChatbotsSchemasChatbot = {
+    items: Array<Chatbot>;
+    next_cursor?: string | null;
+};
+/**
+ * Page[Session]
+ */
+export type PageApiV1ConversationsSchemasSession = {
+    items: Array<Session>;
+    next_cursor?: string | null;
+};
+/**
+ * Page[Source]
+ */
+export type PageApiV1KnowledgeSchemasSource = {
+    items: Array<Source>;
+    next_cursor?: string | null;
+};
+/**
+ * Page[ApiKey]
+ */
+export type PageApiV1TenancySchemasApiKey = {
+    items: Array<ApiKey>;
+    next_cursor?: string | null;
+};
+/**
+ * Page[Invitation]
+ */
+export type PageApiV1TenancySchemasInvitation = {
+    items: Array<Invitation>;
+    next_cursor?: string | null;
+};
+/**
+ * Page[Member]
+ */
+export type PageApiV1TenancySchemasMember = {
+    items: Array<Member>;
+    next_cursor?: string | null;
+};
+/**
+ * Passage
+ */
+export type Passage = {
+    chunk_id: string;
+    citation: Citation;
+    dense_rank: number | null;
+    dense_score: number | null;
+    language: string;
+    score: number;
+    text: string;
+    text_rank: number | null;
+    text_score: number | null;
+};
+/**
+ * PasswordChange
+ */
+export type PasswordChange = {
+    current_password: string;
+    new_password: string;
+};
+/**
+ * Problem
+ */
+export type Problem = {
+    detail?: string | null;
+    errors?: Array<FieldError> | null;
+    instance?: string | null;
+    request_id?: string | null;
+    status: number;
+    title: string;
+    type: string;
+};
+/**
+ * ProfileUpdate
+ */
+export type ProfileUpdate = {
+    avatar_url?: string | null;
+    name?: string;
+};
+/**
+ * Rating
+ */
+export type Rating = {
+    comment?: string | null;
+    rating: number;
+};
+/**
+ * ReadEvent
+ */
+export type ReadEvent = {
+    created_at: string;
+    id: string;
+    reader: 'visitor' | 'operator';
+    seq: number;
+    session_id: string;
+    type: 'read';
+    up_to_seq: number;
+};
+/**
+ * RefreshRequest
+ */
+export type RefreshRequest = {
+    refresh_token: string;
+};
+/**
+ * SearchRequest
+ */
+export type SearchRequest = {
+    k?: number;
+    mode?: 'hybrid' | 'dense' | 'text';
+    query: string;
+    source_ids?: Array<string> | null;
+};
+/**
+ * SearchResult
+ */
+export type SearchResult = {
+    mode: 'hybrid' | 'dense' | 'text';
+    query: string;
+    results: Array<Passage>;
+};
+/**
+ * SentimentOut
+ */
+export type SentimentOut = {
+    label: 'negative' | 'neutral' | 'positive';
+    score: number;
+};
+/**
+ * Session
+ */
+export type Session = {
+    assigned_user_id: string | null;
+    chatbot_id: string;
+    csat_comment: string | null;
+    csat_rating: number | null;
+    ended_at: string | null;
+    id: string;
+    language: string | null;
+    last_event_at: string | null;
+    last_seq: number;
+    message_count: number;
+    rated_at: string | null;
+    review_comment: string | null;
+    review_rating: number | null;
+    reviewed_at: string | null;
+    started_at: string;
+    status: SessionStatus;
+    visitor_id: string;
+};
+/**
+ * SessionStatus
+ *
+ * A conversation's status. An enum, so the spec names it once for fields and filters.
+ */
+export type SessionStatus = 'open' | 'queued' | 'assigned' | 'closed';
+/**
+ * SignUp
+ */
+export type SignUp = {
+    company: string;
+    email: string;
+    name: string;
+    password: string;
+};
+/**
+ * SignUpResult
+ */
+export type SignUpResult = {
+    access_token: string;
+    expires_in: number;
+    refresh_token: string;
+    tenant: Tenant;
+    token_type: string;
+    tokens: Tokens;
+    user: Member;
+};
+/**
+ * Source
+ */
+export type Source = {
+    chatbot_id: string;
+    chunk_count: number;
+    content_hash: string | null;
+    created_at: string;
+    document_count: number;
+    failure_reason: string | null;
+    filename: string | null;
+    id: string;
+    kind: 'text' | 'faq' | 'file' | 'url' | 'crawl';
+    language: string | null;
+    last_synced_at: string | null;
+    max_depth?: number | null;
+    max_pages?: number | null;
+    name: string;
+    next_sync_at: string | null;
+    resync_interval_seconds: number | null;
+    status: 'queued' | 'processing' | 'ready' | 'failed';
+    updated_at: string;
+    url: string | null;
+};
+/**
+ * SourceUpdate
+ */
+export type SourceUpdate = {
+    name?: string;
+    /**
+     * Seconds between scheduled re-syncs
+     */
+    resync_interval_seconds?: number | null;
+};
+/**
+ * StatusEvent
+ */
+export type StatusEvent = {
+    by: 'visitor' | 'operator' | 'ai' | 'system';
+    created_at: string;
+    id: string;
+    seq: number;
+    session_id: string;
+    status: 'open' | 'queued' | 'assigned' | 'closed';
+    type: 'status';
+};
+/**
+ * Tenant
+ */
+export type Tenant = {
+    created_at: string;
+    credits: number;
+    id: string;
+    name: string;
+    plan: string;
+};
+/**
+ * TextSourceCreate
+ */
+export type TextSourceCreate = {
+    kind: 'text';
+    language?: string | null;
+    name: string;
+    text: string;
+};
+/**
+ * Tokens
+ */
+export type Tokens = {
+    access_token: string;
+    expires_in: number;
+    refresh_token: string;
+    token_type: string;
+};
+/**
+ * Transcript
+ */
+export type Transcript = {
+    events: Array<Event>;
+    next_after_seq: number | null;
+    session: Session;
+};
+/**
+ * TranscriptExport
+ */
+export type TranscriptExport = {
+    events: Array<Event>;
+    session: Session;
+    text: string;
+    visitor: Visitor | null;
+};
+/**
+ * UploadedAttachment
+ */
+export type UploadedAttachment = {
+    content_type: string;
+    created_at: string;
+    id: string;
+    name: string;
+    size: number;
+    url: string;
+};
+/**
+ * UrlSourceCreate
+ */
+export type UrlSourceCreate = {
+    kind: 'url';
+    language?: string | null;
+    name?: string | null;
+    /**
+     * Seconds between scheduled re-syncs
+     */
+    resync_interval_seconds?: number | null;
+    url: string;
+};
+/**
+ * Visitor
+ */
+export type Visitor = {
+    created_at: string;
+    email: string | null;
+    id: string;
+    last_seen_at: string | null;
+    metadata: {
+        [key: string]: unknown;
+    };
+    name: string | null;
+};
+/**
+ * WidgetConfig
+ */
+export type WidgetConfig = {
+    appearance: Appearance;
+    languages: Array<string>;
+    name: string;
+    online: boolean;
+    public_id: string;
+    welcome_message: string;
+};
+/**
+ * WidgetMessage
+ */
+export type WidgetMessage = {
+    attachments?: Array<AttachmentRef>;
+    client_id: string;
+    content?: string;
+};
+/**
+ * WidgetSession
+ */
+export type WidgetSession = {
+    attachments: AttachmentPolicy;
+    history: Array<Event>;
+    returning: boolean;
+    session: WidgetSessionView;
+    visitor_id: string;
+    visitor_token: string;
+    websocket_path: string;
+};
+/**
+ * WidgetSessionCreate
+ */
+export type WidgetSessionCreate = {
+    email?: string | null;
+    language?: string | null;
+    metadata?: {
+        [key: string]: unknown;
+    } | null;
+    name?: string | null;
+    visitor_token?: string | null;
+};
+/**
+ * WidgetSessionView
+ */
+export type WidgetSessionView = {
+    id: string;
+    language: string | null;
+    last_seq: number;
+    started_at: string;
+    status: SessionStatus;
+};
+export type ListApiKeysData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Page size
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+    };
+    url: '/v1/api-keys';
+};
+export type ListApiKeysErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ListApiKeysError = ListApiKeysErrors[keyof ListApiKeysErrors];
+export type ListApiKeysResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PageApiV1TenancySchemasApiKey;
+};
+export type ListApiKeysResponse = ListApiKeysResponses[keyof ListApiKeysResponses];
+export type CreateApiKeyData = {
+    body: ApiKeyCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/api-keys';
+};
+export type CreateApiKeyErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type CreateApiKeyError = CreateApiKeyErrors[keyof CreateApiKeyErrors];
+export type CreateApiKeyResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: IssuedApiKey;
+};
+export type CreateApiKeyResponse = CreateApiKeyResponses[keyof CreateApiKeyResponses];
+export type RevokeApiKeyData = {
+    body?: never;
+    path: {
+        api_key_id: string;
+    };
+    query?: never;
+    url: '/v1/api-keys/{api_key_id}';
+};
+export type RevokeApiKeyErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type RevokeApiKeyError = RevokeApiKeyErrors[keyof RevokeApiKeyErrors];
+export type RevokeApiKeyResponses = {
+    /**
+     * Request fulfilled, nothing follows
+     */
+    204: void;
+};
+export type RevokeApiKeyResponse = RevokeApiKeyResponses[keyof RevokeApiKeyResponses];
+export type GetApiKeyData = {
+    body?: never;
+    path: {
+        api_key_id: string;
+    };
+    query?: never;
+    url: '/v1/api-keys/{api_key_id}';
+};
+export type GetApiKeyErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type GetApiKeyError = GetApiKeyErrors[keyof GetApiKeyErrors];
+export type GetApiKeyResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: ApiKey;
+};
+export type GetApiKeyResponse = GetApiKeyResponses[keyof GetApiKeyResponses];
+export type LogInData = {
+    body: Login;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/auth/login';
+};
+export type LogInErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type LogInError = LogInErrors[keyof LogInErrors];
+export type LogInResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Tokens;
+};
+export type LogInResponse = LogInResponses[keyof LogInResponses];
+export type LogOutData = {
+    body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/auth/logout';
+};
+export type LogOutErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type LogOutError = LogOutErrors[keyof LogOutErrors];
+export type LogOutResponses = {
+    /**
+     * Request fulfilled, nothing follows
+     */
+    204: void;
+};
+export type LogOutResponse = LogOutResponses[keyof LogOutResponses];
+export type ChangePasswordData = {
+    body: PasswordChange;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/auth/password';
+};
+export type ChangePasswordErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ChangePasswordError = ChangePasswordErrors[keyof ChangePasswordErrors];
+export type ChangePasswordResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Tokens;
+};
+export type ChangePasswordResponse = ChangePasswordResponses[keyof ChangePasswordResponses];
+export type RefreshData = {
+    body: RefreshRequest;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/auth/refresh';
+};
+export type RefreshErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type RefreshError = RefreshErrors[keyof RefreshErrors];
+export type RefreshResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Tokens;
+};
+export type RefreshResponse = RefreshResponses[keyof RefreshResponses];
+export type SignUpData = {
+    body: SignUp;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/auth/signup';
+};
+export type SignUpErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type SignUpError = SignUpErrors[keyof SignUpErrors];
+export type SignUpResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: SignUpResult;
+};
+export type SignUpResponse = SignUpResponses[keyof SignUpResponses];
+export type ListChatbotsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Page size
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+        /**
+         * Only chatbots in this status
+         */
+        status?: ChatbotStatus | null;
+    };
+    url: '/v1/chatbots';
+};
+export type ListChatbotsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ListChatbotsError = ListChatbotsErrors[keyof ListChatbotsErrors];
+export type ListChatbotsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PageApiV1ChatbotsSchemasChatbot;
+};
+export type ListChatbotsResponse = ListChatbotsResponses[keyof ListChatbotsResponses];
+export type CreateChatbotData = {
+    body: ChatbotCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/chatbots';
+};
+export type CreateChatbotErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type CreateChatbotError = CreateChatbotErrors[keyof CreateChatbotErrors];
+export type CreateChatbotResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: Chatbot;
+};
+export type CreateChatbotResponse = CreateChatbotResponses[keyof CreateChatbotResponses];
+export type DeleteChatbotData = {
+    body?: never;
+    path: {
+        chatbot_id: string;
+    };
+    query?: never;
+    url: '/v1/chatbots/{chatbot_id}';
+};
+export type DeleteChatbotErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type DeleteChatbotError = DeleteChatbotErrors[keyof DeleteChatbotErrors];
+export type DeleteChatbotResponses = {
+    /**
+     * Request fulfilled, nothing follows
+     */
+    204: void;
+};
+export type DeleteChatbotResponse = DeleteChatbotResponses[keyof DeleteChatbotResponses];
+export type GetChatbotData = {
+    body?: never;
+    path: {
+        chatbot_id: string;
+    };
+    query?: never;
+    url: '/v1/chatbots/{chatbot_id}';
+};
+export type GetChatbotErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type GetChatbotError = GetChatbotErrors[keyof GetChatbotErrors];
+export type GetChatbotResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Chatbot;
+};
+export type GetChatbotResponse = GetChatbotResponses[keyof GetChatbotResponses];
+export type UpdateChatbotData = {
+    body: ChatbotUpdate;
+    path: {
+        chatbot_id: string;
+    };
+    query?: never;
+    url: '/v1/chatbots/{chatbot_id}';
+};
+export type UpdateChatbotErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type UpdateChatbotError = UpdateChatbotErrors[keyof UpdateChatbotErrors];
+export type UpdateChatbotResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Chatbot;
+};
+export type UpdateChatbotResponse = UpdateChatbotResponses[keyof UpdateChatbotResponses];
+export type GetAssistantSettingsData = {
+    body?: never;
+    path: {
+        chatbot_id: string;
+    };
+    query?: never;
+    url: '/v1/chatbots/{chatbot_id}/assistant';
+};
+export type GetAssistantSettingsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type GetAssistantSettingsError = GetAssistantSettingsErrors[keyof GetAssistantSettingsErrors];
+export type GetAssistantSettingsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: AssistantSettings;
+};
+export type GetAssistantSettingsResponse = GetAssistantSettingsResponses[keyof GetAssistantSettingsResponses];
+export type PutAssistantSettingsData = {
+    body: AssistantSettings;
+    path: {
+        chatbot_id: string;
+    };
+    query?: never;
+    url: '/v1/chatbots/{chatbot_id}/assistant';
+};
+export type PutAssistantSettingsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type PutAssistantSettingsError = PutAssistantSettingsErrors[keyof PutAssistantSettingsErrors];
+export type PutAssistantSettingsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: AssistantSettings;
+};
+export type PutAssistantSettingsResponse = PutAssistantSettingsResponses[keyof PutAssistantSettingsResponses];
+export type GetEmbedCodeData = {
+    body?: never;
+    path: {
+        chatbot_id: string;
+    };
+    query?: never;
+    url: '/v1/chatbots/{chatbot_id}/embed';
+};
+export type GetEmbedCodeErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type GetEmbedCodeError = GetEmbedCodeErrors[keyof GetEmbedCodeErrors];
+export type GetEmbedCodeResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: EmbedCode;
+};
+export type GetEmbedCodeResponse = GetEmbedCodeResponses[keyof GetEmbedCodeResponses];
+export type ClassifyIntentData = {
+    body: ClassifyRequest;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        chatbot_id: string;
+    };
+    query?: never;
+    url: '/v1/chatbots/{chatbot_id}/intents:classify';
+};
+export type ClassifyIntentErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ClassifyIntentError = ClassifyIntentErrors[keyof ClassifyIntentErrors];
+export type ClassifyIntentResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Classification;
+};
+export type ClassifyIntentResponse = ClassifyIntentResponses[keyof ClassifyIntentResponses];
+export type ListKnowledgeGapsData = {
+    body?: never;
+    path: {
+        chatbot_id: string;
+    };
+    query?: {
+        /**
+         * How many, newest first
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+    };
+    url: '/v1/chatbots/{chatbot_id}/knowledge-gaps';
+};
+export type ListKnowledgeGapsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ListKnowledgeGapsError = ListKnowledgeGapsErrors[keyof ListKnowledgeGapsErrors];
+export type ListKnowledgeGapsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PageApiV1AssistantSchemasKnowledgeGap;
+};
+export type ListKnowledgeGapsResponse = ListKnowledgeGapsResponses[keyof ListKnowledgeGapsResponses];
+export type GetEmbedderData = {
+    body?: never;
+    path: {
+        chatbot_id: string;
+    };
+    query?: never;
+    url: '/v1/chatbots/{chatbot_id}/knowledge/embedder';
+};
+export type GetEmbedderErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type GetEmbedderError = GetEmbedderErrors[keyof GetEmbedderErrors];
+export type GetEmbedderResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: EmbedderSettings;
+};
+export type GetEmbedderResponse = GetEmbedderResponses[keyof GetEmbedderResponses];
+export type SetEmbedderData = {
+    body: EmbedderSettingsUpdate;
+    path: {
+        chatbot_id: string;
+    };
+    query?: never;
+    url: '/v1/chatbots/{chatbot_id}/knowledge/embedder';
+};
+export type SetEmbedderErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type SetEmbedderError = SetEmbedderErrors[keyof SetEmbedderErrors];
+export type SetEmbedderResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: EmbedderSettings;
+};
+export type SetEmbedderResponse = SetEmbedderResponses[keyof SetEmbedderResponses];
+export type SearchData = {
+    body: SearchRequest;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        chatbot_id: string;
+    };
+    query?: never;
+    url: '/v1/chatbots/{chatbot_id}/knowledge/search';
+};
+export type SearchErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type SearchError = SearchErrors[keyof SearchErrors];
+export type SearchResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: SearchResult;
+};
+export type SearchResponse = SearchResponses[keyof SearchResponses];
+export type ListSourcesData = {
+    body?: never;
+    path: {
+        chatbot_id: string;
+    };
+    query?: {
+        /**
+         * Page size
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+    };
+    url: '/v1/chatbots/{chatbot_id}/knowledge/sources';
+};
+export type ListSourcesErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ListSourcesError = ListSourcesErrors[keyof ListSourcesErrors];
+export type ListSourcesResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PageApiV1KnowledgeSchemasSource;
+};
+export type ListSourcesResponse = ListSourcesResponses[keyof ListSourcesResponses];
+export type CreateSourceData = {
+    body: TextSourceCreate | FaqSourceCreate | UrlSourceCreate | CrawlSourceCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        chatbot_id: string;
+    };
+    query?: never;
+    url: '/v1/chatbots/{chatbot_id}/knowledge/sources';
+};
+export type CreateSourceErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type CreateSourceError = CreateSourceErrors[keyof CreateSourceErrors];
+export type CreateSourceResponses = {
+    /**
+     * Request accepted, processing continues off-line
+     */
+    202: Source;
+};
+export type CreateSourceResponse = CreateSourceResponses[keyof CreateSourceResponses];
+export type UploadSourceData = {
+    body: FileUpload;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        chatbot_id: string;
+    };
+    query?: never;
+    url: '/v1/chatbots/{chatbot_id}/knowledge/sources/upload';
+};
+export type UploadSourceErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request body is too large
+     */
+    413: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type UploadSourceError = UploadSourceErrors[keyof UploadSourceErrors];
+export type UploadSourceResponses = {
+    /**
+     * Request accepted, processing continues off-line
+     */
+    202: Source;
+};
+export type UploadSourceResponse = UploadSourceResponses[keyof UploadSourceResponses];
+export type DeleteSourceData = {
+    body?: never;
+    path: {
+        chatbot_id: string;
+        source_id: string;
+    };
+    query?: never;
+    url: '/v1/chatbots/{chatbot_id}/knowledge/sources/{source_id}';
+};
+export type DeleteSourceErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type DeleteSourceError = DeleteSourceErrors[keyof DeleteSourceErrors];
+export type DeleteSourceResponses = {
+    /**
+     * Request fulfilled, nothing follows
+     */
+    204: void;
+};
+export type DeleteSourceResponse = DeleteSourceResponses[keyof DeleteSourceResponses];
+export type GetSourceData = {
+    body?: never;
+    path: {
+        chatbot_id: string;
+        source_id: string;
+    };
+    query?: never;
+    url: '/v1/chatbots/{chatbot_id}/knowledge/sources/{source_id}';
+};
+export type GetSourceErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type GetSourceError = GetSourceErrors[keyof GetSourceErrors];
+export type GetSourceResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Source;
+};
+export type GetSourceResponse = GetSourceResponses[keyof GetSourceResponses];
+export type UpdateSourceData = {
+    body: SourceUpdate;
+    path: {
+        chatbot_id: string;
+        source_id: string;
+    };
+    query?: never;
+    url: '/v1/chatbots/{chatbot_id}/knowledge/sources/{source_id}';
+};
+export type UpdateSourceErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type UpdateSourceError = UpdateSourceErrors[keyof UpdateSourceErrors];
+export type UpdateSourceResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Source;
+};
+export type UpdateSourceResponse = UpdateSourceResponses[keyof UpdateSourceResponses];
+export type ResyncSourceData = {
+    body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        chatbot_id: string;
+        source_id: string;
+    };
+    query?: never;
+    url: '/v1/chatbots/{chatbot_id}/knowledge/sources/{source_id}/resync';
+};
+export type ResyncSourceErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ResyncSourceError = ResyncSourceErrors[keyof ResyncSourceErrors];
+export type ResyncSourceResponses = {
+    /**
+     * Request accepted, processing continues off-line
+     */
+    202: Source;
+};
+export type ResyncSourceResponse = ResyncSourceResponses[keyof ResyncSourceResponses];
+export type ListLeadsData = {
+    body?: never;
+    path: {
+        chatbot_id: string;
+    };
+    query?: {
+        /**
+         * How many, newest first
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+    };
+    url: '/v1/chatbots/{chatbot_id}/leads';
+};
+export type ListLeadsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ListLeadsError = ListLeadsErrors[keyof ListLeadsErrors];
+export type ListLeadsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PageApiV1AssistantSchemasLead;
+};
+export type ListLeadsResponse = ListLeadsResponses[keyof ListLeadsResponses];
+export type ListConversationsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Page size
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+        /**
+         * Only in this status
+         */
+        status?: SessionStatus | null;
+        chatbot_id?: string | null;
+        visitor_id?: string | null;
+        /**
+         * Exact email
+         */
+        visitor_email?: string | null;
+        /**
+         * Started at or after (ISO 8601)
+         */
+        started_after?: string | null;
+        /**
+         * Started before (ISO 8601)
+         */
+        started_before?: string | null;
+        /**
+         * Only rated (true) or unrated (false)
+         */
+        rated?: boolean | null;
+    };
+    url: '/v1/conversations';
+};
+export type ListConversationsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ListConversationsError = ListConversationsErrors[keyof ListConversationsErrors];
+export type ListConversationsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PageApiV1ConversationsSchemasSession;
+};
+export type ListConversationsResponse = ListConversationsResponses[keyof ListConversationsResponses];
+export type GetConversationData = {
+    body?: never;
+    path: {
+        session_id: string;
+    };
+    query?: never;
+    url: '/v1/conversations/{session_id}';
+};
+export type GetConversationErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type GetConversationError = GetConversationErrors[keyof GetConversationErrors];
+export type GetConversationResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Session;
+};
+export type GetConversationResponse = GetConversationResponses[keyof GetConversationResponses];
+export type UploadAttachmentData = {
+    body: AttachmentUpload;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        session_id: string;
+    };
+    query?: never;
+    url: '/v1/conversations/{session_id}/attachments';
+};
+export type UploadAttachmentErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request body is too large
+     */
+    413: Problem;
+    /**
+     * The content type is not allowed, or the content is not what it claims to be
+     */
+    415: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type UploadAttachmentError = UploadAttachmentErrors[keyof UploadAttachmentErrors];
+export type UploadAttachmentResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: UploadedAttachment;
+};
+export type UploadAttachmentResponse = UploadAttachmentResponses[keyof UploadAttachmentResponses];
+export type DownloadAttachmentData = {
+    body?: never;
+    path: {
+        session_id: string;
+        /**
+         * An uploaded file's id
+         */
+        attachment_id: string;
+    };
+    query?: never;
+    url: '/v1/conversations/{session_id}/attachments/{attachment_id}';
+};
+export type DownloadAttachmentErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type DownloadAttachmentError = DownloadAttachmentErrors[keyof DownloadAttachmentErrors];
+export type DownloadAttachmentResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Blob | File;
+};
+export type DownloadAttachmentResponse = DownloadAttachmentResponses[keyof DownloadAttachmentResponses];
+export type CloseConversationData = {
+    body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        session_id: string;
+    };
+    query?: never;
+    url: '/v1/conversations/{session_id}/close';
+};
+export type CloseConversationErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type CloseConversationError = CloseConversationErrors[keyof CloseConversationErrors];
+export type CloseConversationResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Session;
+};
+export type CloseConversationResponse = CloseConversationResponses[keyof CloseConversationResponses];
+export type ExportConversationData = {
+    body?: never;
+    path: {
+        session_id: string;
+    };
+    query?: {
+        /**
+         * json or text
+         */
+        format?: 'json' | 'text';
+    };
+    url: '/v1/conversations/{session_id}/export';
+};
+export type ExportConversationErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ExportConversationError = ExportConversationErrors[keyof ExportConversationErrors];
+export type ExportConversationResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: TranscriptExport;
+};
+export type ExportConversationResponse = ExportConversationResponses[keyof ExportConversationResponses];
+export type ExportConversationTextData = {
+    body?: never;
+    path: {
+        session_id: string;
+    };
+    query?: never;
+    url: '/v1/conversations/{session_id}/export.txt';
+};
+export type ExportConversationTextErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ExportConversationTextError = ExportConversationTextErrors[keyof ExportConversationTextErrors];
+export type ExportConversationTextResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: string;
+};
+export type ExportConversationTextResponse = ExportConversationTextResponses[keyof ExportConversationTextResponses];
+export type GetTranscriptData = {
+    body?: never;
+    path: {
+        session_id: string;
+    };
+    query?: {
+        /**
+         * Only events with a greater seq
+         */
+        after_seq?: number;
+        limit?: number;
+    };
+    url: '/v1/conversations/{session_id}/messages';
+};
+export type GetTranscriptErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type GetTranscriptError = GetTranscriptErrors[keyof GetTranscriptErrors];
+export type GetTranscriptResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Transcript;
+};
+export type GetTranscriptResponse = GetTranscriptResponses[keyof GetTranscriptResponses];
+export type RateConversationData = {
+    body: Rating;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        session_id: string;
+    };
+    query?: never;
+    url: '/v1/conversations/{session_id}/rating';
+};
+export type RateConversationErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type RateConversationError = RateConversationErrors[keyof RateConversationErrors];
+export type RateConversationResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Session;
+};
+export type RateConversationResponse = RateConversationResponses[keyof RateConversationResponses];
+export type ListInvitationsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Page size
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+    };
+    url: '/v1/invitations';
+};
+export type ListInvitationsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ListInvitationsError = ListInvitationsErrors[keyof ListInvitationsErrors];
+export type ListInvitationsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PageApiV1TenancySchemasInvitation;
+};
+export type ListInvitationsResponse = ListInvitationsResponses[keyof ListInvitationsResponses];
+export type InviteData = {
+    body: InvitationCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/invitations';
+};
+export type InviteErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type InviteError = InviteErrors[keyof InviteErrors];
+export type InviteResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: IssuedInvitation;
+};
+export type InviteResponse = InviteResponses[keyof InviteResponses];
+export type AcceptInvitationData = {
+    body: InvitationAccept;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/invitations/accept';
+};
+export type AcceptInvitationErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type AcceptInvitationError = AcceptInvitationErrors[keyof AcceptInvitationErrors];
+export type AcceptInvitationResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: AcceptResult;
+};
+export type AcceptInvitationResponse = AcceptInvitationResponses[keyof AcceptInvitationResponses];
+export type RevokeInvitationData = {
+    body?: never;
+    path: {
+        invitation_id: string;
+    };
+    query?: never;
+    url: '/v1/invitations/{invitation_id}';
+};
+export type RevokeInvitationErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type RevokeInvitationError = RevokeInvitationErrors[keyof RevokeInvitationErrors];
+export type RevokeInvitationResponses = {
+    /**
+     * Request fulfilled, nothing follows
+     */
+    204: void;
+};
+export type RevokeInvitationResponse = RevokeInvitationResponses[keyof RevokeInvitationResponses];
+export type MeData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/me';
+};
+export type MeErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type MeError = MeErrors[keyof MeErrors];
+export type MeResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Member;
+};
+export type MeResponse = MeResponses[keyof MeResponses];
+export type UpdateMeData = {
+    body: ProfileUpdate;
+    path?: never;
+    query?: never;
+    url: '/v1/me';
+};
+export type UpdateMeErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type UpdateMeError = UpdateMeErrors[keyof UpdateMeErrors];
+export type UpdateMeResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Member;
+};
+export type UpdateMeResponse = UpdateMeResponses[keyof UpdateMeResponses];
+export type ListMembersData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Page size
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+    };
+    url: '/v1/members';
+};
+export type ListMembersErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ListMembersError = ListMembersErrors[keyof ListMembersErrors];
+export type ListMembersResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PageApiV1TenancySchemasMember;
+};
+export type ListMembersResponse = ListMembersResponses[keyof ListMembersResponses];
+export type RemoveMemberData = {
+    body?: never;
+    path: {
+        member_id: string;
+    };
+    query?: never;
+    url: '/v1/members/{member_id}';
+};
+export type RemoveMemberErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type RemoveMemberError = RemoveMemberErrors[keyof RemoveMemberErrors];
+export type RemoveMemberResponses = {
+    /**
+     * Request fulfilled, nothing follows
+     */
+    204: void;
+};
+export type RemoveMemberResponse = RemoveMemberResponses[keyof RemoveMemberResponses];
+export type GetMemberData = {
+    body?: never;
+    path: {
+        member_id: string;
+    };
+    query?: never;
+    url: '/v1/members/{member_id}';
+};
+export type GetMemberErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type GetMemberError = GetMemberErrors[keyof GetMemberErrors];
+export type GetMemberResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Member;
+};
+export type GetMemberResponse = GetMemberResponses[keyof GetMemberResponses];
+export type UpdateMemberData = {
+    body: MemberUpdate;
+    path: {
+        member_id: string;
+    };
+    query?: never;
+    url: '/v1/members/{member_id}';
+};
+export type UpdateMemberErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type UpdateMemberError = UpdateMemberErrors[keyof UpdateMemberErrors];
+export type UpdateMemberResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Member;
+};
+export type UpdateMemberResponse = UpdateMemberResponses[keyof UpdateMemberResponses];
+export type DeleteTenantData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * The workspace name, to confirm
+         */
+        confirm_name: string;
+    };
+    url: '/v1/tenant';
+};
+export type DeleteTenantErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type DeleteTenantError = DeleteTenantErrors[keyof DeleteTenantErrors];
+export type DeleteTenantResponses = {
+    /**
+     * Request fulfilled, nothing follows
+     */
+    204: void;
+};
+export type DeleteTenantResponse = DeleteTenantResponses[keyof DeleteTenantResponses];
+export type GetTenantData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/tenant';
+};
+export type GetTenantErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type GetTenantError = GetTenantErrors[keyof GetTenantErrors];
+export type GetTenantResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Tenant;
+};
+export type GetTenantResponse = GetTenantResponses[keyof GetTenantResponses];
+export type DownloadWidgetAttachmentData = {
+    body?: never;
+    headers: {
+        'X-Visitor-Token': string;
+    };
+    path: {
+        public_id: string;
+        /**
+         * An uploaded file's id
+         */
+        attachment_id: string;
+    };
+    query?: never;
+    url: '/v1/widget/{public_id}/attachments/{attachment_id}';
+};
+export type DownloadWidgetAttachmentErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type DownloadWidgetAttachmentError = DownloadWidgetAttachmentErrors[keyof DownloadWidgetAttachmentErrors];
+export type DownloadWidgetAttachmentResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Blob | File;
+};
+export type DownloadWidgetAttachmentResponse = DownloadWidgetAttachmentResponses[keyof DownloadWidgetAttachmentResponses];
+export type WidgetConfigData = {
+    body?: never;
+    path: {
+        public_id: string;
+    };
+    query?: never;
+    url: '/v1/widget/{public_id}/config';
+};
+export type WidgetConfigErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type WidgetConfigError = WidgetConfigErrors[keyof WidgetConfigErrors];
+export type WidgetConfigResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: WidgetConfig;
+};
+export type WidgetConfigResponse = WidgetConfigResponses[keyof WidgetConfigResponses];
+export type StartWidgetSessionData = {
+    body: WidgetSessionCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        public_id: string;
+    };
+    query?: never;
+    url: '/v1/widget/{public_id}/sessions';
+};
+export type StartWidgetSessionErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type StartWidgetSessionError = StartWidgetSessionErrors[keyof StartWidgetSessionErrors];
+export type StartWidgetSessionResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: WidgetSession;
+};
+export type StartWidgetSessionResponse = StartWidgetSessionResponses[keyof StartWidgetSessionResponses];
+export type UploadWidgetAttachmentData = {
+    body: AttachmentUpload;
+    headers: {
+        'X-Visitor-Token': string;
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        public_id: string;
+        session_id: string;
+    };
+    query?: never;
+    url: '/v1/widget/{public_id}/sessions/{session_id}/attachments';
+};
+export type UploadWidgetAttachmentErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request body is too large
+     */
+    413: Problem;
+    /**
+     * The content type is not allowed, or the content is not what it claims to be
+     */
+    415: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type UploadWidgetAttachmentError = UploadWidgetAttachmentErrors[keyof UploadWidgetAttachmentErrors];
+export type UploadWidgetAttachmentResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: UploadedAttachment;
+};
+export type UploadWidgetAttachmentResponse = UploadWidgetAttachmentResponses[keyof UploadWidgetAttachmentResponses];
+export type PollWidgetEventsData = {
+    body?: never;
+    headers: {
+        'X-Visitor-Token': string;
+    };
+    path: {
+        public_id: string;
+        session_id: string;
+    };
+    query?: {
+        /**
+         * Only events with a greater seq
+         */
+        after_seq?: number;
+        /**
+         * Seconds to wait for a new event
+         */
+        wait?: number;
+    };
+    url: '/v1/widget/{public_id}/sessions/{session_id}/events';
+};
+export type PollWidgetEventsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type PollWidgetEventsError = PollWidgetEventsErrors[keyof PollWidgetEventsErrors];
+export type PollWidgetEventsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: EventBatch;
+};
+export type PollWidgetEventsResponse = PollWidgetEventsResponses[keyof PollWidgetEventsResponses];
+export type PostWidgetMessageData = {
+    body: WidgetMessage;
+    headers: {
+        'X-Visitor-Token': string;
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        public_id: string;
+        session_id: string;
+    };
+    query?: never;
+    url: '/v1/widget/{public_id}/sessions/{session_id}/messages';
+};
+export type PostWidgetMessageErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type PostWidgetMessageError = PostWidgetMessageErrors[keyof PostWidgetMessageErrors];
+export type PostWidgetMessageResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: MessageAck;
+};
+export type PostWidgetMessageResponse = PostWidgetMessageResponses[keyof PostWidgetMessageResponses];
+export type RateWidgetSessionData = {
+    body: Rating;
+    headers: {
+        'X-Visitor-Token': string;
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        public_id: string;
+        session_id: string;
+    };
+    query?: never;
+    url: '/v1/widget/{public_id}/sessions/{session_id}/rating';
+};
+export type RateWidgetSessionErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type RateWidgetSessionError = RateWidgetSessionErrors[keyof RateWidgetSessionErrors];
+export type RateWidgetSessionResponses = {
+    /**
+     * Request fulfilled, nothing follows
+     */
+    204: null;
+};
+export type RateWidgetSessionResponse = RateWidgetSessionResponses[keyof RateWidgetSessionResponses];
+export type StreamWidgetEventsData = {
+    body?: never;
+    headers?: {
+        'Last-Event-ID'?: string | null;
+    };
+    path: {
+        public_id: string;
+        session_id: string;
+    };
+    query: {
+        /**
+         * The visitor token (EventSource cannot send headers)
+         */
+        token: string;
+        /**
+         * Only events with a greater seq
+         */
+        after_seq?: number;
+    };
+    url: '/v1/widget/{public_id}/sessions/{session_id}/stream';
+};
+export type StreamWidgetEventsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type StreamWidgetEventsError = StreamWidgetEventsErrors[keyof StreamWidgetEventsErrors];
+export type StreamWidgetEventsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: unknown;
+};

@@ -39,6 +39,9 @@ export const getApiKey = (options) => (options.client ?? client).get({
 });
 /**
  * Log in with email and password
+ *
+ * Repeated failures for an account slow further attempts down (429 with Retry-After, the password
+ * unchecked) and are recorded in the account's security events.
  */
 export const logIn = (options) => (options.client ?? client).post({
     url: '/v1/auth/login',
@@ -166,7 +169,7 @@ export const putAssistantSettings = (options) => (options.client ?? client).put(
  * GetEmbedCode
  *
  * The snippet to paste into a website (with a Subresource Integrity hash), how to install
- * it, and a preview page served by the API.
+ * it, and a preview page served by the API. 503 while the widget is not built on this server.
  */
 export const getEmbedCode = (options) => (options.client ?? client).get({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -409,6 +412,16 @@ export const rateConversation = (options) => (options.client ?? client).post({
     }
 });
 /**
+ * GetVisitorDetails
+ *
+ * The visitor's answers to the chatbot's pre-chat form, by field key (stored sealed).
+ */
+export const getVisitorDetails = (options) => (options.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/conversations/{session_id}/visitor-details',
+    ...options
+});
+/**
  * ListInvitations
  */
 export const listInvitations = (options) => (options?.client ?? client).get({
@@ -468,6 +481,16 @@ export const updateMe = (options) => (options.client ?? client).patch({
         'Content-Type': 'application/json',
         ...options.headers
     }
+});
+/**
+ * ListMySecurityEvents
+ *
+ * Your account's security events, newest first: e.g. logins braked after repeated wrong passwords.
+ */
+export const listMySecurityEvents = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/me/security-events',
+    ...options
 });
 /**
  * ListMembers
@@ -597,3 +620,17 @@ export const rateWidgetSession = (options) => (options.client ?? client).post({
  * A comment every 15 s keeps proxies from closing an idle stream.
  */
 export const streamWidgetEvents = (options) => (options.client ?? client).get({ url: '/v1/widget/{public_id}/sessions/{session_id}/stream', ...options });
+/**
+ * Public: e-mail the conversation's transcript to the visitor
+ *
+ * Queued, then sent by a worker through the server's SMTP server; 503 when none is configured
+ * (the widget config's `transcript_by_email` says so beforehand).
+ */
+export const emailWidgetTranscript = (options) => (options.client ?? client).post({
+    url: '/v1/widget/{public_id}/sessions/{session_id}/transcript',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});

@@ -39,6 +39,8 @@ export type AiSettingsInput = {
  */
 export type ApiKey = {
     created_at: string;
+    created_by: ApiKeyCreator | null;
+    effective_scopes: Array<'chatbots:read' | 'chatbots:write' | 'knowledge:read' | 'knowledge:write' | 'conversations:read' | 'conversations:write'>;
     expires_at: string | null;
     id: string;
     last_used_at: string | null;
@@ -54,6 +56,13 @@ export type ApiKeyCreate = {
     expires_at?: string | null;
     name: string;
     scopes: Array<'chatbots:read' | 'chatbots:write' | 'knowledge:read' | 'knowledge:write' | 'conversations:read' | 'conversations:write'>;
+};
+/**
+ * ApiKeyCreator
+ */
+export type ApiKeyCreator = {
+    id: string;
+    name: string;
 };
 /**
  * Appearance
@@ -136,12 +145,23 @@ export type AttachmentUpload = {
     file: Blob | File;
 };
 /**
+ * BusinessHours
+ */
+export type BusinessHours = {
+    away_message?: string;
+    timezone: string;
+    weekly: {
+        [key: string]: Array<Array<string>>;
+    };
+};
+/**
  * Chatbot
  */
 export type Chatbot = {
     ai_settings: AiSettings;
     allowed_origins: Array<string>;
     appearance: Appearance;
+    business_hours: BusinessHours | null;
     company_profile: CompanyProfile;
     created_at: string;
     id: string;
@@ -149,6 +169,8 @@ export type Chatbot = {
     languages: Array<string>;
     name: string;
     persona: string;
+    pre_chat_form: Array<PreChatField>;
+    proactive_messages: Array<ProactiveMessage>;
     public_id: string;
     status: ChatbotStatus;
     updated_at: string;
@@ -161,11 +183,14 @@ export type ChatbotCreate = {
     ai_settings?: AiSettingsInput;
     allowed_origins?: Array<string>;
     appearance?: AppearanceInput;
+    business_hours?: BusinessHours | null;
     company_profile?: CompanyProfileInput;
     instructions?: string;
     languages?: Array<string>;
     name: string;
     persona?: string;
+    pre_chat_form?: Array<PreChatField>;
+    proactive_messages?: Array<ProactiveMessage>;
     status?: ChatbotStatus;
     welcome_message?: string;
 };
@@ -182,11 +207,14 @@ export type ChatbotUpdate = {
     ai_settings?: AiSettingsInput;
     allowed_origins?: Array<string>;
     appearance?: AppearanceInput;
+    business_hours?: BusinessHours | null;
     company_profile?: CompanyProfileInput;
     instructions?: string;
     languages?: Array<string>;
     name?: string;
     persona?: string;
+    pre_chat_form?: Array<PreChatField>;
+    proactive_messages?: Array<ProactiveMessage>;
     status?: ChatbotStatus;
     welcome_message?: string;
 };
@@ -269,10 +297,10 @@ export type CustomIntent = {
  * EmbedCode
  */
 export type EmbedCode = {
-    bundle_bytes: number | null;
-    bundle_gzip_bytes: number | null;
+    bundle_bytes: number;
+    bundle_gzip_bytes: number;
     instructions: Array<string>;
-    integrity: string | null;
+    integrity: string;
     preview_origin_allowed: boolean;
     preview_url: string;
     public_id: string;
@@ -536,6 +564,13 @@ export type PageApiV1TenancySchemasMember = {
     next_cursor?: string | null;
 };
 /**
+ * Page[SecurityEvent]
+ */
+export type PageApiV1TenancySchemasSecurityEvent = {
+    items: Array<SecurityEvent>;
+    next_cursor?: string | null;
+};
+/**
  * Passage
  */
 export type Passage = {
@@ -555,6 +590,23 @@ export type Passage = {
 export type PasswordChange = {
     current_password: string;
     new_password: string;
+};
+/**
+ * PreChatField
+ */
+export type PreChatField = {
+    key: string;
+    kind?: 'name' | 'email' | 'phone' | 'text';
+    label: string;
+    required?: boolean;
+};
+/**
+ * ProactiveMessage
+ */
+export type ProactiveMessage = {
+    delay_seconds?: number;
+    message: string;
+    path: string;
 };
 /**
  * Problem
@@ -616,6 +668,15 @@ export type SearchResult = {
     mode: 'hybrid' | 'dense' | 'text';
     query: string;
     results: Array<Passage>;
+};
+/**
+ * SecurityEvent
+ */
+export type SecurityEvent = {
+    client_address: string;
+    created_at: string;
+    id: string;
+    kind: 'login_throttled' | 'login_locked';
 };
 /**
  * SentimentOut
@@ -765,6 +826,12 @@ export type TranscriptExport = {
     visitor: Visitor | null;
 };
 /**
+ * TranscriptRequest
+ */
+export type TranscriptRequest = {
+    email: string;
+};
+/**
  * UploadedAttachment
  */
 export type UploadedAttachment = {
@@ -802,14 +869,27 @@ export type Visitor = {
     name: string | null;
 };
 /**
+ * VisitorDetails
+ */
+export type VisitorDetails = {
+    values: {
+        [key: string]: string;
+    };
+};
+/**
  * WidgetConfig
  */
 export type WidgetConfig = {
     appearance: Appearance;
+    away_message: string;
     languages: Array<string>;
     name: string;
     online: boolean;
+    open_now: boolean;
+    pre_chat_form: Array<PreChatField>;
+    proactive_messages: Array<ProactiveMessage>;
     public_id: string;
+    transcript_by_email: boolean;
     welcome_message: string;
 };
 /**
@@ -836,6 +916,9 @@ export type WidgetSession = {
  * WidgetSessionCreate
  */
 export type WidgetSessionCreate = {
+    details?: {
+        [key: string]: string;
+    } | null;
     email?: string | null;
     language?: string | null;
     metadata?: {
@@ -1549,6 +1632,10 @@ export type GetEmbedCodeErrors = {
      * Too many requests; retry after Retry-After seconds
      */
     429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
 };
 export type GetEmbedCodeError = GetEmbedCodeErrors[keyof GetEmbedCodeErrors];
 export type GetEmbedCodeResponses = {
@@ -2597,6 +2684,44 @@ export type RateConversationResponses = {
     200: Session;
 };
 export type RateConversationResponse = RateConversationResponses[keyof RateConversationResponses];
+export type GetVisitorDetailsData = {
+    body?: never;
+    path: {
+        session_id: string;
+    };
+    query?: never;
+    url: '/v1/conversations/{session_id}/visitor-details';
+};
+export type GetVisitorDetailsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type GetVisitorDetailsError = GetVisitorDetailsErrors[keyof GetVisitorDetailsErrors];
+export type GetVisitorDetailsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: VisitorDetails;
+};
+export type GetVisitorDetailsResponse = GetVisitorDetailsResponses[keyof GetVisitorDetailsResponses];
 export type ListInvitationsData = {
     body?: never;
     path?: never;
@@ -2840,6 +2965,47 @@ export type UpdateMeResponses = {
     200: Member;
 };
 export type UpdateMeResponse = UpdateMeResponses[keyof UpdateMeResponses];
+export type ListMySecurityEventsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Page size
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+    };
+    url: '/v1/me/security-events';
+};
+export type ListMySecurityEventsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ListMySecurityEventsError = ListMySecurityEventsErrors[keyof ListMySecurityEventsErrors];
+export type ListMySecurityEventsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PageApiV1TenancySchemasSecurityEvent;
+};
+export type ListMySecurityEventsResponse = ListMySecurityEventsResponses[keyof ListMySecurityEventsResponses];
 export type ListMembersData = {
     body?: never;
     path?: never;
@@ -3478,3 +3644,61 @@ export type StreamWidgetEventsResponses = {
      */
     200: unknown;
 };
+export type EmailWidgetTranscriptData = {
+    body: TranscriptRequest;
+    headers: {
+        'X-Visitor-Token': string;
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        public_id: string;
+        session_id: string;
+    };
+    query?: never;
+    url: '/v1/widget/{public_id}/sessions/{session_id}/transcript';
+};
+export type EmailWidgetTranscriptErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+export type EmailWidgetTranscriptError = EmailWidgetTranscriptErrors[keyof EmailWidgetTranscriptErrors];
+export type EmailWidgetTranscriptResponses = {
+    /**
+     * Request accepted, processing continues off-line
+     */
+    202: null;
+};
+export type EmailWidgetTranscriptResponse = EmailWidgetTranscriptResponses[keyof EmailWidgetTranscriptResponses];

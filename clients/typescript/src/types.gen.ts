@@ -45,6 +45,8 @@ export type AiSettingsInput = {
  */
 export type ApiKey = {
     created_at: string;
+    created_by: ApiKeyCreator | null;
+    effective_scopes: Array<'chatbots:read' | 'chatbots:write' | 'knowledge:read' | 'knowledge:write' | 'conversations:read' | 'conversations:write'>;
     expires_at: string | null;
     id: string;
     last_used_at: string | null;
@@ -61,6 +63,14 @@ export type ApiKeyCreate = {
     expires_at?: string | null;
     name: string;
     scopes: Array<'chatbots:read' | 'chatbots:write' | 'knowledge:read' | 'knowledge:write' | 'conversations:read' | 'conversations:write'>;
+};
+
+/**
+ * ApiKeyCreator
+ */
+export type ApiKeyCreator = {
+    id: string;
+    name: string;
 };
 
 /**
@@ -152,12 +162,24 @@ export type AttachmentUpload = {
 };
 
 /**
+ * BusinessHours
+ */
+export type BusinessHours = {
+    away_message?: string;
+    timezone: string;
+    weekly: {
+        [key: string]: Array<Array<string>>;
+    };
+};
+
+/**
  * Chatbot
  */
 export type Chatbot = {
     ai_settings: AiSettings;
     allowed_origins: Array<string>;
     appearance: Appearance;
+    business_hours: BusinessHours | null;
     company_profile: CompanyProfile;
     created_at: string;
     id: string;
@@ -165,6 +187,8 @@ export type Chatbot = {
     languages: Array<string>;
     name: string;
     persona: string;
+    pre_chat_form: Array<PreChatField>;
+    proactive_messages: Array<ProactiveMessage>;
     public_id: string;
     status: ChatbotStatus;
     updated_at: string;
@@ -178,11 +202,14 @@ export type ChatbotCreate = {
     ai_settings?: AiSettingsInput;
     allowed_origins?: Array<string>;
     appearance?: AppearanceInput;
+    business_hours?: BusinessHours | null;
     company_profile?: CompanyProfileInput;
     instructions?: string;
     languages?: Array<string>;
     name: string;
     persona?: string;
+    pre_chat_form?: Array<PreChatField>;
+    proactive_messages?: Array<ProactiveMessage>;
     status?: ChatbotStatus;
     welcome_message?: string;
 };
@@ -201,11 +228,14 @@ export type ChatbotUpdate = {
     ai_settings?: AiSettingsInput;
     allowed_origins?: Array<string>;
     appearance?: AppearanceInput;
+    business_hours?: BusinessHours | null;
     company_profile?: CompanyProfileInput;
     instructions?: string;
     languages?: Array<string>;
     name?: string;
     persona?: string;
+    pre_chat_form?: Array<PreChatField>;
+    proactive_messages?: Array<ProactiveMessage>;
     status?: ChatbotStatus;
     welcome_message?: string;
 };
@@ -296,10 +326,10 @@ export type CustomIntent = {
  * EmbedCode
  */
 export type EmbedCode = {
-    bundle_bytes: number | null;
-    bundle_gzip_bytes: number | null;
+    bundle_bytes: number;
+    bundle_gzip_bytes: number;
     instructions: Array<string>;
-    integrity: string | null;
+    integrity: string;
     preview_origin_allowed: boolean;
     preview_url: string;
     public_id: string;
@@ -593,6 +623,14 @@ export type PageApiV1TenancySchemasMember = {
 };
 
 /**
+ * Page[SecurityEvent]
+ */
+export type PageApiV1TenancySchemasSecurityEvent = {
+    items: Array<SecurityEvent>;
+    next_cursor?: string | null;
+};
+
+/**
  * Passage
  */
 export type Passage = {
@@ -613,6 +651,25 @@ export type Passage = {
 export type PasswordChange = {
     current_password: string;
     new_password: string;
+};
+
+/**
+ * PreChatField
+ */
+export type PreChatField = {
+    key: string;
+    kind?: 'name' | 'email' | 'phone' | 'text';
+    label: string;
+    required?: boolean;
+};
+
+/**
+ * ProactiveMessage
+ */
+export type ProactiveMessage = {
+    delay_seconds?: number;
+    message: string;
+    path: string;
 };
 
 /**
@@ -681,6 +738,16 @@ export type SearchResult = {
     mode: 'hybrid' | 'dense' | 'text';
     query: string;
     results: Array<Passage>;
+};
+
+/**
+ * SecurityEvent
+ */
+export type SecurityEvent = {
+    client_address: string;
+    created_at: string;
+    id: string;
+    kind: 'login_throttled' | 'login_locked';
 };
 
 /**
@@ -844,6 +911,13 @@ export type TranscriptExport = {
 };
 
 /**
+ * TranscriptRequest
+ */
+export type TranscriptRequest = {
+    email: string;
+};
+
+/**
  * UploadedAttachment
  */
 export type UploadedAttachment = {
@@ -884,14 +958,28 @@ export type Visitor = {
 };
 
 /**
+ * VisitorDetails
+ */
+export type VisitorDetails = {
+    values: {
+        [key: string]: string;
+    };
+};
+
+/**
  * WidgetConfig
  */
 export type WidgetConfig = {
     appearance: Appearance;
+    away_message: string;
     languages: Array<string>;
     name: string;
     online: boolean;
+    open_now: boolean;
+    pre_chat_form: Array<PreChatField>;
+    proactive_messages: Array<ProactiveMessage>;
     public_id: string;
+    transcript_by_email: boolean;
     welcome_message: string;
 };
 
@@ -921,6 +1009,9 @@ export type WidgetSession = {
  * WidgetSessionCreate
  */
 export type WidgetSessionCreate = {
+    details?: {
+        [key: string]: string;
+    } | null;
     email?: string | null;
     language?: string | null;
     metadata?: {
@@ -1717,6 +1808,10 @@ export type GetEmbedCodeErrors = {
      * Too many requests; retry after Retry-After seconds
      */
     429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
 };
 
 export type GetEmbedCodeError = GetEmbedCodeErrors[keyof GetEmbedCodeErrors];
@@ -2879,6 +2974,49 @@ export type RateConversationResponses = {
 
 export type RateConversationResponse = RateConversationResponses[keyof RateConversationResponses];
 
+export type GetVisitorDetailsData = {
+    body?: never;
+    path: {
+        session_id: string;
+    };
+    query?: never;
+    url: '/v1/conversations/{session_id}/visitor-details';
+};
+
+export type GetVisitorDetailsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetVisitorDetailsError = GetVisitorDetailsErrors[keyof GetVisitorDetailsErrors];
+
+export type GetVisitorDetailsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: VisitorDetails;
+};
+
+export type GetVisitorDetailsResponse = GetVisitorDetailsResponses[keyof GetVisitorDetailsResponses];
+
 export type ListInvitationsData = {
     body?: never;
     path?: never;
@@ -3151,6 +3289,52 @@ export type UpdateMeResponses = {
 };
 
 export type UpdateMeResponse = UpdateMeResponses[keyof UpdateMeResponses];
+
+export type ListMySecurityEventsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Page size
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+    };
+    url: '/v1/me/security-events';
+};
+
+export type ListMySecurityEventsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type ListMySecurityEventsError = ListMySecurityEventsErrors[keyof ListMySecurityEventsErrors];
+
+export type ListMySecurityEventsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PageApiV1TenancySchemasSecurityEvent;
+};
+
+export type ListMySecurityEventsResponse = ListMySecurityEventsResponses[keyof ListMySecurityEventsResponses];
 
 export type ListMembersData = {
     body?: never;
@@ -3858,3 +4042,66 @@ export type StreamWidgetEventsResponses = {
      */
     200: unknown;
 };
+
+export type EmailWidgetTranscriptData = {
+    body: TranscriptRequest;
+    headers: {
+        'X-Visitor-Token': string;
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        public_id: string;
+        session_id: string;
+    };
+    query?: never;
+    url: '/v1/widget/{public_id}/sessions/{session_id}/transcript';
+};
+
+export type EmailWidgetTranscriptErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type EmailWidgetTranscriptError = EmailWidgetTranscriptErrors[keyof EmailWidgetTranscriptErrors];
+
+export type EmailWidgetTranscriptResponses = {
+    /**
+     * Request accepted, processing continues off-line
+     */
+    202: null;
+};
+
+export type EmailWidgetTranscriptResponse = EmailWidgetTranscriptResponses[keyof EmailWidgetTranscriptResponses];

@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.problem import Problem
 from ...models.transcript_request import TranscriptRequest
+from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -21,10 +22,14 @@ def _get_kwargs(
     *,
     body: TranscriptRequest,
     x_visitor_token: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["X-Visitor-Token"] = x_visitor_token
+
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
 
 
 
@@ -79,6 +84,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_404
 
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
     if response.status_code == 422:
         response_422 = Problem.from_dict(response.json())
 
@@ -122,6 +134,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TranscriptRequest,
     x_visitor_token: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[None | Problem]:
     """ Public: e-mail the conversation's transcript to the visitor
@@ -133,6 +146,7 @@ def sync_detailed(
         public_id (str):
         session_id (UUID):
         x_visitor_token (str):
+        idempotency_key (str | Unset):
         body (TranscriptRequest):
 
     Raises:
@@ -149,6 +163,7 @@ def sync_detailed(
 session_id=session_id,
 body=body,
 x_visitor_token=x_visitor_token,
+idempotency_key=idempotency_key,
 
     )
 
@@ -165,6 +180,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TranscriptRequest,
     x_visitor_token: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> None | Problem | None:
     """ Public: e-mail the conversation's transcript to the visitor
@@ -176,6 +192,7 @@ def sync(
         public_id (str):
         session_id (UUID):
         x_visitor_token (str):
+        idempotency_key (str | Unset):
         body (TranscriptRequest):
 
     Raises:
@@ -193,6 +210,7 @@ session_id=session_id,
 client=client,
 body=body,
 x_visitor_token=x_visitor_token,
+idempotency_key=idempotency_key,
 
     ).parsed
 
@@ -203,6 +221,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TranscriptRequest,
     x_visitor_token: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> Response[None | Problem]:
     """ Public: e-mail the conversation's transcript to the visitor
@@ -214,6 +233,7 @@ async def asyncio_detailed(
         public_id (str):
         session_id (UUID):
         x_visitor_token (str):
+        idempotency_key (str | Unset):
         body (TranscriptRequest):
 
     Raises:
@@ -230,6 +250,7 @@ async def asyncio_detailed(
 session_id=session_id,
 body=body,
 x_visitor_token=x_visitor_token,
+idempotency_key=idempotency_key,
 
     )
 
@@ -246,6 +267,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TranscriptRequest,
     x_visitor_token: str,
+    idempotency_key: str | Unset = UNSET,
 
 ) -> None | Problem | None:
     """ Public: e-mail the conversation's transcript to the visitor
@@ -257,6 +279,7 @@ async def asyncio(
         public_id (str):
         session_id (UUID):
         x_visitor_token (str):
+        idempotency_key (str | Unset):
         body (TranscriptRequest):
 
     Raises:
@@ -274,5 +297,6 @@ session_id=session_id,
 client=client,
 body=body,
 x_visitor_token=x_visitor_token,
+idempotency_key=idempotency_key,
 
     )).parsed

@@ -53,3 +53,7 @@ eval-intents *ARGS:
 # Assistant reply latency: offline path at 10k chunks (p50/p95) and added latency of the streaming path.
 bench-assistant *ARGS:
     python bench/bench_assistant.py {{ARGS}}
+
+# Answer quality on a folder with corpus.jsonl + questions.jsonl: share citing a relevant document, "I don't know", false tool calls, latency.
+eval-answers DATASET *ARGS:
+    python bench/eval_answers.py {{DATASET}} {{ARGS}}

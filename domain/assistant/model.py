@@ -57,6 +57,7 @@ class Grounding:
     intent: str
     passages: list["Passage"] = field(default_factory=list)
     facts: dict[str, str] = field(default_factory=dict)
+    lead_offered: bool = False  # this message gives an email or phone number and means it to be saved
 
 
 @dataclass

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID
 
-from domain.assistant.memory import update_memory
+from domain.assistant.intents import decisive, wants_contact
+from domain.assistant.memory import extract_facts, update_memory
 from domain.assistant.model import (
     BUILTIN_INTENTS,
     AssistantConfig,
@@ -368,6 +369,8 @@ class AssistantService:
         language = analysis.language
         question = text[:MAX_QUESTION_CHARS]
         intent = analysis.intent.intent
+        if intent == "talk_to_human" and not decisive(analysis.intent.alternatives):
+            intent = "question"  # a handoff is an action the visitor notices: only on a clear request
         tools_on = {t.spec.name for t in self.tools.enabled(config.disabled_tools)}
         ctx = ToolContext(tenant_id, bot.id, session.id, language, question)
 
@@ -425,15 +428,17 @@ class AssistantService:
                 memory["past_sessions"] = "\n".join(f"{'Visitor' if h.sender == 'customer' else 'Assistant'}: {h.content[:200]}" for h in past)
         stable, dynamic, turns, kept = assemble(bot, config.decline_policy, relevant, history, memory, question, language)
         facts = dict(memory.get("facts") or {})
-        from domain.assistant.memory import extract_facts
-
-        facts.update(extract_facts(question))
+        given = extract_facts(question, language)
+        facts.update(given)
+        asked = any(h.sender == "ai" and h.content.startswith(say("ask_contact", language)) for h in history[-3:])
+        lead_offered = bool(given.keys() & {"email", "phone"}) and wants_contact(question, intent, asked)
         ctx.effects["passages"] = list(kept)
         request = ModelRequest(
             system_stable=stable, system_dynamic=dynamic, turns=turns,
             tools=[self.tools.get(n).spec for n in sorted(tools_on)],  # type: ignore[union-attr]
             max_tokens=bot.max_tokens, temperature=bot.temperature, model=bot.model,
-            grounding=Grounding(question=question, language=language, intent=intent, passages=kept, facts=facts),
+            grounding=Grounding(question=question, language=language, intent=intent, passages=kept, facts=facts,
+                                lead_offered=lead_offered),
         )
         if prefix or draft.notice:
             await self._emit(tenant_id, session.id, draft, prefix + draft.notice, started)

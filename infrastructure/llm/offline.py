@@ -199,9 +199,7 @@ class OfflineResponder:
     def _tool_for(self, g, tools: set[str]) -> ToolCall | None:
         if g.intent == "talk_to_human" and "handoff_to_human" in tools:
             return ToolCall(id="offline-1", name="handoff_to_human", arguments={"reason": "visitor asked for a person"})
-        if (g.facts.get("email") or g.facts.get("phone")) and "capture_lead" in tools and g.intent in (
-            "purchase", "book_meeting", "pricing", "question", "out_of_scope"
-        ) and ("@" in g.question or any(ch.isdigit() for ch in g.question)):
+        if g.lead_offered and "capture_lead" in tools:
             args = {k: g.facts[k] for k in ("name", "email", "phone") if g.facts.get(k)}
             args["note"] = g.question[:500]
             return ToolCall(id="offline-1", name="capture_lead", arguments=args)

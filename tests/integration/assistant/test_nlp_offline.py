@@ -86,7 +86,8 @@ async def test_offline_responder_answers_in_the_visitors_language_with_citations
 async def test_offline_responder_drives_tools_by_intent():
     events = await _run(Grounding("I want to talk to a person", "en", "talk_to_human"))
     assert isinstance(events[0], ToolUseEvent) and events[0].call.name == "handoff_to_human"
-    events = await _run(Grounding("Book a demo please, ada@example.org", "en", "book_meeting", facts={"email": "ada@example.org"}))
+    events = await _run(Grounding("Book a demo please, ada@example.org", "en", "book_meeting", facts={"email": "ada@example.org"},
+                                  lead_offered=True))
     assert events[0].call.name == "capture_lead" and events[0].call.arguments["email"] == "ada@example.org"
     after = [Turn(role="user", text="x"), Turn(role="assistant", tool_calls=[events[0].call]),
              Turn(role="user", tool_results=[(events[0].call.id, "Saved.", False)])]

@@ -234,3 +234,20 @@ def test_capture_lead_validation(args: dict[str, Any], message: str):
     with pytest.raises(ToolArgumentError, match=message):
         validate_lead(args)
     assert validate_lead({"email": " a@b.co ", "phone": "+1 (555) 010-9999"})[1:3] == ("a@b.co", "+1 (555) 010-9999")
+
+
+@pytest.mark.parametrize("text", [
+    "CVE 2015-7575 is about TLS", "my server 192.168.10.123 is down", "chargeback #1124381935-1",
+    "version 10.4.2-1234 broke the build", "it happened on 2024-05-17 at 10:30",
+])
+def test_identifiers_are_not_phone_numbers(text):
+    assert "phone" not in extract_facts(text)
+
+
+@pytest.mark.parametrize(("text", "language", "phone"), [
+    ("call me at +49 30 1234567", "de", "+49 30 1234567"),
+    ("mon numéro est le 06 12 34 56 78", "fr", "06 12 34 56 78"),
+    ("you can reach me on (415) 555-2671", "en", "(415) 555-2671"),
+])
+def test_phone_numbers_are_found_with_the_visitors_numbering_plan(text, language, phone):
+    assert extract_facts(text, language)["phone"] == phone

@@ -1,0 +1,31 @@
+"""What visitors notice in offline answers: tools fire only on purpose, follow-ups use the conversation,
+and the reply speaks the session's language."""
+
+from __future__ import annotations
+
+from tests.integration.assistant.conftest import chat
+
+
+async def test_numbers_in_a_technical_question_are_not_contact_details(client, kb_bot, replies, tenant):
+    c = await chat(client, kb_bot)
+    await c.say("Is my server at 192.168.10.123 affected by CVE 2015-7575? It runs version 2.4.10-1.", replies)
+    await c.say("I need to track the status of chargeback #1124381935-1.", replies)
+    for reply in await c.replies():
+        assert "lead_id" not in reply["data"] and "saved your contact details" not in reply["content"]
+    leads = (await client.get(f"/v1/chatbots/{kb_bot.id}/leads", headers=tenant.headers)).json()
+    assert not (leads["items"] if isinstance(leads, dict) else leads)
+
+
+async def test_a_visitor_who_asks_to_be_called_back_is_saved_as_a_lead(client, kb_bot, replies, tenant):
+    c = await chat(client, kb_bot)
+    await c.say("Please call me back about a refund, my number is +44 20 7946 0958", replies)
+    reply = await c.last_reply()
+    assert reply["data"].get("lead_id") and "saved your contact details" in reply["content"]
+
+
+async def test_a_request_that_only_resembles_asking_for_a_person_is_answered(client, kb_bot, replies):
+    c = await chat(client, kb_bot)
+    await c.say("I want to transfer my domain to another host.", replies)
+    reply = await c.last_reply()
+    assert "handoff" not in reply["data"]
+    assert (await c.session())["status"] == "open"

@@ -8,8 +8,9 @@ from tests.integration.assistant.conftest import chat
 
 async def test_numbers_in_a_technical_question_are_not_contact_details(client, kb_bot, replies, tenant):
     c = await chat(client, kb_bot)
-    await c.say("Is my server at 192.168.10.123 affected by CVE 2015-7575? It runs version 2.4.10-1.", replies)
-    await c.say("I need to track the status of chargeback #1124381935-1.", replies)
+    # questions the knowledge answers, so the reply reaches the model and its tools
+    await c.say("Are refunds paid back within 5 business days on server 192.168.10.123 (CVE 2015-7575)?", replies)
+    await c.say("Refunds: what is the refund policy for chargeback #1124381935-1?", replies)
     for reply in await c.replies():
         assert "lead_id" not in reply["data"] and "saved your contact details" not in reply["content"]
     leads = (await client.get(f"/v1/chatbots/{kb_bot.id}/leads", headers=tenant.headers)).json()

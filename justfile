@@ -57,3 +57,7 @@ bench-assistant *ARGS:
 # Answer quality on a folder with corpus.jsonl + questions.jsonl: share citing a relevant document, "I don't know", false tool calls, latency.
 eval-answers DATASET *ARGS:
     python bench/eval_answers.py {{DATASET}} {{ARGS}}
+
+# Language of short messages (Tatoeba, first N words): macro accuracy without/with the session's language as a prior, and unsupported languages reported honestly.
+eval-language *ARGS:
+    python bench/eval_language.py {{ARGS}}

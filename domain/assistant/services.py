@@ -158,10 +158,11 @@ class AssistantService:
 
     # --- analysis (also for integrators) ----------------------------------------------------------
 
-    def analyze(self, text: str, languages: list[str], fallback_language: str | None, config: AssistantConfig) -> Analysis:
+    def analyze(self, text: str, languages: list[str], fallback_language: str | None, config: AssistantConfig,
+                prior: str | None = None) -> Analysis:
         text = text[:MAX_QUESTION_CHARS]
         bases = [lang.split("-")[0] for lang in languages]
-        detected, confidence = self.detector.detect(text, bases)
+        detected, confidence = self.detector.detect(text, bases, prior or fallback_language)
         supported = detected is None or detected in bases
         language = detected if detected in bases else (fallback_language or bases[0]).split("-")[0]
         sentiment = self.sentiment.analyze(text, detected or language)
@@ -297,7 +298,8 @@ class AssistantService:
                 draft.text = say("empty", language)
             else:
                 t0 = time.monotonic()
-                analysis = self.analyze(text, bot.languages, session.language, config)
+                earlier = ((session.context or {}).get("memory") or {}).get("language")  # earlier messages' language
+                analysis = self.analyze(text, bot.languages, session.language, config, prior=earlier or session.language)
                 draft.timings["analysis"] = round((time.monotonic() - t0) * 1000, 1)
                 draft.timings["load"] = round((t0 - started) * 1000, 1)
                 language = analysis.language

@@ -44,6 +44,16 @@ def test_language_detection_is_restricted_and_reports_foreign_scripts():
     assert d.detect("???", ["en"])[0] is None
 
 
+def test_short_messages_follow_the_sessions_language_and_unspoken_languages_are_reported():
+    d = LinguaDetector()
+    languages = ["en", "de", "fr", "es", "it", "pt", "nl"]
+    assert d.detect("Ok, and the price?", languages, prior="en")[0] == "en"
+    assert d.detect("Y el precio?", languages, prior="es")[0] == "es"
+    assert d.detect("Wie viel kostet das?", languages, prior="en")[0] == "de"  # clear text beats the prior
+    assert d.detect("Jeg har et spørgsmål om min ordre", languages, prior="en")[0] == "da"  # not mistaken for nl/de
+    assert d.detect("Mam pytanie o zamówienie", ["en", "de"], prior="en")[0] == "pl"
+
+
 def test_builtin_intents_in_several_languages():
     c = ExampleIntentClassifier()
     cases = {

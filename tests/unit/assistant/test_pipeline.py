@@ -102,7 +102,7 @@ class Fakes:
     async def retrieve(self, *a):
         return [passage("Refunds are available within 30 days of purchase.")]
 
-    def detect(self, text, candidates):
+    def detect(self, text, candidates, prior=None):
         return "en", 0.99
 
     def analyze(self, text, language):

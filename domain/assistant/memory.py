@@ -9,6 +9,7 @@ from typing import Any
 import phonenumbers
 
 from domain.assistant.ports import HistoryItem
+from domain.knowledge.language import STOPWORDS
 
 VERBATIM_TURNS = 8
 SUMMARY_CHARS = 1200
@@ -79,3 +80,34 @@ def update_memory(context: dict[str, Any], history: list[HistoryItem], latest: s
 
 def recent_turns(history: list[HistoryItem]) -> list[HistoryItem]:
     return [h for h in history if h.kind == "message" and h.content][-VERBATIM_TURNS:]
+
+
+_CONTINUATION = re.compile(
+    r"(?i)^\s*(?:and|also|what about|how about|then|so|und|auch|et|aussi|y|también|e|anche|também|en|ook|maar|but|mais|pero|aber|ma|mas)\b"
+)
+_WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
+# words that point back to something said before
+_ANAPHORA = frozenset(
+    "it its that this they them those there one es das dies ihn ihm dort ça cela ce il elle y lo la ello eso esto "
+    "allí esso questo quello lì isso isto isso lá dat dit het daar".split()
+)
+FOLLOW_UP_MAX_WORDS = 4  # content words: "And when does it arrive?" has one
+
+
+def _follows_up(message: str) -> bool:
+    words = _WORDS.findall(message.lower())
+    content = [w for w in words if w not in STOPWORDS]
+    short_with_reference = len(content) <= FOLLOW_UP_MAX_WORDS and any(w in _ANAPHORA for w in words)
+    return bool(_CONTINUATION.match(message)) or short_with_reference or not content
+
+
+def contextual_query(question: str, history: list[HistoryItem]) -> str:
+    """What to search for: a follow-up ("And when does it arrive?", "und der Preis?") is read with the visitor's
+    previous messages back to the one that holds its subject; a self-contained question is searched as it is."""
+    earlier = [h.content.strip() for h in history if h.sender == "customer" and h.kind == "message" and h.content.strip()]
+    if earlier and earlier[-1] == question.strip():
+        earlier = earlier[:-1]
+    parts = [question]
+    while earlier and _follows_up(parts[0]) and len(parts) < 4:
+        parts.insert(0, earlier.pop()[:500])
+    return " ".join(parts)

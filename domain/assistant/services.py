@@ -20,7 +20,7 @@ from typing import Any
 from uuid import UUID
 
 from domain.assistant.intents import decisive, wants_contact
-from domain.assistant.memory import extract_facts, update_memory
+from domain.assistant.memory import contextual_query, extract_facts, update_memory
 from domain.assistant.model import (
     BUILTIN_INTENTS,
     AssistantConfig,
@@ -370,6 +370,7 @@ class AssistantService:
     ) -> None:
         language = analysis.language
         question = text[:MAX_QUESTION_CHARS]
+        query = contextual_query(question, history)  # a follow-up is searched with the message it follows
         intent = analysis.intent.intent
         if intent == "talk_to_human" and not decisive(analysis.intent.alternatives):
             intent = "question"  # a handoff is an action the visitor notices: only on a clear request
@@ -398,7 +399,7 @@ class AssistantService:
         cacheable = config.faq_cache and intent in ("question", "pricing") and analysis.supported
         if cacheable:
             version = await self.store.knowledge_version(tenant_id, bot.id)
-            vector = self.embedder.embed(question)
+            vector = self.embedder.embed(query)
             hit = await self.store.faq_lookup(tenant_id, bot.id, language, version, vector, config.faq_threshold)
             if hit is not None:
                 draft.text, draft.cache_hit, draft.provider, draft.model = hit["answer"], True, "cache", hit.get("model") or ""
@@ -407,7 +408,7 @@ class AssistantService:
                 return
 
         t0 = time.monotonic()
-        passages = await self._retrieve(tenant_id, bot.id, question)
+        passages = await self._retrieve(tenant_id, bot.id, query)
         draft.timings["retrieval"] = round((time.monotonic() - t0) * 1000, 1)
         relevant = [p for p in passages if self._relevant(p)]
         if not relevant and intent in QUESTION_INTENTS and config.decline_policy == "decline" and intent not in ("purchase", "book_meeting", "complaint"):
@@ -439,7 +440,7 @@ class AssistantService:
             system_stable=stable, system_dynamic=dynamic, turns=turns,
             tools=[self.tools.get(n).spec for n in sorted(tools_on)],  # type: ignore[union-attr]
             max_tokens=bot.max_tokens, temperature=bot.temperature, model=bot.model,
-            grounding=Grounding(question=question, language=language, intent=intent, passages=kept, facts=facts,
+            grounding=Grounding(question=query, language=language, intent=intent, passages=kept, facts=facts,
                                 lead_offered=lead_offered),
         )
         if prefix or draft.notice:

@@ -30,3 +30,16 @@ async def test_a_request_that_only_resembles_asking_for_a_person_is_answered(cli
     reply = await c.last_reply()
     assert "handoff" not in reply["data"]
     assert (await c.session())["status"] == "open"
+
+
+async def test_a_follow_up_is_answered_from_the_question_it_follows_in_the_sessions_language(client, kb_bot, replies):
+    c = await chat(client, kb_bot)
+    await c.say("Do you offer express delivery?", replies)
+    await c.say("And when does it arrive?", replies)
+    reply = await c.last_reply()
+    assert "next business day" in reply["content"]
+    assert [x["title"] for x in reply["data"]["citations"]] == ["Shipping"]
+    await c.say("and the price?", replies)  # three words: the session's language decides
+    reply = await c.last_reply()
+    assert reply["data"]["analysis"]["language"] == "en"
+    assert "15 euros" in reply["content"]

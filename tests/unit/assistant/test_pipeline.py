@@ -251,3 +251,14 @@ def test_identifiers_are_not_phone_numbers(text):
 ])
 def test_phone_numbers_are_found_with_the_visitors_numbering_plan(text, language, phone):
     assert extract_facts(text, language)["phone"] == phone
+
+
+def test_a_follow_up_is_searched_with_the_message_it_follows_and_a_new_question_alone():
+    from domain.assistant.memory import contextual_query
+
+    said = ["Do you offer express delivery?", "And when does it arrive?", "How do I reset my password on the app?"]
+    history = [HistoryItem(seq=i, sender="customer", content=text) for i, text in enumerate(said, 1)]
+    assert contextual_query(said[1], history[:2]) == "Do you offer express delivery? And when does it arrive?"
+    assert contextual_query("und der Preis?", history[:2]) == "Do you offer express delivery? And when does it arrive? und der Preis?"
+    assert contextual_query(said[2], history) == said[2]
+    assert contextual_query("Do you offer express delivery?", history[:1]) == "Do you offer express delivery?"

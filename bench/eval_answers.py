@@ -10,8 +10,11 @@ without a key — tools, stored reply). Prints:
                    (a question may name the tool it expects in an optional `expected_tool` field)
   latency          mean and p95 of the reply (message stored → reply stored)
 
+With --unanswerable FILE (JSON lines with `text` or `question`, e.g. CLINC150's oos_test.jsonl), those questions
+are asked too and the share declined ("I don't know") is printed: the other side of the threshold.
+
 The FAQ cache is off so every question takes the full path. Usage:
-    python bench/eval_answers.py ../shared/data/wixqa [--limit N] [--show N]
+    python bench/eval_answers.py ../shared/data/wixqa [--limit N] [--show N] [--unanswerable FILE [--unanswerable-limit N]]
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ def load_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-async def run(dataset: Path, limit: int | None, show: int) -> None:
+async def run(dataset: Path, limit: int | None, show: int, unanswerable: list[str]) -> None:
     from domain.conversations.model import Sender
     from domain.conversations.services import Actor
     from domain.knowledge.services import NewSource
@@ -88,6 +91,14 @@ async def run(dataset: Path, limit: int | None, show: int) -> None:
                 reply = next((e.content for e in reversed(events) if e.sender == Sender.ai), "")
                 print(f"--- {q['id']} ({'cites relevant' if hit else 'misses'}; answered={data.get('answered')})\n"
                       f"Q: {q['question']}\nA: {reply}\n")
+        declined = tooled = 0
+        for text in unanswerable:
+            entry = await conversations.enter(chatbot.public_id, None, None)
+            actor = Actor(sender=Sender.customer, visitor_id=entry.visitor.id)
+            posted = await conversations.post_message(tenant.id, entry.session.id, actor, text)
+            reply = await assistant.reply(tenant.id, entry.session.id, posted.event.id) or {}
+            declined += not reply.get("answered", False)
+            tooled += bool(reply.get("handoff") or reply.get("lead_id"))
         n = len(questions)
         print(f"{dataset.name}: {len(corpus)} documents, {n} questions, model: {data.get('provider')}/{data.get('model')}")
         print(f"  cites a relevant document  {cited_relevant:4d}  {100 * cited_relevant / n:5.1f} %   (target >= 75 %)")
@@ -95,6 +106,9 @@ async def run(dataset: Path, limit: int | None, show: int) -> None:
         print(f"  false tool calls           {false_tools:4d}  {100 * false_tools / n:5.1f} %   (target 0)")
         print(f"  latency                    mean {sum(latencies) / n:.1f} ms, p95 {percentile(latencies, 95):.1f} ms"
               f"   (target p95 <= 300 ms)")
+        if unanswerable:
+            u = len(unanswerable)
+            print(f"  unanswerable questions: {u}, declined {declined} ({100 * declined / u:.1f} %), tool calls {tooled}")
 
 
 def main() -> None:
@@ -102,11 +116,17 @@ def main() -> None:
     parser.add_argument("dataset", type=Path, help="folder with corpus.jsonl and questions.jsonl")
     parser.add_argument("--limit", type=int, default=None, help="only the first N questions")
     parser.add_argument("--show", type=int, default=0, help="print the first N questions with their replies")
+    parser.add_argument("--unanswerable", type=Path, default=None, help="JSON lines of questions the corpus cannot answer")
+    parser.add_argument("--unanswerable-limit", type=int, default=200)
     args = parser.parse_args()
+    unanswerable = []
+    if args.unanswerable is not None:
+        rows = load_jsonl(args.unanswerable)[: args.unanswerable_limit]
+        unanswerable = [r.get("question") or r["text"] for r in rows]
     for name in ("corpus.jsonl", "questions.jsonl"):
         if not (args.dataset / name).is_file():
             parser.error(f"{args.dataset / name} not found")
-    asyncio.run(run(args.dataset, args.limit, args.show))
+    asyncio.run(run(args.dataset, args.limit, args.show, unanswerable))
 
 
 if __name__ == "__main__":

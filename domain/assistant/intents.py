@@ -108,7 +108,10 @@ def wants_contact(text: str, intent: str, asked_for_contact: bool) -> bool:
     return asked_for_contact or intent in LEAD_INTENTS or bool(_CONTACT_REQUEST.search(text))
 
 
-def decisive(ranked: tuple[tuple[str, float], ...], margin: float = 0.1) -> bool:
-    """An intent that triggers an action (a handoff) must clearly beat the runner-up, not edge past it
-    ("I want to transfer my domain" is not "transfer me to an agent")."""
+def decisive(ranked: tuple[tuple[str, float], ...], margin: float = 0.1, floor: float = 0.5) -> bool:
+    """An intent that triggers an action (a handoff) must match well and clearly beat the runner-up, not edge
+    past it on a shared word ("I want to transfer my domain" is not "transfer me to an agent", "… please" is
+    not "agent please")."""
+    if not ranked or ranked[0][1] < floor:
+        return False
     return len(ranked) < 2 or ranked[0][1] - ranked[1][1] >= margin

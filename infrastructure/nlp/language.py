@@ -32,6 +32,7 @@ CONTRAST_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "pl", "sv", "da"
 # How much likelier the session's language is than any other before the text is read (bench/eval_language.py).
 PRIOR_WEIGHT = 2.0
 CONTRAST_MARGIN = 4.0
+HIGH_ACCURACY_MAX_CHARS = 120
 
 
 def script_of(ch: str) -> str | None:
@@ -126,7 +127,9 @@ class LinguaDetector:
         foreign_best = max(wide, key=wide.__getitem__)
         if foreign_best not in spoken and wide[foreign_best] > 0 and wide[foreign_best] >= CONTRAST_MARGIN * max(wide.get(c, 0.0) for c in spoken):
             return foreign_best, wide[foreign_best] / (wide[foreign_best] + sum(wide.get(c, 0.0) for c in spoken))
-        scores = self._scores(self._detector(frozenset(languages), False), text) if len(languages) > 1 else {
+        # high accuracy where it matters and costs little: short texts (long ones are clear at low accuracy)
+        precise = len(text) <= HIGH_ACCURACY_MAX_CHARS
+        scores = self._scores(self._detector(frozenset(languages), not precise), text) if len(languages) > 1 else {
             next(iter(spoken)): 1.0}
         prior = (prior or "").split("-")[0].lower()
         if prior in scores:

@@ -61,3 +61,7 @@ eval-answers DATASET *ARGS:
 # Language of short messages (Tatoeba, first N words): macro accuracy without/with the session's language as a prior, and unsupported languages reported honestly.
 eval-language *ARGS:
     python bench/eval_language.py {{ARGS}}
+
+# Sentiment of clearly positive/negative customer messages in en, de, es, fr, it, pt, nl (bench/data/sentiment_messages.tsv).
+eval-sentiment *ARGS:
+    python bench/eval_sentiment.py {{ARGS}}

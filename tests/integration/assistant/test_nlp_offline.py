@@ -132,3 +132,25 @@ async def test_offline_responder_declines_below_the_calibrated_similarity():
     passage.dense_score = 0.12  # found by a shared word only, far from the question
     events = await _run(Grounding("When are invoices sent to the moon?", "en", "question", [passage]))
     assert events[-1].stop_reason == "no_answer"
+
+
+@pytest.mark.parametrize(("text", "language", "sign"), [
+    ("Ich will sofort mein Geld zurück", "de", -1),
+    ("Problem gelöst, vielen lieben Dank!", "de", 1),
+    ("Quiero que me devuelvan mi dinero ya.", "es", -1),
+    ("Nada funciona, estou farto.", "pt", -1),  # "nada" negates its own clause, not "farto"
+    ("I want my money back right now.", "en", -1),
+])
+def test_complaints_and_thanks_without_classic_sentiment_words(text, language, sign):
+    assert MultilingualSentiment().analyze(text, language).score * sign > 0.05
+
+
+def test_sentiment_on_the_committed_customer_messages():
+    import csv
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[3] / "bench" / "data" / "sentiment_messages.tsv"
+    rows = list(csv.DictReader(path.open(encoding="utf-8"), delimiter="\t"))
+    analyzer = MultilingualSentiment()
+    right = sum((analyzer.analyze(r["text"], r["lang"]).score * (1 if r["label"] == "positive" else -1)) > 0.05 for r in rows)
+    assert right / len(rows) >= 0.85, right / len(rows)

@@ -42,7 +42,8 @@ def load(path: Path, words: int) -> tuple[list[tuple[str, str]], list[tuple[str,
 
 
 def macro(results: dict[str, list[int]]) -> float:
-    return 100 * sum(ok / n for ok, n in results.values()) / len(results)
+    seen = [ok / n for ok, n in results.values() if n]
+    return 100 * sum(seen) / max(1, len(seen))
 
 
 def main() -> None:
@@ -66,7 +67,7 @@ def main() -> None:
             got = detector.detect(text, SUPPORTED, prior=prior_of(lang))[0]
             results[lang][0] += got == lang
             results[lang][1] += 1
-        print(f"{name:14}" + "".join(f"{100 * ok / n:>6.1f}%" for ok, n in results.values()) + f"{macro(results):>7.1f}%")
+        print(f"{name:14}" + "".join(f"{100 * ok / n:>6.1f}%" if n else f"{'-':>7}" for ok, n in results.values()) + f"{macro(results):>7.1f}%")
     honest = {}
     for lang, text in other:
         got = detector.detect(text, SUPPORTED, prior="en")[0]

@@ -15,7 +15,7 @@ BUILTIN_INTENTS = (
     "out_of_scope",
 )
 DECLINE_POLICIES = ("decline", "general")  # outside the knowledge: say so, or let the model answer generally
-MAX_CUSTOM_INTENTS = 50
+MAX_CUSTOM_INTENTS = 200  # banking assistants use 77 and more (BANKING77)
 MAX_EXAMPLES = 50
 
 

@@ -74,6 +74,8 @@ def sentences(text: str) -> list[str]:
 # against out-of-scope questions on the same knowledge, checked on the other half (ARCHITECTURE.md, Decisions).
 MIN_DENSE_SUPPORT = 0.25
 MIN_WORD_SUPPORT = 0.34
+MIN_WORD_SUPPORT_WITH_DENSE = 0.4
+MIN_DENSE_WITH_WORDS = 0.2
 STEPS_AFTER_COLON = 4
 
 
@@ -118,7 +120,10 @@ def extract(question: str, passages: list[Passage], language: str, limit: int = 
     total = sum(idf.values())
     coverage = max(sum(idf[w] for w in q if w in d) / total for d in docs)
     dense = max((p.dense_score for _, p in unique if p.dense_score is not None), default=None)
-    supported = coverage >= MIN_WORD_SUPPORT if dense is None else dense >= MIN_DENSE_SUPPORT
+    # a short passage shares few character n-grams with a question even when it answers it: a passage that holds
+    # most of the question's content words is enough with a weaker similarity
+    supported = coverage >= MIN_WORD_SUPPORT if dense is None else (
+        dense >= MIN_DENSE_SUPPORT or (coverage >= MIN_WORD_SUPPORT_WITH_DENSE and dense >= MIN_DENSE_WITH_WORDS))
     said: set[str] = {_key(p.title) for _, p in unique} | {_key(h) for _, p in unique for h in p.heading_path}
     candidates: list[tuple[float, int, int, int, str]] = []  # (score, position, passage n, sentence index, text)
     for position, ((n, p), doc_terms) in enumerate(zip(unique, docs)):

@@ -69,3 +69,15 @@ eval-intents *ARGS:
 # Assistant reply latency: offline path at 10k chunks (p50/p95) and added latency of the streaming path.
 bench-assistant *ARGS:
     python bench/bench_assistant.py {{ARGS}}
+
+# Answer quality on a folder with corpus.jsonl + questions.jsonl: share citing a relevant document, "I don't know", false tool calls, latency.
+eval-answers DATASET *ARGS:
+    python bench/eval_answers.py {{DATASET}} {{ARGS}}
+
+# Language of short messages (Tatoeba, first N words): macro accuracy without/with the session's language as a prior, and unsupported languages reported honestly.
+eval-language *ARGS:
+    python bench/eval_language.py {{ARGS}}
+
+# Sentiment of clearly positive/negative customer messages in en, de, es, fr, it, pt, nl (bench/data/sentiment_messages.tsv).
+eval-sentiment *ARGS:
+    python bench/eval_sentiment.py {{ARGS}}

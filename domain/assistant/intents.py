@@ -4,6 +4,8 @@ nothing more specific; `out_of_scope` is what nothing matches with enough confid
 
 from __future__ import annotations
 
+import re
+
 BUILTIN_EXAMPLES: dict[str, list[str]] = {
     "greeting": [
         "hi", "hello", "hey", "hello there", "hi there", "good morning", "good afternoon", "good evening", "hey, how are you",
@@ -84,3 +86,32 @@ BUILTIN_EXAMPLES: dict[str, list[str]] = {
         "hoe reset ik mijn wachtwoord", "hoe lang duurt de levering",
     ],
 }
+
+# Asking to be contacted, or handing over contact details on purpose ("my number is …"), in the supported
+# languages. A number or address in a technical question is not a request to be called back.
+_CONTACT_REQUEST = re.compile(
+    r"(?i)\b(?:contact me|call me|email me|e-mail me|text me|reach me|reach out|get back to me|get in touch|"
+    r"call back|ring me|my (?:e-?mail|email address|phone|phone number|number|mobile) is|here is my|here's my|you can reach|"
+    r"contactez[- ]moi|rappelez[- ]moi|appelez[- ]moi|écrivez[- ]moi|mon (?:e-?mail|numéro|téléphone|adresse)|"
+    r"cont[aá]ct(?:e|a)me|ll[aá]m(?:e|a)me|escr[ií]b(?:e|a)me|mi (?:correo|tel[eé]fono|n[uú]mero|email)|"
+    r"rufen sie mich|kontaktieren sie mich|melden sie sich|schreiben sie mir|meine (?:e-?mail|nummer|telefonnummer|handynummer)|"
+    r"mi (?:chiami|contatti|scriva)|contattatemi|richiamatemi|il mio (?:numero|telefono)|la mia (?:e-?mail|email)|"
+    r"lig(?:ue|uem)[- ]me|me lig(?:ue|uem)|contact(?:e|em)[- ]me|o meu (?:n[uú]mero|telefone|e-?mail)|"
+    r"bel me|mail me|neem contact|mijn (?:nummer|telefoonnummer|e-?mail))"
+)
+LEAD_INTENTS = ("purchase", "book_meeting")
+
+
+def wants_contact(text: str, intent: str, asked_for_contact: bool) -> bool:
+    """Whether a message that carries contact details means them to be saved: the visitor asks to be
+    contacted, or is buying or booking, or answers the assistant's request for contact details."""
+    return asked_for_contact or intent in LEAD_INTENTS or bool(_CONTACT_REQUEST.search(text))
+
+
+def decisive(ranked: tuple[tuple[str, float], ...], margin: float = 0.1, floor: float = 0.5) -> bool:
+    """An intent that triggers an action (a handoff) must match well and clearly beat the runner-up, not edge
+    past it on a shared word ("I want to transfer my domain" is not "transfer me to an agent", "… please" is
+    not "agent please")."""
+    if not ranked or ranked[0][1] < floor:
+        return False
+    return len(ranked) < 2 or ranked[0][1] - ranked[1][1] >= margin

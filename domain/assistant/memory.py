@@ -6,13 +6,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import phonenumbers
+
 from domain.assistant.ports import HistoryItem
+from domain.knowledge.language import STOPWORDS
 
 VERBATIM_TURNS = 8
 SUMMARY_CHARS = 1200
 
 _EMAIL = re.compile(r"[^@\s<>()\[\],;:\"']{1,64}@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
-_PHONE = re.compile(r"(?<![\w+])\+?\d[\d .()-]{6,18}\d(?!\w)")
+# Where a national number (no +country code) is read from, by the visitor's language: the likeliest countries.
+PHONE_REGIONS = {
+    "en": ("US", "GB"), "fr": ("FR", "BE", "CH"), "de": ("DE", "AT", "CH"), "es": ("ES", "MX"), "it": ("IT",),
+    "pt": ("PT", "BR"), "nl": ("NL", "BE"),
+}
 _ORDER = re.compile(
     r"(?i)\b(?:order|commande|pedido|bestellung|ordine|encomenda|bestelling)\s*(?:number|num[eé]ro|nummer|n[o°º]\.?|#)?"
     r"(?:\s+(?:is|est|es|ist|è|é|é o|is het))?\s*[:#]?\s*([A-Z0-9][A-Z0-9-]{3,20})\b"
@@ -24,14 +31,21 @@ _NAME = re.compile(
 )
 
 
-def extract_facts(text: str) -> dict[str, str]:
+def find_phone(text: str, language: str = "en") -> str | None:
+    """A valid phone number in the text (libphonenumber's numbering plans), as written. Version numbers, CVE ids,
+    IP addresses, order and chargeback numbers are not phone numbers and are not taken for one."""
+    for region in (None, *PHONE_REGIONS.get(language.split("-")[0], ("US", "GB"))):
+        for match in phonenumbers.PhoneNumberMatcher(text[:2000], region, leniency=phonenumbers.Leniency.VALID):
+            return match.raw_string.strip()
+    return None
+
+
+def extract_facts(text: str, language: str = "en") -> dict[str, str]:
     facts: dict[str, str] = {}
     if m := _EMAIL.search(text):
         facts["email"] = m.group(0).strip(".")
-    if m := _PHONE.search(text):
-        digits = sum(c.isdigit() for c in m.group(0))
-        if 7 <= digits <= 15:
-            facts["phone"] = m.group(0).strip()
+    if phone := find_phone(text, language):
+        facts["phone"] = phone
     if m := _ORDER.search(text):
         if any(c.isdigit() for c in m.group(1)):
             facts["order_number"] = m.group(1)
@@ -47,7 +61,7 @@ def update_memory(context: dict[str, Any], history: list[HistoryItem], latest: s
     """The new context: facts merged (newer wins), summary of the turns that fell out of the verbatim window."""
     memory = dict(context.get("memory") or {})
     facts = dict(memory.get("facts") or {})
-    facts.update(extract_facts(latest))
+    facts.update(extract_facts(latest, language))
     older = [h for h in history if h.kind == "message"][:-VERBATIM_TURNS]
     summarized_upto = int(memory.get("summarized_upto", 0))
     new_lines = [h for h in older if h.seq > summarized_upto and h.content]
@@ -66,3 +80,34 @@ def update_memory(context: dict[str, Any], history: list[HistoryItem], latest: s
 
 def recent_turns(history: list[HistoryItem]) -> list[HistoryItem]:
     return [h for h in history if h.kind == "message" and h.content][-VERBATIM_TURNS:]
+
+
+_CONTINUATION = re.compile(
+    r"(?i)^\s*(?:and|also|what about|how about|then|so|und|auch|et|aussi|y|también|e|anche|também|en|ook|maar|but|mais|pero|aber|ma|mas)\b"
+)
+_WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
+# words that point back to something said before
+_ANAPHORA = frozenset(
+    "it its that this they them those there one es das dies ihn ihm dort ça cela ce il elle y lo la ello eso esto "
+    "allí esso questo quello lì isso isto isso lá dat dit het daar".split()
+)
+FOLLOW_UP_MAX_WORDS = 4  # content words: "And when does it arrive?" has one
+
+
+def _follows_up(message: str) -> bool:
+    words = _WORDS.findall(message.lower())
+    content = [w for w in words if w not in STOPWORDS]
+    short_with_reference = len(content) <= FOLLOW_UP_MAX_WORDS and any(w in _ANAPHORA for w in words)
+    return bool(_CONTINUATION.match(message)) or short_with_reference or not content
+
+
+def contextual_query(question: str, history: list[HistoryItem]) -> str:
+    """What to search for: a follow-up ("And when does it arrive?", "und der Preis?") is read with the visitor's
+    previous messages back to the one that holds its subject; a self-contained question is searched as it is."""
+    earlier = [h.content.strip() for h in history if h.sender == "customer" and h.kind == "message" and h.content.strip()]
+    if earlier and earlier[-1] == question.strip():
+        earlier = earlier[:-1]
+    parts = [question]
+    while earlier and _follows_up(parts[0]) and len(parts) < 4:
+        parts.insert(0, earlier.pop()[:500])
+    return " ".join(parts)

@@ -15,7 +15,7 @@ BUILTIN_INTENTS = (
     "out_of_scope",
 )
 DECLINE_POLICIES = ("decline", "general")  # outside the knowledge: say so, or let the model answer generally
-MAX_CUSTOM_INTENTS = 50
+MAX_CUSTOM_INTENTS = 200  # banking assistants use 77 and more (BANKING77)
 MAX_EXAMPLES = 50
 
 
@@ -57,6 +57,7 @@ class Grounding:
     intent: str
     passages: list["Passage"] = field(default_factory=list)
     facts: dict[str, str] = field(default_factory=dict)
+    lead_offered: bool = False  # this message gives an email or phone number and means it to be saved
 
 
 @dataclass

@@ -35,9 +35,11 @@ class LanguageModels(Protocol):
 
 
 class LanguageDetector(Protocol):
-    def detect(self, text: str, candidates: Sequence[str]) -> tuple[str | None, float]:
+    def detect(self, text: str, candidates: Sequence[str], prior: str | None = None) -> tuple[str | None, float]:
         """(ISO 639-1 code or None, confidence). Candidates are the chatbot's languages; a text clearly in
-        another language may still be reported (so the assistant can say which languages it speaks)."""
+        another language may still be reported (so the assistant can say which languages it speaks). `prior`
+        is the language the session already suggests (the browser's, earlier messages'): it decides short,
+        ambiguous texts."""
 
 
 class SentimentAnalyzer(Protocol):

@@ -21,7 +21,8 @@ from datetime import datetime, timedelta
 from typing import Any
 from uuid import UUID
 
-from domain.assistant.memory import update_memory
+from domain.assistant.intents import decisive, wants_contact
+from domain.assistant.memory import contextual_query, extract_facts, update_memory
 from domain.assistant.model import (
     BUILTIN_INTENTS,
     AssistantConfig,
@@ -162,10 +163,11 @@ class AssistantService:
 
     # --- analysis (also for integrators) ----------------------------------------------------------
 
-    def analyze(self, text: str, languages: list[str], fallback_language: str | None, config: AssistantConfig) -> Analysis:
+    def analyze(self, text: str, languages: list[str], fallback_language: str | None, config: AssistantConfig,
+                prior: str | None = None) -> Analysis:
         text = text[:MAX_QUESTION_CHARS]
         bases = [lang.split("-")[0] for lang in languages]
-        detected, confidence = self.detector.detect(text, bases)
+        detected, confidence = self.detector.detect(text, bases, prior or fallback_language)
         supported = detected is None or detected in bases
         language = detected if detected in bases else (fallback_language or bases[0]).split("-")[0]
         sentiment = self.sentiment.analyze(text, detected or language)
@@ -307,7 +309,8 @@ class AssistantService:
                 draft.text = say("empty", language)
             else:
                 t0 = time.monotonic()
-                analysis = self.analyze(text, bot.languages, session.language, config)
+                earlier = ((session.context or {}).get("memory") or {}).get("language")  # earlier messages' language
+                analysis = self.analyze(text, bot.languages, session.language, config, prior=earlier or session.language)
                 draft.timings["analysis"] = round((time.monotonic() - t0) * 1000, 1)
                 draft.timings["load"] = round((t0 - started) * 1000, 1)
                 language = analysis.language
@@ -394,7 +397,10 @@ class AssistantService:
     ) -> None:
         language = analysis.language
         question = text[:MAX_QUESTION_CHARS]
+        query = contextual_query(question, history)  # a follow-up is searched with the message it follows
         intent = analysis.intent.intent
+        if intent == "talk_to_human" and not decisive(analysis.intent.alternatives):
+            intent = "question"  # a handoff is an action the visitor notices: only on a clear request
         tools_on = {t.spec.name for t in self.tools.enabled(config.disabled_tools)}
         ctx = ToolContext(tenant_id, bot.id, session.id, language, question)
 
@@ -420,7 +426,7 @@ class AssistantService:
         cacheable = config.faq_cache and intent in ("question", "pricing") and analysis.supported
         if cacheable:
             version = await self.store.knowledge_version(tenant_id, bot.id)
-            vector = self.embedder.embed(question)
+            vector = self.embedder.embed(query)
             hit = await self.store.faq_lookup(tenant_id, bot.id, language, version, vector, config.faq_threshold)
             if hit is not None:
                 draft.text, draft.cache_hit, draft.provider, draft.model = hit["answer"], True, "cache", hit.get("model") or ""
@@ -429,7 +435,7 @@ class AssistantService:
                 return
 
         t0 = time.monotonic()
-        passages = await self._retrieve(tenant_id, bot.id, question)
+        passages = await self._retrieve(tenant_id, bot.id, query)
         draft.timings["retrieval"] = round((time.monotonic() - t0) * 1000, 1)
         relevant = [p for p in passages if self._relevant(p)]
         if not relevant and intent in QUESTION_INTENTS and config.decline_policy == "decline" and intent not in ("purchase", "book_meeting", "complaint"):
@@ -452,15 +458,17 @@ class AssistantService:
                 memory["past_sessions"] = "\n".join(f"{'Visitor' if h.sender == 'customer' else 'Assistant'}: {h.content[:200]}" for h in past)
         stable, dynamic, turns, kept = assemble(bot, config.decline_policy, relevant, history, memory, question, language)
         facts = dict(memory.get("facts") or {})
-        from domain.assistant.memory import extract_facts
-
-        facts.update(extract_facts(question))
+        given = extract_facts(question, language)
+        facts.update(given)
+        asked = any(h.sender == "ai" and h.content.startswith(say("ask_contact", language)) for h in history[-3:])
+        lead_offered = bool(given.keys() & {"email", "phone"}) and wants_contact(question, intent, asked)
         ctx.effects["passages"] = list(kept)
         request = ModelRequest(
             system_stable=stable, system_dynamic=dynamic, turns=turns,
             tools=[self.tools.get(n).spec for n in sorted(tools_on)],  # type: ignore[union-attr]
             max_tokens=bot.max_tokens, temperature=bot.temperature, model=bot.model,
-            grounding=Grounding(question=question, language=language, intent=intent, passages=kept, facts=facts),
+            grounding=Grounding(question=query, language=language, intent=intent, passages=kept, facts=facts,
+                                lead_offered=lead_offered),
         )
         if prefix or draft.notice:
             await self._emit(tenant_id, session.id, draft, prefix + draft.notice, started)

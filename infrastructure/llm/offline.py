@@ -9,6 +9,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 from typing import AsyncIterator
 
 from domain.assistant.model import Finished, ModelEvent, ModelRequest, TextDelta, ToolCall, ToolUseEvent, Usage, estimate_tokens
@@ -16,11 +17,14 @@ from domain.assistant.phrases import say
 from domain.knowledge.model import Passage
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_SENTENCE = re.compile(r"(?<=[.!?。！？])\s+|\n+")
+# sentence ends: punctuation then space or newline, or punctuation glued to a capital (scraped pages lose spaces:
+# "…verification.All invoices…"), or a line break
+_SENTENCE = re.compile(r"(?<=[.!?。！？])\s+|(?<=[a-z\)][.!?])(?=[A-Z])|\n+")
 STOP = frozenset(
     """a an the and or but if of to in on at by for with from as is are was were be been being do does did have has had
     i you he she it we they me my your our their this that these those what which who whom whose when where why how
     can could would should will shall may might must not no yes please thanks thank hi hello there here about into
+    also just want need know like get got use using able im i'm
     le la les un une des du de et ou mais si à au aux en dans sur par pour avec est sont été être avoir ai as a ont je tu
     il elle nous vous ils elles ce cet cette ces quel quelle quels quelles qui que quoi quand où comment pourquoi mon ma
     mes votre vos notre nos leur leurs ne pas plus se sa son ses y est-ce
@@ -50,60 +54,123 @@ def terms(text: str) -> list[str]:
     return out
 
 
+_ABBREVIATION = re.compile(r"(?i)(?:\b(?:e\.g|i\.e|etc|approx|incl|vs|no|z\.b|p\.ex|bzw|ca)\.)$")
+
+
 def sentences(text: str) -> list[str]:
-    parts = [s.strip(" -*#\t") for s in _SENTENCE.split(text)]
+    parts: list[str] = []
+    for part in _SENTENCE.split(text):
+        part = part.strip(" -*#\t")
+        if parts and _ABBREVIATION.search(parts[-1]):
+            parts[-1] += " " + part  # "(e.g. size and color)" is one sentence
+        elif part:
+            parts.append(part)
     return [p for p in parts if len(p) >= 3]
 
 
-def best_sentences(question: str, passages: list[Passage], language: str, limit: int = 3) -> tuple[list[str], list[int], float]:
-    """(sentences in reading order, 1-based passage numbers used, coverage of the question's terms)."""
+# Below this support the responder says it does not know. Support is the best passage's dense similarity to the
+# question (the default hashing embedder's cosine), or, for passages found by words alone, the share of the
+# question's content words (idf-weighted) that the best passage contains. Calibrated on half of a help-centre set
+# against out-of-scope questions on the same knowledge, checked on the other half (ARCHITECTURE.md, Decisions).
+MIN_DENSE_SUPPORT = 0.25
+MIN_WORD_SUPPORT = 0.34
+MIN_WORD_SUPPORT_WITH_DENSE = 0.4
+MIN_DENSE_WITH_WORDS = 0.2
+STEPS_AFTER_COLON = 4
+
+
+@dataclass(frozen=True)
+class Extract:
+    """What the offline responder can say from the passages: sentences in reading order, the 1-based
+    passage numbers they come from (best first), and whether the passages are close enough to the question to
+    answer it."""
+
+    sentences: list[str]
+    used: list[int]
+    supported: bool
+
+
+def _key(sentence: str) -> str:
+    return " ".join(_WORD.findall(_fold(sentence)))
+
+
+def extract(question: str, passages: list[Passage], language: str, limit: int = 3) -> Extract:
+    """The best sentences of the best passages. A passage that repeats an earlier one (the same page ingested
+    twice) adds nothing; a sentence is said once; sentences that share no content word with the question are
+    never said. Sentences come from the best-ranked passage that answers, plus the next document's best one
+    when it is nearly as good (questions often span two articles)."""
     q = Counter(terms(question))
     if not q or not passages:
-        return [], [], 0.0
+        return Extract([], [], False)
     ordered = list(enumerate(passages, 1))
     same_language = [(n, p) for n, p in ordered if (p.language or "").split("-")[0] in (language, "simple")]
     if same_language and any(set(terms(p.title + " " + p.text)) & set(q) for _, p in same_language):
         ordered = same_language + [(n, p) for n, p in ordered if (n, p) not in same_language]
-    df: Counter = Counter()
-    docs = []
+    seen_text: set[str] = set()
+    unique = []
     for n, p in ordered:
-        t = set(terms(p.title + " " + p.text))
-        docs.append(t)
-        df.update(t)
+        key = _key(p.text)
+        if key in seen_text:
+            continue
+        seen_text.add(key)
+        unique.append((n, p))
+    docs = [set(terms(p.title + " " + p.text)) for _, p in unique]
+    df: Counter = Counter(w for d in docs for w in d)
     idf = {w: math.log(1 + len(docs) / (1 + df[w])) + 0.5 for w in q}
-    scored: list[tuple[float, int, int, str]] = []
-    best_coverage = 0.0
-    for rank, ((n, p), doc_terms) in enumerate(zip(ordered, docs)):
-        coverage = sum(idf[w] for w in q if w in doc_terms) / sum(idf.values())
-        best_coverage = max(best_coverage, coverage)
+    total = sum(idf.values())
+    coverage = max(sum(idf[w] for w in q if w in d) / total for d in docs)
+    dense = max((p.dense_score for _, p in unique if p.dense_score is not None), default=None)
+    # a short passage shares few character n-grams with a question even when it answers it: a passage that holds
+    # most of the question's content words is enough with a weaker similarity
+    supported = coverage >= MIN_WORD_SUPPORT if dense is None else (
+        dense >= MIN_DENSE_SUPPORT or (coverage >= MIN_WORD_SUPPORT_WITH_DENSE and dense >= MIN_DENSE_WITH_WORDS))
+    said: set[str] = {_key(p.title) for _, p in unique} | {_key(h) for _, p in unique for h in p.heading_path}
+    candidates: list[tuple[float, int, int, int, str]] = []  # (score, position, passage n, sentence index, text)
+    for position, ((n, p), doc_terms) in enumerate(zip(unique, docs)):
         title_terms = set(terms(p.title))
         for i, s in enumerate(sentences(p.text)):
-            st = Counter(terms(s))
-            if not st:
+            key = _key(s)
+            st = set(terms(s))
+            if not st or key in said:
                 continue
-            overlap = sum(idf[w] for w in q if w in st or w in title_terms)
-            if overlap <= 0:
+            said.add(key)
+            matched = sum(idf[w] for w in q if w in st)
+            if matched <= 0:
                 continue
-            score = overlap / math.sqrt(len(st) + 3) - 0.15 * rank
-            scored.append((score, n, i, s))
-    if not scored:
-        return [], [], best_coverage
-    scored.sort(key=lambda x: -x[0])
-    top_passage = scored[0][1]
-    chosen = [x for x in scored if x[1] == top_passage][:limit]
-    if len(chosen) < 2:
-        chosen += [x for x in scored if x[1] != top_passage][: limit - len(chosen)]
-    chosen.sort(key=lambda x: (x[1] != top_passage, x[1], x[2]))
-    used = sorted({x[1] for x in chosen}, key=lambda n: (n != top_passage, n))
-    return [x[3] for x in chosen], used, best_coverage
+            in_title = sum(idf[w] for w in q if w in title_terms and w not in st)
+            score = (matched + 0.3 * in_title) / total / math.sqrt(1 + len(st) / 12) * (0.85 ** position)
+            candidates.append((score, position, n, i, s))
+    if not candidates:
+        return Extract([], [], supported)
+    best = max(candidates)
+    first = [c for c in candidates if c[2] == best[2]]
+    first.sort(reverse=True)
+    chosen = [c for c in first[:limit] if c[0] >= 0.5 * best[0]]
+    others = [c for c in candidates if c[2] != best[2] and _document(passages, c[2]) != _document(passages, best[2])]
+    if others:
+        runner_up = max(others)
+        if runner_up[0] >= 0.7 * best[0] and len(chosen) < limit + 1:
+            chosen.append(runner_up)
+    chosen.sort(key=lambda c: (c[1], c[3]))
+    said_sentences = []
+    for c in chosen:
+        said_sentences.append(c[4])
+        if c[4].endswith(":"):  # an introduction to steps or a list: the steps are the answer
+            following = sentences(passages[c[2] - 1].text)[c[3] + 1 : c[3] + 1 + STEPS_AFTER_COLON]
+            said_sentences += [f for f in following if f not in said_sentences]
+    used = list(dict.fromkeys(c[2] for c in sorted(chosen, key=lambda c: (c[2] != best[2], c[1]))))
+    return Extract(list(dict.fromkeys(said_sentences)), used, supported)
+
+
+def _document(passages: list[Passage], n: int):
+    return passages[n - 1].document_id
 
 
 class OfflineResponder:
     provider = "offline"
     name = "parley-offline-1"
 
-    def __init__(self, min_coverage: float = 0.34, chunk_chars: int = 24) -> None:
-        self.min_coverage = min_coverage
+    def __init__(self, chunk_chars: int = 24) -> None:
         self.chunk_chars = chunk_chars
 
     async def stream(self, request: ModelRequest) -> AsyncIterator[ModelEvent]:
@@ -137,9 +204,7 @@ class OfflineResponder:
     def _tool_for(self, g, tools: set[str]) -> ToolCall | None:
         if g.intent == "talk_to_human" and "handoff_to_human" in tools:
             return ToolCall(id="offline-1", name="handoff_to_human", arguments={"reason": "visitor asked for a person"})
-        if (g.facts.get("email") or g.facts.get("phone")) and "capture_lead" in tools and g.intent in (
-            "purchase", "book_meeting", "pricing", "question", "out_of_scope"
-        ) and ("@" in g.question or any(ch.isdigit() for ch in g.question)):
+        if g.lead_offered and "capture_lead" in tools:
             args = {k: g.facts[k] for k in ("name", "email", "phone") if g.facts.get(k)}
             args["note"] = g.question[:500]
             return ToolCall(id="offline-1", name="capture_lead", arguments=args)
@@ -150,14 +215,13 @@ class OfflineResponder:
             return say("greeting", g.language), "end_turn", []
         if g.intent == "goodbye" and len(terms(g.question)) <= 3:
             return say("goodbye", g.language), "end_turn", []
-        picked, used, coverage = best_sentences(g.question, g.passages, g.language)
-        if not picked or coverage < self.min_coverage:
+        found = extract(g.question, g.passages, g.language)
+        if not found.sentences or not found.supported:
             if g.intent in ("purchase", "book_meeting"):
                 return say("ask_contact", g.language), "end_turn", []
             return say("dont_know", g.language) + " " + say("offer_human", g.language), "no_answer", []
-        body = " ".join(s if s.endswith((".", "!", "?", "。")) else s + "." for s in picked)
-        sources = ", ".join(f"[{n}] {g.passages[n - 1].title}".strip() for n in used)
-        return f"{body}\n\n{say('sources', g.language)}: {sources}", "end_turn", used
+        # the sources travel as citations (shown once, under the reply), not inline
+        return " ".join(s if s.endswith((".", "!", "?", "。", ":")) else s + "." for s in found.sentences), "end_turn", found.used
 
     @staticmethod
     def _usage(request: ModelRequest, text: str) -> Usage:

@@ -62,7 +62,7 @@ class AssistantSettings(_In):
     faq_cache: bool = True
     faq_threshold: Annotated[float, msgspec.Meta(ge=0.5, le=1.0)] = 0.92
     remember_past_sessions: bool = False
-    custom_intents: Annotated[list[CustomIntent], msgspec.Meta(max_length=50)] = msgspec.field(default_factory=list)
+    custom_intents: Annotated[list[CustomIntent], msgspec.Meta(max_length=200)] = msgspec.field(default_factory=list)
     available_tools: list[str] = msgspec.field(default_factory=list)  # read-only
 
 

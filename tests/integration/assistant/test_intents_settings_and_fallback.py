@@ -103,3 +103,18 @@ async def test_a_sweep_queues_one_job_per_attempt(container, client, kb_bot):
     await scheduler.schedule_reply(replace(message, attempts=1))  # its worker died too: one more try
     jobs = [j.job_id for j in await container.knowledge.jobs.queued() if str(message.message_id) in j.job_id]
     assert sorted(jobs) == [f"reply:{message.message_id}:0", f"reply:{message.message_id}:1"]
+
+
+async def test_a_chatbot_takes_as_many_custom_intents_as_a_bank_needs(client, tenant):
+    bot = await make_chatbot(client, tenant, languages=["en"])
+    intents = [{"name": f"topic_{n}", "examples": [f"question about topic number {n}", f"help with subject {n}"]}
+               for n in range(76)]
+    intents.append({"name": "card_arrival", "examples": ["when will my new card arrive", "my card has not arrived yet",
+                                                         "how long does a card take to be delivered"]})
+    r = await client.put(f"/v1/chatbots/{bot.id}/assistant", json={"custom_intents": intents}, headers=tenant.headers)
+    assert r.status_code == 200, r.text
+    body = (await classify(client, tenant, bot.id, "My card still has not arrived, when will it come?")).json()
+    assert body["intent"] == "card_arrival" and body["custom"] is True
+    too_many = [{"name": f"t{n}", "examples": ["x"]} for n in range(201)]
+    r = await client.put(f"/v1/chatbots/{bot.id}/assistant", json={"custom_intents": too_many}, headers=tenant.headers)
+    assert r.status_code in (400, 422)

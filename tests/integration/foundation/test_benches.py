@@ -5,6 +5,7 @@ shared CLINC150 data.)"""
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -73,3 +74,30 @@ def test_retrieval_evaluation_scores_every_mode(scratch, tmp_path):
     out = run_bench(scratch, "bench/eval_retrieval.py", str(dataset))
     for mode in ("bm25", "text", "dense", "hybrid"):
         assert any(line.startswith(mode) for line in out.splitlines()), out
+
+
+def test_answer_evaluation_reports_citations_declines_tools_and_latency(scratch, tmp_path):
+    dataset = tmp_path / "toy"
+    dataset.mkdir()
+    docs = [("refunds", "Refund policy", "Refunds are paid within 5 business days to the original card."),
+            ("shipping", "Shipping", "Parcels ship from Berlin and arrive in two to four days.")]
+    (dataset / "corpus.jsonl").write_text("\n".join(json.dumps({"id": i, "title": t, "text": x}) for i, t, x in docs))
+    questions = [("How long does a refund take to be paid?", "refunds"), ("Where do parcels ship from?", "shipping")]
+    (dataset / "questions.jsonl").write_text(
+        "\n".join(json.dumps({"id": str(n), "question": q, "relevant_ids": [doc]}) for n, (q, doc) in enumerate(questions)))
+    unanswerable = tmp_path / "oos.jsonl"
+    unanswerable.write_text(json.dumps({"text": "what is the capital of mongolia"}))
+    out = run_bench(scratch, "bench/eval_answers.py", str(dataset), "--unanswerable", str(unanswerable))
+    assert re.search(r"cites a relevant document\s+2\s+100.0 %", out), out
+    assert re.search(r"false tool calls\s+0\s", out) and "p95" in out
+    assert "unanswerable questions: 1, declined 1" in out
+
+
+def test_sentiment_and_language_evaluations_print_their_figures(scratch, tmp_path):
+    out = run_bench(scratch, "bench/eval_sentiment.py")
+    assert "held out (even rows)" in out
+    sentences = tmp_path / "sentences.tsv"
+    sentences.write_text("lang\ttext\tenglish\nde\tWie viel kostet das Paket?\tHow much is the parcel?\n"
+                         "da\tJeg har et spørgsmål om min ordre\tI have a question about my order\n", encoding="utf-8")
+    out = run_bench(scratch, "bench/eval_language.py", "--data", str(tmp_path))
+    assert "browser prior" in out and "unsupported languages reported as not supported" in out

@@ -102,7 +102,7 @@ class Fakes:
     async def retrieve(self, *a):
         return [passage("Refunds are available within 30 days of purchase.")]
 
-    def detect(self, text, candidates):
+    def detect(self, text, candidates, prior=None):
         return "en", 0.99
 
     def analyze(self, text, language):
@@ -234,3 +234,31 @@ def test_capture_lead_validation(args: dict[str, Any], message: str):
     with pytest.raises(ToolArgumentError, match=message):
         validate_lead(args)
     assert validate_lead({"email": " a@b.co ", "phone": "+1 (555) 010-9999"})[1:3] == ("a@b.co", "+1 (555) 010-9999")
+
+
+@pytest.mark.parametrize("text", [
+    "CVE 2015-7575 is about TLS", "my server 192.168.10.123 is down", "chargeback #1124381935-1",
+    "version 10.4.2-1234 broke the build", "it happened on 2024-05-17 at 10:30",
+])
+def test_identifiers_are_not_phone_numbers(text):
+    assert "phone" not in extract_facts(text)
+
+
+@pytest.mark.parametrize(("text", "language", "phone"), [
+    ("call me at +49 30 1234567", "de", "+49 30 1234567"),
+    ("mon numéro est le 06 12 34 56 78", "fr", "06 12 34 56 78"),
+    ("you can reach me on (415) 555-2671", "en", "(415) 555-2671"),
+])
+def test_phone_numbers_are_found_with_the_visitors_numbering_plan(text, language, phone):
+    assert extract_facts(text, language)["phone"] == phone
+
+
+def test_a_follow_up_is_searched_with_the_message_it_follows_and_a_new_question_alone():
+    from domain.assistant.memory import contextual_query
+
+    said = ["Do you offer express delivery?", "And when does it arrive?", "How do I reset my password on the app?"]
+    history = [HistoryItem(seq=i, sender="customer", content=text) for i, text in enumerate(said, 1)]
+    assert contextual_query(said[1], history[:2]) == "Do you offer express delivery? And when does it arrive?"
+    assert contextual_query("und der Preis?", history[:2]) == "Do you offer express delivery? And when does it arrive? und der Preis?"
+    assert contextual_query(said[2], history) == said[2]
+    assert contextual_query("Do you offer express delivery?", history[:1]) == "Do you offer express delivery?"

@@ -1,0 +1,133 @@
+"""Answer quality of the assistant on a dataset folder: corpus.jsonl ({id,title,text}) + questions.jsonl
+({id,question,relevant_ids}). The corpus becomes a chatbot's knowledge through the real services (text
+sources, the worker's ingestion, PostgreSQL + pgvector); each question is asked by a new visitor and answered
+by the real reply pipeline (language, sentiment, intent, retrieval, the chatbot's model — the offline responder
+without a key — tools, stored reply). Prints:
+
+  cites relevant   replies whose citations include a relevant document
+  I don't know     replies that said they did not know (not answered)
+  false tool calls replies that handed off or saved a lead although the question asked for neither
+                   (a question may name the tool it expects in an optional `expected_tool` field)
+  latency          mean and p95 of the reply (message stored → reply stored)
+
+With --unanswerable FILE (JSON lines with `text` or `question`, e.g. CLINC150's oos_test.jsonl), those questions
+are asked too and the share declined ("I don't know") is printed: the other side of the threshold.
+
+The FAQ cache is off so every question takes the full path. Usage:
+    python bench/eval_answers.py ../shared/data/wixqa [--limit N] [--show N] [--unanswerable FILE [--unanswerable-limit N]]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+import time
+from pathlib import Path
+from uuid import UUID
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.support import parley_in_process, percentile  # noqa: E402
+
+
+def load_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+async def run(dataset: Path, limit: int | None, show: int, unanswerable: list[str]) -> None:
+    from domain.conversations.model import Sender
+    from domain.conversations.services import Actor
+    from domain.knowledge.services import NewSource
+    from domain.tenancy.model import ROLE_PERMISSIONS, Principal, Role
+    from infrastructure.logging import configure_logging
+
+    configure_logging("warning")
+    corpus = load_jsonl(dataset / "corpus.jsonl")
+    questions = [q for q in load_jsonl(dataset / "questions.jsonl") if q.get("relevant_ids")]
+    if limit:
+        questions = questions[:limit]
+    async with parley_in_process("parley-eval-answers-", assistant_autoreply=False) as parley:
+        container = parley.container
+        tenant, user, _ = await container.tenancy.sign_up(
+            "Eval workspace", "Evaluator", f"eval-{os.getpid()}-{time.time_ns()}@example.com", "evaluation-password"
+        )
+        principal = Principal(tenant.id, tenant.plan, ROLE_PERMISSIONS[Role.owner], user_id=user.id, role=Role.owner)
+        chatbot = await container.chatbots.create(principal, {"name": f"Eval {dataset.name}"})
+        doc_of_source: dict[UUID, str] = {}
+        for doc in corpus:
+            new = NewSource(kind="text", name=(doc.get("title") or doc["id"])[:200], text=doc["text"])
+            source = await container.knowledge.add_source(principal, chatbot.id, new)
+            await container.knowledge.ingest(tenant.id, source.id)  # what the worker's job runs
+            doc_of_source[source.id] = doc["id"]
+        config = await container.assistant_store.get_config(tenant.id, chatbot.id)
+        config.faq_cache = False
+        await container.assistant_store.put_config(tenant.id, chatbot.id, config)
+
+        conversations, assistant = container.conversations, container.assistant
+        cited_relevant = dont_know = false_tools = 0
+        latencies: list[float] = []
+        shown = 0
+        for q in questions:
+            entry = await conversations.enter(chatbot.public_id, None, None)
+            actor = Actor(sender=Sender.customer, visitor_id=entry.visitor.id)
+            posted = await conversations.post_message(tenant.id, entry.session.id, actor, q["question"])
+            started = time.perf_counter()
+            data = await assistant.reply(tenant.id, entry.session.id, posted.event.id) or {}
+            latencies.append((time.perf_counter() - started) * 1000)
+            cited = {doc_of_source.get(UUID(c["source_id"])) for c in data.get("citations", [])}
+            hit = bool(cited & set(q["relevant_ids"]))
+            cited_relevant += hit
+            dont_know += not data.get("answered", False)
+            tools = {"handoff_to_human"} if data.get("handoff") else set()
+            tools |= {"capture_lead"} if data.get("lead_id") else set()
+            false_tools += bool(tools - {q.get("expected_tool")})
+            if shown < show:
+                shown += 1
+                events = await conversations.events_after(tenant.id, entry.session.id, 0)
+                reply = next((e.content for e in reversed(events) if e.sender == Sender.ai), "")
+                print(f"--- {q['id']} ({'cites relevant' if hit else 'misses'}; answered={data.get('answered')})\n"
+                      f"Q: {q['question']}\nA: {reply}\n")
+        declined = tooled = 0
+        for text in unanswerable:
+            entry = await conversations.enter(chatbot.public_id, None, None)
+            actor = Actor(sender=Sender.customer, visitor_id=entry.visitor.id)
+            posted = await conversations.post_message(tenant.id, entry.session.id, actor, text)
+            reply = await assistant.reply(tenant.id, entry.session.id, posted.event.id) or {}
+            declined += not reply.get("answered", False)
+            tooled += bool(reply.get("handoff") or reply.get("lead_id"))
+        n = len(questions)
+        print(f"{dataset.name}: {len(corpus)} documents, {n} questions, model: {data.get('provider')}/{data.get('model')}")
+        print(f"  cites a relevant document  {cited_relevant:4d}  {100 * cited_relevant / n:5.1f} %   (target >= 75 %)")
+        print(f"  \"I don't know\"             {dont_know:4d}  {100 * dont_know / n:5.1f} %   (target <= 10 %)")
+        print(f"  false tool calls           {false_tools:4d}  {100 * false_tools / n:5.1f} %   (target 0)")
+        print(f"  latency                    mean {sum(latencies) / n:.1f} ms, p95 {percentile(latencies, 95):.1f} ms"
+              f"   (target p95 <= 300 ms)")
+        if unanswerable:
+            u = len(unanswerable)
+            print(f"  unanswerable questions: {u}, declined {declined} ({100 * declined / u:.1f} %), tool calls {tooled}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("dataset", type=Path, help="folder with corpus.jsonl and questions.jsonl")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N questions")
+    parser.add_argument("--show", type=int, default=0, help="print the first N questions with their replies")
+    parser.add_argument("--unanswerable", type=Path, default=None, help="JSON lines of questions the corpus cannot answer")
+    parser.add_argument("--unanswerable-limit", type=int, default=200)
+    args = parser.parse_args()
+    unanswerable = []
+    if args.unanswerable is not None:
+        rows = load_jsonl(args.unanswerable)[: args.unanswerable_limit]
+        unanswerable = [r.get("question") or r["text"] for r in rows]
+    for name in ("corpus.jsonl", "questions.jsonl"):
+        if not (args.dataset / name).is_file():
+            parser.error(f"{args.dataset / name} not found")
+    asyncio.run(run(args.dataset, args.limit, args.show, unanswerable))
+
+
+if __name__ == "__main__":
+    main()

@@ -25,6 +25,7 @@ from infrastructure.jobs.queue import ArqJobQueue
 from infrastructure.knowledge.extraction import FileExtractor
 from infrastructure.knowledge.web import VettedTransport, WebLoader
 from infrastructure.ratelimit import RateLimiter
+from infrastructure.redis_client import connect as connect_redis
 from infrastructure.realtime.config import RealtimeConfig, load_realtime_config
 from infrastructure.realtime.events import FrameSeal, RedisEventPublisher
 from infrastructure.realtime.presence import PresenceRegistry
@@ -90,7 +91,7 @@ class Container:
                 names = ", ".join(m.version for m in pending)
                 raise PendingMigrations(f"database has pending migrations ({names}); run `./just migrate` first")
         db = Database(pool, MasterKeyring(settings.master_key, settings.old_master_keys), settings.secret_key)
-        redis = aioredis.Redis.from_url(redis_url)
+        redis = connect_redis(redis_url)
         access_tokens = JwtAccessTokens(settings.secret_key, settings.access_token_ttl_seconds)
         revocations = RedisSessionRevocations(redis, settings.access_token_ttl_seconds)
         await revocations.start()
@@ -114,7 +115,7 @@ class Container:
             chatbots=ChatbotService(uow=db.unit_of_work, directory=db),
             access_tokens=access_tokens,
             revocations=revocations,
-            rate_limiter=RateLimiter(redis_url),
+            rate_limiter=RateLimiter(redis),
             idempotency=IdempotencyStore(redis),
             knowledge=KnowledgeService(
                 uow=db.unit_of_work,

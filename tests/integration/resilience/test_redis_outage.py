@@ -198,3 +198,36 @@ def test_redis_killed_and_frozen_during_traffic(outage_stack):
               if e["type"] == "message"]
     assert sorted(stored) == sorted(acked)
     assert len(stored) == len(set(stored))
+
+
+def test_worker_waits_out_a_redis_crash_and_runs_jobs_after_it(settings, services, tmp_path):
+    import asyncio
+    import sys
+
+    from arq.connections import ArqRedis
+
+    redis = RedisProcess(free_port(), tmp_path)
+    redis.start()
+    env = server_env(settings, services) | {"REDIS_URL": redis.url}
+    worker = subprocess.Popen([sys.executable, "-m", "infrastructure.jobs.worker"], cwd=ROOT, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        time.sleep(3)  # started and polling
+        redis.kill()
+        time.sleep(3)  # arq's own worker ended here on the first ConnectionError
+        assert worker.poll() is None, worker.stderr.read()[-2000:]
+        redis.start()
+
+        async def run_a_job() -> object:
+            pool = ArqRedis.from_url(redis.url)
+            try:
+                job = await pool.enqueue_job("purge_expired_credentials")
+                return await job.result(timeout=20)
+            finally:
+                await pool.aclose()
+
+        assert isinstance(asyncio.run(run_a_job()), int)
+    finally:
+        worker.terminate()
+        worker.wait(timeout=15)
+        redis.stop()

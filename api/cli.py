@@ -55,6 +55,7 @@ def _dev_secrets(data_dir: Path) -> None:
 
 def cmd_up(args: argparse.Namespace) -> None:
     """Embedded services (when no URLs are set), migrations, API and worker; Ctrl-C stops them all."""
+    from api.supervision import ChildProcess, Service, Supervisor
     from infrastructure.container import resolve_urls
     from infrastructure.db.migrate import migrate
     from infrastructure.embedded import EmbeddedServices
@@ -66,8 +67,6 @@ def cmd_up(args: argparse.Namespace) -> None:
     _dev_secrets(data_dir)
     settings = _settings()
     configure_logging(settings.log_level, json=False)
-    from api.supervision import ChildProcess, Service, Supervisor
-
     embedded = EmbeddedServices(data_dir)
     children: list[ChildProcess] = []
 

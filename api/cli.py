@@ -62,6 +62,7 @@ def _keyring(settings):
 
 def cmd_up(args: argparse.Namespace) -> None:
     """Embedded services (when no URLs are set), migrations, API and worker; Ctrl-C stops them all."""
+    from api.supervision import ChildProcess, Service, Supervisor
     from infrastructure.container import resolve_urls
     from infrastructure.db.migrate import migrate
     from infrastructure.embedded import EmbeddedServices
@@ -74,18 +75,11 @@ def cmd_up(args: argparse.Namespace) -> None:
     settings = _settings()
     configure_logging(settings.log_level, json=False)
     embedded = EmbeddedServices(data_dir)
-    children: list[subprocess.Popen] = []
+    children: list[ChildProcess] = []
 
     def stop(*_: object) -> None:
         for child in children:
-            if child.poll() is None:
-                child.send_signal(signal.SIGTERM)
-        deadline = time.monotonic() + 10
-        for child in children:
-            try:
-                child.wait(timeout=max(0.1, deadline - time.monotonic()))
-            except subprocess.TimeoutExpired:
-                child.kill()
+            child.terminate()
         (data_dir / SERVICES_FILE).unlink(missing_ok=True)
         embedded.stop()
 
@@ -103,17 +97,19 @@ def cmd_up(args: argparse.Namespace) -> None:
             print(f"parley: applied migrations {', '.join(applied)}", file=sys.stderr)
         # Children ignore SIGINT from the terminal; this process stops them in order.
         quiet = {"preexec_fn": lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)}
-        children.append(
-            subprocess.Popen(
-                [sys.executable, "-m", "uvicorn", "api.asgi:app", "--host", args.host, "--port", str(args.port),
-                 "--no-access-log", "--log-level", "warning"],
-                cwd=ROOT, env=env, **quiet,
-            )
+        api_argv = [sys.executable, "-m", "uvicorn", "api.asgi:app", "--host", args.host, "--port", str(args.port),
+                    "--no-access-log", "--log-level", "warning"]
+        worker_argv = [sys.executable, "-m", "infrastructure.jobs.worker"]
+        children.extend(
+            ChildProcess(name, lambda argv=argv: subprocess.Popen(argv, cwd=ROOT, env=env, **quiet))
+            for name, argv in (("api", api_argv), ("worker", worker_argv))
         )
-        children.append(
-            subprocess.Popen([sys.executable, "-m", "arq", "infrastructure.jobs.worker.WorkerSettings"], cwd=ROOT, env=env, **quiet)
-        )
-        _wait_healthy(f"http://{args.host}:{args.port}/health", children[0])
+        services = [child.service() for child in children]
+        for service in services:
+            service.start()
+        if settings.redis_url is None:  # the embedded Redis comes back on its files and socket if it dies
+            services.append(Service("redis", embedded.restart_redis, embedded.redis_alive))
+        _wait_healthy(f"http://{args.host}:{args.port}/health", children[0].process)
         base = f"http://{args.host}:{args.port}"
         print(
             f"\nParley is up in {time.monotonic() - started:.1f} s\n"
@@ -123,9 +119,7 @@ def cmd_up(args: argparse.Namespace) -> None:
             flush=True,
         )
         signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
-        while all(child.poll() is None for child in children):
-            time.sleep(0.5)
-        _fail("a child process exited; stopping", code=1)
+        Supervisor(services).run()  # a child that exits is restarted with backoff
     except KeyboardInterrupt:
         print("\nparley: stopping", file=sys.stderr)
     finally:

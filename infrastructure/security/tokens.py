@@ -15,6 +15,7 @@ from domain.errors import AuthenticationFailed
 from domain.tenancy.model import Principal, Role, User
 from domain.tenancy.services import principal_for_member
 from infrastructure.crypto.envelope import derive_key
+from infrastructure.redis_client import REDIS_UNAVAILABLE, Backoff
 from infrastructure.security.jwt import sign, verified_claims
 
 log = structlog.get_logger(__name__)
@@ -95,7 +96,9 @@ class RedisSessionRevocations:
     Redis holds the truth (`revoked-session:<sid>` keys with a TTL). Each process mirrors it in memory:
     it subscribes to a channel on which every revocation is announced, then loads the existing keys,
     so the per-request check costs no round trip. While the mirror is not live (start-up, a lost
-    connection) the check asks Redis directly."""
+    connection) the check asks Redis directly; if Redis is away too, the mirror as last loaded
+    answers (no session can be revoked meanwhile: revoking needs Redis), and a process that never
+    loaded it refuses (503)."""
 
     CHANNEL = "parley:revoked-sessions"
     PREFIX = "revoked-session:"
@@ -105,6 +108,7 @@ class RedisSessionRevocations:
         self._ttl = ttl_seconds + 60
         self._revoked: dict[str, float] = {}
         self._live = False
+        self._loaded = False  # the mirror held Redis's whole set at least once
         self._task: asyncio.Task | None = None
 
     async def revoke_sessions(self, session_ids: list[UUID]) -> None:
@@ -127,7 +131,12 @@ class RedisSessionRevocations:
             del self._revoked[sid]
         if self._live:
             return False
-        return bool(await self._redis.exists(f"{self.PREFIX}{sid}"))
+        try:
+            return bool(await self._redis.exists(f"{self.PREFIX}{sid}"))
+        except REDIS_UNAVAILABLE:
+            if self._loaded:
+                return False
+            raise
 
     async def start(self) -> None:
         self._task = asyncio.create_task(self._mirror(), name="revocation-mirror")
@@ -139,6 +148,7 @@ class RedisSessionRevocations:
                 await self._task
 
     async def _mirror(self) -> None:
+        backoff = Backoff()
         while True:
             pubsub = self._redis.pubsub()
             try:
@@ -148,9 +158,12 @@ class RedisSessionRevocations:
                     ttl = await self._redis.ttl(key)
                     if ttl > 0:
                         self._revoked[key.decode()[len(self.PREFIX):]] = time.time() + ttl
-                self._live = True
-                async for message in pubsub.listen():
-                    if message.get("type") == "message":
+                self._live = self._loaded = True
+                backoff.reset()
+                log.info("revocation mirror live")
+                while True:  # get_message with a timeout: an idle subscription is not a socket timeout
+                    message = await pubsub.get_message(ignore_subscribe_messages=True, timeout=5.0)
+                    if message is not None and message.get("type") == "message":
                         self._revoked[message["data"].decode()] = time.time() + self._ttl
             except asyncio.CancelledError:
                 raise
@@ -160,4 +173,4 @@ class RedisSessionRevocations:
                 self._live = False
                 with contextlib.suppress(Exception):
                     await pubsub.aclose()
-            await asyncio.sleep(1)
+            await asyncio.sleep(backoff.next_delay())

@@ -57,7 +57,7 @@ def worker(settings, services, live_server):
     with redis.Redis.from_url(services.redis_url) as r:
         r.delete("arq:queue")
     process = subprocess.Popen(
-        [sys.executable, "-m", "arq", "infrastructure.jobs.worker.WorkerSettings"], cwd=ROOT,
+        [sys.executable, "-m", "infrastructure.jobs.worker"], cwd=ROOT,
         env=server_env(settings, services), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     yield process

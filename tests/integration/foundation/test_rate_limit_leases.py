@@ -7,10 +7,11 @@ import asyncio
 import uuid
 
 from infrastructure.ratelimit import RateLimiter
+from infrastructure.redis_client import connect
 
 
 async def test_a_burst_in_one_process_gets_exactly_the_limit(settings):
-    limiter = RateLimiter(settings.redis_url)
+    limiter = RateLimiter(connect(settings.redis_url))
     subject = f"burst:{uuid.uuid4()}"
     decisions = await asyncio.gather(*(limiter.hit(subject, 100, "free") for _ in range(150)))
     assert sum(d.allowed for d in decisions) == 100
@@ -19,7 +20,7 @@ async def test_a_burst_in_one_process_gets_exactly_the_limit(settings):
 
 
 async def test_processes_sharing_redis_never_exceed_the_limit_together(settings):
-    processes = [RateLimiter(settings.redis_url) for _ in range(3)]
+    processes = [RateLimiter(connect(settings.redis_url)) for _ in range(3)]
     subject = f"shared:{uuid.uuid4()}"
     allowed = 0
     for i in range(400):
@@ -29,7 +30,7 @@ async def test_processes_sharing_redis_never_exceed_the_limit_together(settings)
 
 
 async def test_far_from_the_limit_one_round_trip_serves_many_requests(settings, monkeypatch):
-    limiter = RateLimiter(settings.redis_url)
+    limiter = RateLimiter(connect(settings.redis_url))
     calls = 0
     incr = limiter._storage.incr
 

@@ -59,9 +59,9 @@ def start_server(env: dict[str, str], port: int) -> subprocess.Popen:
 
 
 def start_worker(env: dict[str, str]) -> subprocess.Popen:
-    """The arq worker, as `./just up` runs it beside the API (knowledge is ingested there)."""
+    """The worker, as `./just up` runs it beside the API (knowledge is ingested there)."""
     return subprocess.Popen(
-        [sys.executable, "-m", "arq", "infrastructure.jobs.worker.WorkerSettings"], cwd=ROOT, env=env,
+        [sys.executable, "-m", "infrastructure.jobs.worker"], cwd=ROOT, env=env,
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import websockets
 
-from tests.contract.conftest import ROOT, server_env
+from tests.contract.conftest import ROOT, server_env, start_worker
 
 CLIENTS = ROOT / "clients"
 GENERATOR = CLIENTS / "generator" / "generate.py"
@@ -56,10 +56,7 @@ def worker(settings, services, live_server):
     # were never meant to run; drop them so this worker starts on the SDK test's own jobs.
     with redis.Redis.from_url(services.redis_url) as r:
         r.delete("arq:queue")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "infrastructure.jobs.worker"], cwd=ROOT,
-        env=server_env(settings, services), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
+    process = start_worker(server_env(settings, services))
     yield process
     process.terminate()
     process.wait(timeout=10)

@@ -63,7 +63,7 @@ async def test_a_message_acked_before_the_api_died_is_answered_by_the_worker_onc
             await block.rollback()
 
         api = start_server(env, port)  # the API comes back; the worker starts
-        worker = subprocess.Popen([sys.executable, "-m", "arq", "infrastructure.jobs.worker.WorkerSettings"], cwd=ROOT,
+        worker = subprocess.Popen([sys.executable, "-m", "infrastructure.jobs.worker"], cwd=ROOT,
                                   env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         started = time.monotonic()
         async with httpx.AsyncClient(base_url=base, timeout=REPLY_WITHIN_SECONDS + 10) as http:

@@ -119,6 +119,8 @@ def cmd_up(args: argparse.Namespace) -> None:
             flush=True,
         )
         signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+        # Also when started in the background from a script, where SIGINT arrives ignored.
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         Supervisor(services).run()  # a child that exits is restarted with backoff
     except KeyboardInterrupt:
         print("\nparley: stopping", file=sys.stderr)

@@ -31,8 +31,8 @@ from domain.errors import AuthenticationFailed, Conflict, DomainError, InvalidIn
 from domain.tenancy.model import API_KEY_MARK, Permission, Principal
 from infrastructure.container import Container
 from infrastructure.realtime.engine import RealtimeEngine
-from infrastructure.realtime.hub import Hub
 from infrastructure.realtime.events import session_channel, tenant_channel
+from infrastructure.realtime.hub import Hub
 from infrastructure.realtime.presence import operator_key, visitor_key
 
 log = structlog.get_logger("parley.ws")

@@ -29,6 +29,7 @@ from api.v1.widget_embed.controllers import EmbedController, WidgetAssetControll
 from api.v1.widget_embed.cors import widget_cors_middleware
 from infrastructure.container import Container
 from infrastructure.realtime.channels import channels_plugin
+from infrastructure.realtime.engine import RealtimeEngine
 from infrastructure.settings import Settings
 
 API_VERSION = "0.1.0"
@@ -78,7 +79,8 @@ def create_app(settings: Settings | None = None, container: Container | None = N
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
         owned = container is None
         app.state.container = container or await Container.start(settings)  # type: ignore[arg-type]
-        channels._backend.bind(app.state.container.redis)  # before the channels plugin starts
+        channels.bind(app.state.container.redis)  # before the channels plugin starts
+        app.state.realtime = app.state.container.realtime_engine(channels)
         if owned:
             current_bundle()  # compress the widget bundle (~0.25 s) now, not during a visitor's first request
             # What start-up built (modules, routes, the container) lives as long as the process: keep it
@@ -94,6 +96,9 @@ def create_app(settings: Settings | None = None, container: Container | None = N
 
     def provide_container(state: State) -> Container:
         return state.container
+
+    def provide_realtime(state: State) -> RealtimeEngine:
+        return state.realtime
 
     max_body = (container.settings if container else settings).max_body_bytes  # type: ignore[union-attr]
     channels = channels_plugin()  # fan-out of conversation events across processes (Redis pub/sub)
@@ -116,7 +121,10 @@ def create_app(settings: Settings | None = None, container: Container | None = N
             WidgetPreviewController,
         ],
         plugins=[channels],
-        dependencies={"container": Provide(provide_container, sync_to_thread=False)},
+        dependencies={
+            "container": Provide(provide_container, sync_to_thread=False),
+            "realtime": Provide(provide_realtime, sync_to_thread=False),
+        },
         middleware=[widget_cors_middleware, request_context_middleware, auth_middleware, idempotency_middleware],
         exception_handlers={Exception: handle_exception},
         request_class=JsonLimitedRequest,  # nesting depth and NUL checked on every JSON body

@@ -30,8 +30,10 @@ from infrastructure.outbox.bus import EventBus
 from infrastructure.outbox.dispatcher import OutboxDispatcher
 from infrastructure.ratelimit import RateLimiter
 from infrastructure.redis_client import connect as connect_redis
+from infrastructure.realtime.channels import TransientChannelsPlugin
 from infrastructure.realtime.config import RealtimeConfig, load_realtime_config
 from infrastructure.realtime.events import FrameSeal, RedisEventPublisher
+from infrastructure.realtime.engine import RealtimeEngine
 from infrastructure.realtime.presence import PresenceRegistry
 from infrastructure.security.login_attempts import RedisLoginAttempts
 from infrastructure.security.outbound import OutboundPolicy
@@ -73,6 +75,7 @@ class Container:
     revocations: RedisSessionRevocations
     rate_limiter: RateLimiter
     idempotency: IdempotencyStore
+    publisher: RedisEventPublisher  # session events and ephemeral frames, across processes
     knowledge: KnowledgeService = field(default=None)  # type: ignore[assignment]
     embedded: EmbeddedServices = field(repr=False, default=None)  # type: ignore[assignment]
     conversations: ConversationService = field(default=None)  # type: ignore[assignment]
@@ -114,6 +117,7 @@ class Container:
             refresh_ttl=timedelta(seconds=settings.refresh_token_ttl_seconds),
         )
         realtime = load_realtime_config()
+        publisher = RedisEventPublisher(redis, FrameSeal(settings.master_key, settings.old_master_keys))
         outbound = OutboundPolicy(allow_private=settings.allow_private_urls)  # every URL a tenant can set
         web = WebLoader(policy=outbound, delay_seconds=settings.crawl_delay_seconds)
         container = cls(
@@ -128,6 +132,7 @@ class Container:
             revocations=revocations,
             rate_limiter=RateLimiter(redis),
             idempotency=IdempotencyStore(redis),
+            publisher=publisher,
             knowledge=KnowledgeService(
                 uow=db.unit_of_work,
                 embedders=Embedders(transport=outbound.transport()),
@@ -140,7 +145,7 @@ class Container:
                 uow=db.unit_of_work,
                 directory=db,
                 tokens=JwtVisitorTokens(settings.secret_key),
-                publisher=RedisEventPublisher(redis, FrameSeal(settings.master_key, settings.old_master_keys)),
+                publisher=publisher,
                 email_index=db.keys.visitor_email_index,
             ),
             realtime=realtime,
@@ -184,7 +189,7 @@ class Container:
             intents=ExampleIntentClassifier(),
             retriever=KnowledgeRetriever(self.knowledge),
             embedder=HashingQueryEmbedder(),
-            sink=RealtimeReplySink(self.conversations.publisher),
+            sink=RealtimeReplySink(self.publisher),
             scheduler=ArqReplyScheduler(self.redis),
             policy=AssistantPolicy(orphan_after_seconds=s.assistant_orphan_after_seconds),
         )
@@ -192,6 +197,10 @@ class Container:
         runner.enabled = s.assistant_autoreply
         self.assistant_runner = runner
         self.conversations.on_visitor_message = runner.on_visitor_message
+
+    def realtime_engine(self, channels: TransientChannelsPlugin) -> RealtimeEngine:
+        """One per app: its hub, its router of session events on the app's channels plugin."""
+        return RealtimeEngine(self.realtime, channels, self.publisher, self.presence, self.conversations)
 
     @property
     def events(self) -> EventBus:

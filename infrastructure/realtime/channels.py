@@ -96,9 +96,14 @@ class TransientChannelsPlugin(ChannelsPlugin):
     channels are remembered, an unsubscribe touches only those, and a channel is forgotten with its
     last subscriber."""
 
-    def __init__(self, **kwargs) -> None:
-        super().__init__(**kwargs)
+    def __init__(self, backend: DeferredRedisPubSubBackend, **kwargs) -> None:
+        super().__init__(backend=backend, **kwargs)
+        self._deferred_backend = backend
         self._subscriptions: dict[Subscriber, set[str]] = {}
+
+    def bind(self, redis) -> None:
+        """Give the backend its Redis client (once the container has started, before the plugin does)."""
+        self._deferred_backend.bind(redis)
 
     @property
     def served_channels(self) -> set[str]:
@@ -136,7 +141,7 @@ class TransientChannelsPlugin(ChannelsPlugin):
                 await subscriber.stop()
 
 
-def channels_plugin(redis=None) -> ChannelsPlugin:
+def channels_plugin(redis=None) -> TransientChannelsPlugin:
     return TransientChannelsPlugin(
         backend=DeferredRedisPubSubBackend(redis),
         arbitrary_channels_allowed=True,

@@ -16,7 +16,6 @@ import msgspec
 from litestar import Controller, Request, Response, get, post
 from litestar.enums import RequestEncodingType
 from litestar.response import ServerSentEvent, ServerSentEventMessage
-from litestar.channels import ChannelsPlugin
 from litestar.params import Body, Parameter
 from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED, HTTP_202_ACCEPTED, HTTP_204_NO_CONTENT
 
@@ -25,7 +24,6 @@ from api.v1.common import (
     BEARER, PUBLIC, PUBLIC_CREDENTIALS, CursorParam, LimitParam, Page, aware, decode_cursor, encode_cursor, principal_of, requires,
 )
 from api.v1.conversations import schemas as s
-from api.v1.conversations.sockets import router_of
 from api.v1.widget_embed.origin import page_origin
 from domain.conversations.attachments import ALLOWED_TYPES, IMAGE_TYPES, download_name
 from domain.conversations.model import (
@@ -41,6 +39,7 @@ from domain.conversations.model import (
 from domain.conversations.services import Actor
 from domain.tenancy.model import Permission
 from infrastructure.container import Container
+from infrastructure.realtime.engine import RealtimeEngine
 from infrastructure.realtime.events import event_frame
 from infrastructure.settings import MAX_ATTACHMENT_BYTES
 
@@ -359,7 +358,7 @@ class WidgetConversationController(Controller):
         self,
         request: Request,
         container: Container,
-        channels: ChannelsPlugin,
+        realtime: RealtimeEngine,
         public_id: PublicId,
         session_id: UUID,
         x_visitor_token: VisitorTokenHeader,
@@ -372,7 +371,7 @@ class WidgetConversationController(Controller):
         service = container.conversations
         events = await service.events_after(identity.tenant_id, session_id, after_seq, 200)
         if not events and wait > 0:
-            async with router_of(request.app.state, channels, container).waiting(identity.tenant_id, session_id) as waiter:
+            async with realtime.router.waiting(identity.tenant_id, session_id) as waiter:
                 events = await service.events_after(identity.tenant_id, session_id, after_seq, 200)
                 if not events:
                     with suppress(TimeoutError):
@@ -395,7 +394,7 @@ class WidgetConversationController(Controller):
         self,
         request: Request,
         container: Container,
-        channels: ChannelsPlugin,
+        realtime: RealtimeEngine,
         public_id: PublicId,
         session_id: UUID,
         token: Annotated[str, Parameter(min_length=1, max_length=4096, description="The visitor token (EventSource cannot send headers)")],
@@ -410,7 +409,7 @@ class WidgetConversationController(Controller):
             after_seq = max(after_seq, int(last_event_id))
         service = container.conversations
 
-        router = router_of(request.app.state, channels, container)
+        router = realtime.router
 
         async def stream():
             last = after_seq

@@ -1,12 +1,10 @@
-"""WebSocket endpoints /v1/ws/visitor and /v1/ws/operator.
+"""WebSocket endpoints /v1/ws/visitor and /v1/ws/operator: the socket protocol around the realtime engine.
 
-One `Connection` per socket. Frames are read in order and handled one at a time (a client's
-messages get seqs in the order it sent them). A socket keeps one rule per followed session: send seq
-last+1 only; drop what was sent; fill any gap from the database. Durable events reach it through the
-process's `SessionEventRouter` (one Redis subscription per workspace); the sender's own message
-reaches it as its `ack`, which advances the socket past that seq (after filling anything before it),
-so the copy coming back from Redis is dropped unopened. So a socket sees every durable event exactly
-once and in order, whichever process wrote it and whatever pub/sub dropped.
+One `Connection` per socket. Frames are read in order and handled one at a time (a client's messages
+get seqs in the order it sent them), each by its entry in `ROUTES`. What a socket follows, and the
+ordering that makes it see every durable event exactly once and in order, is its `SessionFollower`
+(infrastructure/realtime/follower.py); the heartbeat loop, presence refresh and gap repair are the
+engine's `Hub`.
 """
 
 from __future__ import annotations
@@ -15,15 +13,13 @@ import asyncio
 import time
 import uuid
 from contextlib import suppress
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Awaitable, Callable, Literal
 from uuid import UUID
 
 import msgspec
 import structlog
 from litestar import WebSocket, websocket
-from litestar.channels import ChannelsPlugin
-from litestar.channels.subscriber import Subscriber
 
 from api.json_input import NESTING_DETAIL, NUL_ESCAPE_TEXT, NUL_MESSAGE, nul_field, too_deep
 from api.v1.conversations import frames as fr
@@ -33,15 +29,11 @@ from domain.conversations.model import Attachment, SessionStatus, Sender, Sessio
 from domain.conversations.services import Actor
 from domain.errors import AuthenticationFailed, Conflict, DomainError, InvalidInput, NotFound, PermissionDenied
 from domain.tenancy.model import API_KEY_MARK, Permission, Principal
-from infrastructure.realtime.presence import operator_key, visitor_key
-from infrastructure.realtime.events import (
-    event_frame,
-    session_channel,
-    tenant_channel,
-)
-from infrastructure.realtime.router import SessionEventRouter
-
 from infrastructure.container import Container
+from infrastructure.realtime.engine import RealtimeEngine
+from infrastructure.realtime.events import session_channel, tenant_channel
+from infrastructure.realtime.hub import Hub
+from infrastructure.realtime.presence import operator_key, visitor_key
 
 log = structlog.get_logger("parley.ws")
 
@@ -53,9 +45,8 @@ CLOSE_NOT_FOUND = 4404
 CLOSE_HEARTBEAT_TIMEOUT = 4408
 CLOSE_FLOODING = 4429
 CLOSE_INTERNAL = 1011
-INBOX_LIMIT = 10_000  # routed events waiting for a slow socket; older ones are dropped (and refilled from the log)
 
-_ERRORS: list[tuple[type[DomainError], str]] = [
+_ERRORS: list[tuple[type[DomainError], fr.ErrorCode]] = [
     (SessionClosed, "session_closed"),
     (NotFound, "not_found"),
     (Conflict, "conflict"),
@@ -71,116 +62,56 @@ class CloseSocket(Exception):
         self.code, self.reason = code, reason
 
 
-class Hub:
-    """Per process: the live connections, and one heartbeat loop for all of them."""
-
-    def __init__(self) -> None:
-        self.connections: set[Connection] = set()
-        self._task: asyncio.Task | None = None
-        self._last_repair = time.monotonic()
-
-    def add(self, conn: "Connection") -> None:
-        self.connections.add(conn)
-        if self._task is None or self._task.done():
-            self._task = asyncio.create_task(self._heartbeat())
-
-    def remove(self, conn: "Connection") -> None:
-        self.connections.discard(conn)
-
-    async def _heartbeat(self) -> None:
-        while self.connections:
-            interval = min(c.config.heartbeat_seconds for c in self.connections)
-            await asyncio.sleep(min(interval, 1.0) if interval < 5 else interval / 4)
-            now = time.monotonic()
-            for conn in list(self.connections):
-                with suppress(Exception):
-                    await conn.tick(now)
-            if now - self._last_repair >= interval:  # once per heartbeat
-                self._last_repair = now
-                await self._still_here()
-                try:
-                    await self._repair()
-                except Exception as exc:
-                    log.warning("gap repair failed", error=repr(exc))
-
-    async def _still_here(self) -> None:
-        live = [c for c in list(self.connections) if c.presence_key is not None and not c.closed]
-        if live:
-            try:
-                await live[0].container.presence.refresh([(c.presence_key, c.id) for c in live])
-            except Exception as exc:  # presence is best effort; the chat itself is unaffected
-                log.warning("presence refresh failed", error=repr(exc))
-
-    async def _repair(self) -> None:
-        """Pub/sub is best effort (a process killed before it published, a Redis blip): once per
-        heartbeat, one query per workspace compares every followed session's newest seq with what
-        each socket was sent, and fills the difference from the log. No traffic needed."""
-        by_tenant: dict[UUID, dict[UUID, list[Connection]]] = {}
-        for conn in list(self.connections):
-            if conn.closed or conn.tenant_id is None:
-                continue
-            for session_id in list(conn.follows):
-                by_tenant.setdefault(conn.tenant_id, {}).setdefault(session_id, []).append(conn)
-        for tenant_id, sessions in by_tenant.items():
-            service = next(iter(sessions.values()))[0].container.conversations
-            newest = await service.last_seqs(tenant_id, list(sessions))
-            for session_id, conns in sessions.items():
-                for conn in conns:
-                    sent = conn.follows.get(session_id)
-                    if sent is not None and sent < newest.get(session_id, 0):
-                        await conn.repair(session_id)
+Role = Literal["visitor", "operator"]
 
 
-def hub_of(socket: WebSocket) -> Hub:
-    state = socket.app.state
-    hub = state.get("ws_hub")
-    if hub is None:
-        hub = state["ws_hub"] = Hub()
-    return hub
-
-
-def router_of(app_state, channels: ChannelsPlugin, container: Container) -> SessionEventRouter:
-    """The process's router of durable session events (sockets, long polls and SSE share it)."""
-    router = app_state.get("event_router")
-    if router is None:
-        router = app_state["event_router"] = SessionEventRouter(channels, container.conversations.publisher)  # type: ignore[arg-type]
-    return router
-
-
-@dataclass(eq=False)
 class Connection:
-    socket: WebSocket
-    container: Container
-    channels: ChannelsPlugin
-    role: str  # visitor | operator
-    id: str = field(default_factory=lambda: uuid.uuid4().hex[:16])
-    tenant_id: UUID | None = None
-    actor: Actor | None = None
-    principal: Principal | None = None
-    own_session: UUID | None = None  # a visitor's conversation
-    follows: dict[UUID, int] = field(default_factory=dict)  # session → last seq sent
-    expires_at: float | None = None  # wall-clock expiry of the credential
-    closed: bool = False
-    sender_name: str | None = None  # an operator's first name, shown to visitors on their messages
-    sender_avatar_url: str | None = None  # and their picture
-    presence_key: str | None = None  # the person this connection keeps online (PresenceRegistry)
+    """One socket: who is on it, its rate limit and heartbeat, and its follower."""
 
-    def __post_init__(self) -> None:
-        self.config = self.container.realtime
-        self.subscribers: dict[str, Subscriber] = {}
-        self._pumps: list[asyncio.Task] = []
-        self.router = router_of(self.socket.app.state, self.channels, self.container)
-        self._inbox: asyncio.Queue[tuple[UUID, int, bytes]] = asyncio.Queue()
-        self._inbox_pump: asyncio.Task | None = None
+    def __init__(self, socket: WebSocket, container: Container, realtime: RealtimeEngine, role: Role) -> None:
+        self.socket = socket
+        self.container = container
+        self.role = role  # visitor | operator
+        self.id = uuid.uuid4().hex[:16]
+        self.config = realtime.config
+        self.presence = realtime.presence
+        self.follower = realtime.follower(self.id, role, self.send_raw)
+        self.actor: Actor | None = None
+        self.principal: Principal | None = None
+        self.own_session: UUID | None = None  # a visitor's conversation
+        self.expires_at: float | None = None  # wall-clock expiry of the credential
+        self.closed = False
+        self.sender_name: str | None = None  # an operator's first name, shown to visitors on their messages
+        self.sender_avatar_url: str | None = None  # and their picture
+        self.presence_key: str | None = None  # the person this connection keeps online (PresenceRegistry)
         now = time.monotonic()
         self.last_rx = now
         self.last_ping = now
         self.opened = now
         self._send_lock = asyncio.Lock()
-        self._deliver_lock = asyncio.Lock()
         self._tokens = float(self.config.burst)
         self._refill_at = now
-        self._refused = 0
+        self.refused = 0  # frames refused in a row by the rate limit
+
+    @property
+    def tenant_id(self) -> UUID | None:
+        return self.follower.tenant_id
+
+    def authenticated(self, tenant_id: UUID, actor: Actor) -> None:
+        self.follower.tenant_id, self.actor = tenant_id, actor
+
+    @property
+    def tenant(self) -> UUID:
+        """The workspace of an authenticated connection (every route but ping, pong and auth needs one)."""
+        if self.follower.tenant_id is None:
+            raise AuthenticationFailed("send an auth frame first")
+        return self.follower.tenant_id
+
+    @property
+    def who(self) -> Actor:
+        if self.actor is None:
+            raise AuthenticationFailed("send an auth frame first")
+        return self.actor
 
     # --- output ----------------------------------------------------------------------------------
 
@@ -193,8 +124,11 @@ class Connection:
     async def send(self, frame: msgspec.Struct) -> None:
         await self.send_raw(fr.encode(frame))
 
-    async def error(self, code: str, message: str, **extra: Any) -> None:
-        await self.send(fr.Error(code=code, message=message, **extra))  # type: ignore[arg-type]
+    async def error(
+        self, code: fr.ErrorCode, message: str, *, client_id: str | None = None, ref_type: str | None = None,
+        retry_after_ms: int | None = None,
+    ) -> None:
+        await self.send(fr.Error(code=code, message=message, client_id=client_id, ref_type=ref_type, retry_after_ms=retry_after_ms))
 
     async def close(self, code: int, reason: str) -> None:
         if self.closed:
@@ -203,6 +137,9 @@ class Connection:
         with suppress(Exception):
             async with self._send_lock:
                 await self.socket.close(code=code, reason=reason[:120])
+
+    async def publish(self, channel: str, frame: msgspec.Struct, session_id: UUID | None, to: str | None = None) -> None:
+        await self.follower.publish(channel, frame, session_id, to=to)
 
     # --- heartbeat and expiry ----------------------------------------------------------------------
 
@@ -229,151 +166,20 @@ class Connection:
         self._refill_at = now
         if self._tokens >= 1:
             self._tokens -= 1
-            self._refused = 0
+            self.refused = 0
             return True
-        self._refused += 1
+        self.refused += 1
         return False
 
     # --- following sessions ------------------------------------------------------------------------
 
-    async def _ensure_subscriber(self, channels: list[str]) -> None:
-        """Litestar channels keeps one Redis subscription per channel per process and fans out to
-        every Subscriber in process; each followed channel gets a Subscriber and a pump task."""
-        for channel in channels:
-            if channel in self.subscribers:
-                continue
-            subscriber = await self.channels.subscribe([channel])
-            self.subscribers[channel] = subscriber
-            self._pumps.append(asyncio.create_task(self._pump(subscriber)))
-
-    async def _pump(self, subscriber: Subscriber) -> None:
-        async for payload in subscriber.iter_events():
-            await self.on_published(payload)
-
-    # The router's listener interface: `wants` filters synchronously (a socket's own messages, already
-    # acknowledged, stop here), `offer` queues for this socket's own task so a slow socket never holds
-    # up the others.
-
-    needs_frame = True
-
-    def wants(self, session_id: UUID, seq: int) -> bool:
-        last = self.follows.get(session_id)
-        return last is not None and seq > last and not self.closed
-
-    def offer(self, session_id: UUID, seq: int, frame: bytes | None) -> None:
-        assert frame is not None  # needs_frame
-        if self._inbox.qsize() >= INBOX_LIMIT:
-            self._inbox.get_nowait()  # the gap is filled from the log when the next event is delivered
-        self._inbox.put_nowait((session_id, seq, frame))
-        if self._inbox_pump is None:
-            self._inbox_pump = asyncio.create_task(self._deliver_inbox())
-
-    async def _deliver_inbox(self) -> None:
-        while True:
-            session_id, seq, frame = await self._inbox.get()
-            try:
-                await self.deliver(session_id, seq, frame)
-            except Exception as exc:
-                if self.closed:
-                    return
-                log.warning("routed event dropped", error=repr(exc))
-
     async def follow(self, session_id: UUID, after_seq: int) -> None:
-        """Subscribe first, then replay from the log: nothing published meanwhile is lost. An after_seq
-        beyond the log's end counts as its end, so caught_up reports the real last seq."""
-        if after_seq > 0:
-            stored = await self.container.conversations.last_seqs(self.tenant_id, [session_id])  # type: ignore[arg-type]
-            after_seq = min(after_seq, stored.get(session_id, 0))
-        async with self._deliver_lock:
-            self.follows[session_id] = after_seq
-            await self.router.listen(self.tenant_id, session_id, self)  # type: ignore[arg-type]
-            await self._ensure_subscriber([session_channel(session_id)])  # typing, presence, streamed replies
-            last = await self._fill(session_id)
+        last = await self.follower.follow(session_id, after_seq)
         await self.send(fr.CaughtUp(session_id=session_id, last_seq=last))
-
-    async def unfollow(self, session_id: UUID) -> None:
-        async with self._deliver_lock:
-            if self.follows.pop(session_id, None) is not None:
-                await self.router.unlisten(self.tenant_id, session_id, self)  # type: ignore[arg-type]
-        subscriber = self.subscribers.pop(session_channel(session_id), None)
-        if subscriber is not None:
-            with suppress(Exception):
-                await self.channels.unsubscribe(subscriber)
-
-    async def _fill(self, session_id: UUID) -> int:
-        """Send every stored event after the last one sent (caller holds the deliver lock)."""
-        service = self.container.conversations
-        while True:
-            last = self.follows.get(session_id)
-            if last is None:
-                return 0
-            events = await service.events_after(self.tenant_id, session_id, last)  # type: ignore[arg-type]
-            for event in events:
-                if event.seq == self.follows.get(session_id, -1) + 1:
-                    await self.send_raw(fr.encode(event_frame(event)))
-                    self.follows[session_id] = event.seq
-            if len(events) < 500:
-                return self.follows.get(session_id, 0)
-
-    async def repair(self, session_id: UUID) -> None:
-        async with self._deliver_lock:
-            await self._fill(session_id)
-
-    async def deliver(self, session_id: UUID, seq: int, frame: bytes) -> None:
-        async with self._deliver_lock:
-            await self._advance(session_id, seq, frame)
-
-    async def acknowledge(self, session_id: UUID, ack: fr.Ack) -> None:
-        """The sender's own message reaches it as the ack: everything before its seq first (filled
-        from the log if the socket is behind), then the ack; the socket is then past that seq."""
-        async with self._deliver_lock:
-            await self._advance(session_id, ack.seq, None)
-            await self.send(ack)
-
-    async def _advance(self, session_id: UUID, seq: int, frame: bytes | None) -> None:
-        """The one ordering rule (caller holds the deliver lock): seq last+1 is sent (`frame`; None when
-        the client has it already, as its ack), anything at or below last is dropped, and a gap is
-        filled from the log."""
-        last = self.follows.get(session_id)
-        if last is None or seq <= last:
-            return
-        if seq == last + 1:
-            if frame is not None:
-                await self.send_raw(frame)
-            self.follows[session_id] = seq
-        else:
-            await self._fill(session_id)
-
-    async def on_published(self, payload: bytes) -> None:
-        """An ephemeral frame (typing, presence, a streamed reply): forwarded unless this socket sent it."""
-        try:
-            publisher = self.container.conversations.publisher
-            envelope = publisher.envelope(payload)  # type: ignore[attr-defined]
-            if envelope.o != self.id and envelope.to in (None, self.role):
-                await self.send_raw(publisher.seal.open(envelope.f))
-        except Exception as exc:  # a bad publish must not kill the socket's listener
-            if not self.closed:
-                log.warning("published event dropped", error=repr(exc))
-
-    async def publish(self, channel: str, frame: msgspec.Struct, session_id: UUID | None, to: str | None = None) -> None:
-        publisher = self.container.conversations.publisher
-        await publisher.publish_frame(channel, msgspec.to_builtins(frame), session_id, origin=self.id, to=to)  # type: ignore[attr-defined]
 
     async def shutdown(self) -> None:
         self.closed = True
-        for session_id in list(self.follows):
-            with suppress(Exception):
-                await self.router.unlisten(self.tenant_id, session_id, self)  # type: ignore[arg-type]
-        self.follows.clear()
-        if self._inbox_pump is not None:
-            self._inbox_pump.cancel()
-        for subscriber in self.subscribers.values():
-            with suppress(Exception):
-                await self.channels.unsubscribe(subscriber)
-        self.subscribers.clear()
-        for task in self._pumps:
-            task.cancel()
-        self._pumps.clear()
+        await self.follower.close()
 
 
 # --- frame handling ------------------------------------------------------------------------------
@@ -381,9 +187,9 @@ class Connection:
 
 def _session_of(conn: Connection, given: UUID | None) -> UUID:
     if conn.role == "visitor":
-        if given is not None and given != conn.own_session:
+        if conn.own_session is None or (given is not None and given != conn.own_session):
             raise NotFound("conversation not found")
-        return conn.own_session  # type: ignore[return-value]
+        return conn.own_session
     if given is None:
         raise InvalidInput("session_id is required", field="session_id")
     return given
@@ -411,8 +217,8 @@ async def _authenticate_operator(conn: Connection, token: str) -> None:
     if not principal.can(Permission.conversations_read):
         raise CloseSocket(CLOSE_FORBIDDEN, "this needs the conversations:read permission")
     first = conn.principal is None
-    conn.principal, conn.tenant_id, conn.expires_at = principal, principal.tenant_id, expires
-    conn.actor = Actor(sender=Sender.human, user_id=principal.user_id)
+    conn.principal, conn.expires_at = principal, expires
+    conn.authenticated(principal.tenant_id, Actor(sender=Sender.human, user_id=principal.user_id))
     if principal.user_id is not None and (first or conn.sender_name is None):
         member = await container.tenancy.get_member(principal, principal.user_id)
         conn.sender_name = member.name.split()[0] if member.name.strip() else None
@@ -420,8 +226,8 @@ async def _authenticate_operator(conn: Connection, token: str) -> None:
     if first:
         if principal.user_id is not None:
             conn.presence_key = operator_key(principal.tenant_id, principal.user_id)
-            await container.presence.arrive(conn.presence_key, conn.id)
-        await conn._ensure_subscriber([tenant_channel(principal.tenant_id)])
+            await conn.presence.arrive(conn.presence_key, conn.id)
+        await conn.follower.listen_to([tenant_channel(principal.tenant_id)])
         await conn.send(
             fr.Ready(connection_id=conn.id, role="operator", heartbeat_seconds=conn.config.heartbeat_seconds, user_id=principal.user_id)
         )
@@ -435,100 +241,123 @@ def _sender_data(conn: Connection) -> dict[str, str] | None:
     return {k: v for k, v in data.items() if v} or None
 
 
-async def handle_frame(conn: Connection, frame: Any) -> None:
-    service = conn.container.conversations
-    if isinstance(frame, fr.Ping):
-        await conn.send(fr.ServerPong(nonce=frame.nonce))
-        return
-    if isinstance(frame, fr.Pong):
-        return
-    if isinstance(frame, fr.Auth):
-        if conn.role != "operator":
-            raise PermissionDenied("visitors authenticate with their visitor token when connecting")
-        await _authenticate_operator(conn, frame.token)
-        return
-    if conn.tenant_id is None:
-        raise AuthenticationFailed("send an auth frame first")
-    if isinstance(frame, (fr.Resume, fr.Subscribe)):
-        _need(conn, Permission.conversations_read)
-        session_id = _session_of(conn, frame.session_id)
-        if conn.role == "operator" and session_id not in conn.follows:
-            await service.get_session(conn.principal, session_id)  # type: ignore[arg-type]  # 404 across tenants
-        await conn.follow(session_id, frame.after_seq)
-        return
-    if isinstance(frame, fr.Unsubscribe):
-        session_id = _session_of(conn, frame.session_id)
-        await conn.unfollow(session_id)
-        await conn.send(fr.Unsubscribed(session_id=session_id))
-        return
-    _need(conn, Permission.conversations_write)
-    if isinstance(frame, fr.SendMessage):
-        session_id = _session_of(conn, frame.session_id)
-        try:
-            attachments = await conn.container.attachments.resolve(
-                conn.tenant_id,  # type: ignore[arg-type]
-                session_id,
-                [
-                    Attachment(url=a.url, name=a.name, content_type=a.content_type, size=a.size, id=str(a.id) if a.id else None)
-                    for a in frame.attachments
-                ],
-                attachment_path,
-            )
-            result = await service.post_message(
-                conn.tenant_id,
-                session_id,
-                conn.actor,  # type: ignore[arg-type]
-                frame.content,
-                attachments,
-                frame.client_id,
-                data=_sender_data(conn),
-            )
-        except DomainError as exc:
-            exc.client_id = frame.client_id  # type: ignore[attr-defined]
-            raise
-        e = result.event
-        await conn.acknowledge(
+async def _ping(conn: Connection, frame: fr.Ping) -> None:
+    await conn.send(fr.ServerPong(nonce=frame.nonce))
+
+
+async def _pong(conn: Connection, frame: fr.Pong) -> None:
+    """Any frame counts as a sign of life; a pong needs nothing more."""
+
+
+async def _auth(conn: Connection, frame: fr.Auth) -> None:
+    if conn.role != "operator":
+        raise PermissionDenied("visitors authenticate with their visitor token when connecting")
+    await _authenticate_operator(conn, frame.token)
+
+
+async def _follow(conn: Connection, frame: fr.Resume | fr.Subscribe) -> None:
+    session_id = _session_of(conn, frame.session_id)
+    if conn.principal is not None and session_id not in conn.follower.follows:
+        await conn.container.conversations.get_session(conn.principal, session_id)  # 404 across tenants
+    await conn.follow(session_id, frame.after_seq)
+
+
+async def _unfollow(conn: Connection, frame: fr.Unsubscribe) -> None:
+    session_id = _session_of(conn, frame.session_id)
+    await conn.follower.unfollow(session_id)
+    await conn.send(fr.Unsubscribed(session_id=session_id))
+
+
+async def _send_message(conn: Connection, frame: fr.SendMessage) -> None:
+    session_id = _session_of(conn, frame.session_id)
+    try:
+        attachments = await conn.container.attachments.resolve(
+            conn.tenant,
             session_id,
-            fr.Ack(
-                client_id=frame.client_id, session_id=session_id, seq=e.seq, message_id=e.id,
-                created_at=e.created_at, duplicate=result.duplicate,  # type: ignore[arg-type]  # set by the write
-            ),
+            [
+                Attachment(url=a.url, name=a.name, content_type=a.content_type, size=a.size, id=str(a.id) if a.id else None)
+                for a in frame.attachments
+            ],
+            attachment_path,
         )
-        return
-    if isinstance(frame, fr.Typing):
-        session_id = _session_of(conn, frame.session_id)
-        if conn.role == "operator" and session_id not in conn.follows:
-            raise InvalidInput("subscribe to the session first", field="session_id")
-        event = fr.TypingEvent(
-            session_id=session_id, role=conn.role, state=frame.state,  # type: ignore[arg-type]
-            user_id=conn.actor.user_id if conn.actor else None,
+        result = await conn.container.conversations.post_message(
+            conn.tenant, session_id, conn.who, frame.content, attachments, frame.client_id, data=_sender_data(conn)
         )
-        await conn.publish(session_channel(session_id), event, session_id)
-        return
-    if isinstance(frame, fr.SetPresence):
-        if conn.role != "operator":
-            raise PermissionDenied("visitor presence follows the connection")
-        event = fr.PresenceEvent(role="operator", status=frame.status, user_id=conn.actor.user_id)  # type: ignore[union-attr]
-        await conn.publish(tenant_channel(conn.tenant_id), event, None)
-        for session_id in list(conn.follows):
-            await conn.publish(session_channel(session_id), fr.PresenceEvent(
-                role="operator", status=frame.status, session_id=session_id, user_id=event.user_id), session_id, to="visitor")
-        return
-    if isinstance(frame, fr.Receipt):
-        session_id = _session_of(conn, frame.session_id)
-        await service.receipt(conn.tenant_id, session_id, conn.actor, frame.up_to_seq, read=frame.status == "read")  # type: ignore[arg-type]
-        if frame.status == "delivered":
-            await conn.publish(
-                session_channel(session_id),
-                fr.DeliveredEvent(session_id=session_id, by=conn.actor.side, up_to_seq=frame.up_to_seq),  # type: ignore[union-attr, arg-type]
-                session_id,
-            )
-        return
-    if isinstance(frame, fr.SetStatus):
-        session_id = _session_of(conn, frame.session_id)
-        await service.change_status(conn.tenant_id, session_id, conn.actor, SessionStatus(frame.status))  # type: ignore[arg-type]
-        return
-    raise InvalidInput("unsupported frame")
+    except DomainError as exc:
+        exc.client_id = frame.client_id  # type: ignore[attr-defined]  # named in the error frame
+        raise
+    e = result.event
+    assert e.created_at is not None  # set by the write
+    ack = fr.Ack(
+        client_id=frame.client_id, session_id=session_id, seq=e.seq, message_id=e.id, created_at=e.created_at,
+        duplicate=result.duplicate,
+    )
+    await conn.follower.acknowledge(session_id, e.seq, fr.encode(ack))
+
+
+async def _typing(conn: Connection, frame: fr.Typing) -> None:
+    session_id = _session_of(conn, frame.session_id)
+    if conn.role == "operator" and session_id not in conn.follower.follows:
+        raise InvalidInput("subscribe to the session first", field="session_id")
+    event = fr.TypingEvent(session_id=session_id, role=conn.role, state=frame.state, user_id=conn.who.user_id)
+    await conn.publish(session_channel(session_id), event, session_id)
+
+
+async def _set_presence(conn: Connection, frame: fr.SetPresence) -> None:
+    if conn.role != "operator":
+        raise PermissionDenied("visitor presence follows the connection")
+    event = fr.PresenceEvent(role="operator", status=frame.status, user_id=conn.who.user_id)
+    await conn.publish(tenant_channel(conn.tenant), event, None)
+    for session_id in list(conn.follower.follows):
+        await conn.publish(session_channel(session_id), fr.PresenceEvent(
+            role="operator", status=frame.status, session_id=session_id, user_id=event.user_id), session_id, to="visitor")
+
+
+async def _receipt(conn: Connection, frame: fr.Receipt) -> None:
+    session_id = _session_of(conn, frame.session_id)
+    await conn.container.conversations.receipt(conn.tenant, session_id, conn.who, frame.up_to_seq, read=frame.status == "read")
+    if frame.status == "delivered":
+        delivered = fr.DeliveredEvent(session_id=session_id, by=conn.role, up_to_seq=frame.up_to_seq)  # the actor's side
+        await conn.publish(session_channel(session_id), delivered, session_id)
+
+
+async def _set_status(conn: Connection, frame: fr.SetStatus) -> None:
+    session_id = _session_of(conn, frame.session_id)
+    await conn.container.conversations.change_status(conn.tenant, session_id, conn.who, SessionStatus(frame.status))
+
+
+@dataclass(frozen=True)
+class Route:
+    handle: Callable[[Connection, Any], Awaitable[None]]
+    authenticated: bool = True  # only ping, pong and auth come before the connection has a workspace
+    permission: Permission | None = None
+
+
+# Every client frame (frames.ClientFrame) and what handles it; a test checks none is missing.
+ROUTES: dict[type[msgspec.Struct], Route] = {
+    fr.Ping: Route(_ping, authenticated=False),
+    fr.Pong: Route(_pong, authenticated=False),
+    fr.Auth: Route(_auth, authenticated=False),
+    fr.Resume: Route(_follow, permission=Permission.conversations_read),
+    fr.Subscribe: Route(_follow, permission=Permission.conversations_read),
+    fr.Unsubscribe: Route(_unfollow),
+    fr.SendMessage: Route(_send_message, permission=Permission.conversations_write),
+    fr.Typing: Route(_typing, permission=Permission.conversations_write),
+    fr.SetPresence: Route(_set_presence, permission=Permission.conversations_write),
+    fr.Receipt: Route(_receipt, permission=Permission.conversations_write),
+    fr.SetStatus: Route(_set_status, permission=Permission.conversations_write),
+}
+
+
+async def handle_frame(conn: Connection, frame: msgspec.Struct) -> None:
+    route = ROUTES.get(type(frame))
+    if route is None:
+        raise InvalidInput("unsupported frame")
+    if route.authenticated and conn.tenant_id is None:
+        raise AuthenticationFailed("send an auth frame first")
+    if route.permission is not None:
+        _need(conn, route.permission)
+    await route.handle(conn, frame)
 
 
 def _too_big(conn: Connection, size: int) -> bool:
@@ -558,10 +387,10 @@ async def run_connection(conn: Connection) -> None:
             await conn.error("frame_too_large", f"frames are limited to {conn.config.max_frame_bytes} bytes")
             continue
         if not conn.take_token():
-            if conn._refused >= conn.config.flood_close_after:
+            if conn.refused >= conn.config.flood_close_after:
                 await conn.close(CLOSE_FLOODING, "too many frames; slow down")
                 return
-            if conn._refused == 1 or conn._refused % 50 == 0:
+            if conn.refused == 1 or conn.refused % 50 == 0:
                 await conn.error(
                     "rate_limited",
                     f"at most {conn.config.rate_per_second:g} frames per second; this frame was dropped",
@@ -588,7 +417,7 @@ async def run_connection(conn: Connection) -> None:
         except CloseSocket:
             raise
         except DomainError as exc:
-            code = next((c for kind, c in _ERRORS if isinstance(exc, kind)), "invalid_frame")
+            code: fr.ErrorCode = next((c for kind, c in _ERRORS if isinstance(exc, kind)), "invalid_frame")
             await conn.error(code, exc.detail, client_id=getattr(exc, "client_id", None), ref_type=type(frame).__struct_config__.tag)
         except (asyncio.CancelledError, KeyboardInterrupt):
             raise
@@ -621,8 +450,7 @@ async def _decode_error(conn: Connection, raw: str, exc: Exception) -> None:
     await conn.error("invalid_frame", str(exc), ref_type=head.type, client_id=client_id)
 
 
-async def _serve(conn: Connection, start) -> None:
-    hub = hub_of(conn.socket)
+async def _serve(conn: Connection, hub: Hub, start: Callable[[], Awaitable[None]]) -> None:
     hub.add(conn)
     try:
         await conn.socket.accept()
@@ -652,12 +480,12 @@ async def _presence_offline(conn: Connection) -> None:
     if conn.presence_key is None:
         return
     with suppress(Exception):
-        if not await conn.container.presence.leave(conn.presence_key, conn.id):
+        if not await conn.presence.leave(conn.presence_key, conn.id):
             return
     if conn.role == "visitor" and conn.own_session is not None and conn.tenant_id is not None:
         with suppress(Exception):
             await _visitor_presence(conn, "offline")
-    elif conn.role == "operator" and conn.actor is not None and conn.actor.user_id is not None:
+    elif conn.role == "operator" and conn.tenant_id is not None and conn.actor is not None and conn.actor.user_id is not None:
         with suppress(Exception):
             await conn.publish(
                 tenant_channel(conn.tenant_id),
@@ -666,10 +494,10 @@ async def _presence_offline(conn: Connection) -> None:
             )
 
 
-async def _visitor_presence(conn: Connection, status: str) -> None:
-    event = fr.PresenceEvent(role="visitor", status=status, session_id=conn.own_session, visitor_id=conn.actor.visitor_id)  # type: ignore[arg-type, union-attr]
+async def _visitor_presence(conn: Connection, status: Literal["online", "offline"]) -> None:
+    event = fr.PresenceEvent(role="visitor", status=status, session_id=conn.own_session, visitor_id=conn.who.visitor_id)
     # Operators see it on the workspace channel (a copy on the session channel would reach them twice).
-    await conn.publish(tenant_channel(conn.tenant_id), event, conn.own_session)
+    await conn.publish(tenant_channel(conn.tenant), event, conn.own_session)
 
 
 def _int_param(socket: WebSocket, name: str) -> int | None:
@@ -692,9 +520,9 @@ def _uuid_param(socket: WebSocket, name: str) -> UUID | None:
 
 
 @websocket("/v1/ws/visitor")
-async def visitor_socket(socket: WebSocket, container: Container, channels: ChannelsPlugin) -> None:
+async def visitor_socket(socket: WebSocket, container: Container, realtime: RealtimeEngine) -> None:
     """Visitor: `?token=<visitor token>&session_id=<id>[&after_seq=N][&public_id=cb_...]`."""
-    conn = Connection(socket=socket, container=container, channels=channels, role="visitor")
+    conn = Connection(socket, container, realtime, "visitor")
 
     async def start() -> None:
         token = socket.query_params.get("token")
@@ -712,9 +540,9 @@ async def visitor_socket(socket: WebSocket, container: Container, channels: Chan
             raise CloseSocket(CLOSE_FORBIDDEN, exc.detail) from None
         except NotFound as exc:
             raise CloseSocket(CLOSE_NOT_FOUND, exc.detail) from None
-        conn.tenant_id, conn.own_session = identity.tenant_id, session.id
-        conn.actor = Actor(sender=Sender.customer, visitor_id=identity.visitor_id)
-        conn.expires_at = service.tokens.expires_at(token)  # type: ignore[attr-defined]
+        conn.own_session = session.id
+        conn.authenticated(identity.tenant_id, Actor(sender=Sender.customer, visitor_id=identity.visitor_id))
+        conn.expires_at = service.tokens.expires_at(token)
         await conn.send(
             fr.Ready(
                 connection_id=conn.id, role="visitor", heartbeat_seconds=conn.config.heartbeat_seconds,
@@ -723,20 +551,20 @@ async def visitor_socket(socket: WebSocket, container: Container, channels: Chan
         )
         await conn.follow(session.id, after_seq or 0)
         conn.presence_key = visitor_key(session.id)
-        if await container.presence.arrive(conn.presence_key, conn.id):  # not when another tab is already open
+        if await conn.presence.arrive(conn.presence_key, conn.id):  # not when another tab is already open
             await _visitor_presence(conn, "online")
 
-    await _serve(conn, start)
+    await _serve(conn, realtime.hub, start)
 
 
 @websocket("/v1/ws/operator")
-async def operator_socket(socket: WebSocket, container: Container, channels: ChannelsPlugin) -> None:
+async def operator_socket(socket: WebSocket, container: Container, realtime: RealtimeEngine) -> None:
     """Operators and integrators: `?token=<access token or API key>`, or an `auth` frame first."""
-    conn = Connection(socket=socket, container=container, channels=channels, role="operator")
+    conn = Connection(socket, container, realtime, "operator")
 
     async def start() -> None:
         token = socket.query_params.get("token")
         if token:
             await _authenticate_operator(conn, token)
 
-    await _serve(conn, start)
+    await _serve(conn, realtime.hub, start)

@@ -102,6 +102,14 @@ def test_every_client_frame_is_a_tagged_union_member():
         fr.client_decoder.decode(b'{"type":"typing","state":"maybe"}')
 
 
+def test_every_client_frame_has_a_handler():
+    """The socket handler's dispatch table covers the protocol: a frame added to ClientFrame without a
+    route would decode and then be refused as unsupported."""
+    from api.v1.conversations.sockets import ROUTES
+
+    assert set(ROUTES) == set(fr.ClientFrame.__args__)
+
+
 async def test_the_assistant_streams_frames_the_protocol_declares():
     """What the reply sink publishes decodes as the declared ai_* server frames (so SDK types hold)."""
     import uuid

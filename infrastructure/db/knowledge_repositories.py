@@ -273,7 +273,8 @@ class ChunkRepo(BoundRepository):
         """BM25 (Okapi; title and heading occurrences count twice) over the chatbot's postings. The
         query is stemmed with each of the chatbot's document languages; any query word may match. Stop words
         count only when the query has at most SHORT_QUERY_WORDS other words: in a chat message they carry
-        meaning, in a long question they match at random. Only the postings of the query's lexemes are read;
+        meaning, in a long question they match at random. They rank, but never match alone: a chunk sharing
+        only "you" and "of" with the question is not found (the assistant reads a match as relevant). Only the postings of the query's lexemes are read;
         document frequencies and the mean length (over the chunks holding a query word) come from them."""
         rows = await self.conn.fetch(
             """WITH langs AS (SELECT DISTINCT language FROM knowledge_documents WHERE chatbot_id = $1),
@@ -302,7 +303,8 @@ class ChunkRepo(BoundRepository):
                       sum(ln(1 + ($4::float8 - df.df + 0.5) / (df.df + 0.5))
                           * p.tf * ($6::float8 + 1) / (p.tf + $6 * (1 - $7 + $7 * p.dl / stats.avgdl))) AS score
                FROM p JOIN df USING (lexeme) CROSS JOIN stats
-               GROUP BY p.chunk_id ORDER BY score DESC, p.chunk_id LIMIT $5""",
+               GROUP BY p.chunk_id HAVING bool_or(p.lexeme IN (SELECT lexeme FROM content))
+               ORDER BY score DESC, p.chunk_id LIMIT $5""",
             chatbot_id,
             query,
             list(source_ids) if source_ids else None,

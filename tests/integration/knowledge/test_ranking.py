@@ -21,3 +21,10 @@ async def test_a_long_question_is_ranked_by_its_content_words(client, container,
     question = "Is it possible for me to order gift cards online from the order page before noon on my phone?"
     top = (await search(client, tenant, chatbot, question, mode="text", k=2))["results"]
     assert top[0]["citation"]["title"] == "Placing an order"
+
+
+async def test_function_words_alone_find_nothing(client, container, tenant, chatbot):
+    page = {"kind": "text", "name": "Payment", "text": "You can pay by card. Most of our customers do."}
+    await add_and_ingest(client, container, tenant, chatbot, page)
+    found = await search(client, tenant, chatbot, "Do you sell garden gnomes made of titanium?", mode="text", k=2)
+    assert found["results"] == []  # "do", "you" and "of" are shared, nothing the question is about

@@ -59,6 +59,7 @@ from domain.assistant.ports import (
     SentimentAnalyzer,
 )
 from domain.assistant.prompt import assemble, escape_data
+from domain.assistant.translation import TRANSLATION_TIMEOUT_SECONDS, interleave, translate
 from domain.assistant.tools import (
     CAPTURE_LEAD,
     HANDOFF,
@@ -436,6 +437,8 @@ class AssistantService:
 
         t0 = time.monotonic()
         passages = await self._retrieve(tenant_id, bot.id, query)
+        if language != bot.languages[0].split("-")[0]:
+            passages = await self._search_translated(tenant_id, bot, query, language, passages)
         draft.timings["retrieval"] = round((time.monotonic() - t0) * 1000, 1)
         relevant = [p for p in passages if self._relevant(p)]
         if not relevant and intent in QUESTION_INTENTS and config.decline_policy == "decline" and intent not in ("purchase", "book_meeting", "complaint"):
@@ -530,6 +533,26 @@ class AssistantService:
         except Exception as exc:  # noqa: BLE001 - answer without knowledge rather than not at all
             log.warning("retrieval failed", extra={"chatbot_id": str(chatbot_id), "error": repr(exc)})
             return []
+
+    async def _search_translated(self, tenant_id: UUID, bot: ChatbotView, query: str, language: str,
+                                 passages: list[Passage]) -> list[Passage]:
+        """A question not in the chatbot's main language (the knowledge's, usually) is searched in that language
+        too, translated by the chatbot's model; those passages come first. Offline: the question alone."""
+        model = self._model_for(bot)
+        if model.provider == "offline" or await self.store.credits_left(tenant_id) <= 0:
+            return passages
+        try:
+            text, usage, name = await asyncio.wait_for(
+                translate(model, query, language, bot.languages[0].split("-")[0], bot.model), TRANSLATION_TIMEOUT_SECONDS)
+        except (ModelError, asyncio.TimeoutError) as exc:
+            log.warning("query translation failed, searched as asked", extra={"chatbot_id": str(bot.id), "error": repr(exc)})
+            return passages
+        if usage is not None and usage.total:
+            await self.store.charge(tenant_id, bot.id, None, model.provider, name, usage.input_tokens,
+                                    usage.output_tokens, credits_for(model.provider, usage))
+        if not text:
+            return passages
+        return interleave(await self._retrieve(tenant_id, bot.id, text), passages, self.policy.passages_k)
 
     def _relevant(self, p: Passage) -> bool:
         return p.text_rank is not None or (p.dense_score or 0.0) >= self.policy.min_dense_score

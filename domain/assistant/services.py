@@ -190,6 +190,7 @@ class AssistantService:
         config = await self.store.get_config(principal.tenant_id, chatbot_id)
         if language:
             languages = [language] + [lang for lang in languages if lang != language]
+        await self.intents.prepare(config.custom_intents)
         analysis = self.analyze(text, languages, language, config)
         if mode == "model":
             bot = await self.store.chatbot(principal.tenant_id, chatbot_id)  # type: ignore[attr-defined]
@@ -262,6 +263,7 @@ class AssistantService:
             raise InvalidInput(f"unknown tools: {', '.join(unknown)}; known: {', '.join(self.tools.names())}", field="disabled_tools")
         config.validate()
         await self.store.put_config(principal.tenant_id, chatbot_id, config)
+        await self.intents.prepare(config.custom_intents)  # trained on save, not by the next visitor's message
         return config
 
     async def knowledge_gaps(
@@ -309,6 +311,7 @@ class AssistantService:
             if not text:
                 draft.text = say("empty", language)
             else:
+                await self.intents.prepare(config.custom_intents)
                 t0 = time.monotonic()
                 earlier = ((session.context or {}).get("memory") or {}).get("language")  # earlier messages' language
                 analysis = self.analyze(text, bot.languages, session.language, config, prior=earlier or session.language)

@@ -8,6 +8,7 @@ of custom intents. bench/eval_intents.py measures it on CLINC150."""
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import re
 import threading
@@ -73,8 +74,16 @@ class ExampleIntentClassifier:
         self.capacity = capacity
         self._index_for(())
 
+    async def prepare(self, custom: Sequence[CustomIntent]) -> None:
+        if self._key(custom) not in self._cache:
+            await asyncio.to_thread(self._index_for, custom)
+
+    @staticmethod
+    def _key(custom: Sequence[CustomIntent]) -> str:
+        return hashlib.sha256(repr([(c.name, c.examples) for c in custom]).encode()).hexdigest()
+
     def _index_for(self, custom: Sequence[CustomIntent]) -> LinearIntentModel:
-        key = hashlib.sha256(repr([(c.name, c.examples) for c in custom]).encode()).hexdigest()
+        key = self._key(custom)
         with self._lock:
             index = self._cache.get(key)
             if index is not None:

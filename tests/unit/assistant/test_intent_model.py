@@ -32,3 +32,36 @@ def test_scores_are_on_a_zero_to_one_scale_with_the_examples_near_one():
     top, score = c._index_for(()).scores("I want to talk to a human")[0]
     assert top == "talk_to_human" and 0.9 <= score <= 1.0
     assert all(0.0 <= s <= 1.0 for _, s in c._index_for(()).scores("what's the weather on mars"))
+
+
+async def test_training_for_new_custom_intents_leaves_the_event_loop_free():
+    import asyncio
+    import random
+    import time
+
+    from domain.assistant.model import CustomIntent
+
+    rng = random.Random(7)
+    words = [f"word{n}" for n in range(600)]
+    custom = [CustomIntent(name=f"intent_{i}", examples=[" ".join(rng.sample(words, 6)) for _ in range(40)]) for i in range(120)]
+    c = ExampleIntentClassifier()
+    ticks, longest = 0, 0.0
+
+    async def ticker():
+        nonlocal ticks, longest
+        last = time.perf_counter()
+        while True:
+            await asyncio.sleep(0.01)
+            now = time.perf_counter()
+            ticks, longest = ticks + 1, max(longest, now - last)
+            last = now
+
+    running = asyncio.create_task(ticker())
+    started = time.perf_counter()
+    await c.prepare(custom)
+    took = time.perf_counter() - started
+    running.cancel()
+    assert took > 0.3 and ticks >= 10 and longest < took / 2, (took, ticks, longest)
+    trained = c._index_for(custom)
+    await c.prepare(custom)
+    assert c._index_for(custom) is trained  # cached: the visitor's message does not train again

@@ -410,7 +410,8 @@ class AssistantService:
 
         # handoff rules: asked for a person, or an angry complaint
         wants_human = intent == "talk_to_human"
-        angry = config.handoff_on_negative and intent == "complaint" and analysis.sentiment.score <= config.negative_threshold
+        angry = (config.handoff_on_negative and intent == "complaint" and decisive(analysis.intent.alternatives)
+                 and analysis.sentiment.score <= config.negative_threshold)
         if (wants_human or angry) and "handoff_to_human" in tools_on:
             reason = "visitor asked for a person" if wants_human else "upset visitor with a complaint"
             await self._run_tool(ctx, ToolCall(id="rule", name="handoff_to_human", arguments={"reason": reason}), tools_on)

@@ -81,3 +81,8 @@ eval-language *ARGS:
 # Sentiment of clearly positive/negative customer messages in en, de, es, fr, it, pt, nl (bench/data/sentiment_messages.tsv).
 eval-sentiment *ARGS:
     python bench/eval_sentiment.py {{ARGS}}
+
+# Retrieval on a corpus unlike WixQA (CLINC150: one document per intent, held-out utterances as questions), built into DIR.
+eval-retrieval-clinc DIR="/tmp/parley-clinc-retrieval" DATA="../shared/data":
+    python bench/make_intent_corpus.py {{DIR}} --data {{DATA}}
+    python bench/eval_retrieval.py {{DIR}}

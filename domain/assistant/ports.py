@@ -47,6 +47,9 @@ class SentimentAnalyzer(Protocol):
 
 
 class IntentClassifier(Protocol):
+    async def prepare(self, custom: Sequence[CustomIntent]) -> None:
+        """Train the model for these custom intents unless it is ready (seconds for hundreds: off the event loop)."""
+
     def classify(self, text: str, language: str, custom: Sequence[CustomIntent] = (), threshold: float = 0.35) -> IntentResult: ...
 
 

@@ -59,6 +59,7 @@ from domain.assistant.ports import (
     SentimentAnalyzer,
 )
 from domain.assistant.prompt import assemble, escape_data
+from domain.assistant.translation import TRANSLATION_TIMEOUT_SECONDS, interleave, translate
 from domain.assistant.tools import (
     CAPTURE_LEAD,
     HANDOFF,
@@ -189,6 +190,7 @@ class AssistantService:
         config = await self.store.get_config(principal.tenant_id, chatbot_id)
         if language:
             languages = [language] + [lang for lang in languages if lang != language]
+        await self.intents.prepare(config.custom_intents)
         analysis = self.analyze(text, languages, language, config)
         if mode == "model":
             bot = await self.store.chatbot(principal.tenant_id, chatbot_id)  # type: ignore[attr-defined]
@@ -261,6 +263,7 @@ class AssistantService:
             raise InvalidInput(f"unknown tools: {', '.join(unknown)}; known: {', '.join(self.tools.names())}", field="disabled_tools")
         config.validate()
         await self.store.put_config(principal.tenant_id, chatbot_id, config)
+        await self.intents.prepare(config.custom_intents)  # trained on save, not by the next visitor's message
         return config
 
     async def knowledge_gaps(
@@ -308,6 +311,7 @@ class AssistantService:
             if not text:
                 draft.text = say("empty", language)
             else:
+                await self.intents.prepare(config.custom_intents)
                 t0 = time.monotonic()
                 earlier = ((session.context or {}).get("memory") or {}).get("language")  # earlier messages' language
                 analysis = self.analyze(text, bot.languages, session.language, config, prior=earlier or session.language)
@@ -406,7 +410,8 @@ class AssistantService:
 
         # handoff rules: asked for a person, or an angry complaint
         wants_human = intent == "talk_to_human"
-        angry = config.handoff_on_negative and intent == "complaint" and analysis.sentiment.score <= config.negative_threshold
+        angry = (config.handoff_on_negative and intent == "complaint" and decisive(analysis.intent.alternatives)
+                 and analysis.sentiment.score <= config.negative_threshold)
         if (wants_human or angry) and "handoff_to_human" in tools_on:
             reason = "visitor asked for a person" if wants_human else "upset visitor with a complaint"
             await self._run_tool(ctx, ToolCall(id="rule", name="handoff_to_human", arguments={"reason": reason}), tools_on)
@@ -436,6 +441,8 @@ class AssistantService:
 
         t0 = time.monotonic()
         passages = await self._retrieve(tenant_id, bot.id, query)
+        if language != bot.languages[0].split("-")[0]:
+            passages = await self._search_translated(tenant_id, bot, query, language, passages)
         draft.timings["retrieval"] = round((time.monotonic() - t0) * 1000, 1)
         relevant = [p for p in passages if self._relevant(p)]
         if not relevant and intent in QUESTION_INTENTS and config.decline_policy == "decline" and intent not in ("purchase", "book_meeting", "complaint"):
@@ -530,6 +537,26 @@ class AssistantService:
         except Exception as exc:  # noqa: BLE001 - answer without knowledge rather than not at all
             log.warning("retrieval failed", extra={"chatbot_id": str(chatbot_id), "error": repr(exc)})
             return []
+
+    async def _search_translated(self, tenant_id: UUID, bot: ChatbotView, query: str, language: str,
+                                 passages: list[Passage]) -> list[Passage]:
+        """A question not in the chatbot's main language (the knowledge's, usually) is searched in that language
+        too, translated by the chatbot's model; those passages come first. Offline: the question alone."""
+        model = self._model_for(bot)
+        if model.provider == "offline" or await self.store.credits_left(tenant_id) <= 0:
+            return passages
+        try:
+            text, usage, name = await asyncio.wait_for(
+                translate(model, query, language, bot.languages[0].split("-")[0], bot.model), TRANSLATION_TIMEOUT_SECONDS)
+        except (ModelError, asyncio.TimeoutError) as exc:
+            log.warning("query translation failed, searched as asked", extra={"chatbot_id": str(bot.id), "error": repr(exc)})
+            return passages
+        if usage is not None and usage.total:
+            await self.store.charge(tenant_id, bot.id, None, model.provider, name, usage.input_tokens,
+                                    usage.output_tokens, credits_for(model.provider, usage))
+        if not text:
+            return passages
+        return interleave(await self._retrieve(tenant_id, bot.id, text), passages, self.policy.passages_k)
 
     def _relevant(self, p: Passage) -> bool:
         return p.text_rank is not None or (p.dense_score or 0.0) >= self.policy.min_dense_score

@@ -31,6 +31,7 @@ MIN_EF_SEARCH = 200  # with 0006's graphs: recall@10 ≥ 0.95 against exact sear
 MAX_EF_SEARCH = 1000  # pgvector's limit
 BM25_K1 = 1.2
 BM25_B = 0.75
+SHORT_QUERY_WORDS = 5  # a chat message's content words (CLINC150 utterances: median 4; WixQA questions: 9)
 
 
 def vector_literal(values: Sequence[float]) -> str:
@@ -193,9 +194,11 @@ class ChunkRepo(BoundRepository):
         )
         await self.conn.execute(
             """INSERT INTO knowledge_postings (chatbot_id, lexeme, chunk_id, tenant_id, source_id, tf, dl)
-               SELECT c.chatbot_id, u.lexeme, c.id, c.tenant_id, c.source_id,
-                      cardinality(u.positions) + cardinality(array_positions(u.weights, 'A')), length(c.tsv)
-               FROM knowledge_chunks c, unnest(c.tsv) u WHERE c.document_id = $1""",
+               SELECT chatbot_id, lexeme, id, tenant_id, source_id, tf, sum(tf) OVER (PARTITION BY id)
+               FROM (SELECT c.chatbot_id, u.lexeme, c.id, c.tenant_id, c.source_id,
+                            cardinality(u.positions) + cardinality(array_positions(u.weights, 'A')) AS tf
+                     FROM knowledge_chunks c, unnest(parley_bm25_vector(c.language, c.title, c.heading, c.text)) u
+                     WHERE c.document_id = $1) t""",
             document_id,
         )
 
@@ -268,13 +271,24 @@ class ChunkRepo(BoundRepository):
         self, chatbot_id: UUID, query: str, limit: int, source_ids: Sequence[UUID] | None
     ) -> list[Candidate]:
         """BM25 (Okapi; title and heading occurrences count twice) over the chatbot's postings. The
-        query is stemmed with each of the chatbot's document languages; any query word may match.
-        Only the postings of the query's lexemes are read; document frequencies come from them."""
+        query is stemmed with each of the chatbot's document languages; any query word may match. Stop words
+        count only when the query has at most SHORT_QUERY_WORDS other words: in a chat message they carry
+        meaning, in a long question they match at random. They rank, but never match alone: a chunk sharing
+        only "you" and "of" with the question is not found (the assistant reads a match as relevant). Only the postings of the query's lexemes are read;
+        document frequencies and the mean length (over the chunks holding a query word) come from them."""
         rows = await self.conn.fetch(
-            """WITH ql AS (
+            """WITH langs AS (SELECT DISTINCT language FROM knowledge_documents WHERE chatbot_id = $1),
+               every_word AS (
                  SELECT DISTINCT x AS lexeme
-                 FROM (SELECT DISTINCT language FROM knowledge_documents WHERE chatbot_id = $1) l,
-                      unnest(tsvector_to_array(to_tsvector(parley_ts_config(l.language), $2))) x
+                 FROM langs l, unnest(tsvector_to_array(to_tsvector(parley_bm25_config(l.language), $2))) x
+               ),
+               content AS (
+                 SELECT DISTINCT x AS lexeme
+                 FROM langs l, unnest(tsvector_to_array(to_tsvector(parley_ts_config(l.language), $2))) x
+               ),
+               ql AS (
+                 SELECT lexeme FROM every_word
+                 WHERE (SELECT count(*) FROM content) <= $8 OR lexeme IN (SELECT lexeme FROM content)
                ),
                p AS MATERIALIZED (
                  SELECT chunk_id, lexeme, tf, dl FROM knowledge_postings
@@ -282,12 +296,15 @@ class ChunkRepo(BoundRepository):
                    AND ($3::uuid[] IS NULL OR source_id = ANY($3))
                ),
                df AS MATERIALIZED (SELECT lexeme, count(*) AS df FROM p GROUP BY lexeme),
-               stats AS MATERIALIZED (SELECT greatest(avg(dl), 1)::float8 AS avgdl FROM p)
+               stats AS MATERIALIZED (
+                 SELECT greatest(avg(dl), 1)::float8 AS avgdl FROM (SELECT DISTINCT chunk_id, dl FROM p) d
+               )
                SELECT p.chunk_id AS id,
                       sum(ln(1 + ($4::float8 - df.df + 0.5) / (df.df + 0.5))
                           * p.tf * ($6::float8 + 1) / (p.tf + $6 * (1 - $7 + $7 * p.dl / stats.avgdl))) AS score
                FROM p JOIN df USING (lexeme) CROSS JOIN stats
-               GROUP BY p.chunk_id ORDER BY score DESC, p.chunk_id LIMIT $5""",
+               GROUP BY p.chunk_id HAVING bool_or(p.lexeme IN (SELECT lexeme FROM content))
+               ORDER BY score DESC, p.chunk_id LIMIT $5""",
             chatbot_id,
             query,
             list(source_ids) if source_ids else None,
@@ -295,6 +312,7 @@ class ChunkRepo(BoundRepository):
             limit,
             BM25_K1,
             BM25_B,
+            SHORT_QUERY_WORDS,
         )
         return [Candidate(r["id"], float(r["score"])) for r in rows]
 

@@ -1,7 +1,7 @@
 """The benchmarks and evaluation recipes still run, at toy sizes, and print their figures: a bench that
 broke when the code under it changed would otherwise only be found the next time someone measures.
-(bench_api needs autocannon from npm and bench_startup repeats test_up_command; eval_intents needs the
-shared CLINC150 data.)"""
+(bench_api needs autocannon from npm and bench_startup repeats test_up_command; eval_intents and the
+corpus builders run on toy copies of the shared data's formats.)"""
 
 import json
 import os
@@ -101,3 +101,46 @@ def test_sentiment_and_language_evaluations_print_their_figures(scratch, tmp_pat
                          "da\tJeg har et spørgsmål om min ordre\tI have a question about my order\n", encoding="utf-8")
     out = run_bench(scratch, "bench/eval_language.py", "--data", str(tmp_path))
     assert "browser prior" in out and "unsupported languages reported as not supported" in out
+
+
+def test_second_retrieval_corpora_are_built_from_clinc150_and_tatoeba(scratch, tmp_path):
+    clinc = tmp_path / "data" / "clinc150"
+    clinc.mkdir(parents=True)
+    train = [("how do i track my parcel", "track"), ("where is my package", "track"), ("book a table for two", "book"),
+             ("reserve a table tonight", "book"), ("tell me a joke", "oos")]
+    (clinc / "train.jsonl").write_text("\n".join(json.dumps({"text": t, "intent": i}) for t, i in train))
+    (clinc / "test.jsonl").write_text("\n".join(json.dumps({"text": t, "intent": i}) for t, i in
+                                                [("where's my parcel", "track"), ("a table for four please", "book")]))
+    out = run_bench(scratch, "bench/make_intent_corpus.py", str(tmp_path / "intents"), "--data", str(tmp_path / "data"))
+    assert "2 documents, 2 questions" in out
+    corpus = [json.loads(line) for line in (tmp_path / "intents" / "corpus.jsonl").read_text().splitlines()]
+    assert corpus[1] == {"id": "track", "title": "Track", "text": "How do i track my parcel.\nWhere is my package."}
+
+    tatoeba = tmp_path / "data" / "tatoeba"
+    tatoeba.mkdir()
+    (tatoeba / "sentences.tsv").write_text("lang\ttext\tenglish\nde\tWo ist mein Paket?\tWhere is my parcel?\n"
+                                           "fr\tOù est mon colis ?\tWhere is my parcel?\npl\tGdzie jest paczka?\tWhere is the parcel?\n",
+                                           encoding="utf-8")
+    out = run_bench(scratch, "bench/make_crosslingual_corpus.py", str(tmp_path / "xling"), "--data", str(tmp_path / "data"))
+    assert "1 English documents, 2 questions" in out  # one shared translation; Polish is not a question language
+    questions = [json.loads(line) for line in (tmp_path / "xling" / "questions.jsonl").read_text().splitlines()]
+    assert [q["question"] for q in questions] == ["Wo ist mein Paket?", "Où est mon colis ?"]
+    assert {tuple(q["relevant_ids"]) for q in questions} == {("en-0000",)}
+
+
+def test_intent_evaluation_prints_the_product_classifier_next_to_the_baselines(scratch, tmp_path):
+    clinc = tmp_path / "clinc150"
+    clinc.mkdir()
+    rows = {"track": ["where is my parcel", "track my package", "has my order shipped", "where is my order"],
+            "book": ["book a table", "reserve a table for two", "a table tonight please", "can i book dinner"]}
+    train = [{"text": t, "intent": i} for i, ts in rows.items() for t in ts[:3]] + [{"text": "sing a song", "intent": "oos"}]
+    held_out = [{"text": ts[3], "intent": i} for i, ts in rows.items()]
+    (clinc / "train.jsonl").write_text("\n".join(json.dumps(r) for r in train))
+    (clinc / "val.jsonl").write_text("\n".join(json.dumps(r) for r in held_out + [{"text": "what is love", "intent": "oos"}]))
+    (clinc / "test.jsonl").write_text("\n".join(json.dumps(r) for r in held_out))
+    (clinc / "oos_test.jsonl").write_text(json.dumps({"text": "how tall is everest", "intent": "oos"}))
+    sst = tmp_path / "sst2"
+    sst.mkdir()
+    (sst / "dev.jsonl").write_text(json.dumps({"text": "a wonderful film", "label": "positive"}))
+    out = run_bench(scratch, "bench/eval_intents.py", "--data", str(tmp_path))
+    assert "product: linear SVM" in out and "Rasa" in out and "SST-2" in out

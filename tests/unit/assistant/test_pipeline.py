@@ -108,6 +108,9 @@ class Fakes:
     def analyze(self, text, language):
         return Sentiment.of(0.0)
 
+    async def prepare(self, custom):
+        pass
+
     def classify(self, text, language, custom=(), threshold=0.35):
         return IntentResult("question", 0.9)
 

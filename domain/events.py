@@ -6,7 +6,7 @@ existing event is a new class with the next version (old rows keep decoding with
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import ClassVar
 from uuid import UUID
 
@@ -16,7 +16,7 @@ from domain.ids import new_id
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class DomainEvent(msgspec.Struct, frozen=True, kw_only=True):

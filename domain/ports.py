@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
 from datetime import timedelta
-from typing import AsyncContextManager, Callable, Protocol
+from typing import Protocol
 from uuid import UUID
 
 from domain.chatbots.ports import ChatbotRepository
@@ -62,7 +64,7 @@ class UnitOfWork(Protocol):
 
 
 # Opens a unit of work for a tenant; commits on normal exit, rolls back on an exception.
-UnitOfWorkFactory = Callable[[UUID], AsyncContextManager[UnitOfWork]]
+UnitOfWorkFactory = Callable[[UUID], AbstractAsyncContextManager[UnitOfWork]]
 
 
 class Clock(Protocol):

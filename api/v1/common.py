@@ -11,8 +11,8 @@ from uuid import UUID
 
 import msgspec
 from litestar.connection import ASGIConnection
-from litestar.exceptions import NotAuthorizedException, ValidationException
 from litestar.enums import ParamType
+from litestar.exceptions import NotAuthorizedException, ValidationException
 from litestar.openapi.spec import OpenAPIResponse, OpenAPIType, Operation, Schema
 from litestar.openapi.spec import Parameter as OpenAPIParameter
 from litestar.params import Parameter

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, AsyncIterator, Protocol, Sequence
+from typing import Any, Protocol
 from uuid import UUID
 
 from domain.assistant.model import (

@@ -228,7 +228,7 @@ class AssistantService:
             if usage is not None and usage.total:
                 await self.store.charge(tenant_id, bot.id, None, model.provider, model_name, usage.input_tokens,
                                         usage.output_tokens, credits_for(model.provider, usage))
-        except (ModelError, asyncio.TimeoutError) as exc:
+        except (TimeoutError, ModelError) as exc:
             log.warning("model intent failed, offline result kept", extra={"chatbot_id": str(bot.id), "error": repr(exc)})
             return None
         args = call.arguments if call is not None else None
@@ -477,7 +477,7 @@ class AssistantService:
         try:
             await asyncio.wait_for(self._run_model(model, request, ctx, tools_on, draft, tenant_id, session.id, bot, started),
                                    self.policy.reply_timeout_seconds)
-        except (ModelError, asyncio.TimeoutError) as exc:
+        except (TimeoutError, ModelError) as exc:
             draft.error = f"{type(exc).__name__}: {getattr(exc, 'detail', '') or exc!r}"[:300]
             log.warning("model failed, answering offline: %s", draft.error, extra={"session_id": str(session.id)})
             if model.provider != "offline" and not draft.text[base_len:].strip():

@@ -6,8 +6,8 @@ the workspace's members). A message then refers to a file by id; the server fill
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 from uuid import UUID
 
 from domain.conversations.model import Attachment, StoredAttachment, VisitorIdentity

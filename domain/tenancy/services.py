@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hmac
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 from domain.errors import AuthenticationFailed, Conflict, InvalidInput, NotFound, PermissionDenied, Throttled
@@ -38,12 +38,11 @@ from domain.tenancy.model import (
 )
 from domain.tenancy.ports import AccessTokenIssuer, Directory, LoginAdmission, LoginAttempts, PasswordHasher, SessionRevocations
 
-
 KEEP = object()  # update_profile: leave the avatar as it is (None removes it)
 
 
 def _utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 _BAD_LOGIN = "email or password is wrong"

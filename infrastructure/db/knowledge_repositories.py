@@ -15,7 +15,7 @@ So a search returns min(k, chunks the chatbot has) rows, always.
 from __future__ import annotations
 
 import math
-from typing import Sequence
+from collections.abc import Sequence
 from uuid import UUID
 
 import asyncpg

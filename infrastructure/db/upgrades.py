@@ -3,7 +3,7 @@ right after its migration's SQL, in the same transaction, as the owner (so RLS d
 
 from __future__ import annotations
 
-from typing import Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from uuid import UUID
 
 import asyncpg

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 

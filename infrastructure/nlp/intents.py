@@ -12,7 +12,7 @@ import re
 import threading
 import unicodedata
 from collections import Counter, OrderedDict, defaultdict
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 

@@ -14,15 +14,25 @@ from uuid import UUID
 
 import msgspec
 from litestar import Controller, Request, Response, get, post
-from litestar.enums import RequestEncodingType
-from litestar.response import ServerSentEvent, ServerSentEventMessage
 from litestar.channels import ChannelsPlugin
+from litestar.enums import RequestEncodingType
 from litestar.params import Body, Parameter
+from litestar.response import ServerSentEvent, ServerSentEventMessage
 from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED, HTTP_202_ACCEPTED, HTTP_204_NO_CONTENT
 
 from api.problems import AUTHED, problems
 from api.v1.common import (
-    BEARER, PUBLIC, PUBLIC_CREDENTIALS, CursorParam, LimitParam, Page, aware, decode_cursor, encode_cursor, principal_of, requires,
+    BEARER,
+    PUBLIC,
+    PUBLIC_CREDENTIALS,
+    CursorParam,
+    LimitParam,
+    Page,
+    aware,
+    decode_cursor,
+    encode_cursor,
+    principal_of,
+    requires,
 )
 from api.v1.conversations import schemas as s
 from api.v1.conversations.sockets import router_of
@@ -31,10 +41,10 @@ from domain.conversations.attachments import ALLOWED_TYPES, IMAGE_TYPES, downloa
 from domain.conversations.model import (
     Attachment,
     ChatSession,
+    Sender,
     SessionEvent,
     SessionFilter,
     SessionStatus,
-    Sender,
     StoredAttachment,
     Visitor,
 )

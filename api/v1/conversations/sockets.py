@@ -29,19 +29,18 @@ from api.json_input import NESTING_DETAIL, NUL_ESCAPE_TEXT, NUL_MESSAGE, nul_fie
 from api.v1.conversations import frames as fr
 from api.v1.conversations.schemas import attachment_path
 from api.v1.widget_embed.origin import page_origin
-from domain.conversations.model import Attachment, SessionStatus, Sender, SessionClosed
+from domain.conversations.model import Attachment, Sender, SessionClosed, SessionStatus
 from domain.conversations.services import Actor
 from domain.errors import AuthenticationFailed, Conflict, DomainError, InvalidInput, NotFound, PermissionDenied
 from domain.tenancy.model import API_KEY_MARK, Permission, Principal
-from infrastructure.realtime.presence import operator_key, visitor_key
+from infrastructure.container import Container
 from infrastructure.realtime.events import (
     event_frame,
     session_channel,
     tenant_channel,
 )
+from infrastructure.realtime.presence import operator_key, visitor_key
 from infrastructure.realtime.router import SessionEventRouter
-
-from infrastructure.container import Container
 
 log = structlog.get_logger("parley.ws")
 
@@ -79,12 +78,12 @@ class Hub:
         self._task: asyncio.Task | None = None
         self._last_repair = time.monotonic()
 
-    def add(self, conn: "Connection") -> None:
+    def add(self, conn: Connection) -> None:
         self.connections.add(conn)
         if self._task is None or self._task.done():
             self._task = asyncio.create_task(self._heartbeat())
 
-    def remove(self, conn: "Connection") -> None:
+    def remove(self, conn: Connection) -> None:
         self.connections.discard(conn)
 
     async def _heartbeat(self) -> None:

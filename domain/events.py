@@ -7,7 +7,7 @@ existing event is a new class with the next version (old rows keep decoding with
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import ClassVar
+from typing import Any, ClassVar
 from uuid import UUID
 
 import msgspec
@@ -27,7 +27,7 @@ class DomainEvent(msgspec.Struct, frozen=True, kw_only=True):
     id: UUID = msgspec.field(default_factory=new_id)  # UUIDv7: also the outbox row id
     occurred_at: datetime = msgspec.field(default_factory=_now)
 
-    def __init_subclass__(cls, **kwargs: object) -> None:
+    def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         if not cls.name:
             raise TypeError(f"{cls.__qualname__} must set a class-level `name`")

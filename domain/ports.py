@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Protocol
 from uuid import UUID
 
@@ -21,6 +21,7 @@ from domain.tenancy.ports import (
     ApiKeyRepository,
     InvitationRepository,
     RefreshTokenRepository,
+    SecurityEventRepository,
     TenantRepository,
     UserRepository,
 )
@@ -39,6 +40,7 @@ class UnitOfWork(Protocol):
     users: UserRepository
     refresh_tokens: RefreshTokenRepository
     api_keys: ApiKeyRepository
+    security_events: SecurityEventRepository
     invitations: InvitationRepository
     chatbots: ChatbotRepository
     visitors: VisitorRepository
@@ -68,4 +70,4 @@ UnitOfWorkFactory = Callable[[UUID], AbstractAsyncContextManager[UnitOfWork]]
 
 
 class Clock(Protocol):
-    def now(self): ...
+    def now(self) -> datetime: ...

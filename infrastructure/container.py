@@ -177,7 +177,7 @@ class Container:
         self.assistant_store = SqlAssistantStore(self.db)
         self.assistant = AssistantService(
             conversations=ConversationsGateway(self.db, self.conversations),
-            store=self.assistant_store,  # type: ignore[arg-type]
+            store=self.assistant_store,
             models=LanguageModelFactory(self.outbound, s.anthropic_api_key, s.openai_api_key, timeout=s.llm_timeout_seconds),
             detector=LinguaDetector(),
             sentiment=MultilingualSentiment(),

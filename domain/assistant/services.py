@@ -57,6 +57,7 @@ from domain.assistant.ports import (
     ReplySink,
     Retriever,
     SentimentAnalyzer,
+    SessionView,
 )
 from domain.assistant.prompt import assemble, escape_data
 from domain.assistant.tools import (
@@ -191,9 +192,9 @@ class AssistantService:
             languages = [language] + [lang for lang in languages if lang != language]
         analysis = self.analyze(text, languages, language, config)
         if mode == "model":
-            bot = await self.store.chatbot(principal.tenant_id, chatbot_id)  # type: ignore[attr-defined]
+            bot = await self.store.chatbot(principal.tenant_id, chatbot_id)
             model = self._model_for(bot) if bot is not None else self.models.offline()
-            if model.provider != "offline":
+            if bot is not None and model.provider != "offline":
                 picked = await self._model_intent(principal.tenant_id, bot, model, text, config)
                 if picked is not None:
                     analysis.intent = picked
@@ -241,7 +242,7 @@ class AssistantService:
         return IntentResult(args["intent"], round(confidence, 4), custom=args["intent"] not in BUILTIN_INTENTS, source="model")
 
     async def _languages(self, tenant_id: UUID, chatbot_id: UUID) -> list[str]:
-        languages = await self.store.chatbot_languages(tenant_id, chatbot_id)  # type: ignore[attr-defined]
+        languages = await self.store.chatbot_languages(tenant_id, chatbot_id)
         if languages is None:
             raise NotFound("chatbot not found")
         return languages
@@ -351,7 +352,10 @@ class AssistantService:
             await self.scheduler.schedule_reply(message)
         return len(due)
 
-    async def _apologise(self, tenant_id, session_id, message_id, language, analysis, started, error: str) -> None:
+    async def _apologise(
+        self, tenant_id: UUID, session_id: UUID, message_id: UUID, language: str, analysis: Analysis | None,
+        started: float, error: str,
+    ) -> None:
         try:
             data = {
                 "in_reply_to": str(message_id), "fallback": True, "model": None, "citations": [],
@@ -392,7 +396,7 @@ class AssistantService:
         return data
 
     async def _answer(
-        self, tenant_id: UUID, session, bot: ChatbotView, config: AssistantConfig, history: list[HistoryItem],
+        self, tenant_id: UUID, session: SessionView, bot: ChatbotView, config: AssistantConfig, history: list[HistoryItem],
         text: str, analysis: Analysis, draft: Draft, started: float,
     ) -> None:
         language = analysis.language

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -28,7 +29,7 @@ from domain.tenancy.ports import Directory
 
 _NESTED = {"appearance": Appearance, "ai_settings": AiSettings, "company_profile": CompanyProfile}
 # Replaced whole on update (a form or a schedule is one setting), built from plain values.
-_WHOLE = {
+_WHOLE: dict[str, Callable[[Any], Any]] = {
     "pre_chat_form": lambda v: [PreChatField(**f) for f in v],
     "business_hours": lambda v: BusinessHours(**v) if v is not None else None,
     "proactive_messages": lambda v: [ProactiveMessage(**m) for m in v],

@@ -10,7 +10,7 @@ from uuid import UUID
 from domain.errors import AuthenticationFailed, Conflict, InvalidInput, NotFound, PermissionDenied, Throttled
 from domain.ids import new_id
 from domain.pagination import page_of
-from domain.ports import UnitOfWorkFactory
+from domain.ports import UnitOfWork, UnitOfWorkFactory
 from domain.tenancy.model import (
     API_KEY_SCOPES,
     ASSIGNABLE_ROLES,
@@ -181,7 +181,7 @@ class TenancyService:
         await self.revocations.revoke_sessions([*revoked, *([principal.session_id] if principal.session_id else [])])
         return tokens
 
-    async def _start_session(self, uow, user: User, plan: str, family_id: UUID) -> TokenPair:
+    async def _start_session(self, uow: UnitOfWork, user: User, plan: str, family_id: UUID) -> TokenPair:
         raw = new_opaque_token("rt")
         await uow.refresh_tokens.add(
             RefreshToken(
@@ -407,7 +407,7 @@ class TenancyService:
     async def authenticate_api_key(self, raw: str) -> Principal:
         prefix = split_api_key(raw)
         tenant_id = await self.directory.tenant_of_api_key(prefix) if prefix else None
-        if tenant_id is None:
+        if prefix is None or tenant_id is None:
             raise AuthenticationFailed("API key is not valid")
         now = _utcnow()
         async with self.uow(tenant_id) as uow:

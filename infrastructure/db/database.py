@@ -122,7 +122,7 @@ class _Repository(Generic[R]):
 
     def __get__(self, uow: TenantUnitOfWork, owner: type | None = None) -> R:
         if uow is None:
-            return self  # type: ignore[return-value]
+            return self
         made = uow.__dict__[self._name] = self._make(uow)
         return made
 

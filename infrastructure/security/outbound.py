@@ -100,7 +100,7 @@ class _VettedBackend:
                 )
             except self._connect_failures as exc:
                 failure = exc
-        raise failure  # type: ignore[misc]  # addresses is never empty
+        raise failure  # addresses is never empty
 
     async def connect_unix_socket(self, path, timeout=None, socket_options=None):
         raise self._core.ConnectError("unix sockets are not used for outbound calls")

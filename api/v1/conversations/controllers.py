@@ -59,8 +59,8 @@ def to_event(e: SessionEvent) -> s.Event:
     return s.Event(
         id=e.id,
         seq=e.seq,
-        kind=e.kind.value,  # type: ignore[arg-type]
-        sender=e.sender.value,  # type: ignore[arg-type]
+        kind=e.kind.value,
+        sender=e.sender.value,
         created_at=e.created_at,  # type: ignore[arg-type]
         content=e.content,
         attachments=[s.Attachment(**asdict(a)) for a in e.attachments],
@@ -271,7 +271,7 @@ class ConversationController(Controller):
         session, visitor, events, text = await container.conversations.export(principal_of(request), session_id)
         disposition = f'attachment; filename="conversation-{session.id}.{"txt" if format == "text" else "json"}"'
         if format == "text":
-            return Response(text, media_type="text/plain", headers={"Content-Disposition": disposition})  # type: ignore[return-value]
+            return Response(text, media_type="text/plain", headers={"Content-Disposition": disposition})  # type: ignore[arg-type]
         body = s.TranscriptExport(
             session=to_session(session),
             visitor=to_visitor(visitor) if visitor else None,
@@ -392,7 +392,7 @@ class WidgetConversationController(Controller):
         for e in events:
             if e.kind.value == "status":
                 status = e.data.get("status", status)
-        body = s.EventBatch(events=[event_frame(e) for e in events], last_seq=events[-1].seq if events else after_seq, status=status)  # type: ignore[arg-type]
+        body = s.EventBatch(events=[event_frame(e) for e in events], last_seq=events[-1].seq if events else after_seq, status=status)  # type: ignore[misc]
         return Response(body, headers=_cors(request.headers.get("origin")))
 
     @get(

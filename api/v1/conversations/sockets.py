@@ -465,7 +465,7 @@ async def handle_frame(conn: Connection, frame: Any) -> None:
         session_id = _session_of(conn, frame.session_id)
         try:
             attachments = await conn.container.attachments.resolve(
-                conn.tenant_id,  # type: ignore[arg-type]
+                conn.tenant_id,
                 session_id,
                 [
                     Attachment(url=a.url, name=a.name, content_type=a.content_type, size=a.size, id=str(a.id) if a.id else None)

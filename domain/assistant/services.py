@@ -71,7 +71,7 @@ from domain.assistant.tools import (
     ToolResult,
     validate_lead,
 )
-from domain.errors import InvalidInput, NotFound, PermissionDenied
+from domain.errors import InvalidInput, NotFound
 from domain.ids import first_id_at, new_id
 from domain.knowledge.model import Passage
 from domain.tenancy.model import Permission, Principal
@@ -180,8 +180,7 @@ class AssistantService:
     ) -> Analysis:
         """Intent, language and sentiment of a text. mode "model": the chatbot's language model picks the
         intent (with a tool call) when it has one; otherwise, or if the model fails, the offline classifier."""
-        if not principal.can(Permission.chatbots_read):
-            raise PermissionDenied("missing permission chatbots:read")
+        principal.require(Permission.chatbots_read)
         languages = await self._languages(principal.tenant_id, chatbot_id)
         if not text.strip():
             raise InvalidInput("text must not be blank", field="text")
@@ -248,14 +247,12 @@ class AssistantService:
         return languages
 
     async def get_config(self, principal: Principal, chatbot_id: UUID) -> AssistantConfig:
-        if not principal.can(Permission.chatbots_read):
-            raise PermissionDenied("missing permission chatbots:read")
+        principal.require(Permission.chatbots_read)
         await self._languages(principal.tenant_id, chatbot_id)
         return await self.store.get_config(principal.tenant_id, chatbot_id)
 
     async def put_config(self, principal: Principal, chatbot_id: UUID, config: AssistantConfig) -> AssistantConfig:
-        if not principal.can(Permission.chatbots_write):
-            raise PermissionDenied("missing permission chatbots:write")
+        principal.require(Permission.chatbots_write)
         await self._languages(principal.tenant_id, chatbot_id)
         unknown = [t for t in config.disabled_tools if self.tools.get(t) is None]
         if unknown:
@@ -268,16 +265,14 @@ class AssistantService:
         self, principal: Principal, chatbot_id: UUID, limit: int = 50, before: UUID | None = None
     ) -> list[dict[str, Any]]:
         """Newest first; `before` (an id) continues after a previous page."""
-        if not principal.can(Permission.knowledge_read):
-            raise PermissionDenied("missing permission knowledge:read")
+        principal.require(Permission.knowledge_read)
         await self._languages(principal.tenant_id, chatbot_id)
         return await self.store.list_gaps(principal.tenant_id, chatbot_id, limit, before)
 
     async def leads(
         self, principal: Principal, chatbot_id: UUID, limit: int = 50, before: UUID | None = None
     ) -> list[dict[str, Any]]:
-        if not principal.can(Permission.conversations_read):
-            raise PermissionDenied("missing permission conversations:read")
+        principal.require(Permission.conversations_read)
         await self._languages(principal.tenant_id, chatbot_id)
         return await self.store.list_leads(principal.tenant_id, chatbot_id, limit, before)
 

@@ -37,10 +37,6 @@ def vector_literal(values: Sequence[float]) -> str:
     return "[" + ",".join(f"{v:.6g}" for v in values) + "]"
 
 
-def _parse_vector(text: str) -> list[float]:
-    return [float(x) for x in text.strip("[]").split(",")] if text and text != "[]" else []
-
-
 
 class KnowledgeSettingsRepo(BoundRepository):
     async def get(self, chatbot_id: UUID) -> EmbedderChoice | None:

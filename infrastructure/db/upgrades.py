@@ -17,7 +17,8 @@ class _Ciphers:
     """Each tenant's field cipher, unwrapped once."""
 
     def __init__(self, conn: asyncpg.Connection, keyring: MasterKeyring | None) -> None:
-        self.conn, self.keyring, self._ciphers = conn, keyring, {}
+        self.conn, self.keyring = conn, keyring
+        self._ciphers: dict[UUID, FieldCipher] = {}
 
     async def __call__(self, tenant_id: UUID) -> FieldCipher:
         if tenant_id not in self._ciphers:

@@ -24,6 +24,8 @@ def _packaged_model_path() -> str | None:
             value = value()
         if value:
             return str(value)
+    if module.__file__ is None:  # a namespace package: no folder to look in
+        return None
     root = Path(module.__file__).parent
     for candidate in [root, *root.iterdir()]:
         if candidate.is_dir() and (candidate / "config.json").exists():

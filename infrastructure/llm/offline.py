@@ -163,7 +163,8 @@ class OfflineResponder:
         g = request.grounding
         tools = {t.name for t in request.tools}
         last = request.turns[-1] if request.turns else None
-        text, stop, cited = "", "end_turn", ()
+        text, stop = "", "end_turn"
+        cited: list[int] = []
         if g is None:
             text = say("fallback", "en")
         elif last is not None and last.tool_results:

@@ -58,7 +58,7 @@ def is_blocked(ip: IPAddress) -> bool:
 
 async def _resolve(host: str, port: int) -> list[str]:
     infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    return [info[4][0] for info in infos]
+    return [str(info[4][0]) for info in infos]
 
 
 async def vetted_addresses(host: str, port: int, *, allow_private: bool, resolve=_resolve) -> list[str]:

@@ -22,8 +22,10 @@ _widget-if-stale:
       echo "parley: the chat widget was not built (it needs Node 20 and npm; see $log)" >&2
     fi
 
-# Run the whole test suite against real PostgreSQL+pgvector and Redis.
+# Lint (ruff), type-check (mypy; strict on domain/), then run the test suite against real PostgreSQL+pgvector and Redis.
 test *ARGS:
+    ruff check .
+    mypy
     python -m pytest {{ARGS}}
 
 # Apply pending database migrations.

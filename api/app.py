@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import AsyncIterator
 
 from litestar import Litestar
 from litestar.datastructures import State
@@ -18,8 +18,8 @@ from api.json_input import JsonLimitedRequest
 from api.middleware import auth_middleware, idempotency_middleware, request_context_middleware
 from api.ops import OpsController
 from api.v1.assistant.controllers import AssistantController
-from api.v1.common import declare_idempotency_key
 from api.v1.chatbots.controllers import ChatbotController, WidgetController
+from api.v1.common import declare_idempotency_key
 from api.v1.conversations.controllers import ConversationController, WidgetConversationController
 from api.v1.conversations.sockets import operator_socket, visitor_socket
 from api.v1.knowledge.controllers import KnowledgeController

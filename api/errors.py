@@ -19,8 +19,8 @@ from domain.errors import (
     PermissionDenied,
     Throttled,
     TooLarge,
-    UnstorableText,
     Unavailable,
+    UnstorableText,
     UnsupportedMediaType,
 )
 from infrastructure.redis_client import REDIS_UNAVAILABLE

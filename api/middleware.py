@@ -40,7 +40,7 @@ class TooManyRequests(HTTPException):
     status_code = 429
 
 
-def _container(scope: Scope) -> "Container":
+def _container(scope: Scope) -> Container:
     return scope["app"].state.container
 
 

@@ -27,9 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.support import parley_in_process, percentile  # noqa: E402
 
-WORDS = ("account billing invoice order delivery parcel password login export import team member plan upgrade "
-         "refund return warranty shipping address payment card subscription report dashboard api webhook widget "
-         "language support hours phone email calendar booking meeting integration mobile desktop browser").split()
+WORDS = ["account", "billing", "invoice", "order", "delivery", "parcel", "password", "login", "export", "import", "team", "member", "plan", "upgrade", "refund", "return", "warranty", "shipping", "address", "payment", "card", "subscription", "report", "dashboard", "api", "webhook", "widget", "language", "support", "hours", "phone", "email", "calendar", "booking", "meeting", "integration", "mobile", "desktop", "browser"]
 QUESTIONS = ["What is your refund policy?", "How long do refunds take?", "Can I get my money back after 20 days?",
              "How do I export my invoices?", "Do you support webhooks for orders?", "How do I reset my password?"]
 REFUNDS = ("# Refund policy\nRefunds are available within 30 days of purchase. To request a refund, email billing with "

@@ -22,8 +22,8 @@ import json
 import os
 import sys
 import time
+from collections.abc import Awaitable
 from pathlib import Path
-from typing import Awaitable
 
 import asyncpg
 import httpx

@@ -50,9 +50,9 @@ def apply(preds: list[tuple[str, float]], threshold: float) -> list[str]:
 
 
 def metrics(labels: list[str], predicted: list[str]) -> tuple[float, float]:
-    ins = [(l, p) for l, p in zip(labels, predicted) if l != "oos"]
-    oos = [p for l, p in zip(labels, predicted) if l == "oos"]
-    return (100 * sum(l == p for l, p in ins) / len(ins), 100 * sum(p == "oos" for p in oos) / max(1, len(oos)))
+    ins = [(label, p) for label, p in zip(labels, predicted) if label != "oos"]
+    oos = [p for label, p in zip(labels, predicted) if label == "oos"]
+    return (100 * sum(label == p for label, p in ins) / len(ins), 100 * sum(p == "oos" for p in oos) / max(1, len(oos)))
 
 
 VALIDATION_OOS_RECALL = 60.0
@@ -91,8 +91,9 @@ def linear_scorer(rows):
 
 def neural_scorer_factory():
     try:
-        from infrastructure.embeddings.local import SentenceTransformerEmbedder, available
         import numpy as np
+
+        from infrastructure.embeddings.local import SentenceTransformerEmbedder, available
 
         if not available():
             return None, "sentence-transformers and a packaged model are not installed"

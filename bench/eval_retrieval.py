@@ -60,10 +60,11 @@ def dedupe(ids: list[str]) -> list[str]:
 
 
 async def run(dataset: Path, limit: int | None, keep_data: str | None) -> None:
+    from rank_bm25 import BM25Okapi
+
     from domain.knowledge.services import NewSource
     from domain.tenancy.model import ROLE_PERMISSIONS, Principal, Role
     from infrastructure.logging import configure_logging
-    from rank_bm25 import BM25Okapi
 
     configure_logging("warning")
     corpus = load_jsonl(dataset / "corpus.jsonl")

@@ -6,8 +6,8 @@ and that transaction returning the chatbot list's rows as JSON, built in Python 
 
 import os
 import uuid
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import AsyncIterator
 
 import asyncpg
 import msgspec

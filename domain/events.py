@@ -6,8 +6,8 @@ existing event is a new class with the next version (old rows keep decoding with
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-from typing import ClassVar
+from datetime import UTC, datetime
+from typing import Any, ClassVar
 from uuid import UUID
 
 import msgspec
@@ -16,7 +16,7 @@ from domain.ids import new_id
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class DomainEvent(msgspec.Struct, frozen=True, kw_only=True):
@@ -27,7 +27,7 @@ class DomainEvent(msgspec.Struct, frozen=True, kw_only=True):
     id: UUID = msgspec.field(default_factory=new_id)  # UUIDv7: also the outbox row id
     occurred_at: datetime = msgspec.field(default_factory=_now)
 
-    def __init_subclass__(cls, **kwargs: object) -> None:
+    def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         if not cls.name:
             raise TypeError(f"{cls.__qualname__} must set a class-level `name`")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-from typing import AsyncContextManager, Callable, Protocol
+from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
+from datetime import datetime, timedelta
+from typing import Protocol
 from uuid import UUID
 
 from domain.chatbots.ports import ChatbotRepository
@@ -19,6 +21,7 @@ from domain.tenancy.ports import (
     ApiKeyRepository,
     InvitationRepository,
     RefreshTokenRepository,
+    SecurityEventRepository,
     TenantRepository,
     UserRepository,
 )
@@ -37,6 +40,7 @@ class UnitOfWork(Protocol):
     users: UserRepository
     refresh_tokens: RefreshTokenRepository
     api_keys: ApiKeyRepository
+    security_events: SecurityEventRepository
     invitations: InvitationRepository
     chatbots: ChatbotRepository
     visitors: VisitorRepository
@@ -62,8 +66,8 @@ class UnitOfWork(Protocol):
 
 
 # Opens a unit of work for a tenant; commits on normal exit, rolls back on an exception.
-UnitOfWorkFactory = Callable[[UUID], AsyncContextManager[UnitOfWork]]
+UnitOfWorkFactory = Callable[[UUID], AbstractAsyncContextManager[UnitOfWork]]
 
 
 class Clock(Protocol):
-    def now(self): ...
+    def now(self) -> datetime: ...

@@ -11,10 +11,10 @@ import structlog
 
 from domain.assistant.services import AssistantPolicy, AssistantService
 from domain.chatbots.services import ChatbotService
-from domain.conversations.transcript_email import TranscriptEmails
-from domain.knowledge.services import KnowledgeService
 from domain.conversations.attachments import AttachmentService
 from domain.conversations.services import ConversationService
+from domain.conversations.transcript_email import TranscriptEmails
+from domain.knowledge.services import KnowledgeService
 from domain.tenancy.services import TenancyService
 from infrastructure.crypto.envelope import MasterKeyring
 from infrastructure.db.database import APP_ROLE, Database, create_pool
@@ -29,12 +29,12 @@ from infrastructure.mail import SmtpMailer
 from infrastructure.outbox.bus import EventBus
 from infrastructure.outbox.dispatcher import OutboxDispatcher
 from infrastructure.ratelimit import RateLimiter
-from infrastructure.redis_client import connect as connect_redis
 from infrastructure.realtime.channels import TransientChannelsPlugin
 from infrastructure.realtime.config import RealtimeConfig, load_realtime_config
-from infrastructure.realtime.events import FrameSeal, RedisEventPublisher
 from infrastructure.realtime.engine import RealtimeEngine
+from infrastructure.realtime.events import FrameSeal, RedisEventPublisher
 from infrastructure.realtime.presence import PresenceRegistry
+from infrastructure.redis_client import connect as connect_redis
 from infrastructure.security.login_attempts import RedisLoginAttempts
 from infrastructure.security.outbound import OutboundPolicy
 from infrastructure.security.tokens import Argon2Passwords, JwtAccessTokens, RedisSessionRevocations
@@ -89,7 +89,7 @@ class Container:
     outbound: OutboundPolicy = field(default_factory=OutboundPolicy)
 
     @classmethod
-    async def start(cls, settings: Settings, *, check_migrations: bool = True, fast_passwords: bool = False) -> "Container":
+    async def start(cls, settings: Settings, *, check_migrations: bool = True, fast_passwords: bool = False) -> Container:
         embedded = EmbeddedServices(settings.data_dir)
         owner_url, app_url, assume_role, redis_url = resolve_urls(settings, embedded)
         pool = await create_pool(app_url, as_app_role=assume_role is not None, size=settings.db_pool_size)
@@ -182,7 +182,7 @@ class Container:
         self.assistant_store = SqlAssistantStore(self.db)
         self.assistant = AssistantService(
             conversations=ConversationsGateway(self.db, self.conversations),
-            store=self.assistant_store,  # type: ignore[arg-type]
+            store=self.assistant_store,
             models=LanguageModelFactory(self.outbound, s.anthropic_api_key, s.openai_api_key, timeout=s.llm_timeout_seconds),
             detector=LinguaDetector(),
             sentiment=MultilingualSentiment(),

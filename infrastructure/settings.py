@@ -9,9 +9,9 @@ from __future__ import annotations
 import base64
 import binascii
 import os
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Mapping
 
 from infrastructure.mail import MailSettingsError, SmtpSettings, load_smtp_settings
 

@@ -6,17 +6,17 @@ from __future__ import annotations
 import itertools
 import os
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
 import httpx
+import pytest
 
 from api.app import create_app
 from infrastructure.container import Container, resolve_urls
 from infrastructure.db.migrate import migrate
 from infrastructure.embedded import EmbeddedServices
-from infrastructure.settings import PlanLimits, Settings, generate_key, load_settings
+from infrastructure.settings import PlanLimits, Settings
 
 
 @dataclass

@@ -6,13 +6,13 @@ import base64
 import binascii
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Annotated, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar
 from uuid import UUID
 
 import msgspec
 from litestar.connection import ASGIConnection
-from litestar.exceptions import NotAuthorizedException, ValidationException
 from litestar.enums import ParamType
+from litestar.exceptions import NotAuthorizedException, ValidationException
 from litestar.openapi.spec import OpenAPIResponse, OpenAPIType, Operation, Schema
 from litestar.openapi.spec import Parameter as OpenAPIParameter
 from litestar.params import Parameter
@@ -74,15 +74,15 @@ def aware(name: str, value: datetime | None) -> datetime | None:
 
 
 # Route options for endpoints anyone may call: no credentials are read, the caller's IP is rate-limited.
-PUBLIC = {"opt": {"public": True}}
+PUBLIC: dict[str, Any] = {"opt": {"public": True}}
 # Route option for endpoints that issue, rotate or revoke credentials (tokens, API-key secrets, invitation
 # tokens): Idempotency-Key is ignored there, so a replay runs again (a rotated refresh token is caught as
 # reused) and no secret is kept in Redis. tests/integration/foundation/test_auth.py fails if a POST route
 # returning a token or secret lacks it.
-CREDENTIALS = {"credentials": True}
-PUBLIC_CREDENTIALS = {"opt": {**PUBLIC["opt"], **CREDENTIALS}}
+CREDENTIALS: dict[str, Any] = {"credentials": True}
+PUBLIC_CREDENTIALS: dict[str, Any] = {"opt": {**PUBLIC["opt"], **CREDENTIALS}}
 # Declared by every controller whose routes need credentials (Litestar cannot unset security per route).
-BEARER = [{"BearerToken": []}]
+BEARER: list[dict[str, list[str]]] = [{"BearerToken": []}]
 
 
 def principal_of(connection: ASGIConnection) -> Principal:

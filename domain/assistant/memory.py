@@ -46,9 +46,8 @@ def extract_facts(text: str, language: str = "en") -> dict[str, str]:
         facts["email"] = m.group(0).strip(".")
     if phone := find_phone(text, language):
         facts["phone"] = phone
-    if m := _ORDER.search(text):
-        if any(c.isdigit() for c in m.group(1)):
-            facts["order_number"] = m.group(1)
+    if (m := _ORDER.search(text)) and any(c.isdigit() for c in m.group(1)):
+        facts["order_number"] = m.group(1)
     if m := _NAME.search(text):
         words = m.group(1).split()
         if len(words) > 1 and (not words[1][0].isupper() or words[1].lower() in _CONNECTORS):
@@ -88,8 +87,7 @@ _CONTINUATION = re.compile(
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 # words that point back to something said before
 _ANAPHORA = frozenset(
-    "it its that this they them those there one es das dies ihn ihm dort ça cela ce il elle y lo la ello eso esto "
-    "allí esso questo quello lì isso isto isso lá dat dit het daar".split()
+    ["it", "its", "that", "this", "they", "them", "those", "there", "one", "es", "das", "dies", "ihn", "ihm", "dort", "ça", "cela", "ce", "il", "elle", "y", "lo", "la", "ello", "eso", "esto", "allí", "esso", "questo", "quello", "lì", "isso", "isto", "isso", "lá", "dat", "dit", "het", "daar"]
 )
 FOLLOW_UP_MAX_WORDS = 4  # content words: "And when does it arrive?" has one
 

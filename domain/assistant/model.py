@@ -55,7 +55,7 @@ class Grounding:
     question: str
     language: str
     intent: str
-    passages: list["Passage"] = field(default_factory=list)
+    passages: list[Passage] = field(default_factory=list)
     facts: dict[str, str] = field(default_factory=dict)
     lead_offered: bool = False  # this message gives an email or phone number and means it to be saved
 
@@ -89,7 +89,7 @@ class Usage:
     cache_read_tokens: int = 0
     cache_write_tokens: int = 0
 
-    def add(self, other: "Usage") -> None:
+    def add(self, other: Usage) -> None:
         self.input_tokens += other.input_tokens
         self.output_tokens += other.output_tokens
         self.cache_read_tokens += other.cache_read_tokens
@@ -146,7 +146,7 @@ class Sentiment:
     label: str  # negative | neutral | positive
 
     @staticmethod
-    def of(score: float) -> "Sentiment":
+    def of(score: float) -> Sentiment:
         score = max(-1.0, min(1.0, score))
         label = "positive" if score >= 0.05 else "negative" if score <= -0.05 else "neutral"
         return Sentiment(round(score, 4), label)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Any, AsyncIterator, Protocol, Sequence
+from typing import Any, Protocol
 from uuid import UUID
 
 from domain.assistant.model import (
@@ -174,7 +174,3 @@ class UnansweredMessage:
 class ReplyScheduler(Protocol):
     async def schedule_reply(self, message: UnansweredMessage) -> None:
         """Have a worker reply to the message (once per attempt, however often it is scheduled)."""
-
-
-class Clock(Protocol):
-    def now(self) -> datetime: ...

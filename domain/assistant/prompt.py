@@ -3,6 +3,8 @@ and escaped, and the instructions say that whatever is inside them is data, neve
 
 from __future__ import annotations
 
+from typing import Any, Literal
+
 from domain.assistant.memory import recent_turns
 from domain.assistant.model import Turn, estimate_tokens
 from domain.assistant.phrases import LANGUAGE_NAMES
@@ -67,7 +69,7 @@ def assemble(
     decline_policy: str,
     passages: list[Passage],
     history: list[HistoryItem],
-    memory: dict,
+    memory: dict[str, Any],
     question: str,
     language: str,
     budget: int = CONTEXT_BUDGET,
@@ -95,7 +97,7 @@ def assemble(
         dynamic = "\n\n".join(x for x in (knowledge_block(kept), memory_block, f"<reply_language>{lang_name} ({language})</reply_language>") if x)
         turns: list[Turn] = []
         for h in turns_src:
-            role = "user" if h.sender == "customer" else "assistant"
+            role: Literal["user", "assistant"] = "user" if h.sender == "customer" else "assistant"
             text = f"<visitor_message>\n{escape_data(h.content)}\n</visitor_message>" if role == "user" else h.content
             if turns and turns[-1].role == role:
                 turns[-1].text += "\n\n" + text

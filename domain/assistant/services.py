@@ -57,9 +57,9 @@ from domain.assistant.ports import (
     ReplySink,
     Retriever,
     SentimentAnalyzer,
+    SessionView,
 )
 from domain.assistant.prompt import assemble, escape_data
-from domain.assistant.translation import TRANSLATION_TIMEOUT_SECONDS, interleave, translate
 from domain.assistant.tools import (
     CAPTURE_LEAD,
     HANDOFF,
@@ -71,7 +71,8 @@ from domain.assistant.tools import (
     ToolResult,
     validate_lead,
 )
-from domain.errors import InvalidInput, NotFound, PermissionDenied
+from domain.assistant.translation import TRANSLATION_TIMEOUT_SECONDS, interleave, translate
+from domain.errors import InvalidInput, NotFound
 from domain.ids import first_id_at, new_id
 from domain.knowledge.model import Passage
 from domain.tenancy.model import Permission, Principal
@@ -180,8 +181,7 @@ class AssistantService:
     ) -> Analysis:
         """Intent, language and sentiment of a text. mode "model": the chatbot's language model picks the
         intent (with a tool call) when it has one; otherwise, or if the model fails, the offline classifier."""
-        if not principal.can(Permission.chatbots_read):
-            raise PermissionDenied("missing permission chatbots:read")
+        principal.require(Permission.chatbots_read)
         languages = await self._languages(principal.tenant_id, chatbot_id)
         if not text.strip():
             raise InvalidInput("text must not be blank", field="text")
@@ -193,9 +193,9 @@ class AssistantService:
         await self.intents.prepare(config.custom_intents)
         analysis = self.analyze(text, languages, language, config)
         if mode == "model":
-            bot = await self.store.chatbot(principal.tenant_id, chatbot_id)  # type: ignore[attr-defined]
+            bot = await self.store.chatbot(principal.tenant_id, chatbot_id)
             model = self._model_for(bot) if bot is not None else self.models.offline()
-            if model.provider != "offline":
+            if bot is not None and model.provider != "offline":
                 picked = await self._model_intent(principal.tenant_id, bot, model, text, config)
                 if picked is not None:
                     analysis.intent = picked
@@ -230,7 +230,7 @@ class AssistantService:
             if usage is not None and usage.total:
                 await self.store.charge(tenant_id, bot.id, None, model.provider, model_name, usage.input_tokens,
                                         usage.output_tokens, credits_for(model.provider, usage))
-        except (ModelError, asyncio.TimeoutError) as exc:
+        except (TimeoutError, ModelError) as exc:
             log.warning("model intent failed, offline result kept", extra={"chatbot_id": str(bot.id), "error": repr(exc)})
             return None
         args = call.arguments if call is not None else None
@@ -243,20 +243,18 @@ class AssistantService:
         return IntentResult(args["intent"], round(confidence, 4), custom=args["intent"] not in BUILTIN_INTENTS, source="model")
 
     async def _languages(self, tenant_id: UUID, chatbot_id: UUID) -> list[str]:
-        languages = await self.store.chatbot_languages(tenant_id, chatbot_id)  # type: ignore[attr-defined]
+        languages = await self.store.chatbot_languages(tenant_id, chatbot_id)
         if languages is None:
             raise NotFound("chatbot not found")
         return languages
 
     async def get_config(self, principal: Principal, chatbot_id: UUID) -> AssistantConfig:
-        if not principal.can(Permission.chatbots_read):
-            raise PermissionDenied("missing permission chatbots:read")
+        principal.require(Permission.chatbots_read)
         await self._languages(principal.tenant_id, chatbot_id)
         return await self.store.get_config(principal.tenant_id, chatbot_id)
 
     async def put_config(self, principal: Principal, chatbot_id: UUID, config: AssistantConfig) -> AssistantConfig:
-        if not principal.can(Permission.chatbots_write):
-            raise PermissionDenied("missing permission chatbots:write")
+        principal.require(Permission.chatbots_write)
         await self._languages(principal.tenant_id, chatbot_id)
         unknown = [t for t in config.disabled_tools if self.tools.get(t) is None]
         if unknown:
@@ -270,16 +268,14 @@ class AssistantService:
         self, principal: Principal, chatbot_id: UUID, limit: int = 50, before: UUID | None = None
     ) -> list[dict[str, Any]]:
         """Newest first; `before` (an id) continues after a previous page."""
-        if not principal.can(Permission.knowledge_read):
-            raise PermissionDenied("missing permission knowledge:read")
+        principal.require(Permission.knowledge_read)
         await self._languages(principal.tenant_id, chatbot_id)
         return await self.store.list_gaps(principal.tenant_id, chatbot_id, limit, before)
 
     async def leads(
         self, principal: Principal, chatbot_id: UUID, limit: int = 50, before: UUID | None = None
     ) -> list[dict[str, Any]]:
-        if not principal.can(Permission.conversations_read):
-            raise PermissionDenied("missing permission conversations:read")
+        principal.require(Permission.conversations_read)
         await self._languages(principal.tenant_id, chatbot_id)
         return await self.store.list_leads(principal.tenant_id, chatbot_id, limit, before)
 
@@ -355,7 +351,10 @@ class AssistantService:
             await self.scheduler.schedule_reply(message)
         return len(due)
 
-    async def _apologise(self, tenant_id, session_id, message_id, language, analysis, started, error: str) -> None:
+    async def _apologise(
+        self, tenant_id: UUID, session_id: UUID, message_id: UUID, language: str, analysis: Analysis | None,
+        started: float, error: str,
+    ) -> None:
         try:
             data = {
                 "in_reply_to": str(message_id), "fallback": True, "model": None, "citations": [],
@@ -396,7 +395,7 @@ class AssistantService:
         return data
 
     async def _answer(
-        self, tenant_id: UUID, session, bot: ChatbotView, config: AssistantConfig, history: list[HistoryItem],
+        self, tenant_id: UUID, session: SessionView, bot: ChatbotView, config: AssistantConfig, history: list[HistoryItem],
         text: str, analysis: Analysis, draft: Draft, started: float,
     ) -> None:
         language = analysis.language
@@ -484,7 +483,7 @@ class AssistantService:
         try:
             await asyncio.wait_for(self._run_model(model, request, ctx, tools_on, draft, tenant_id, session.id, bot, started),
                                    self.policy.reply_timeout_seconds)
-        except (ModelError, asyncio.TimeoutError) as exc:
+        except (TimeoutError, ModelError) as exc:
             draft.error = f"{type(exc).__name__}: {getattr(exc, 'detail', '') or exc!r}"[:300]
             log.warning("model failed, answering offline: %s", draft.error, extra={"session_id": str(session.id)})
             if model.provider != "offline" and not draft.text[base_len:].strip():
@@ -548,7 +547,7 @@ class AssistantService:
         try:
             text, usage, name = await asyncio.wait_for(
                 translate(model, query, language, bot.languages[0].split("-")[0], bot.model), TRANSLATION_TIMEOUT_SECONDS)
-        except (ModelError, asyncio.TimeoutError) as exc:
+        except (TimeoutError, ModelError) as exc:
             log.warning("query translation failed, searched as asked", extra={"chatbot_id": str(bot.id), "error": repr(exc)})
             return passages
         if usage is not None and usage.total:

@@ -4,8 +4,9 @@ per chatbot; payment and booking tools register here later."""
 from __future__ import annotations
 
 import re
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, Awaitable, Callable, Protocol
+from typing import Any, Protocol
 from uuid import UUID
 
 from domain.assistant.model import ToolSpec

@@ -37,7 +37,7 @@ async def translate(model: LanguageModel, text: str, source: str, target: str, m
 
 def interleave(first: list[Passage], second: list[Passage], k: int) -> list[Passage]:
     """The passages found for the question and for its translation, alternately, each chunk once."""
-    out: dict = {}
+    out: dict[object, Passage] = {}
     for pair in zip(first + [None] * len(second), second + [None] * len(first)):
         for p in pair:
             if p is not None and p.chunk_id not in out:

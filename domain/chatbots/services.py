@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
@@ -19,7 +20,7 @@ from domain.chatbots.model import (
     new_public_id,
 )
 from domain.chatbots.ports import OutboundUrls
-from domain.errors import InvalidInput, NotFound, PermissionDenied
+from domain.errors import InvalidInput, NotFound
 from domain.ids import new_id
 from domain.pagination import page_of
 from domain.ports import UnitOfWorkFactory
@@ -28,7 +29,7 @@ from domain.tenancy.ports import Directory
 
 _NESTED = {"appearance": Appearance, "ai_settings": AiSettings, "company_profile": CompanyProfile}
 # Replaced whole on update (a form or a schedule is one setting), built from plain values.
-_WHOLE = {
+_WHOLE: dict[str, Callable[[Any], Any]] = {
     "pre_chat_form": lambda v: [PreChatField(**f) for f in v],
     "business_hours": lambda v: BusinessHours(**v) if v is not None else None,
     "proactive_messages": lambda v: [ProactiveMessage(**m) for m in v],
@@ -86,7 +87,7 @@ class ChatbotService:
                 elif key in _WHOLE:
                     value = _WHOLE[key](value)
                 setattr(chatbot, key, value)
-            chatbot.updated_at = datetime.now(timezone.utc)
+            chatbot.updated_at = datetime.now(UTC)
             chatbot.has_provider_api_key = bool(chatbot.provider_api_key)
             chatbot.validate()
             await uow.chatbots.update(chatbot, provider_api_key_changed="provider_api_key" in changes)
@@ -122,7 +123,7 @@ class ChatbotService:
             appearance=chatbot.appearance,
             online=chatbot.status == "active",
             pre_chat_form=chatbot.pre_chat_form,
-            open_now=chatbot.business_hours is None or chatbot.business_hours.open_at(datetime.now(timezone.utc)),
+            open_now=chatbot.business_hours is None or chatbot.business_hours.open_at(datetime.now(UTC)),
             away_message=chatbot.business_hours.away_message if chatbot.business_hours else "",
             proactive_messages=chatbot.proactive_messages,
             transcript_by_email=self.sends_email,

@@ -6,14 +6,14 @@ the workspace's members). A message then refers to a file by id; the server fill
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 from uuid import UUID
 
 from domain.conversations.model import Attachment, StoredAttachment, VisitorIdentity
 from domain.errors import InvalidInput, NotFound, TooLarge, UnsupportedMediaType
 from domain.ids import new_id
-from domain.ports import UnitOfWorkFactory
+from domain.ports import UnitOfWork, UnitOfWorkFactory
 from domain.tenancy.model import Permission, Principal
 
 IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/webp")
@@ -240,7 +240,7 @@ class AttachmentService:
         return resolved
 
 
-async def _check_origin(uow, identity: VisitorIdentity, origin: str | None) -> None:
+async def _check_origin(uow: UnitOfWork, identity: VisitorIdentity, origin: str | None) -> None:
     chatbot = await uow.chatbots.get(identity.chatbot_id)
     if chatbot is None or chatbot.status == "draft":
         raise NotFound("chatbot not found")

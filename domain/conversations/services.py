@@ -7,12 +7,12 @@ always durable. Publishing is best effort: a reader that misses it fills the gap
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from typing import Any, Awaitable, Callable
-from uuid import UUID
-
 import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+from uuid import UUID
 
 from domain.chatbots.model import PreChatField, pre_chat_answers
 from domain.conversations.model import (
@@ -36,7 +36,7 @@ from domain.conversations.ports import EventPublisher, VisitorTokens
 from domain.errors import AuthenticationFailed, DomainError, InvalidInput, NotFound, PermissionDenied
 from domain.ids import new_id
 from domain.pagination import page_of
-from domain.ports import UnitOfWorkFactory
+from domain.ports import UnitOfWork, UnitOfWorkFactory
 from domain.tenancy.model import Page, Permission, Principal
 from domain.tenancy.ports import Directory
 
@@ -47,7 +47,7 @@ REPLAY_BATCH = 500
 
 
 def _utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)
@@ -71,12 +71,12 @@ class Actor:
 @dataclass(eq=False)
 class _Post:
     session_id: UUID
-    actor: "Actor"
+    actor: Actor
     content: str
     attachments: list[Attachment]
     client_id: str | None
     data: dict[str, Any]
-    done: asyncio.Future
+    done: asyncio.Future[PostResult]
 
 
 def _name_visitor(visitor: Visitor, form: list[PreChatField], answers: dict[str, str]) -> bool:
@@ -102,9 +102,9 @@ class ConversationService:
     on_visitor_message: Callable[[UUID, SessionEvent], Awaitable[None]] | None = None
     write_concurrency: int = 2  # transactions in flight per workspace (per process); see ARCHITECTURE.md
     max_batch: int = 64  # messages per transaction at most
-    _queued: dict = field(default_factory=dict, init=False, repr=False)
-    _writers: dict = field(default_factory=dict, init=False, repr=False)
-    _tasks: set = field(default_factory=set, init=False, repr=False)
+    _queued: dict[UUID, list[_Post]] = field(default_factory=dict, init=False, repr=False)
+    _writers: dict[UUID, int] = field(default_factory=dict, init=False, repr=False)
+    _tasks: set[asyncio.Task[None]] = field(default_factory=set, init=False, repr=False)
 
     # --- visitors ---------------------------------------------------------------------------------
 
@@ -264,7 +264,7 @@ class ConversationService:
                 if not self._queued.get(tenant_id):
                     self._queued.pop(tenant_id, None)
 
-    async def _write_batch(self, tenant_id: UUID, batch: list["_Post"]) -> None:
+    async def _write_batch(self, tenant_id: UUID, batch: list[_Post]) -> None:
         """The whole batch in four round trips whatever its size: open, lock its sessions (in id
         order, so concurrent batches cannot deadlock) with their already-stored client_ids, one
         multi-row insert, commit."""
@@ -293,7 +293,7 @@ class ConversationService:
             else:
                 post.done.set_result(outcome)
 
-    async def _write_posts(self, uow, tenant_id: UUID, batch: list["_Post"]) -> list[PostResult | Exception]:
+    async def _write_posts(self, uow: UnitOfWork, tenant_id: UUID, batch: list[_Post]) -> list[PostResult | Exception]:
         locked = await uow.chat_sessions.lock_for_posts(
             list({post.session_id for post in batch}), [(post.session_id, post.client_id) for post in batch if post.client_id]
         )

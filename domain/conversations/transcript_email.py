@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Protocol
 from uuid import UUID
 
-from domain.conversations.model import VisitorIdentity, transcript_text
+from domain.conversations.model import SessionEvent, VisitorIdentity, transcript_text
 from domain.conversations.services import REPLAY_BATCH, ConversationService
 from domain.errors import InvalidInput, NotFound, Unavailable
 from domain.knowledge.ports import JobQueue
@@ -46,7 +46,7 @@ class TranscriptEmails:
             if session is None:
                 raise NotFound("conversation not found")
             chatbot = await uow.chatbots.get(session.chatbot_id)
-            events = []
+            events: list[SessionEvent] = []
             while True:
                 batch = await uow.chat_messages.after(session_id, events[-1].seq if events else 0, REPLAY_BATCH)
                 events.extend(batch)

@@ -3,7 +3,8 @@ scores are not comparable, using only ranks. Pure: retrieval adapters hand in ra
 
 from __future__ import annotations
 
-from typing import Hashable, Sequence, TypeVar
+from collections.abc import Hashable, Sequence
+from typing import TypeVar
 
 K = TypeVar("K", bound=Hashable)
 

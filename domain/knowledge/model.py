@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 from uuid import UUID
 
 from domain.errors import InvalidInput
@@ -35,7 +36,7 @@ class Source:
     name: str
     status: str = "queued"
     failure_reason: str | None = None
-    config: dict = field(default_factory=dict)
+    config: dict[str, Any] = field(default_factory=dict)
     payload: bytes | None = None
     language: str | None = None
     document_count: int = 0

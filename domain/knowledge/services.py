@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from typing import Sequence
+from datetime import UTC, datetime
+from typing import Any
 from uuid import UUID
 
 from domain.errors import Conflict, InvalidInput, NotFound
@@ -29,7 +30,7 @@ from domain.knowledge.model import (
 )
 from domain.knowledge.ports import DueSources, Embedder, EmbedderFactory, Extractor, JobQueue, WebLoader
 from domain.pagination import page_of
-from domain.ports import UnitOfWorkFactory
+from domain.ports import UnitOfWork, UnitOfWorkFactory
 from domain.tenancy.model import Page, Permission, Principal
 
 log = logging.getLogger(__name__)
@@ -170,7 +171,7 @@ class KnowledgeService:
             return await _source_of(uow, chatbot_id, source_id)
 
     async def update_source(
-        self, principal: Principal, chatbot_id: UUID, source_id: UUID, changes: dict
+        self, principal: Principal, chatbot_id: UUID, source_id: UUID, changes: dict[str, Any]
     ) -> Source:
         principal.require(Permission.knowledge_write)
         async with self.uow(principal.tenant_id) as uow:
@@ -518,7 +519,7 @@ def scrub(text: str) -> str:
     return text
 
 
-def _hash_all(hashes) -> str:
+def _hash_all(hashes: Iterable[str]) -> str:
     h = hashlib.sha256()
     for digest in sorted(hashes):
         h.update(digest.encode())
@@ -526,16 +527,16 @@ def _hash_all(hashes) -> str:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 
-async def _chatbot_exists(uow, chatbot_id: UUID) -> None:
+async def _chatbot_exists(uow: UnitOfWork, chatbot_id: UUID) -> None:
     if await uow.chatbots.get(chatbot_id) is None:
         raise NotFound("chatbot not found")
 
 
-async def _source_of(uow, chatbot_id: UUID, source_id: UUID, *, for_update: bool = False) -> Source:
+async def _source_of(uow: UnitOfWork, chatbot_id: UUID, source_id: UUID, *, for_update: bool = False) -> Source:
     source = await uow.knowledge_sources.get(source_id, for_update=for_update)
     if source is None or source.chatbot_id != chatbot_id:
         raise NotFound("knowledge source not found")

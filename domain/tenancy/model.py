@@ -7,6 +7,7 @@ import hashlib
 import secrets
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 from uuid import UUID
 
 
@@ -216,7 +217,8 @@ class LoginThrottlePolicy:
         if attempt < self.free_attempts:
             return 0
         doublings = min(attempt - self.free_attempts, 30)
-        return min(self.first_delay_seconds * 2**doublings, self.max_delay_seconds)
+        delay: int = self.first_delay_seconds * 2**doublings
+        return min(delay, self.max_delay_seconds)
 
 
 @dataclass(frozen=True)
@@ -291,5 +293,5 @@ class PasswordPolicy:
 
 @dataclass
 class Page:
-    items: list = field(default_factory=list)
+    items: list[Any] = field(default_factory=list)
     next_cursor: UUID | None = None

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import hmac
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 from domain.errors import AuthenticationFailed, Conflict, InvalidInput, NotFound, PermissionDenied, Throttled
 from domain.ids import new_id
 from domain.pagination import page_of
-from domain.ports import UnitOfWorkFactory
+from domain.ports import UnitOfWork, UnitOfWorkFactory
 from domain.tenancy.model import (
     API_KEY_SCOPES,
     ASSIGNABLE_ROLES,
@@ -38,12 +38,11 @@ from domain.tenancy.model import (
 )
 from domain.tenancy.ports import AccessTokenIssuer, Directory, LoginAdmission, LoginAttempts, PasswordHasher, SessionRevocations
 
-
 KEEP = object()  # update_profile: leave the avatar as it is (None removes it)
 
 
 def _utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 _BAD_LOGIN = "email or password is wrong"
@@ -130,6 +129,7 @@ class TenancyService:
 
     async def list_security_events(self, principal: Principal, limit: int, before: UUID | None) -> Page:
         """The calling member's own security events, newest first."""
+        principal.require(Permission.tenant_read)
         user_id = self._require_user(principal)
         async with self.uow(principal.tenant_id) as uow:
             return await page_of(lambda n, b: uow.security_events.list_for_user(user_id, n, b), limit, before)
@@ -160,6 +160,7 @@ class TenancyService:
         raise AuthenticationFailed("refresh token was already used; every session of this login is revoked")
 
     async def log_out(self, principal: Principal) -> None:
+        principal.require(Permission.tenant_read)
         if principal.session_id is None:
             raise InvalidInput("only a login session can log out; revoke an API key instead")
         async with self.uow(principal.tenant_id) as uow:
@@ -168,6 +169,7 @@ class TenancyService:
 
     async def change_password(self, principal: Principal, current: str, new: str) -> TokenPair:
         """Revokes every session of the user, then starts a fresh one for the caller."""
+        principal.require(Permission.tenant_read)
         self.password_policy.check(new)
         user_id = self._require_user(principal)
         now = _utcnow()
@@ -182,7 +184,7 @@ class TenancyService:
         await self.revocations.revoke_sessions([*revoked, *([principal.session_id] if principal.session_id else [])])
         return tokens
 
-    async def _start_session(self, uow, user: User, plan: str, family_id: UUID) -> TokenPair:
+    async def _start_session(self, uow: UnitOfWork, user: User, plan: str, family_id: UUID) -> TokenPair:
         raw = new_opaque_token("rt")
         await uow.refresh_tokens.add(
             RefreshToken(
@@ -209,12 +211,14 @@ class TenancyService:
     # --- tenant ---------------------------------------------------------------------------------
 
     async def get_tenant(self, principal: Principal) -> Tenant:
+        principal.require(Permission.tenant_read)
         async with self.uow(principal.tenant_id) as uow:
             return await uow.tenants.get()
 
     async def delete_tenant(self, principal: Principal, confirm_name: str) -> None:
         """Shreds the tenant's data key with everything it owns. Its members' access tokens are revoked:
         they authenticate nobody any more (401), rather than pointing at a workspace that is gone."""
+        principal.require(Permission.tenant_delete)
         revoked: list[UUID] = []
         async with self.uow(principal.tenant_id) as uow:
             tenant = await uow.tenants.get()
@@ -231,6 +235,7 @@ class TenancyService:
     # --- members and invitations ------------------------------------------------------------------
 
     async def get_me(self, principal: Principal) -> User:
+        principal.require(Permission.tenant_read)
         async with self.uow(principal.tenant_id) as uow:
             user = await uow.users.get(self._require_user(principal))
         if user is None:
@@ -239,6 +244,7 @@ class TenancyService:
 
     async def update_profile(self, principal: Principal, name: str | None = None, avatar_url: object = KEEP) -> User:
         """The calling member changes their own name and picture (avatar_url None removes it)."""
+        principal.require(Permission.tenant_read)
         if name is not None and not name.strip():
             raise InvalidInput("name must not be blank", field="name")
         if isinstance(avatar_url, str):
@@ -255,10 +261,12 @@ class TenancyService:
         return user
 
     async def list_members(self, principal: Principal, limit: int, before: UUID | None) -> Page:
+        principal.require(Permission.members_read)
         async with self.uow(principal.tenant_id) as uow:
             return await page_of(uow.users.list, limit, before)
 
     async def get_member(self, principal: Principal, user_id: UUID) -> User:
+        principal.require(Permission.members_read)
         async with self.uow(principal.tenant_id) as uow:
             user = await uow.users.get(user_id)
         if user is None:
@@ -266,6 +274,7 @@ class TenancyService:
         return user
 
     async def change_member_role(self, principal: Principal, user_id: UUID, role: Role) -> User:
+        principal.require(Permission.members_manage)
         async with self.uow(principal.tenant_id) as uow:
             user = await uow.users.get(user_id)
             if user is None:
@@ -282,6 +291,7 @@ class TenancyService:
         return user
 
     async def remove_member(self, principal: Principal, user_id: UUID) -> None:
+        principal.require(Permission.members_manage)
         async with self.uow(principal.tenant_id) as uow:
             user = await uow.users.get(user_id)
             if user is None:
@@ -299,6 +309,7 @@ class TenancyService:
 
     async def invite(self, principal: Principal, email: str, role: Role) -> tuple[Invitation, str]:
         """Returns the invitation and its single-use token (to be sent to the invitee)."""
+        principal.require(Permission.members_manage)
         self._check_can_assign(principal, role)
         if await self.directory.find_login(email) is not None:
             raise Conflict("an account with this email already exists")
@@ -317,10 +328,12 @@ class TenancyService:
         return invitation, raw
 
     async def list_invitations(self, principal: Principal, limit: int, before: UUID | None) -> Page:
+        principal.require(Permission.members_manage)
         async with self.uow(principal.tenant_id) as uow:
             return await page_of(uow.invitations.list, limit, before)
 
     async def revoke_invitation(self, principal: Principal, invitation_id: UUID) -> None:
+        principal.require(Permission.members_manage)
         async with self.uow(principal.tenant_id) as uow:
             if not await uow.invitations.revoke(invitation_id, _utcnow()):
                 raise NotFound("open invitation not found")
@@ -358,6 +371,7 @@ class TenancyService:
     async def create_api_key(
         self, principal: Principal, name: str, scopes: list[Permission], expires_at: datetime | None
     ) -> IssuedApiKey:
+        principal.require(Permission.api_keys_manage)
         wanted = frozenset(scopes)
         if not wanted:
             raise InvalidInput("at least one scope is required", field="scopes")
@@ -387,10 +401,12 @@ class TenancyService:
         return IssuedApiKey(key=key, secret=secret)
 
     async def list_api_keys(self, principal: Principal, limit: int, before: UUID | None) -> Page:
+        principal.require(Permission.api_keys_manage)
         async with self.uow(principal.tenant_id) as uow:
             return await page_of(uow.api_keys.list, limit, before)
 
     async def get_api_key(self, principal: Principal, key_id: UUID) -> ApiKey:
+        principal.require(Permission.api_keys_manage)
         async with self.uow(principal.tenant_id) as uow:
             key = await uow.api_keys.get(key_id)
         if key is None:
@@ -398,6 +414,7 @@ class TenancyService:
         return key
 
     async def revoke_api_key(self, principal: Principal, key_id: UUID) -> None:
+        principal.require(Permission.api_keys_manage)
         async with self.uow(principal.tenant_id) as uow:
             key = await uow.api_keys.get(key_id)
             if key is None:
@@ -408,7 +425,7 @@ class TenancyService:
     async def authenticate_api_key(self, raw: str) -> Principal:
         prefix = split_api_key(raw)
         tenant_id = await self.directory.tenant_of_api_key(prefix) if prefix else None
-        if tenant_id is None:
+        if prefix is None or tenant_id is None:
             raise AuthenticationFailed("API key is not valid")
         now = _utcnow()
         async with self.uow(tenant_id) as uow:

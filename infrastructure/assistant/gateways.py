@@ -7,7 +7,7 @@ from typing import Any
 from uuid import UUID
 
 from domain.assistant.ports import ChatbotView, HistoryItem, SessionView
-from domain.conversations.model import SessionStatus, Sender
+from domain.conversations.model import Sender, SessionStatus
 from domain.conversations.services import Actor, ConversationService
 from domain.errors import Conflict, NotFound
 from domain.knowledge.model import Passage

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
@@ -227,8 +227,8 @@ class SqlAssistantStore:
             c = await uow.cipher() if rows else None
             out = []
             for r in rows:
-                def opened(column: str) -> str | None:
-                    return open_optional(c, r[f"{column}_ciphertext"], "assistant_leads", column, r["id"])
+                def opened(column: str, row=r) -> str | None:
+                    return open_optional(c, row[f"{column}_ciphertext"], "assistant_leads", column, row["id"])
 
                 out.append({"id": r["id"], "session_id": r["session_id"], "name": opened("name"), "email": opened("email"),
                             "phone": opened("phone"), "note": opened("note"), "created_at": r["created_at"]})
@@ -237,7 +237,7 @@ class SqlAssistantStore:
     # --- credits ------------------------------------------------------------------------------------------
 
     async def credits_left(self, tenant_id: UUID) -> int:
-        month = datetime.now(timezone.utc).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+        month = datetime.now(UTC).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
         async with self.db.unit_of_work(tenant_id) as uow:
             tenant = await uow.tenants.get()
             used = await uow.conn.fetchval(

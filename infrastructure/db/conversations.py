@@ -33,12 +33,12 @@ if TYPE_CHECKING:
 _OBJECT = msgspec.json.Decoder(dict[str, Any])
 
 
-def _seal_object(cipher: "FieldCipher", value: dict[str, Any], table: str, column: str, row_id: UUID) -> bytes | None:
+def _seal_object(cipher: FieldCipher, value: dict[str, Any], table: str, column: str, row_id: UUID) -> bytes | None:
     """A JSON object sealed to its row; an empty one is NULL (nothing to seal, nothing to open)."""
     return cipher.encrypt_bytes(msgspec.json.encode(value), table, column, row_id) if value else None
 
 
-def _open_object(cipher: "FieldCipher", blob: bytes | None, table: str, column: str, row_id: UUID) -> dict[str, Any]:
+def _open_object(cipher: FieldCipher, blob: bytes | None, table: str, column: str, row_id: UUID) -> dict[str, Any]:
     return _OBJECT.decode(cipher.decrypt_bytes(blob, table, column, row_id)) if blob is not None else {}
 
 
@@ -46,7 +46,7 @@ class VisitorRepo(BoundRepository):
     _COLUMNS = """id, tenant_id, chatbot_id, name_ciphertext, email_ciphertext, ip_ciphertext, user_agent_ciphertext,
                   metadata, created_at, last_seen_at"""
 
-    def __init__(self, uow: "TenantUnitOfWork", email_index: "BlindIndex") -> None:
+    def __init__(self, uow: TenantUnitOfWork, email_index: BlindIndex) -> None:
         super().__init__(uow)
         self.email_index = email_index
 
@@ -282,7 +282,7 @@ class ChatMessageRepo(BoundRepository):
     _COLUMNS = """id, tenant_id, session_id, seq, kind, sender, sender_user_id, content_ciphertext,
                   attachments_ciphertext, data_ciphertext, client_id, created_at, delivered_at, read_at"""
 
-    async def _to_event(self, row: asyncpg.Record, cipher: "FieldCipher") -> SessionEvent:
+    async def _to_event(self, row: asyncpg.Record, cipher: FieldCipher) -> SessionEvent:
         i = row["id"]
         sealed_attachments = row["attachments_ciphertext"]
         attachments = (

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from datetime import datetime, timedelta, timezone
-from typing import TYPE_CHECKING, AsyncIterator, Callable, Generic, TypeVar
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Generic, TypeVar
 from uuid import UUID
 
 import asyncpg
@@ -13,7 +14,6 @@ import msgspec
 
 from domain.errors import UnstorableText
 from domain.events import DomainEvent
-
 from infrastructure.crypto.envelope import BlindIndex, FieldCipher, MasterKeyring, new_data_key
 from infrastructure.db.attachments import AttachmentRepo
 from infrastructure.db.conversations import ChatMessageRepo, ChatSessionRepo, VisitorRepo
@@ -113,16 +113,16 @@ class _Repository(Generic[R]):
     shadows this non-data descriptor). Not functools.cached_property: on Python 3.11 it takes a lock
     shared by every instance, on each of the many short units of work."""
 
-    def __init__(self, make: Callable[["TenantUnitOfWork"], R]) -> None:
+    def __init__(self, make: Callable[[TenantUnitOfWork], R]) -> None:
         self._make = make
         self.__doc__ = make.__doc__  # a repository class's docstring documents the attribute
 
     def __set_name__(self, owner: type, name: str) -> None:
         self._name = name
 
-    def __get__(self, uow: "TenantUnitOfWork", owner: type | None = None) -> R:
+    def __get__(self, uow: TenantUnitOfWork, owner: type | None = None) -> R:
         if uow is None:
-            return self  # type: ignore[return-value]
+            return self
         made = uow.__dict__[self._name] = self._make(uow)
         return made
 
@@ -173,7 +173,7 @@ class TenantUnitOfWork:
     ) -> None:
         """Queue the arq job `function(*args, **kwargs)` once this unit of work commits; never if it rolls
         back. `job_id` deduplicates (default: the outbox row id); `defer` delays it from now."""
-        defer_until = datetime.now(timezone.utc) + defer if defer is not None else None
+        defer_until = datetime.now(UTC) + defer if defer is not None else None
         self._record(OutboxEntry.of_job(JobCall(function, args, kwargs, job_id, defer_until)))
 
     def _record(self, entry: OutboxEntry) -> None:
@@ -191,7 +191,7 @@ class TenantUnitOfWork:
 class Database:
     # Dispatches what a unit of work recorded, after its commit (set by the composition root). Without
     # one, recorded rows wait in the outbox for a sweeper.
-    outbox: "OutboxDispatcher | None" = None
+    outbox: OutboxDispatcher | None = None
 
     def __init__(self, pool: asyncpg.Pool, keyring: MasterKeyring, secret_key: bytes) -> None:
         self.pool = pool

@@ -15,7 +15,7 @@ So a search returns min(k, chunks the chatbot has) rows, always.
 from __future__ import annotations
 
 import math
-from typing import Sequence
+from collections.abc import Sequence
 from uuid import UUID
 
 import asyncpg
@@ -36,10 +36,6 @@ SHORT_QUERY_WORDS = 5  # a chat message's content words (CLINC150 utterances: me
 
 def vector_literal(values: Sequence[float]) -> str:
     return "[" + ",".join(f"{v:.6g}" for v in values) + "]"
-
-
-def _parse_vector(text: str) -> list[float]:
-    return [float(x) for x in text.strip("[]").split(",")] if text and text != "[]" else []
 
 
 

@@ -6,9 +6,10 @@ row id): events may carry personal data, and the outbox should not be the one pl
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import asyncpg
@@ -40,11 +41,11 @@ class OutboxEntry:
     body: DomainEvent | JobCall
 
     @classmethod
-    def of_event(cls, event: DomainEvent) -> "OutboxEntry":
+    def of_event(cls, event: DomainEvent) -> OutboxEntry:
         return cls(event.id, "event", event.name, event.version, event)
 
     @classmethod
-    def of_job(cls, call: JobCall) -> "OutboxEntry":
+    def of_job(cls, call: JobCall) -> OutboxEntry:
         return cls(new_id(), "job", call.function, None, call)
 
 
@@ -52,7 +53,7 @@ def _aad(entry_id: UUID) -> tuple[str, str, UUID]:
     return "outbox", "payload", entry_id
 
 
-async def insert_entries(conn: asyncpg.Connection, tenant_id: UUID, cipher: "FieldCipher", entries: Sequence[OutboxEntry]) -> None:
+async def insert_entries(conn: asyncpg.Connection, tenant_id: UUID, cipher: FieldCipher, entries: Sequence[OutboxEntry]) -> None:
     """One statement for all of a unit of work's entries, inside its transaction (RLS applies)."""
     payloads = [cipher.encrypt_bytes(msgspec.msgpack.encode(e.body), *_aad(e.id)) for e in entries]
     await conn.execute(
@@ -68,7 +69,7 @@ async def insert_entries(conn: asyncpg.Connection, tenant_id: UUID, cipher: "Fie
     )
 
 
-def open_entry(cipher: "FieldCipher", row: asyncpg.Record) -> OutboxEntry | None:
+def open_entry(cipher: FieldCipher, row: asyncpg.Record) -> OutboxEntry | None:
     """A claimed row back as an entry; None for an event this process has no class for."""
     data = cipher.decrypt_bytes(row["payload"], *_aad(row["id"]))
     body: DomainEvent | JobCall

@@ -37,12 +37,12 @@ if TYPE_CHECKING:
     from infrastructure.db.database import TenantUnitOfWork
 
 
-def seal_optional(cipher: "FieldCipher", value: str | None, table: str, column: str, row_id: UUID) -> bytes | None:
+def seal_optional(cipher: FieldCipher, value: str | None, table: str, column: str, row_id: UUID) -> bytes | None:
     """An optional field sealed to its row (NULL stays NULL)."""
     return None if value is None else cipher.encrypt(value, table, column, row_id)
 
 
-def open_optional(cipher: "FieldCipher", blob: bytes | None, table: str, column: str, row_id: UUID) -> str | None:
+def open_optional(cipher: FieldCipher, blob: bytes | None, table: str, column: str, row_id: UUID) -> str | None:
     return None if blob is None else cipher.decrypt(blob, table, column, row_id)
 
 
@@ -57,7 +57,7 @@ class BoundRepository:
     _TABLE = ""
     _COLUMNS = ""
 
-    def __init__(self, uow: "TenantUnitOfWork") -> None:
+    def __init__(self, uow: TenantUnitOfWork) -> None:
         self.uow = uow
 
     @property
@@ -101,7 +101,7 @@ class UserRepo(BoundRepository):
     _COLUMNS = """id, tenant_id, email_ciphertext, name_ciphertext, role, password_hash, created_at, password_changed_at,
                   avatar_url_ciphertext"""
 
-    def __init__(self, uow: "TenantUnitOfWork", email_index: "BlindIndex") -> None:
+    def __init__(self, uow: TenantUnitOfWork, email_index: BlindIndex) -> None:
         super().__init__(uow)
         self.email_index = email_index
 
@@ -351,7 +351,7 @@ class ChatbotRepo(BoundRepository):
                   pre_chat_form, business_hours, proactive_messages"""
 
     @staticmethod
-    def _to_chatbot(row: asyncpg.Record, cipher: "FieldCipher | None" = None) -> Chatbot:
+    def _to_chatbot(row: asyncpg.Record, cipher: FieldCipher | None = None) -> Chatbot:
         """Listing never needs the provider key itself: it is decrypted only when a cipher is given."""
         sealed = row["provider_api_key_ciphertext"]
         return Chatbot(

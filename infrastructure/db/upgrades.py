@@ -3,7 +3,7 @@ right after its migration's SQL, in the same transaction, as the owner (so RLS d
 
 from __future__ import annotations
 
-from typing import Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from uuid import UUID
 
 import asyncpg
@@ -17,7 +17,8 @@ class _Ciphers:
     """Each tenant's field cipher, unwrapped once."""
 
     def __init__(self, conn: asyncpg.Connection, keyring: MasterKeyring | None) -> None:
-        self.conn, self.keyring, self._ciphers = conn, keyring, {}
+        self.conn, self.keyring = conn, keyring
+        self._ciphers: dict[UUID, FieldCipher] = {}
 
     async def __call__(self, tenant_id: UUID) -> FieldCipher:
         if tenant_id not in self._ciphers:

@@ -13,7 +13,7 @@ import re
 import unicodedata
 import zlib
 from collections import defaultdict
-from typing import Sequence
+from collections.abc import Sequence
 
 import numpy as np
 

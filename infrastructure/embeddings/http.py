@@ -5,13 +5,12 @@ Voyage also takes `input_type` ("document" / "query")."""
 from __future__ import annotations
 
 import hashlib
-from typing import Sequence
+from collections.abc import Sequence
 
 import httpx
 
 from domain.knowledge.model import IngestionFailed
 from infrastructure.security.outbound import OutboundRefused
-
 
 MAX_DIMS = 2000  # vectors are stored inline in one page, and HNSW indexes stop at 2000
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 
@@ -24,6 +24,8 @@ def _packaged_model_path() -> str | None:
             value = value()
         if value:
             return str(value)
+    if module.__file__ is None:  # a namespace package: no folder to look in
+        return None
     root = Path(module.__file__).parent
     for candidate in [root, *root.iterdir()]:
         if candidate.is_dir() and (candidate / "config.json").exists():

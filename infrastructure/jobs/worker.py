@@ -6,7 +6,7 @@ outages out. `arq infrastructure.jobs.worker.WorkerSettings` runs the same jobs 
 from __future__ import annotations
 
 import asyncio
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from uuid import UUID
 
 import structlog
@@ -74,7 +74,7 @@ async def sweep_unanswered_messages(ctx: dict) -> int:
     container: Container = ctx["container"]
     if not container.settings.assistant_autoreply:
         return 0
-    return await container.assistant.sweep_unanswered(datetime.now(timezone.utc))
+    return await container.assistant.sweep_unanswered(datetime.now(UTC))
 
 
 async def assistant_reply(ctx: dict, tenant_id: str, session_id: str, message_id: str) -> str:

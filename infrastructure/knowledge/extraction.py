@@ -14,7 +14,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass
-from urllib.parse import urljoin, urldefrag
+from urllib.parse import urldefrag, urljoin
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 

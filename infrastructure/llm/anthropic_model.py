@@ -6,7 +6,8 @@ The chatbot's temperature is not sent: this SDK generation's Messages API no lon
 from __future__ import annotations
 
 import json
-from typing import Any, AsyncIterator
+from collections.abc import AsyncIterator
+from typing import Any
 
 import anthropic
 import httpx2

@@ -26,7 +26,7 @@ class LanguageModelFactory:
     def for_chatbot(self, provider: str, model: str, base_url: str | None, api_key: str | None) -> LanguageModel:
         key = api_key or self.keys.get(provider)
         if provider == "anthropic" and key:
-            cache_key = ("anthropic", key, base_url, model)
+            cache_key: tuple[str, str | None, str | None, str] = ("anthropic", key, base_url, model)
             if cache_key not in self._cache:
                 import httpcore2
                 import httpx2

@@ -9,8 +9,8 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from typing import AsyncIterator
 
 from domain.assistant.model import Finished, ModelEvent, ModelRequest, TextDelta, ToolCall, ToolUseEvent, Usage, estimate_tokens
 from domain.assistant.phrases import say
@@ -21,21 +21,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # "…verification.All invoices…"), or a line break
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s+|(?<=[a-z\)][.!?])(?=[A-Z])|\n+")
 STOP = frozenset(
-    """a an the and or but if of to in on at by for with from as is are was were be been being do does did have has had
-    i you he she it we they me my your our their this that these those what which who whom whose when where why how
-    can could would should will shall may might must not no yes please thanks thank hi hello there here about into
-    also just want need know like get got use using able im i'm
-    le la les un une des du de et ou mais si à au aux en dans sur par pour avec est sont été être avoir ai as a ont je tu
-    il elle nous vous ils elles ce cet cette ces quel quelle quels quelles qui que quoi quand où comment pourquoi mon ma
-    mes votre vos notre nos leur leurs ne pas plus se sa son ses y est-ce
-    el los las unos unas del al y o pero si en con por para es son fue ser estar está están yo tú él ella nosotros
-    ustedes ellos qué cuál cuáles quién cuándo dónde cómo por qué mi mis su sus nuestro
-    der die das ein eine einen einem und oder aber wenn von zu im in an auf mit für ist sind war sein haben hat ich du
-    er sie es wir ihr was welche welcher wer wann wo wie warum mein meine ihr ihre unser
-    il lo gli uno e o ma se di da con per è sono essere avere che cosa quale quando dove come perché mio
-    o os um uma e ou mas se de em com por para é são ser ter eu você ele ela nós que qual quando onde como porque meu
-    de het een en of maar als van te in op met voor is zijn was hebben ik jij hij zij wij wat welke wie wanneer waar hoe
-    waarom mijn""".split()
+    ["a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "have", "has", "had", "i", "you", "he", "she", "it", "we", "they", "me", "my", "your", "our", "their", "this", "that", "these", "those", "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "not", "no", "yes", "please", "thanks", "thank", "hi", "hello", "there", "here", "about", "into", "also", "just", "want", "need", "know", "like", "get", "got", "use", "using", "able", "im", "i'm", "le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "mais", "si", "à", "au", "aux", "en", "dans", "sur", "par", "pour", "avec", "est", "sont", "été", "être", "avoir", "ai", "as", "a", "ont", "je", "tu", "il", "elle", "nous", "vous", "ils", "elles", "ce", "cet", "cette", "ces", "quel", "quelle", "quels", "quelles", "qui", "que", "quoi", "quand", "où", "comment", "pourquoi", "mon", "ma", "mes", "votre", "vos", "notre", "nos", "leur", "leurs", "ne", "pas", "plus", "se", "sa", "son", "ses", "y", "est-ce", "el", "los", "las", "unos", "unas", "del", "al", "y", "o", "pero", "si", "en", "con", "por", "para", "es", "son", "fue", "ser", "estar", "está", "están", "yo", "tú", "él", "ella", "nosotros", "ustedes", "ellos", "qué", "cuál", "cuáles", "quién", "cuándo", "dónde", "cómo", "por", "qué", "mi", "mis", "su", "sus", "nuestro", "der", "die", "das", "ein", "eine", "einen", "einem", "und", "oder", "aber", "wenn", "von", "zu", "im", "in", "an", "auf", "mit", "für", "ist", "sind", "war", "sein", "haben", "hat", "ich", "du", "er", "sie", "es", "wir", "ihr", "was", "welche", "welcher", "wer", "wann", "wo", "wie", "warum", "mein", "meine", "ihr", "ihre", "unser", "il", "lo", "gli", "uno", "e", "o", "ma", "se", "di", "da", "con", "per", "è", "sono", "essere", "avere", "che", "cosa", "quale", "quando", "dove", "come", "perché", "mio", "o", "os", "um", "uma", "e", "ou", "mas", "se", "de", "em", "com", "por", "para", "é", "são", "ser", "ter", "eu", "você", "ele", "ela", "nós", "que", "qual", "quando", "onde", "como", "porque", "meu", "de", "het", "een", "en", "of", "maar", "als", "van", "te", "in", "op", "met", "voor", "is", "zijn", "was", "hebben", "ik", "jij", "hij", "zij", "wij", "wat", "welke", "wie", "wanneer", "waar", "hoe", "waarom", "mijn"]
 )
 
 
@@ -126,7 +112,7 @@ def extract(question: str, passages: list[Passage], language: str, limit: int = 
         dense >= MIN_DENSE_SUPPORT or (coverage >= MIN_WORD_SUPPORT_WITH_DENSE and dense >= MIN_DENSE_WITH_WORDS))
     said: set[str] = {_key(p.title) for _, p in unique} | {_key(h) for _, p in unique for h in p.heading_path}
     candidates: list[tuple[float, int, int, int, str]] = []  # (score, position, passage n, sentence index, text)
-    for position, ((n, p), doc_terms) in enumerate(zip(unique, docs)):
+    for position, (n, p) in enumerate(unique):
         title_terms = set(terms(p.title))
         for i, s in enumerate(sentences(p.text)):
             key = _key(s)
@@ -177,7 +163,8 @@ class OfflineResponder:
         g = request.grounding
         tools = {t.name for t in request.tools}
         last = request.turns[-1] if request.turns else None
-        text, stop, cited = "", "end_turn", ()
+        text, stop = "", "end_turn"
+        cited: list[int] = []
         if g is None:
             text = say("fallback", "en")
         elif last is not None and last.tool_results:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 import unicodedata
 from collections import OrderedDict
-from typing import Sequence
+from collections.abc import Sequence
 
 from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 

@@ -91,7 +91,7 @@ LEXICONS: dict[str, dict[str, float]] = {
         "geld terug": -2.5, "crash*": -2.0, "waardeloos": -3.0, "nog steeds niets": -2.0, "het zat": -2.5,
         "belabberd*": -3.0, "zeg": -0.5, "twee keer afgeschreven": -2.0,
         "goed": 1.8, "geweldig*": 3.0, "super": 2.5, "uitstekend*": 3.0, "perfect*": 3.0, "bedankt": 1.5, "dank": 1.5,
-        "tevreden": 2.0, "blij": 2.5, "snel*": 1.2, "makkelijk*": 1.2, "handig*": 1.5, "fantastisch*": 3.0,
+        "tevreden": 2.0, "snel*": 1.2, "makkelijk*": 1.2, "handig*": 1.5, "fantastisch*": 3.0,
         "vriendelijk*": 2.0, "top": 2.0,
         "slecht*": -2.5, "vreselijk*": -3.2, "verschrikkelijk*": -3.2, "haat": -3.2, "teleurgesteld*": -2.5,
         "ontevreden": -2.5, "boos": -2.7, "woedend*": -3.2, "onacceptabel*": -3.0, "traag*": -1.5, "probleem*": -1.5,

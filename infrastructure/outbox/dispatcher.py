@@ -5,7 +5,8 @@ arq job id, subscribers by the event id."""
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 import structlog
@@ -34,7 +35,7 @@ LEASE_SECONDS = 60.0
 
 
 class OutboxDispatcher:
-    def __init__(self, db: "Database", queue: ArqJobQueue, bus: EventBus) -> None:
+    def __init__(self, db: Database, queue: ArqJobQueue, bus: EventBus) -> None:
         self.db = db
         self.queue = queue
         self.bus = bus

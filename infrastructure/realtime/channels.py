@@ -4,7 +4,8 @@ in-process to every subscribed socket."""
 from __future__ import annotations
 
 import asyncio
-from typing import Any, AsyncGenerator, Iterable
+from collections.abc import AsyncGenerator, Iterable
+from typing import Any
 
 import structlog
 from litestar.channels import ChannelsPlugin

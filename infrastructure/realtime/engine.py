@@ -4,7 +4,7 @@ builds one per app (`Container.realtime_engine`), on the app's channels plugin."
 
 from __future__ import annotations
 
-from typing import Awaitable, Callable
+from collections.abc import Awaitable, Callable
 
 from infrastructure.realtime.channels import TransientChannelsPlugin
 from infrastructure.realtime.config import RealtimeConfig

@@ -15,8 +15,9 @@ A follower only moves bytes: the frames it sends are finished JSON (the log's ev
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from contextlib import suppress
-from typing import Awaitable, Callable, Protocol
+from typing import Protocol
 from uuid import UUID
 
 import msgspec

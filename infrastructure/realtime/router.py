@@ -11,8 +11,9 @@ only wait for news (they reread the log), so they never make the router open a s
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager, suppress
-from typing import AsyncIterator, Protocol
+from typing import Protocol
 from uuid import UUID
 
 import structlog

@@ -58,7 +58,7 @@ def is_blocked(ip: IPAddress) -> bool:
 
 async def _resolve(host: str, port: int) -> list[str]:
     infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    return [info[4][0] for info in infos]
+    return [str(info[4][0]) for info in infos]
 
 
 async def vetted_addresses(host: str, port: int, *, allow_private: bool, resolve=_resolve) -> list[str]:
@@ -100,7 +100,7 @@ class _VettedBackend:
                 )
             except self._connect_failures as exc:
                 failure = exc
-        raise failure  # type: ignore[misc]  # addresses is never empty
+        raise failure  # addresses is never empty
 
     async def connect_unix_socket(self, path, timeout=None, socket_options=None):
         raise self._core.ConnectError("unix sockets are not used for outbound calls")

@@ -7,7 +7,6 @@ import contextlib
 import time
 from uuid import UUID
 
-
 import argon2
 import structlog
 

@@ -5,7 +5,7 @@ always with one) and JSON nested thousands of levels deep (schemas bound no dept
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 from hypothesis import strategies as st
 
@@ -16,7 +16,7 @@ DEEP_MARKER = "parley-probe:deep-json"
 
 _OFFSETS = st.one_of(
     st.none(),  # naive: no offset at all
-    st.just(timezone.utc),
+    st.just(UTC),
     st.integers(min_value=-14 * 60, max_value=14 * 60).map(lambda m: timezone(timedelta(minutes=m))),
 )
 date_times = st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1), timezones=_OFFSETS).map(

@@ -182,9 +182,21 @@ async def test_python_sdk_conversations_errors_and_helpers(sdk, live_server):
     from parley_client.api.widget import poll_widget_events, post_widget_message, start_widget_session
     from parley_client.api.workspace import me
     from parley_client.helpers import (
-        connect_operator, iter_conversation_events, paginate, refreshing_client, stream_conversation_events,
+        connect_operator,
+        iter_conversation_events,
+        paginate,
+        refreshing_client,
+        stream_conversation_events,
     )
-    from parley_client.models import ChatbotCreate, ChatbotStatus, MessageEvent, SignUp, Tokens, WidgetMessage, WidgetSessionCreate
+    from parley_client.models import (
+        ChatbotCreate,
+        ChatbotStatus,
+        MessageEvent,
+        SignUp,
+        Tokens,
+        WidgetMessage,
+        WidgetSessionCreate,
+    )
     from parley_client.problems import ProblemError
 
     signed = sign_up.sync(client=Client(base_url=live_server), body=SignUp(

@@ -15,7 +15,6 @@ import websockets
 from tests.e2e.conftest import WIDGET
 
 
-
 async def new_page(browser, **context_args):
     context = await browser.new_context(**context_args)
     page = await context.new_page()

@@ -3,11 +3,11 @@ knowledge gaps (questions it could not answer) and captured leads."""
 
 from __future__ import annotations
 
+from typing import Annotated
 from uuid import UUID
 
 from litestar import Controller, Request, get, post, put
 from litestar.params import Parameter
-from typing import Annotated
 
 from api.problems import AUTHED, problems
 from api.v1.assistant import schemas as s

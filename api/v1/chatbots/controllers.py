@@ -11,7 +11,6 @@ from litestar.params import Parameter
 
 from api.problems import AUTHED, problems
 from api.v1.chatbots import schemas as s
-from api.v1.widget_embed.origin import page_origin
 from api.v1.common import (
     BEARER,
     PUBLIC,
@@ -24,6 +23,7 @@ from api.v1.common import (
     struct_changes,
     wire_page,
 )
+from api.v1.widget_embed.origin import page_origin
 from domain.chatbots.model import Chatbot, WidgetConfig
 from domain.tenancy.model import Permission
 from infrastructure.container import Container

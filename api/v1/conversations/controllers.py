@@ -15,13 +15,23 @@ from uuid import UUID
 import msgspec
 from litestar import Controller, Request, Response, get, post
 from litestar.enums import RequestEncodingType
-from litestar.response import ServerSentEvent, ServerSentEventMessage
 from litestar.params import Body, Parameter
+from litestar.response import ServerSentEvent, ServerSentEventMessage
 from litestar.status_codes import HTTP_200_OK, HTTP_201_CREATED, HTTP_202_ACCEPTED, HTTP_204_NO_CONTENT
 
 from api.problems import AUTHED, problems
 from api.v1.common import (
-    BEARER, PUBLIC, PUBLIC_CREDENTIALS, CursorParam, LimitParam, Page, aware, decode_cursor, encode_cursor, principal_of, requires,
+    BEARER,
+    PUBLIC,
+    PUBLIC_CREDENTIALS,
+    CursorParam,
+    LimitParam,
+    Page,
+    aware,
+    decode_cursor,
+    encode_cursor,
+    principal_of,
+    requires,
 )
 from api.v1.conversations import schemas as s
 from api.v1.widget_embed.origin import page_origin
@@ -29,10 +39,10 @@ from domain.conversations.attachments import ALLOWED_TYPES, IMAGE_TYPES, downloa
 from domain.conversations.model import (
     Attachment,
     ChatSession,
+    Sender,
     SessionEvent,
     SessionFilter,
     SessionStatus,
-    Sender,
     StoredAttachment,
     Visitor,
 )
@@ -48,8 +58,8 @@ def to_event(e: SessionEvent) -> s.Event:
     return s.Event(
         id=e.id,
         seq=e.seq,
-        kind=e.kind.value,  # type: ignore[arg-type]
-        sender=e.sender.value,  # type: ignore[arg-type]
+        kind=e.kind.value,
+        sender=e.sender.value,
         created_at=e.created_at,  # type: ignore[arg-type]
         content=e.content,
         attachments=[s.Attachment(**asdict(a)) for a in e.attachments],
@@ -260,7 +270,7 @@ class ConversationController(Controller):
         session, visitor, events, text = await container.conversations.export(principal_of(request), session_id)
         disposition = f'attachment; filename="conversation-{session.id}.{"txt" if format == "text" else "json"}"'
         if format == "text":
-            return Response(text, media_type="text/plain", headers={"Content-Disposition": disposition})  # type: ignore[return-value]
+            return Response(text, media_type="text/plain", headers={"Content-Disposition": disposition})  # type: ignore[arg-type]
         body = s.TranscriptExport(
             session=to_session(session),
             visitor=to_visitor(visitor) if visitor else None,
@@ -381,7 +391,7 @@ class WidgetConversationController(Controller):
         for e in events:
             if e.kind.value == "status":
                 status = e.data.get("status", status)
-        body = s.EventBatch(events=[event_frame(e) for e in events], last_seq=events[-1].seq if events else after_seq, status=status)  # type: ignore[arg-type]
+        body = s.EventBatch(events=[event_frame(e) for e in events], last_seq=events[-1].seq if events else after_seq, status=status)  # type: ignore[misc]
         return Response(body, headers=_cors(request.headers.get("origin")))
 
     @get(

@@ -12,9 +12,10 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
+from collections.abc import Awaitable, Callable
 from contextlib import suppress
 from dataclasses import dataclass
-from typing import Any, Awaitable, Callable, Literal
+from typing import Any, Literal
 from uuid import UUID
 
 import msgspec
@@ -25,7 +26,7 @@ from api.json_input import NESTING_DETAIL, NUL_ESCAPE_TEXT, NUL_MESSAGE, nul_fie
 from api.v1.conversations import frames as fr
 from api.v1.conversations.schemas import attachment_path
 from api.v1.widget_embed.origin import page_origin
-from domain.conversations.model import Attachment, SessionStatus, Sender, SessionClosed
+from domain.conversations.model import Attachment, Sender, SessionClosed, SessionStatus
 from domain.conversations.services import Actor
 from domain.errors import AuthenticationFailed, Conflict, DomainError, InvalidInput, NotFound, PermissionDenied
 from domain.tenancy.model import API_KEY_MARK, Permission, Principal

@@ -11,7 +11,17 @@ from litestar.enums import RequestEncodingType
 from litestar.params import Body
 
 from api.problems import AUTHED, problems
-from api.v1.common import BEARER, CursorParam, LimitParam, Page, decode_cursor, encode_cursor, principal_of, requires, struct_changes
+from api.v1.common import (
+    BEARER,
+    CursorParam,
+    LimitParam,
+    Page,
+    decode_cursor,
+    encode_cursor,
+    principal_of,
+    requires,
+    struct_changes,
+)
 from api.v1.knowledge import schemas as s
 from domain.errors import InvalidInput
 from domain.knowledge.model import FILE_LIMITS, EmbedderChoice, Passage, Source

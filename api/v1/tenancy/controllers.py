@@ -10,7 +10,18 @@ from litestar import Controller, Request, delete, get, patch, post
 from litestar.params import Parameter
 
 from api.problems import AUTHED, problems
-from api.v1.common import BEARER, CREDENTIALS, PUBLIC_CREDENTIALS, CursorParam, LimitParam, Page, decode_cursor, principal_of, requires, wire_page
+from api.v1.common import (
+    BEARER,
+    CREDENTIALS,
+    PUBLIC_CREDENTIALS,
+    CursorParam,
+    LimitParam,
+    Page,
+    decode_cursor,
+    principal_of,
+    requires,
+    wire_page,
+)
 from api.v1.tenancy import schemas as s
 from domain import tenancy
 from domain.tenancy.model import Permission, Role, TokenPair

@@ -49,7 +49,7 @@ def _sse(handler: BaseHTTPRequestHandler, event: str | None, data: Any) -> None:
     handler.wfile.flush()
 
 
-def _anthropic(handler: BaseHTTPRequestHandler, body: dict, s: Script, state: "ModelServer") -> None:
+def _anthropic(handler: BaseHTTPRequestHandler, body: dict, s: Script, state: ModelServer) -> None:
     model = body.get("model", "claude-test")
     handler.send_response(200)
     handler.send_header("Content-Type", "text/event-stream")
@@ -84,7 +84,7 @@ def _anthropic(handler: BaseHTTPRequestHandler, body: dict, s: Script, state: "M
     _sse(handler, "message_stop", {"type": "message_stop"})
 
 
-def _openai(handler: BaseHTTPRequestHandler, body: dict, s: Script, state: "ModelServer") -> None:
+def _openai(handler: BaseHTTPRequestHandler, body: dict, s: Script, state: ModelServer) -> None:
     model = body.get("model", "gpt-test")
     handler.send_response(200)
     handler.send_header("Content-Type", "text/event-stream")

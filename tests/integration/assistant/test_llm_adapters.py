@@ -7,14 +7,13 @@ import pytest
 
 from domain.assistant.model import (
     Finished,
+    ModelAuthFailed,
     ModelRateLimited,
     ModelRequest,
     ModelTimeout,
     ModelUnavailable,
-    ModelAuthFailed,
     TextDelta,
     ToolCall,
-    ToolSpec,
     ToolUseEvent,
     Turn,
 )

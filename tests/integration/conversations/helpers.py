@@ -7,8 +7,9 @@ import asyncio
 import dataclasses
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 from uuid import UUID
 
 import uvicorn
@@ -16,7 +17,6 @@ from websockets.asyncio.client import connect
 
 from domain.conversations.model import Sender
 from domain.conversations.services import Actor
-
 
 ORIGIN = "https://shop.example.com"
 
@@ -38,7 +38,7 @@ async def stop_server(server: uvicorn.Server, task: asyncio.Task) -> None:
     server.should_exit = True
     try:
         await asyncio.wait_for(task, 10)
-    except asyncio.TimeoutError:
+    except TimeoutError:
         task.cancel()
 
 
@@ -102,7 +102,7 @@ class Socket:
             while True:
                 raw = await asyncio.wait_for(self.ws.recv(), seconds)
                 self.frames.append(json.loads(raw))
-        except (asyncio.TimeoutError, Exception):
+        except (TimeoutError, Exception):
             pass
         return self.frames
 

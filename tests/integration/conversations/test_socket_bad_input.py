@@ -16,7 +16,6 @@ from domain.tenancy.model import Role, User
 from infrastructure.realtime.config import RealtimeConfig
 from infrastructure.security.tokens import JwtAccessTokens
 from tests.integration.conversations.helpers import (
-    make_chatbot,
     open_socket,
     operator_socket,
     post_unpublished,
@@ -56,7 +55,7 @@ async def test_bad_frames_get_error_frames_and_the_socket_stays_usable(client, w
         ('{"type": "receipt", "status": "read", "up_to_seq": 0}', "invalid_frame"),
         ('{"type": "presence", "status": "online"}', "forbidden"),
         ('{"type": "status", "status": "assigned"}', "forbidden"),
-        ('{"type": "resume", "session_id": "%s"}' % uuid.uuid4(), "not_found"),
+        (json.dumps({"type": "resume", "session_id": str(uuid.uuid4())}), "not_found"),
         (json.dumps({"type": "message", "client_id": "big", "content": "x" * 8001}), "invalid_frame"),
         (b"\xff\xfe{not utf8", "invalid_utf8"),
         ('{"type": "message", "client_id": "deep", "x": ' + "[" * 5000 + "]" * 5000 + "}", "invalid_json"),  # was a 1011 close
@@ -147,7 +146,7 @@ async def test_flooding_is_rate_limited_then_closed(client, strict_base, bot):
     await v.send({"type": "message", "client_id": "after", "content": "calm now"})
     assert (await v.of_type("ack", client_id="after"))["seq"] == 1
 
-    for i in range(100):
+    for _ in range(100):
         try:
             await v.send({"type": "ping"})
         except Exception:

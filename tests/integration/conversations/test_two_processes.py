@@ -5,7 +5,6 @@ and duplicates nothing once the client resumes on the other process with after_s
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
 import subprocess
 import sys
@@ -16,7 +15,7 @@ import pytest
 from websockets.exceptions import ConnectionClosed
 
 from tests.contract.conftest import ROOT, free_port, server_env
-from tests.integration.conversations.helpers import cid, make_chatbot, operator_socket, visitor, visitor_socket
+from tests.integration.conversations.helpers import make_chatbot, operator_socket, visitor, visitor_socket
 
 
 async def _spawn(env: dict[str, str]) -> tuple[subprocess.Popen, int]:
@@ -143,7 +142,7 @@ async def test_killing_the_visitors_process_loses_and_duplicates_nothing(client,
                     try:
                         await asyncio.wait_for(window.acquire(), 0.2)
                         break
-                    except asyncio.TimeoutError:
+                    except TimeoutError:
                         continue
                 if reading.done():
                     break

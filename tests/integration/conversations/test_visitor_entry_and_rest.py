@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncpg
 
-from tests.integration.conversations.helpers import ORIGIN, cid, enter, make_chatbot, open_socket, visitor, visitor_socket
+from tests.integration.conversations.helpers import ORIGIN, enter, make_chatbot, open_socket, visitor, visitor_socket
 
 
 async def test_origin_must_be_allowed(client, bot):

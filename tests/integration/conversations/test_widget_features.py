@@ -9,6 +9,7 @@ import uuid
 
 import asyncpg
 import pytest
+
 from infrastructure.mail import SmtpMailer, SmtpSettings
 from tests.integration.conversations.helpers import ORIGIN, cid, enter, make_chatbot, visitor, visitor_socket
 from tests.mail_inbox import running_inbox

@@ -1,6 +1,6 @@
 """Roles, invitations, API keys: every endpoint checks permissions."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import asyncpg
 
@@ -85,7 +85,7 @@ async def test_api_key_shown_once_scoped_and_revocable(client, tenant):
 async def test_api_key_scopes_cannot_exceed_policy(client, tenant):
     bad = await client.post("/v1/api-keys", headers=tenant.headers, json={"name": "x", "scopes": ["members:manage"]})
     _problem(bad, 400)
-    past = (datetime.now(timezone.utc) - timedelta(days=1)).isoformat()
+    past = (datetime.now(UTC) - timedelta(days=1)).isoformat()
     _problem(await client.post("/v1/api-keys", headers=tenant.headers, json={"name": "x", "scopes": ["chatbots:read"], "expires_at": past}), 422)
 
 

@@ -13,8 +13,7 @@ from infrastructure.db import knowledge_repositories as repos
 from infrastructure.embeddings.hashing import HashingEmbedder
 from tests.conftest import sign_up
 
-WORDS = ("order invoice refund parcel courier voucher account password login checkout basket warranty repair "
-         "discount subscription delivery address payment card bank transfer store opening hours manager").split()
+WORDS = ["order", "invoice", "refund", "parcel", "courier", "voucher", "account", "password", "login", "checkout", "basket", "warranty", "repair", "discount", "subscription", "delivery", "address", "payment", "card", "bank", "transfer", "store", "opening", "hours", "manager"]
 
 
 async def _fill(container, tenant_id: UUID, chatbot_id: UUID, n: int, rng: random.Random, embedder) -> None:

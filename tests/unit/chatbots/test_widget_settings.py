@@ -2,7 +2,7 @@
 
 import re
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -39,14 +39,14 @@ WEEKDAYS_9_TO_5 = {d: [["09:00", "17:00"]] for d in ("mon", "tue", "wed", "thu",
 def test_open_now_follows_the_schedule_in_its_timezone():
     hours = BusinessHours(timezone="America/New_York", weekly=WEEKDAYS_9_TO_5)
     # Wednesday 2026-12-02, 14:30 UTC = 09:30 in New York (EST): open; 13:30 UTC = 08:30: closed
-    assert hours.open_at(datetime(2026, 12, 2, 14, 30, tzinfo=timezone.utc))
-    assert not hours.open_at(datetime(2026, 12, 2, 13, 30, tzinfo=timezone.utc))
+    assert hours.open_at(datetime(2026, 12, 2, 14, 30, tzinfo=UTC))
+    assert not hours.open_at(datetime(2026, 12, 2, 13, 30, tzinfo=UTC))
     # Friday 21:59 UTC = 16:59 open; Saturday closed all day
-    assert hours.open_at(datetime(2026, 12, 4, 21, 59, tzinfo=timezone.utc))
-    assert not hours.open_at(datetime(2026, 12, 5, 15, 0, tzinfo=timezone.utc))
+    assert hours.open_at(datetime(2026, 12, 4, 21, 59, tzinfo=UTC))
+    assert not hours.open_at(datetime(2026, 12, 5, 15, 0, tzinfo=UTC))
     # summer time: 13:30 UTC on a July Wednesday is 09:30 EDT
-    assert hours.open_at(datetime(2026, 7, 1, 13, 30, tzinfo=timezone.utc))
-    assert BusinessHours(timezone="UTC", weekly={"sun": [["00:00", "24:00"]]}).open_at(datetime(2026, 12, 6, 23, 59, tzinfo=timezone.utc))
+    assert hours.open_at(datetime(2026, 7, 1, 13, 30, tzinfo=UTC))
+    assert BusinessHours(timezone="UTC", weekly={"sun": [["00:00", "24:00"]]}).open_at(datetime(2026, 12, 6, 23, 59, tzinfo=UTC))
 
 
 @pytest.mark.parametrize(

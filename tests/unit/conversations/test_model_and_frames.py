@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from uuid import uuid4
 
@@ -59,9 +59,9 @@ def test_message_and_rating_rules():
 
 def test_transcript_text_reads_like_a_chat():
     s = _session(SessionStatus.closed)
-    s.started_at = datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone.utc)
+    s.started_at = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
     s.csat_rating, s.csat_comment = 5, "thanks"
-    at = datetime(2026, 1, 2, 3, 5, tzinfo=timezone.utc)
+    at = datetime(2026, 1, 2, 3, 5, tzinfo=UTC)
     events = [
         SessionEvent(uuid4(), s.tenant_id, s.id, 1, EventKind.message, Sender.customer, "Hello", created_at=at),
         SessionEvent(uuid4(), s.tenant_id, s.id, 2, EventKind.message, Sender.ai, "Hi!", created_at=at),
@@ -74,7 +74,7 @@ def test_transcript_text_reads_like_a_chat():
 
 
 def test_published_event_frames_match_their_schema():
-    sid, at = uuid4(), datetime.now(timezone.utc)
+    sid, at = uuid4(), datetime.now(UTC)
     cases = [
         (SessionEvent(uuid4(), uuid4(), sid, 1, EventKind.message, Sender.human, "hi", [Attachment(url="https://a/b")],
                       client_id="c", sender_user_id=uuid4(), created_at=at), fr.MessageEvent),
@@ -96,8 +96,8 @@ def test_committed_json_schemas_are_current():
 
 
 def test_every_client_frame_is_a_tagged_union_member():
-    assert fr.CLIENT_TYPES == sorted(["auth", "message", "ping", "pong", "presence", "receipt", "resume", "status",
-                                      "subscribe", "typing", "unsubscribe"])
+    assert sorted(["auth", "message", "ping", "pong", "presence", "receipt", "resume", "status",
+                                      "subscribe", "typing", "unsubscribe"]) == fr.CLIENT_TYPES
     with pytest.raises(msgspec.ValidationError):
         fr.client_decoder.decode(b'{"type":"typing","state":"maybe"}')
 

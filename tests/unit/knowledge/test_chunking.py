@@ -29,7 +29,7 @@ def test_unbroken_text_is_hard_split_and_nothing_is_lost():
 
 
 def test_short_tail_joins_previous_chunk_and_blank_text_gives_none():
-    text = "\n".join(["line number %02d with some words in it" % i for i in range(30)])
+    text = "\n".join([f"line number {i:02d} with some words in it" for i in range(30)])
     chunks = chunk_markdown(text, ChunkingPolicy(max_chars=400, min_chars=150))
     assert all(len(c.text) >= 150 for c in chunks)
     assert chunk_markdown("  \n\n") == []

@@ -24,6 +24,7 @@ from api.v1.conversations.controllers import ConversationController, WidgetConve
 from api.v1.conversations.sockets import operator_socket, visitor_socket
 from api.v1.knowledge.controllers import KnowledgeController
 from api.v1.tenancy.controllers import AuthController, SessionController, WorkspaceController
+from api.v1.webhooks.controllers import WebhookController
 from api.v1.widget_embed.bundle import current_bundle
 from api.v1.widget_embed.controllers import EmbedController, WidgetAssetController, WidgetPreviewController
 from api.v1.widget_embed.cors import widget_cors_middleware
@@ -109,6 +110,7 @@ def create_app(settings: Settings | None = None, container: Container | None = N
             AssistantController,
             ConversationController,
             WidgetConversationController,
+            WebhookController,
             visitor_socket,
             operator_socket,
             EmbedController,

@@ -15,6 +15,15 @@ from uuid import UUID
 import logging
 
 from domain.chatbots.model import PreChatField, pre_chat_answers
+from domain.conversations.events import (
+    ConversationAssigned,
+    ConversationClosed,
+    ConversationQueued,
+    ConversationStarted,
+    FeedbackReceived,
+    HandoffRequested,
+    MessageCreated,
+)
 from domain.conversations.model import (
     Attachment,
     ChatSession,
@@ -79,6 +88,26 @@ class _Post:
     done: asyncio.Future
 
 
+def _message_created(event: SessionEvent, session: ChatSession) -> MessageCreated:
+    return MessageCreated(
+        tenant_id=event.tenant_id, conversation_id=event.session_id, chatbot_id=session.chatbot_id, message_id=event.id,
+        seq=event.seq, sender=event.sender.value, content=event.content, attachment_count=len(event.attachments),
+        sender_user_id=event.sender_user_id,
+    )
+
+
+def _status_events(session: ChatSession, actor: "Actor") -> list:
+    """What a status change tells subscribers: queued is a request for a human (a handoff)."""
+    common = {"tenant_id": session.tenant_id, "conversation_id": session.id, "chatbot_id": session.chatbot_id}
+    if session.status is SessionStatus.queued:
+        return [ConversationQueued(**common, by=actor.by), HandoffRequested(**common, by=actor.by)]
+    if session.status is SessionStatus.assigned:
+        return [ConversationAssigned(**common, assigned_user_id=session.assigned_user_id)]
+    if session.status is SessionStatus.closed:
+        return [ConversationClosed(**common, by=actor.by)]
+    return []
+
+
 def _name_visitor(visitor: Visitor, form: list[PreChatField], answers: dict[str, str]) -> bool:
     """The form's name and e-mail answers become the visitor's, where the page did not identify them."""
     changed = False
@@ -100,6 +129,9 @@ class ConversationService:
     email_index: Callable[[str], bytes]
     # Called with (tenant_id, event) after a new visitor message is durable and published (the assistant's reply trigger).
     on_visitor_message: Callable[[UUID, SessionEvent], Awaitable[None]] | None = None
+    # Whether anything outside listens to an event type in a workspace (tenant_id, name): chat messages are
+    # recorded as events only then, so workspaces without webhooks keep the plain group-commit path.
+    event_interest: Callable[[UUID, str], Awaitable[bool]] | None = None
     write_concurrency: int = 2  # transactions in flight per workspace (per process); see ARCHITECTURE.md
     max_batch: int = 64  # messages per transaction at most
     _queued: dict = field(default_factory=dict, init=False, repr=False)
@@ -169,6 +201,10 @@ class ConversationService:
                 )
                 await uow.chat_sessions.add(session)
                 created_session = True
+                uow.record(ConversationStarted(
+                    tenant_id=tenant_id, conversation_id=session.id, chatbot_id=chatbot.id, visitor_id=visitor.id,
+                    language=session.language,
+                ))
                 if chatbot.pre_chat_form:  # a new conversation starts with the form's answers
                     answers = pre_chat_answers(chatbot.pre_chat_form, details or {})
                     if answers:
@@ -340,6 +376,10 @@ class ConversationService:
             outcomes.append(PostResult(event=event, duplicate=False))
         if fresh:
             await uow.chat_messages.append_many(fresh)
+            if self.event_interest is not None and await self.event_interest(tenant_id, MessageCreated.name):
+                # only for workspaces whose webhooks listen: the batch's events share the outbox's one insert
+                for event in fresh:
+                    uow.record(_message_created(event, locked[event.session_id][0]))
         return outcomes
 
     async def last_seqs(self, tenant_id: UUID, session_ids: list[UUID]) -> dict[UUID, int]:
@@ -403,6 +443,8 @@ class ConversationService:
             )
             await uow.chat_messages.append_many([event])
             session.last_seq = event.seq
+            for fact in _status_events(session, actor):
+                uow.record(fact)
         await self._publish(tenant_id, [event])
         await self._publish_session(tenant_id, session)
         return session, event
@@ -419,6 +461,10 @@ class ConversationService:
             await uow.chat_sessions.rate(session_id, rating, comment, now, by_visitor)
             if by_visitor:
                 session.csat_rating, session.csat_comment, session.rated_at = rating, comment, now
+                uow.record(FeedbackReceived(
+                    tenant_id=tenant_id, conversation_id=session_id, chatbot_id=session.chatbot_id, rating=rating,
+                    comment=comment,
+                ))
             else:
                 session.review_rating, session.review_comment, session.reviewed_at = rating, comment, now
         return session

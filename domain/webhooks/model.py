@@ -62,7 +62,8 @@ class Attempt:
 
     @property
     def succeeded(self) -> bool:
-        return self.status_code is not None and 200 <= self.status_code < 300
+        """Any 2xx answered in time (an answer longer than we keep is cut, not a failure)."""
+        return self.status_code is not None and 200 <= self.status_code < 300 and self.error is None
 
     @property
     def gone(self) -> bool:

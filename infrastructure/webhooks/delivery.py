@@ -123,7 +123,8 @@ class WebhookDeliverer:
         try:
             attempt = await self.post(endpoint.url, secrets, str(delivery["event_id"]), delivery["body"])
         finally:
-            self.gates.release(endpoint.id, attempt is not None and attempt.status_code is not None and attempt.status_code < 500)
+            answered = attempt is not None and attempt.error is None and attempt.status_code is not None and attempt.status_code < 500
+            self.gates.release(endpoint.id, answered)
         made = delivery["attempts"] + 1
         outcome = judge(attempt, made, endpoint.failing_since, datetime.now(timezone.utc))
         async with self.db.unit_of_work(tenant_id) as uow:

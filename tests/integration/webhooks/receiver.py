@@ -27,6 +27,7 @@ class Receiver:
     received: list[Received] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)  # why a delivery failed verification
     hits: defaultdict = field(default_factory=lambda: defaultdict(int))
+    failing: set[str] = field(default_factory=set)  # paths that answer 500 for now
     port: int = 0
     _server: uvicorn.Server | None = None
     _task: asyncio.Task | None = None
@@ -54,7 +55,7 @@ class Receiver:
         status, answer = 200, b"ok"
         if path == "/gone":
             status = 410
-        elif path == "/fail":
+        elif path == "/fail" or path in self.failing:
             status = 500
         elif path == "/huge":
             answer = b"x" * 5_000_000

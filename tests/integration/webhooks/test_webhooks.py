@@ -4,7 +4,9 @@ and test events work through the API."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime, timedelta, timezone
+from uuid import UUID, uuid4
 
 from tests.integration.conversations.helpers import ORIGIN, make_chatbot, visitor
 from tests.integration.webhooks.conftest import eventually
@@ -107,3 +109,96 @@ async def test_bad_endpoints_are_422_problems(client, container, tenant):
         assert r.status_code == 422 and "https" in r.json()["detail"]
     finally:
         container.webhooks.allow_http = True
+
+
+async def _deliveries(client, tenant, endpoint_id: str) -> list[dict]:
+    r = await client.get(f"/v1/webhooks/{endpoint_id}/deliveries", headers=tenant.headers)
+    assert r.status_code == 200, r.text
+    return r.json()["items"]
+
+
+async def test_misbehaving_receivers_are_cut_logged_and_retried_without_slowing_others(
+    client, container, tenant, receiver, worker, monkeypatch
+):
+    monkeypatch.setattr(container.webhook_deliverer, "timeout", 1.0)  # the 10 s deadline, scaled down
+    bad = {path: await create_endpoint(client, tenant, receiver, path, event_types=["*"]) for path in ("/hang", "/dribble", "/huge")}
+    healthy = await create_endpoint(client, tenant, receiver, "/healthy", event_types=["*"])
+    started = asyncio.get_running_loop().time()
+    for endpoint in [*bad.values(), healthy]:
+        assert (await client.post(f"/v1/webhooks/{endpoint['id']}/test", headers=tenant.headers)).status_code == 202
+    await eventually(lambda: receiver.ids("/healthy"))
+    assert asyncio.get_running_loop().time() - started < 0.9  # not behind the receivers that take the whole deadline
+
+    async def first_attempts():
+        logs = {path: await _deliveries(client, tenant, e["id"]) for path, e in bad.items()}
+        return logs if all(log and log[0]["attempt_log"] for log in logs.values()) else None
+
+    logs = await eventually(first_attempts, timeout=10)
+    [hang], [dribble], [huge] = logs["/hang"], logs["/dribble"], logs["/huge"]
+    assert hang["attempt_log"][0]["status_code"] is None and "no complete answer within 1 s" in hang["attempt_log"][0]["error"]
+    assert dribble["attempt_log"][0]["status_code"] == 200 and "cut after 1 s" in dribble["attempt_log"][0]["error"]
+    for cut in (hang, dribble):
+        assert cut["status"] == "pending" and cut["attempt_log"][0]["latency_ms"] <= 1100
+        retry_in = datetime.fromisoformat(cut["next_attempt_at"]) - datetime.now(timezone.utc)
+        assert timedelta(seconds=2) < retry_in < timedelta(seconds=6)  # the schedule's second step: 5 s ± jitter
+    # A huge answer is cut at 2 KB and kept: the receiver answered 200, so the delivery succeeded.
+    assert huge["status"] == "succeeded" and len(huge["attempt_log"][0]["response_body"]) == 2048
+    # Retried on schedule: a second attempt about 5 s later.
+    retried = await eventually(lambda: _second_attempt(client, tenant, bad["/hang"]["id"]), timeout=12)
+    assert retried["attempts"] == 2 and retried["status"] == "pending"
+
+
+async def _second_attempt(client, tenant, endpoint_id):
+    [delivery] = await _deliveries(client, tenant, endpoint_id)
+    return delivery if len(delivery["attempt_log"]) >= 2 else None
+
+
+async def test_410_disables_resend_and_recover_deliver_again(client, container, tenant, receiver, worker):
+    gone = await create_endpoint(client, tenant, receiver, "/gone", event_types=["*"])
+    await client.post(f"/v1/webhooks/{gone['id']}/test", headers=tenant.headers)
+
+    async def disabled():
+        endpoint = (await client.get(f"/v1/webhooks/{gone['id']}", headers=tenant.headers)).json()
+        return endpoint if not endpoint["enabled"] else None
+
+    endpoint = await eventually(disabled)
+    assert "410" in endpoint["disabled_reason"]
+    [delivery] = await _deliveries(client, tenant, gone["id"])
+    assert delivery["status"] == "failed" and delivery["attempt_log"][0]["status_code"] == 410
+    async with container.db.unit_of_work(UUID(tenant.id)) as uow:  # the event other subscribers (and partners) get
+        assert await uow.conn.fetchval("SELECT count(*) FROM outbox WHERE name = 'webhook.endpoint.disabled'") == 1
+
+    flaky = await create_endpoint(client, tenant, receiver, "/flaky", event_types=["*"])
+    receiver.failing.add("/flaky")
+    await client.post(f"/v1/webhooks/{flaky['id']}/test", headers=tenant.headers)
+    [delivery] = await eventually(lambda: _with_attempts(client, tenant, flaky["id"]))
+    assert delivery["status"] == "pending" and delivery["attempt_log"][0]["status_code"] == 500
+    receiver.failing.discard("/flaky")
+    resent = await client.post(f"/v1/webhooks/{flaky['id']}/deliveries/{delivery['id']}/resend", headers=tenant.headers)
+    assert resent.status_code == 202, resent.text
+    await eventually(lambda: receiver.ids("/flaky"))
+    assert receiver.ids("/flaky") == {delivery["event_id"]}
+    missing = await client.post(f"/v1/webhooks/{flaky['id']}/deliveries/{uuid4()}/resend", headers=tenant.headers)
+    assert missing.status_code == 404
+
+    # Deliveries that failed while the endpoint was off come back with "recover all failed since T".
+    since = datetime.now(timezone.utc) - timedelta(minutes=1)
+    assert (await client.patch(f"/v1/webhooks/{flaky['id']}", headers=tenant.headers, json={"enabled": False})).status_code == 200
+    await client.post(f"/v1/webhooks/{flaky['id']}/test", headers=tenant.headers)
+
+    async def failed_while_off():
+        return [d for d in await _deliveries(client, tenant, flaky["id"]) if d["status"] == "failed"]
+
+    [off] = await eventually(failed_while_off)
+    assert off["attempt_log"][0]["error"] == "the endpoint is disabled"
+    assert (await client.patch(f"/v1/webhooks/{flaky['id']}", headers=tenant.headers, json={"enabled": True})).status_code == 200
+    recovered = await client.post(f"/v1/webhooks/{flaky['id']}/recover", headers=tenant.headers, json={"since": since.isoformat()})
+    assert recovered.status_code == 202 and recovered.json() == {"deliveries": 1}
+    await eventually(lambda: off["event_id"] in receiver.ids("/flaky"))
+    naive = await client.post(f"/v1/webhooks/{flaky['id']}/recover", headers=tenant.headers, json={"since": "2026-01-01T00:00:00"})
+    assert naive.status_code == 400
+
+
+async def _with_attempts(client, tenant, endpoint_id):
+    deliveries = await _deliveries(client, tenant, endpoint_id)
+    return deliveries if deliveries and all(d["attempt_log"] for d in deliveries) else None

@@ -304,10 +304,12 @@ class ConversationService:
         """The whole batch in four round trips whatever its size: open, lock its sessions (in id
         order, so concurrent batches cannot deadlock) with their already-stored client_ids, one
         multi-row insert, commit."""
+        # Asked before the batch's transaction: a cache miss reads the endpoints on a connection of its own.
+        listened = self.event_interest is not None and await self.event_interest(tenant_id, MessageCreated.name)
         for attempt in (1, 2):
             try:
                 async with self.uow(tenant_id) as uow:
-                    outcomes = await self._write_posts(uow, tenant_id, batch)
+                    outcomes = await self._write_posts(uow, tenant_id, batch, listened)
                 break
             except DuplicateClientId:  # a retry of one of these was committed meanwhile: look again
                 if attempt == 2:
@@ -329,7 +331,7 @@ class ConversationService:
             else:
                 post.done.set_result(outcome)
 
-    async def _write_posts(self, uow, tenant_id: UUID, batch: list["_Post"]) -> list[PostResult | Exception]:
+    async def _write_posts(self, uow, tenant_id: UUID, batch: list["_Post"], listened: bool = False) -> list[PostResult | Exception]:
         locked = await uow.chat_sessions.lock_for_posts(
             list({post.session_id for post in batch}), [(post.session_id, post.client_id) for post in batch if post.client_id]
         )
@@ -376,8 +378,7 @@ class ConversationService:
             outcomes.append(PostResult(event=event, duplicate=False))
         if fresh:
             await uow.chat_messages.append_many(fresh)
-            if self.event_interest is not None and await self.event_interest(tenant_id, MessageCreated.name):
-                # only for workspaces whose webhooks listen: the batch's events share the outbox's one insert
+            if listened:  # only for workspaces whose webhooks listen: the batch's events share the outbox's one insert
                 for event in fresh:
                     uow.record(_message_created(event, locked[event.session_id][0]))
         return outcomes

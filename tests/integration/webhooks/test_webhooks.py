@@ -202,3 +202,33 @@ async def test_410_disables_resend_and_recover_deliver_again(client, container, 
 async def _with_attempts(client, tenant, endpoint_id):
     deliveries = await _deliveries(client, tenant, endpoint_id)
     return deliveries if deliveries and all(d["attempt_log"] for d in deliveries) else None
+
+
+async def test_chat_messages_become_events_only_where_a_webhook_listens(client, container, tenant, receiver, worker):
+    bot = await make_chatbot(client, tenant)
+    entry = await visitor(client, bot)
+    session_id = entry["session"]["id"]
+
+    async def post_burst(prefix: str) -> None:  # concurrent posts: group-committed in shared transactions
+        answers = await asyncio.gather(*(
+            client.post(f"/v1/widget/{bot.public_id}/sessions/{session_id}/messages", headers=widget_headers(entry),
+                        json={"client_id": f"{prefix}{i}", "content": f"{prefix} {i}"})
+            for i in range(12)
+        ))
+        assert all(a.status_code == 200 for a in answers)
+
+    async def message_events() -> int:
+        async with container.db.unit_of_work(UUID(tenant.id)) as uow:
+            return await uow.conn.fetchval("SELECT count(*) FROM outbox WHERE name = 'message.created'")
+
+    await post_burst("before")
+    conversation_only = await create_endpoint(client, tenant, receiver, "/conversations-only", event_types=["conversation.*"])
+    await post_burst("unwanted")
+    assert await message_events() == 0  # no endpoint wants them: the chat path records nothing
+    await client.patch(f"/v1/webhooks/{conversation_only['id']}", headers=tenant.headers, json={"event_types": ["*"]})
+    await post_burst("wanted")
+    assert await message_events() == 12
+    await eventually(lambda: len([r for r in receiver.received if r.path == "/conversations-only"]) >= 12)
+    contents = sorted(r.payload["data"]["content"] for r in receiver.received if r.payload["type"] == "message.created"
+                      and r.path == "/conversations-only")
+    assert contents == sorted(f"wanted {i}" for i in range(12))

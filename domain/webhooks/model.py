@@ -66,6 +66,11 @@ class Attempt:
         return self.status_code is not None and 200 <= self.status_code < 300 and self.error is None
 
     @property
+    def answered(self) -> bool:
+        """The receiver is up (for the circuit breaker): it answered in time, and not with a 5xx."""
+        return self.error is None and self.status_code is not None and self.status_code < 500
+
+    @property
     def gone(self) -> bool:
         return self.status_code == 410
 

@@ -34,6 +34,12 @@ def new_secret() -> str:
     return "whsec_" + base64.b64encode(secrets.token_bytes(32)).decode()
 
 
+def delivery_job(tenant_id: UUID, delivery_id: UUID, endpoint_id: UUID) -> tuple[str, str, str, str]:
+    """The delivery job's function and arguments (the endpoint too: a busy endpoint's job is deferred
+    before it reads anything)."""
+    return DELIVER_JOB, str(tenant_id), str(delivery_id), str(endpoint_id)
+
+
 def delivery_job_id(delivery_id: UUID, round_: str | int) -> str:
     return f"webhook:{delivery_id}:{round_}"
 
@@ -140,7 +146,7 @@ class WebhookService:
             await _endpoint(uow, endpoint_id)
             if not await uow.webhooks.reopen(endpoint_id, delivery_ids=[delivery_id]):
                 raise NotFound("delivery not found")
-            self._schedule(uow, [delivery_id])
+            self._schedule(uow, endpoint_id, [delivery_id])
 
     async def recover(self, principal: Principal, endpoint_id: UUID, since: datetime) -> int:
         """Deliver again every failed message created since `since`; returns how many."""
@@ -148,7 +154,7 @@ class WebhookService:
         async with self.uow(principal.tenant_id) as uow:
             await _endpoint(uow, endpoint_id)
             reopened = await uow.webhooks.reopen(endpoint_id, failed_since=since)
-            self._schedule(uow, reopened)
+            self._schedule(uow, endpoint_id, reopened)
         return len(reopened)
 
     async def send_test(self, principal: Principal, endpoint_id: UUID) -> UUID:
@@ -158,14 +164,14 @@ class WebhookService:
         event = WebhookTest(tenant_id=principal.tenant_id, endpoint_id=endpoint_id)
         async with self.uow(principal.tenant_id) as uow:
             await _endpoint(uow, endpoint_id)
-            [delivery_id] = await uow.webhooks.add_deliveries(event.id, event.name, webhook_body(event), [endpoint_id])
-            self._schedule(uow, [delivery_id])
+            [(delivery_id, _)] = await uow.webhooks.add_deliveries(event.id, event.name, webhook_body(event), [endpoint_id])
+            self._schedule(uow, endpoint_id, [delivery_id])
         return delivery_id
 
     @staticmethod
-    def _schedule(uow, delivery_ids: list[UUID]) -> None:
+    def _schedule(uow, endpoint_id: UUID, delivery_ids: list[UUID]) -> None:
         for delivery_id in delivery_ids:  # a new round: a job id of its own (arq drops a repeated one)
-            uow.enqueue(DELIVER_JOB, str(uow.tenant_id), str(delivery_id), job_id=delivery_job_id(delivery_id, new_id()))
+            uow.enqueue(*delivery_job(uow.tenant_id, delivery_id, endpoint_id), job_id=delivery_job_id(delivery_id, new_id()))
 
 
 async def _endpoint(uow, endpoint_id: UUID, *, for_update: bool = False) -> WebhookEndpoint:

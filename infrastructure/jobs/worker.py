@@ -82,10 +82,10 @@ async def email_transcript(ctx: dict, tenant_id: str, session_id: str, address: 
     await container.transcript_emails.send(UUID(tenant_id), UUID(session_id), address)
 
 
-async def deliver_webhook(ctx: dict, tenant_id: str, delivery_id: str) -> str:
+async def deliver_webhook(ctx: dict, tenant_id: str, delivery_id: str, endpoint_id: str) -> str:
     """One attempt of a webhook delivery; the next one (if any) is scheduled by the attempt itself."""
     container: Container = ctx["container"]
-    return await container.webhook_deliverer.deliver(UUID(tenant_id), UUID(delivery_id))
+    return await container.webhook_deliverer.deliver(UUID(tenant_id), UUID(delivery_id), UUID(endpoint_id))
 
 
 class WorkerSettings:

@@ -21,7 +21,7 @@ from standardwebhooks.webhooks import Webhook
 from domain.ids import new_id
 from domain.webhooks.catalogue import WebhookEndpointDisabled
 from domain.webhooks.model import RESPONSE_KEPT, Attempt, judge
-from domain.webhooks.services import DELIVER_JOB, delivery_job_id
+from domain.webhooks.services import delivery_job, delivery_job_id
 from infrastructure.jobs.queue import ArqJobQueue
 from infrastructure.security.outbound import OutboundRefused
 
@@ -98,33 +98,37 @@ class WebhookDeliverer:
     async def close(self) -> None:
         await self.client.aclose()
 
-    async def deliver(self, tenant_id: UUID, delivery_id: UUID) -> str:
+    async def deliver(self, tenant_id: UUID, delivery_id: UUID, endpoint_id: UUID) -> str:
         """One attempt of a pending delivery, its log entry, and the next attempt scheduled (or not)."""
+        wait = self.gates.admit(endpoint_id)
+        if wait is not None:  # not an attempt: back to the queue, out of this worker's job slots, nothing read
+            await self.queue.enqueue(
+                *delivery_job(tenant_id, delivery_id, endpoint_id), job_id=delivery_job_id(delivery_id, new_id()),
+                defer_until=datetime.now(timezone.utc) + timedelta(seconds=wait),
+            )
+            return "deferred"
+        answered = True  # unless a POST says otherwise, the receiver is not to blame
+        try:
+            status, attempt = await self._attempt(tenant_id, delivery_id)
+            answered = attempt is None or attempt.answered
+            return status
+        finally:
+            self.gates.release(endpoint_id, answered)
+
+    async def _attempt(self, tenant_id: UUID, delivery_id: UUID) -> tuple[str, Attempt | None]:
         now = datetime.now(timezone.utc)
         async with self.db.unit_of_work(tenant_id) as uow:
             delivery = await uow.webhooks.delivery(delivery_id)
             if delivery is None or delivery["status"] != "pending":
-                return "done already"
+                return "done already", None
             endpoint = await uow.webhooks.get(delivery["endpoint_id"])
             if endpoint is None:
-                return "endpoint deleted"
+                return "endpoint deleted", None
             if not endpoint.enabled:
                 await uow.webhooks.record_attempt(delivery_id, Attempt(None, 0.0, error="the endpoint is disabled"), "failed", None)
-                return "endpoint disabled"
+                return "endpoint disabled", None
             secrets = await uow.webhooks.signing_secrets(endpoint.id, now)
-        wait = self.gates.admit(endpoint.id)
-        if wait is not None:  # not an attempt: back to the queue, out of this worker's job slots
-            await self.queue.enqueue(
-                DELIVER_JOB, str(tenant_id), str(delivery_id), job_id=delivery_job_id(delivery_id, new_id()),
-                defer_until=datetime.now(timezone.utc) + timedelta(seconds=wait),
-            )
-            return "deferred"
-        attempt = None
-        try:
-            attempt = await self.post(endpoint.url, secrets, str(delivery["event_id"]), delivery["body"])
-        finally:
-            answered = attempt is not None and attempt.error is None and attempt.status_code is not None and attempt.status_code < 500
-            self.gates.release(endpoint.id, answered)
+        attempt = await self.post(endpoint.url, secrets, str(delivery["event_id"]), delivery["body"])
         made = delivery["attempts"] + 1
         outcome = judge(attempt, made, endpoint.failing_since, datetime.now(timezone.utc))
         async with self.db.unit_of_work(tenant_id) as uow:
@@ -132,14 +136,14 @@ class WebhookDeliverer:
             await uow.webhooks.record_attempt(delivery_id, attempt, outcome.status, next_at)
             await uow.webhooks.note_result(endpoint.id, attempt.succeeded, outcome.disable_endpoint)
             if outcome.retry_in is not None:
-                uow.enqueue(DELIVER_JOB, str(tenant_id), str(delivery_id), job_id=delivery_job_id(delivery_id, made),
+                uow.enqueue(*delivery_job(tenant_id, delivery_id, endpoint.id), job_id=delivery_job_id(delivery_id, made),
                             defer=timedelta(seconds=outcome.retry_in))
             if outcome.disable_endpoint:
                 uow.record(WebhookEndpointDisabled(tenant_id=tenant_id, endpoint_id=endpoint.id, reason=outcome.disable_endpoint))
         if outcome.disable_endpoint:
             self.subscriptions_changed(tenant_id)
             log.warning("webhooks.endpoint_disabled", endpoint_id=str(endpoint.id), reason=outcome.disable_endpoint)
-        return outcome.status
+        return outcome.status, attempt
 
     async def post(self, url: str, secrets: list[str], msg_id: str, body: bytes) -> Attempt:
         """POST once within the deadline; keeps the status and at most RESPONSE_KEPT bytes of the answer."""

@@ -9,7 +9,7 @@ import structlog
 
 from domain.events import DomainEvent
 from domain.webhooks.catalogue import CATALOGUE, WebhookTest, webhook_body
-from domain.webhooks.services import DELIVER_JOB, delivery_job_id
+from domain.webhooks.services import delivery_job, delivery_job_id
 from infrastructure.jobs.queue import ArqJobQueue
 from infrastructure.outbox.bus import EventBus
 from infrastructure.webhooks.subscriptions import SubscriptionCache
@@ -42,5 +42,5 @@ class WebhookFanOut:
             waiting = await uow.webhooks.add_deliveries(event.id, event.name, webhook_body(event), endpoints)
         # Straight to arq, not through the outbox: this runs after the event's commit and raises if Redis
         # fails, so the event stays undispatched and the sweeper brings it back; arq drops a repeated job id.
-        for delivery_id in waiting:
-            await self.queue.enqueue(DELIVER_JOB, str(event.tenant_id), str(delivery_id), job_id=delivery_job_id(delivery_id, 0))
+        for delivery_id, endpoint_id in waiting:
+            await self.queue.enqueue(*delivery_job(event.tenant_id, delivery_id, endpoint_id), job_id=delivery_job_id(delivery_id, 0))

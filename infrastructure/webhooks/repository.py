@@ -99,9 +99,11 @@ class WebhookRepo(BoundRepository):
 
     # --- deliveries -------------------------------------------------------------------------------
 
-    async def add_deliveries(self, event_id: UUID, event_type: str, body: bytes, endpoint_ids: Sequence[UUID]) -> list[UUID]:
-        """One delivery per endpoint (none twice for an event); returns every delivery of this event still
-        waiting for its first attempt, so a redelivered event re-queues what a crash may have lost."""
+    async def add_deliveries(
+        self, event_id: UUID, event_type: str, body: bytes, endpoint_ids: Sequence[UUID]
+    ) -> list[tuple[UUID, UUID]]:
+        """One delivery per endpoint (none twice for an event); returns (delivery, endpoint) of every delivery of
+        this event still waiting for its first attempt, so a redelivered event re-queues what a crash may have lost."""
         cipher = await self.uow.cipher()
         ids = [new_id() for _ in endpoint_ids]
         await self.conn.execute(
@@ -112,8 +114,9 @@ class WebhookRepo(BoundRepository):
             self.uow.tenant_id, event_id, event_type, ids, list(endpoint_ids),
             [cipher.encrypt_bytes(body, "webhook_deliveries", "body", i) for i in ids],
         )
-        return [r["id"] for r in await self.conn.fetch(
-            "SELECT id FROM webhook_deliveries WHERE event_id = $1 AND status = 'pending' AND attempts = 0", event_id
+        return [(r["id"], r["endpoint_id"]) for r in await self.conn.fetch(
+            "SELECT id, endpoint_id FROM webhook_deliveries WHERE event_id = $1 AND status = 'pending' AND attempts = 0",
+            event_id,
         )]
 
     async def delivery(self, delivery_id: UUID) -> dict | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import random
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from math import floor
 from typing import TYPE_CHECKING, Callable
@@ -47,9 +47,10 @@ def signature_headers(secrets: list[str], msg_id: str, timestamp: datetime, body
 
 @dataclass
 class _Gate:
-    in_flight: int = 0
     failures: int = 0
     open_until: float = 0.0
+    latency: float = 0.05  # seconds a delivery to this endpoint has been taking (moving average)
+    started: list[float] = field(default_factory=list)  # when the deliveries in flight began
 
 
 class EndpointGates:
@@ -66,14 +67,18 @@ class EndpointGates:
         if gate.open_until > now:
             return gate.open_until - now + random.uniform(0, 1)
         half_open = gate.failures >= self.failures
-        if gate.in_flight >= (1 if half_open else self.cap):  # those in flight end within the deadline
-            return self.wait * random.uniform(0.5, 1.0)
-        gate.in_flight += 1
+        if len(gate.started) >= (1 if half_open else self.cap):
+            # Try again about when a slot frees: soon for a quick receiver, later for one that keeps us
+            # waiting (the oldest delivery in flight tells before any has failed), never past the deadline.
+            expected = max(gate.latency, now - min(gate.started))
+            return min(self.wait, max(0.01, 2 * expected)) * random.uniform(0.5, 1.0)
+        gate.started.append(now)
         return None
 
     def release(self, endpoint_id: UUID, answered: bool) -> None:
         gate = self._gates[endpoint_id]
-        gate.in_flight -= 1
+        began = gate.started.pop(0)
+        gate.latency = 0.8 * gate.latency + 0.2 * (time.monotonic() - began)
         if answered:
             gate.failures, gate.open_until = 0, 0.0
         else:
@@ -118,23 +123,21 @@ class WebhookDeliverer:
     async def _attempt(self, tenant_id: UUID, delivery_id: UUID) -> tuple[str, Attempt | None]:
         now = datetime.now(timezone.utc)
         async with self.db.unit_of_work(tenant_id) as uow:
-            delivery = await uow.webhooks.delivery(delivery_id)
-            if delivery is None or delivery["status"] != "pending":
-                return "done already", None
-            endpoint = await uow.webhooks.get(delivery["endpoint_id"])
-            if endpoint is None:
-                return "endpoint deleted", None
+            found = await uow.webhooks.for_attempt(delivery_id, now)
+            if found is None or found[0]["status"] != "pending":  # (gone with its endpoint, or done already)
+                return "nothing to do", None
+            delivery, endpoint, secrets = found
             if not endpoint.enabled:
                 await uow.webhooks.record_attempt(delivery_id, Attempt(None, 0.0, error="the endpoint is disabled"), "failed", None)
                 return "endpoint disabled", None
-            secrets = await uow.webhooks.signing_secrets(endpoint.id, now)
         attempt = await self.post(endpoint.url, secrets, str(delivery["event_id"]), delivery["body"])
         made = delivery["attempts"] + 1
         outcome = judge(attempt, made, endpoint.failing_since, datetime.now(timezone.utc))
         async with self.db.unit_of_work(tenant_id) as uow:
             next_at = datetime.now(timezone.utc) + timedelta(seconds=outcome.retry_in) if outcome.retry_in is not None else None
             await uow.webhooks.record_attempt(delivery_id, attempt, outcome.status, next_at)
-            await uow.webhooks.note_result(endpoint.id, attempt.succeeded, outcome.disable_endpoint)
+            if attempt.succeeded == (endpoint.failing_since is not None) or outcome.disable_endpoint:  # a change
+                await uow.webhooks.note_result(endpoint.id, attempt.succeeded, outcome.disable_endpoint)
             if outcome.retry_in is not None:
                 uow.enqueue(*delivery_job(tenant_id, delivery_id, endpoint.id), job_id=delivery_job_id(delivery_id, made),
                             defer=timedelta(seconds=outcome.retry_in))

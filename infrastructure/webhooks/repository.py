@@ -73,18 +73,6 @@ class WebhookRepo(BoundRepository):
             cipher.encrypt(old, "webhook_endpoints", "previous_secret", endpoint_id), previous_until,
         )
 
-    async def signing_secrets(self, endpoint_id: UUID, now: datetime) -> list[str]:
-        """The secrets a delivery is signed with now: the current one, and the previous one while valid."""
-        row = await self.conn.fetchrow(
-            "SELECT secret_ciphertext, previous_secret_ciphertext, previous_secret_expires_at FROM webhook_endpoints WHERE id = $1",
-            endpoint_id,
-        )
-        cipher = await self.uow.cipher()
-        secrets = [cipher.decrypt(row["secret_ciphertext"], "webhook_endpoints", "secret", endpoint_id)]
-        if row["previous_secret_ciphertext"] is not None and row["previous_secret_expires_at"] > now:
-            secrets.append(cipher.decrypt(row["previous_secret_ciphertext"], "webhook_endpoints", "previous_secret", endpoint_id))
-        return secrets
-
     async def note_result(self, endpoint_id: UUID, succeeded: bool, disable: str | None) -> None:
         """A success clears the failure streak; a failure starts one (if none); `disable` switches it off."""
         await self.conn.execute(
@@ -119,15 +107,24 @@ class WebhookRepo(BoundRepository):
             event_id,
         )]
 
-    async def delivery(self, delivery_id: UUID) -> dict | None:
-        """A delivery with its opened body."""
-        row = await self.conn.fetchrow("SELECT * FROM webhook_deliveries WHERE id = $1", delivery_id)
+    async def for_attempt(self, delivery_id: UUID, now: datetime) -> tuple[dict, WebhookEndpoint, list[str]] | None:
+        """A delivery (body opened), its endpoint and the secrets to sign with, in one round trip."""
+        row = await self.conn.fetchrow(
+            f"""SELECT d.endpoint_id, d.event_id, d.status, d.attempts, d.body_ciphertext, e.secret_ciphertext,
+                       e.previous_secret_ciphertext, {', '.join('e.' + c.strip() for c in _ENDPOINT_COLUMNS.split(','))}
+                  FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id WHERE d.id = $1""",
+            delivery_id,
+        )
         if row is None:
             return None
         cipher = await self.uow.cipher()
-        out = dict(row)
-        out["body"] = cipher.decrypt_bytes(out.pop("body_ciphertext"), "webhook_deliveries", "body", delivery_id)
-        return out
+        endpoint = _endpoint(row)
+        secrets = [cipher.decrypt(row["secret_ciphertext"], "webhook_endpoints", "secret", endpoint.id)]
+        if row["previous_secret_ciphertext"] is not None and row["previous_secret_expires_at"] > now:
+            secrets.append(cipher.decrypt(row["previous_secret_ciphertext"], "webhook_endpoints", "previous_secret", endpoint.id))
+        delivery = {k: row[k] for k in ("endpoint_id", "event_id", "status", "attempts")}
+        delivery["body"] = cipher.decrypt_bytes(row["body_ciphertext"], "webhook_deliveries", "body", delivery_id)
+        return delivery, endpoint, secrets
 
     async def record_attempt(
         self, delivery_id: UUID, attempt: Attempt, status: str, next_attempt_at: datetime | None

@@ -25,9 +25,9 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.support import ROOT, cpu_seconds, parley_in_process, percentile  # noqa: E402
-from domain.conversations.events import ConversationClosed  # noqa: E402
-from domain.ids import new_id  # noqa: E402
+from bench.support import ROOT, cpu_seconds, parley_in_process, percentile
+from domain.conversations.events import ConversationClosed
+from domain.ids import new_id
 
 
 def free_port() -> int:
@@ -41,7 +41,7 @@ def _key(raw: bytes) -> str:
 
 
 def start_receiver(port: int) -> subprocess.Popen:
-    process = subprocess.Popen([sys.executable, "bench/webhook_receiver.py", str(port)], cwd=ROOT)
+    process = subprocess.Popen([sys.executable, "bench/webhook_receiver.py", str(port)], cwd=ROOT, stdout=subprocess.DEVNULL)
     for _ in range(200):
         try:
             httpx.get(f"http://127.0.0.1:{port}/arrivals", timeout=1)
@@ -184,7 +184,7 @@ async def run(args) -> None:
                         worker.kill()
                         worker.wait()
     finally:
-        receiver_process.terminate()
+        receiver_process.kill()  # its /hang requests would hold a graceful shutdown
         receiver_process.wait(timeout=10)
 
 

@@ -101,3 +101,10 @@ def test_sentiment_and_language_evaluations_print_their_figures(scratch, tmp_pat
                          "da\tJeg har et spørgsmål om min ordre\tI have a question about my order\n", encoding="utf-8")
     out = run_bench(scratch, "bench/eval_language.py", "--data", str(tmp_path))
     assert "browser prior" in out and "unsupported languages reported as not supported" in out
+
+
+def test_webhooks_bench_reports_latency_and_throughput(scratch):
+    out = run_bench(scratch, "bench/bench_webhooks.py", "--events", "20", "--rate", "50")
+    assert "paced, 50 events/s: 20/20 delivered" in out
+    assert "flood, one endpoint: 20/20 delivered" in out and "the dead endpoint cost the healthy one" in out
+    assert "deliveries refused by the receiver's signature check: 0" in out

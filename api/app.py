@@ -24,6 +24,8 @@ from api.v1.conversations.controllers import ConversationController, WidgetConve
 from api.v1.conversations.sockets import operator_socket, visitor_socket
 from api.v1.knowledge.controllers import KnowledgeController
 from api.v1.tenancy.controllers import AuthController, SessionController, WorkspaceController
+from api.v1.webhooks.controllers import WebhookController
+from api.v1.webhooks.spec import webhook_paths, webhook_schemas
 from api.v1.widget_embed.bundle import current_bundle
 from api.v1.widget_embed.controllers import EmbedController, WidgetAssetController, WidgetPreviewController
 from api.v1.widget_embed.cors import widget_cors_middleware
@@ -57,8 +59,9 @@ def openapi_config() -> OpenAPIConfig:
         components=Components(
             security_schemes={
                 "BearerToken": SecurityScheme(type="http", scheme="bearer", bearer_format="JWT or prly_ API key"),
-            }
+            },
         ),
+        webhooks=webhook_paths(),
         use_handler_docstrings=True,
         operation_id_creator=operation_id,
     )
@@ -114,6 +117,7 @@ def create_app(settings: Settings | None = None, container: Container | None = N
             AssistantController,
             ConversationController,
             WidgetConversationController,
+            WebhookController,
             visitor_socket,
             operator_socket,
             EmbedController,
@@ -135,6 +139,8 @@ def create_app(settings: Settings | None = None, container: Container | None = N
         logging_config=None,
     )
     declare_idempotency_key(h for route in app.routes for h in getattr(route, "route_handlers", []))
+    # Litestar replaces the configured component schemas with the routes' own: add the webhook bodies after.
+    app.openapi_schema.components.schemas.update(webhook_schemas())
     return app
 
 

@@ -25,6 +25,7 @@ from domain.tenancy.ports import (
     TenantRepository,
     UserRepository,
 )
+from domain.webhooks.ports import WebhookRepository
 
 
 class SessionDetailsRepository(Protocol):
@@ -41,6 +42,7 @@ class UnitOfWork(Protocol):
     refresh_tokens: RefreshTokenRepository
     api_keys: ApiKeyRepository
     security_events: SecurityEventRepository
+    webhooks: WebhookRepository
     invitations: InvitationRepository
     chatbots: ChatbotRepository
     visitors: VisitorRepository

@@ -16,6 +16,7 @@ from domain.conversations.services import ConversationService
 from domain.conversations.transcript_email import TranscriptEmails
 from domain.knowledge.services import KnowledgeService
 from domain.tenancy.services import TenancyService
+from domain.webhooks.services import WebhookService
 from infrastructure.crypto.envelope import MasterKeyring
 from infrastructure.db.database import APP_ROLE, Database, create_pool
 from infrastructure.db.migrate import pending_migrations
@@ -40,6 +41,9 @@ from infrastructure.security.outbound import OutboundPolicy
 from infrastructure.security.tokens import Argon2Passwords, JwtAccessTokens, RedisSessionRevocations
 from infrastructure.security.visitor_tokens import JwtVisitorTokens
 from infrastructure.settings import Settings
+from infrastructure.webhooks.delivery import WebhookDeliverer
+from infrastructure.webhooks.fanout import WebhookFanOut
+from infrastructure.webhooks.subscriptions import SubscriptionCache
 
 log = structlog.get_logger(__name__)
 
@@ -87,6 +91,8 @@ class Container:
     transcript_emails: TranscriptEmails = field(default=None)  # type: ignore[assignment]
     assistant_runner: object = field(default=None, repr=False)
     outbound: OutboundPolicy = field(default_factory=OutboundPolicy)
+    webhooks: WebhookService = field(default=None)  # type: ignore[assignment]
+    webhook_deliverer: WebhookDeliverer = field(default=None, repr=False)  # type: ignore[assignment]
 
     @classmethod
     async def start(cls, settings: Settings, *, check_migrations: bool = True, fast_passwords: bool = False) -> Container:
@@ -154,6 +160,7 @@ class Container:
             outbound=outbound,
         )
         container._wire_assistant()
+        container._wire_webhooks()
         container.transcript_emails = TranscriptEmails(
             uow=db.unit_of_work,
             conversations=container.conversations,
@@ -202,6 +209,20 @@ class Container:
         """One per app: its hub, its router of session events on the app's channels plugin."""
         return RealtimeEngine(self.realtime, channels, self.publisher, self.presence, self.conversations)
 
+    def _wire_webhooks(self) -> None:
+        """Endpoints, the outbox subscriber that fans events out to them, and the delivery adapter."""
+        subscriptions = SubscriptionCache(self.db)
+        queue = ArqJobQueue(self.redis)
+        self.webhooks = WebhookService(
+            uow=self.db.unit_of_work, outbound=self.outbound, allow_http=self.settings.env != "production",
+            subscriptions_changed=subscriptions.forget,
+        )
+        self.conversations.event_interest = subscriptions.wants
+        WebhookFanOut(self.db, queue, subscriptions).subscribe_to(self.events)
+        self.webhook_deliverer = WebhookDeliverer(
+            self.db, queue, self.outbound.transport(), subscriptions_changed=subscriptions.forget
+        )
+
     @property
     def events(self) -> EventBus:
         """Where subscribers to domain events register (delivered after commit, at least once)."""
@@ -211,6 +232,7 @@ class Container:
         if self.assistant_runner is not None:  # replies in flight finish (the worker regenerates any cut off)
             await self.assistant_runner.drain(5.0)  # type: ignore[attr-defined]
         await self.revocations.stop()
+        await self.webhook_deliverer.close()
         await self.db.pool.close()
         await self.redis.aclose()
         self.embedded.stop()

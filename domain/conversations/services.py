@@ -15,6 +15,15 @@ from typing import Any
 from uuid import UUID
 
 from domain.chatbots.model import PreChatField, pre_chat_answers
+from domain.conversations.events import (
+    ConversationAssigned,
+    ConversationClosed,
+    ConversationQueued,
+    ConversationStarted,
+    FeedbackReceived,
+    HandoffRequested,
+    MessageCreated,
+)
 from domain.conversations.model import (
     Attachment,
     ChatSession,
@@ -34,6 +43,7 @@ from domain.conversations.model import (
 )
 from domain.conversations.ports import EventPublisher, VisitorTokens
 from domain.errors import AuthenticationFailed, DomainError, InvalidInput, NotFound, PermissionDenied
+from domain.events import DomainEvent
 from domain.ids import new_id
 from domain.pagination import page_of
 from domain.ports import UnitOfWork, UnitOfWorkFactory
@@ -79,6 +89,30 @@ class _Post:
     done: asyncio.Future[PostResult]
 
 
+def _message_created(event: SessionEvent, session: ChatSession) -> MessageCreated:
+    return MessageCreated(
+        tenant_id=event.tenant_id, conversation_id=event.session_id, chatbot_id=session.chatbot_id, message_id=event.id,
+        seq=event.seq, sender=event.sender.value, content=event.content or "", attachment_count=len(event.attachments),
+        sender_user_id=event.sender_user_id,
+    )
+
+
+def _status_events(session: ChatSession, actor: Actor) -> list[DomainEvent]:
+    """What a status change tells subscribers: queued is a request for a human (a handoff)."""
+    tenant_id, conversation_id, chatbot_id = session.tenant_id, session.id, session.chatbot_id
+    if session.status is SessionStatus.queued:
+        return [
+            ConversationQueued(tenant_id=tenant_id, conversation_id=conversation_id, chatbot_id=chatbot_id, by=actor.by),
+            HandoffRequested(tenant_id=tenant_id, conversation_id=conversation_id, chatbot_id=chatbot_id, by=actor.by),
+        ]
+    if session.status is SessionStatus.assigned:
+        return [ConversationAssigned(tenant_id=tenant_id, conversation_id=conversation_id, chatbot_id=chatbot_id,
+                                     assigned_user_id=session.assigned_user_id)]
+    if session.status is SessionStatus.closed:
+        return [ConversationClosed(tenant_id=tenant_id, conversation_id=conversation_id, chatbot_id=chatbot_id, by=actor.by)]
+    return []
+
+
 def _name_visitor(visitor: Visitor, form: list[PreChatField], answers: dict[str, str]) -> bool:
     """The form's name and e-mail answers become the visitor's, where the page did not identify them."""
     changed = False
@@ -100,6 +134,9 @@ class ConversationService:
     email_index: Callable[[str], bytes]
     # Called with (tenant_id, event) after a new visitor message is durable and published (the assistant's reply trigger).
     on_visitor_message: Callable[[UUID, SessionEvent], Awaitable[None]] | None = None
+    # Whether anything outside listens to an event type in a workspace (tenant_id, name): chat messages are
+    # recorded as events only then, so workspaces without webhooks keep the plain group-commit path.
+    event_interest: Callable[[UUID, str], Awaitable[bool]] | None = None
     write_concurrency: int = 2  # transactions in flight per workspace (per process); see ARCHITECTURE.md
     max_batch: int = 64  # messages per transaction at most
     _queued: dict[UUID, list[_Post]] = field(default_factory=dict, init=False, repr=False)
@@ -169,6 +206,10 @@ class ConversationService:
                 )
                 await uow.chat_sessions.add(session)
                 created_session = True
+                uow.record(ConversationStarted(
+                    tenant_id=tenant_id, conversation_id=session.id, chatbot_id=chatbot.id, visitor_id=visitor.id,
+                    language=session.language,
+                ))
                 if chatbot.pre_chat_form:  # a new conversation starts with the form's answers
                     answers = pre_chat_answers(chatbot.pre_chat_form, details or {})
                     if answers:
@@ -268,10 +309,12 @@ class ConversationService:
         """The whole batch in four round trips whatever its size: open, lock its sessions (in id
         order, so concurrent batches cannot deadlock) with their already-stored client_ids, one
         multi-row insert, commit."""
+        # Asked before the batch's transaction: a cache miss reads the endpoints on a connection of its own.
+        listened = self.event_interest is not None and await self.event_interest(tenant_id, MessageCreated.name)
         for attempt in (1, 2):
             try:
                 async with self.uow(tenant_id) as uow:
-                    outcomes = await self._write_posts(uow, tenant_id, batch)
+                    outcomes = await self._write_posts(uow, tenant_id, batch, listened)
                 break
             except DuplicateClientId:  # a retry of one of these was committed meanwhile: look again
                 if attempt == 2:
@@ -293,7 +336,7 @@ class ConversationService:
             else:
                 post.done.set_result(outcome)
 
-    async def _write_posts(self, uow: UnitOfWork, tenant_id: UUID, batch: list[_Post]) -> list[PostResult | Exception]:
+    async def _write_posts(self, uow: UnitOfWork, tenant_id: UUID, batch: list[_Post], listened: bool = False) -> list[PostResult | Exception]:
         locked = await uow.chat_sessions.lock_for_posts(
             list({post.session_id for post in batch}), [(post.session_id, post.client_id) for post in batch if post.client_id]
         )
@@ -340,6 +383,9 @@ class ConversationService:
             outcomes.append(PostResult(event=event, duplicate=False))
         if fresh:
             await uow.chat_messages.append_many(fresh)
+            if listened:  # only for workspaces whose webhooks listen: the batch's events share the outbox's one insert
+                for event in fresh:
+                    uow.record(_message_created(event, locked[event.session_id][0]))
         return outcomes
 
     async def last_seqs(self, tenant_id: UUID, session_ids: list[UUID]) -> dict[UUID, int]:
@@ -403,6 +449,8 @@ class ConversationService:
             )
             await uow.chat_messages.append_many([event])
             session.last_seq = event.seq
+            for fact in _status_events(session, actor):
+                uow.record(fact)
         await self._publish(tenant_id, [event])
         await self._publish_session(tenant_id, session)
         return session, event
@@ -419,6 +467,10 @@ class ConversationService:
             await uow.chat_sessions.rate(session_id, rating, comment, now, by_visitor)
             if by_visitor:
                 session.csat_rating, session.csat_comment, session.rated_at = rating, comment, now
+                uow.record(FeedbackReceived(
+                    tenant_id=tenant_id, conversation_id=session_id, chatbot_id=session.chatbot_id, rating=rating,
+                    comment=comment,
+                ))
             else:
                 session.review_rating, session.review_comment, session.reviewed_at = rating, comment, now
         return session

@@ -13,6 +13,7 @@ from uuid import UUID
 from domain.errors import Conflict, InvalidInput, NotFound
 from domain.ids import new_id
 from domain.knowledge.chunking import ChunkingPolicy, chunk_markdown
+from domain.knowledge.events import KnowledgeSourceFailed, KnowledgeSourceSynced
 from domain.knowledge.fusion import reciprocal_rank_fusion
 from domain.knowledge.language import guess_language
 from domain.knowledge.model import (
@@ -277,6 +278,10 @@ class KnowledgeService:
             current.content_hash = _hash_all(d.content_hash for d in extracted)
             current.last_synced_at = current.updated_at = _now()
             await uow.knowledge_sources.update(current)
+            uow.record(KnowledgeSourceSynced(
+                tenant_id=tenant_id, source_id=current.id, chatbot_id=current.chatbot_id, kind=current.kind,
+                document_count=current.document_count, chunk_count=current.chunk_count,
+            ))
         return current
 
     async def _load(self, source: Source) -> list[ExtractedDocument]:
@@ -376,6 +381,10 @@ class KnowledgeService:
             current.status, current.failure_reason = "failed", reason[:1000]
             current.updated_at = _now()
             await uow.knowledge_sources.update(current)
+            uow.record(KnowledgeSourceFailed(
+                tenant_id=current.tenant_id, source_id=current.id, chatbot_id=current.chatbot_id, kind=current.kind,
+                reason=current.failure_reason,
+            ))
         return current
 
     # --- embedder choice -------------------------------------------------------------------------

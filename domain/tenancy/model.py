@@ -30,6 +30,8 @@ class Permission(str, enum.Enum):
     knowledge_write = "knowledge:write"
     conversations_read = "conversations:read"
     conversations_write = "conversations:write"
+    webhooks_read = "webhooks:read"
+    webhooks_write = "webhooks:write"
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -56,6 +58,8 @@ API_KEY_SCOPES: frozenset[Permission] = frozenset(
         Permission.knowledge_write,
         Permission.conversations_read,
         Permission.conversations_write,
+        Permission.webhooks_read,
+        Permission.webhooks_write,
     }
 )
 

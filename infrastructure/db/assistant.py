@@ -11,6 +11,7 @@ from uuid import UUID
 
 import msgspec
 
+from domain.assistant.events import LeadCaptured
 from domain.assistant.model import AssistantConfig, CustomIntent
 from domain.assistant.ports import Lead, TurnClaim, UnansweredMessage
 from domain.ids import new_id
@@ -216,6 +217,10 @@ class SqlAssistantStore:
                 lead_id, tenant_id, lead.chatbot_id, lead.session_id, seal(lead.name, "name"), seal(lead.email, "email"),
                 seal(lead.phone, "phone"), seal(lead.note, "note"),
             )
+            uow.record(LeadCaptured(
+                tenant_id=tenant_id, lead_id=lead_id, chatbot_id=lead.chatbot_id, conversation_id=lead.session_id,
+                contact_name=lead.name, email=lead.email, phone=lead.phone, note=lead.note,
+            ))
         return lead_id
 
     async def list_leads(self, tenant_id: UUID, chatbot_id: UUID, limit: int, before: UUID | None = None) -> list[dict[str, Any]]:

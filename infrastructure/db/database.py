@@ -34,6 +34,7 @@ from infrastructure.db.repositories import (
     UserRepo,
 )
 from infrastructure.db.session_details import SessionDetailsRepo
+from infrastructure.webhooks.repository import WebhookRepo
 
 if TYPE_CHECKING:
     from infrastructure.outbox.dispatcher import OutboxDispatcher
@@ -155,6 +156,7 @@ class TenantUnitOfWork:
     knowledge_sources = _Repository(SourceRepo)
     knowledge_documents = _Repository(DocumentRepo)
     knowledge_chunks = _Repository(ChunkRepo)
+    webhooks = _Repository(WebhookRepo)
 
     users: _Repository[UserRepo] = _Repository(lambda uow: UserRepo(uow, uow._email_index))
     visitors: _Repository[VisitorRepo] = _Repository(lambda uow: VisitorRepo(uow, uow._keys.visitor_email_index))

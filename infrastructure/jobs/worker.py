@@ -90,10 +90,17 @@ async def email_transcript(ctx: dict, tenant_id: str, session_id: str, address: 
     await container.transcript_emails.send(UUID(tenant_id), UUID(session_id), address)
 
 
+async def deliver_webhook(ctx: dict, tenant_id: str, delivery_id: str, endpoint_id: str) -> str:
+    """One attempt of a webhook delivery; the next one (if any) is scheduled by the attempt itself."""
+    container: Container = ctx["container"]
+    return await container.webhook_deliverer.deliver(UUID(tenant_id), UUID(delivery_id), UUID(endpoint_id))
+
+
 class WorkerSettings:
     functions = [
         purge_expired_credentials, ingest_source, reembed_chatbot, resync_due_knowledge, assistant_reply,
         func(email_transcript, keep_result=0),  # its arguments hold an e-mail address: keep no result record
+        func(deliver_webhook, keep_result=0, timeout=60),  # a worker killed mid-post: arq runs it again after the timeout
     ]
     cron_jobs = [
         cron(purge_expired_credentials, minute=17, run_at_startup=False),

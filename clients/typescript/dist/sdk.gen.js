@@ -545,6 +545,98 @@ export const getTenant = (options) => (options?.client ?? client).get({
     ...options
 });
 /**
+ * ListWebhooks
+ */
+export const listWebhooks = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/webhooks',
+    ...options
+});
+/**
+ * Create an endpoint (its signing secret is shown only in this answer)
+ */
+export const createWebhook = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/webhooks',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * DeleteWebhook
+ */
+export const deleteWebhook = (options) => (options.client ?? client).delete({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/webhooks/{webhook_id}',
+    ...options
+});
+/**
+ * GetWebhook
+ */
+export const getWebhook = (options) => (options.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/webhooks/{webhook_id}',
+    ...options
+});
+/**
+ * UpdateWebhook
+ */
+export const updateWebhook = (options) => (options.client ?? client).patch({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/webhooks/{webhook_id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * The delivery log: each message with every attempt (status, latency, first 2 KB of the answer, error)
+ */
+export const listWebhookDeliveries = (options) => (options.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/webhooks/{webhook_id}/deliveries',
+    ...options
+});
+/**
+ * Deliver one message again
+ */
+export const resendWebhookDelivery = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/webhooks/{webhook_id}/deliveries/{delivery_id}/resend',
+    ...options
+});
+/**
+ * Deliver again every failed message since a time
+ */
+export const recoverWebhookDeliveries = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/webhooks/{webhook_id}/recover',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * New signing secret; the old one keeps signing beside it for 24 hours
+ */
+export const rotateWebhookSecret = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/webhooks/{webhook_id}/rotate-secret',
+    ...options
+});
+/**
+ * Send a `webhook.test` event to this endpoint
+ */
+export const testWebhook = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/webhooks/{webhook_id}/test',
+    ...options
+});
+/**
  * Public: a file of the visitor's conversations
  *
  * Only the visitor whose conversation holds the file gets it (any other: 404).

@@ -1,6 +1,7 @@
 export type ClientOptions = {
     baseUrl: `${string}://${string}` | (string & {});
 };
+export type Webhooks = ConversationAssignedWebhookWebhookRequest | ConversationClosedWebhookWebhookRequest | ConversationQueuedWebhookWebhookRequest | ConversationStartedWebhookWebhookRequest | FeedbackReceivedWebhookWebhookRequest | HandoffRequestedWebhookWebhookRequest | KnowledgeSourceFailedWebhookWebhookRequest | KnowledgeSourceSyncedWebhookWebhookRequest | LeadCapturedWebhookWebhookRequest | MessageCreatedWebhookWebhookRequest | WebhookEndpointDisabledWebhookWebhookRequest | WebhookTestWebhookWebhookRequest;
 /**
  * AcceptResult
  */
@@ -271,6 +272,71 @@ export type CompanyProfileInput = {
     website?: string;
 };
 /**
+ * ConversationAssignedData
+ */
+export type ConversationAssignedData = {
+    assigned_user_id: string | null;
+    chatbot_id: string;
+    conversation_id: string;
+};
+/**
+ * ConversationAssignedWebhook
+ */
+export type ConversationAssignedWebhook = {
+    data: ConversationAssignedData;
+    timestamp: string;
+    type: 'conversation.assigned';
+};
+/**
+ * ConversationClosedData
+ */
+export type ConversationClosedData = {
+    by: string;
+    chatbot_id: string;
+    conversation_id: string;
+};
+/**
+ * ConversationClosedWebhook
+ */
+export type ConversationClosedWebhook = {
+    data: ConversationClosedData;
+    timestamp: string;
+    type: 'conversation.closed';
+};
+/**
+ * ConversationQueuedData
+ */
+export type ConversationQueuedData = {
+    by: string;
+    chatbot_id: string;
+    conversation_id: string;
+};
+/**
+ * ConversationQueuedWebhook
+ */
+export type ConversationQueuedWebhook = {
+    data: ConversationQueuedData;
+    timestamp: string;
+    type: 'conversation.queued';
+};
+/**
+ * ConversationStartedData
+ */
+export type ConversationStartedData = {
+    chatbot_id: string;
+    conversation_id: string;
+    language: string | null;
+    visitor_id: string;
+};
+/**
+ * ConversationStartedWebhook
+ */
+export type ConversationStartedWebhook = {
+    data: ConversationStartedData;
+    timestamp: string;
+    type: 'conversation.started';
+};
+/**
  * CrawlSourceCreate
  */
 export type CrawlSourceCreate = {
@@ -292,6 +358,27 @@ export type CustomIntent = {
     description?: string;
     examples: Array<string>;
     name: string;
+};
+/**
+ * DeliveryAttempt
+ */
+export type DeliveryAttempt = {
+    created_at: string;
+    error: string | null;
+    id: string;
+    latency_ms: number;
+    /**
+     * The first 2 KB of the receiver's answer
+     */
+    response_body: string;
+    status_code: number | null;
+};
+/**
+ * DeliveryPage
+ */
+export type DeliveryPage = {
+    items: Array<WebhookDelivery>;
+    next_cursor: string | null;
 };
 /**
  * EmbedCode
@@ -369,6 +456,23 @@ export type FaqSourceCreate = {
     name: string;
 };
 /**
+ * FeedbackReceivedData
+ */
+export type FeedbackReceivedData = {
+    chatbot_id: string;
+    comment: string | null;
+    conversation_id: string;
+    rating: number;
+};
+/**
+ * FeedbackReceivedWebhook
+ */
+export type FeedbackReceivedWebhook = {
+    data: FeedbackReceivedData;
+    timestamp: string;
+    type: 'feedback.received';
+};
+/**
  * FieldError
  */
 export type FieldError = {
@@ -382,6 +486,22 @@ export type FileUpload = {
     file: Blob | File;
     language?: string | null;
     name?: string | null;
+};
+/**
+ * HandoffRequestedData
+ */
+export type HandoffRequestedData = {
+    by: string;
+    chatbot_id: string;
+    conversation_id: string;
+};
+/**
+ * HandoffRequestedWebhook
+ */
+export type HandoffRequestedWebhook = {
+    data: HandoffRequestedData;
+    timestamp: string;
+    type: 'handoff.requested';
 };
 /**
  * IntentScore
@@ -443,6 +563,41 @@ export type KnowledgeGap = {
     session_id: string | null;
 };
 /**
+ * KnowledgeSourceFailedData
+ */
+export type KnowledgeSourceFailedData = {
+    chatbot_id: string;
+    kind: string;
+    reason: string;
+    source_id: string;
+};
+/**
+ * KnowledgeSourceFailedWebhook
+ */
+export type KnowledgeSourceFailedWebhook = {
+    data: KnowledgeSourceFailedData;
+    timestamp: string;
+    type: 'knowledge.source.failed';
+};
+/**
+ * KnowledgeSourceSyncedData
+ */
+export type KnowledgeSourceSyncedData = {
+    chatbot_id: string;
+    chunk_count: number;
+    document_count: number;
+    kind: string;
+    source_id: string;
+};
+/**
+ * KnowledgeSourceSyncedWebhook
+ */
+export type KnowledgeSourceSyncedWebhook = {
+    data: KnowledgeSourceSyncedData;
+    timestamp: string;
+    type: 'knowledge.source.synced';
+};
+/**
  * Lead
  */
 export type Lead = {
@@ -453,6 +608,26 @@ export type Lead = {
     note: string | null;
     phone: string | null;
     session_id: string | null;
+};
+/**
+ * LeadCapturedData
+ */
+export type LeadCapturedData = {
+    chatbot_id: string;
+    contact_name: string | null;
+    conversation_id: string | null;
+    email: string | null;
+    lead_id: string;
+    note: string | null;
+    phone: string | null;
+};
+/**
+ * LeadCapturedWebhook
+ */
+export type LeadCapturedWebhook = {
+    data: LeadCapturedData;
+    timestamp: string;
+    type: 'lead.captured';
 };
 /**
  * Login
@@ -488,6 +663,27 @@ export type MessageAck = {
     message_id: string;
     seq: number;
     session_id: string;
+};
+/**
+ * MessageCreatedData
+ */
+export type MessageCreatedData = {
+    attachment_count: number;
+    chatbot_id: string;
+    content: string;
+    conversation_id: string;
+    message_id: string;
+    sender: string;
+    sender_user_id: string | null;
+    seq: number;
+};
+/**
+ * MessageCreatedWebhook
+ */
+export type MessageCreatedWebhook = {
+    data: MessageCreatedData;
+    timestamp: string;
+    type: 'message.created';
 };
 /**
  * MessageEvent
@@ -571,6 +767,13 @@ export type PageApiV1TenancySchemasSecurityEvent = {
     next_cursor?: string | null;
 };
 /**
+ * Page[WebhookEndpoint]
+ */
+export type PageApiV1WebhooksSchemasWebhookEndpoint = {
+    items: Array<WebhookEndpoint>;
+    next_cursor?: string | null;
+};
+/**
  * Passage
  */
 export type Passage = {
@@ -645,6 +848,21 @@ export type ReadEvent = {
     session_id: string;
     type: 'read';
     up_to_seq: number;
+};
+/**
+ * RecoverRequest
+ */
+export type RecoverRequest = {
+    /**
+     * Deliver again every failed message created since then
+     */
+    since: string;
+};
+/**
+ * Recovered
+ */
+export type Recovered = {
+    deliveries: number;
 };
 /**
  * RefreshRequest
@@ -791,6 +1009,12 @@ export type Tenant = {
     plan: string;
 };
 /**
+ * TestSent
+ */
+export type TestSent = {
+    delivery_id: string;
+};
+/**
  * TextSourceCreate
  */
 export type TextSourceCreate = {
@@ -875,6 +1099,126 @@ export type VisitorDetails = {
     values: {
         [key: string]: string;
     };
+};
+/**
+ * WebhookCreate
+ */
+export type WebhookCreate = {
+    chatbot_id?: string | null;
+    /**
+     * At most 500 characters
+     */
+    description?: string;
+    enabled?: boolean;
+    /**
+     * Event types to receive (at most 50): a name (`message.created`), a prefix wildcard (`conversation.*`) or `*`
+     */
+    event_types?: Array<string>;
+    /**
+     * https URL (at most 2048 characters)
+     */
+    url: string;
+};
+/**
+ * WebhookDelivery
+ */
+export type WebhookDelivery = {
+    attempt_log: Array<DeliveryAttempt>;
+    attempts: number;
+    created_at: string;
+    endpoint_id: string;
+    /**
+     * Sent as `webhook-id`: the same for every attempt
+     */
+    event_id: string;
+    event_type: string;
+    id: string;
+    next_attempt_at: string | null;
+    status: 'pending' | 'succeeded' | 'failed';
+};
+/**
+ * WebhookEndpoint
+ */
+export type WebhookEndpoint = {
+    chatbot_id: string | null;
+    created_at: string;
+    description: string;
+    disabled_reason: string | null;
+    enabled: boolean;
+    event_types: Array<string>;
+    failing_since: string | null;
+    id: string;
+    previous_secret_expires_at: string | null;
+    updated_at: string;
+    url: string;
+};
+/**
+ * WebhookEndpointDisabledData
+ */
+export type WebhookEndpointDisabledData = {
+    endpoint_id: string;
+    reason: string;
+};
+/**
+ * WebhookEndpointDisabledWebhook
+ */
+export type WebhookEndpointDisabledWebhook = {
+    data: WebhookEndpointDisabledData;
+    timestamp: string;
+    type: 'webhook.endpoint.disabled';
+};
+/**
+ * WebhookTestData
+ */
+export type WebhookTestData = {
+    endpoint_id: string;
+};
+/**
+ * WebhookTestWebhook
+ */
+export type WebhookTestWebhook = {
+    data: WebhookTestData;
+    timestamp: string;
+    type: 'webhook.test';
+};
+/**
+ * WebhookUpdate
+ */
+export type WebhookUpdate = {
+    chatbot_id?: string | null;
+    /**
+     * At most 500 characters
+     */
+    description?: string;
+    enabled?: boolean;
+    /**
+     * Event types to receive (at most 50): a name (`message.created`), a prefix wildcard (`conversation.*`) or `*`
+     */
+    event_types?: Array<string>;
+    /**
+     * https URL (at most 2048 characters)
+     */
+    url?: string;
+};
+/**
+ * WebhookWithSecret
+ */
+export type WebhookWithSecret = {
+    chatbot_id: string | null;
+    created_at: string;
+    description: string;
+    disabled_reason: string | null;
+    enabled: boolean;
+    event_types: Array<string>;
+    failing_since: string | null;
+    id: string;
+    previous_secret_expires_at: string | null;
+    /**
+     * The signing secret (`whsec_…`): shown only in this answer
+     */
+    secret: string;
+    updated_at: string;
+    url: string;
 };
 /**
  * WidgetConfig
@@ -3242,6 +3586,478 @@ export type GetTenantResponses = {
     200: Tenant;
 };
 export type GetTenantResponse = GetTenantResponses[keyof GetTenantResponses];
+export type ListWebhooksData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Page size
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+    };
+    url: '/v1/webhooks';
+};
+export type ListWebhooksErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ListWebhooksError = ListWebhooksErrors[keyof ListWebhooksErrors];
+export type ListWebhooksResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PageApiV1WebhooksSchemasWebhookEndpoint;
+};
+export type ListWebhooksResponse = ListWebhooksResponses[keyof ListWebhooksResponses];
+export type CreateWebhookData = {
+    body: WebhookCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/webhooks';
+};
+export type CreateWebhookErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type CreateWebhookError = CreateWebhookErrors[keyof CreateWebhookErrors];
+export type CreateWebhookResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: WebhookWithSecret;
+};
+export type CreateWebhookResponse = CreateWebhookResponses[keyof CreateWebhookResponses];
+export type DeleteWebhookData = {
+    body?: never;
+    path: {
+        webhook_id: string;
+    };
+    query?: never;
+    url: '/v1/webhooks/{webhook_id}';
+};
+export type DeleteWebhookErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type DeleteWebhookError = DeleteWebhookErrors[keyof DeleteWebhookErrors];
+export type DeleteWebhookResponses = {
+    /**
+     * Request fulfilled, nothing follows
+     */
+    204: void;
+};
+export type DeleteWebhookResponse = DeleteWebhookResponses[keyof DeleteWebhookResponses];
+export type GetWebhookData = {
+    body?: never;
+    path: {
+        webhook_id: string;
+    };
+    query?: never;
+    url: '/v1/webhooks/{webhook_id}';
+};
+export type GetWebhookErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type GetWebhookError = GetWebhookErrors[keyof GetWebhookErrors];
+export type GetWebhookResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: WebhookEndpoint;
+};
+export type GetWebhookResponse = GetWebhookResponses[keyof GetWebhookResponses];
+export type UpdateWebhookData = {
+    body: WebhookUpdate;
+    path: {
+        webhook_id: string;
+    };
+    query?: never;
+    url: '/v1/webhooks/{webhook_id}';
+};
+export type UpdateWebhookErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type UpdateWebhookError = UpdateWebhookErrors[keyof UpdateWebhookErrors];
+export type UpdateWebhookResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: WebhookEndpoint;
+};
+export type UpdateWebhookResponse = UpdateWebhookResponses[keyof UpdateWebhookResponses];
+export type ListWebhookDeliveriesData = {
+    body?: never;
+    path: {
+        webhook_id: string;
+    };
+    query?: {
+        /**
+         * Page size
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+        /**
+         * Only deliveries in this status
+         */
+        status?: 'pending' | 'succeeded' | 'failed' | null;
+        /**
+         * Only this event type
+         */
+        event_type?: string | null;
+        /**
+         * Only deliveries created since
+         */
+        since?: string | null;
+    };
+    url: '/v1/webhooks/{webhook_id}/deliveries';
+};
+export type ListWebhookDeliveriesErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ListWebhookDeliveriesError = ListWebhookDeliveriesErrors[keyof ListWebhookDeliveriesErrors];
+export type ListWebhookDeliveriesResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: DeliveryPage;
+};
+export type ListWebhookDeliveriesResponse = ListWebhookDeliveriesResponses[keyof ListWebhookDeliveriesResponses];
+export type ResendWebhookDeliveryData = {
+    body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        webhook_id: string;
+        delivery_id: string;
+    };
+    query?: never;
+    url: '/v1/webhooks/{webhook_id}/deliveries/{delivery_id}/resend';
+};
+export type ResendWebhookDeliveryErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ResendWebhookDeliveryError = ResendWebhookDeliveryErrors[keyof ResendWebhookDeliveryErrors];
+export type ResendWebhookDeliveryResponses = {
+    /**
+     * Request accepted, processing continues off-line
+     */
+    202: unknown;
+};
+export type RecoverWebhookDeliveriesData = {
+    body: RecoverRequest;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        webhook_id: string;
+    };
+    query?: never;
+    url: '/v1/webhooks/{webhook_id}/recover';
+};
+export type RecoverWebhookDeliveriesErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type RecoverWebhookDeliveriesError = RecoverWebhookDeliveriesErrors[keyof RecoverWebhookDeliveriesErrors];
+export type RecoverWebhookDeliveriesResponses = {
+    /**
+     * Request accepted, processing continues off-line
+     */
+    202: Recovered;
+};
+export type RecoverWebhookDeliveriesResponse = RecoverWebhookDeliveriesResponses[keyof RecoverWebhookDeliveriesResponses];
+export type RotateWebhookSecretData = {
+    body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        webhook_id: string;
+    };
+    query?: never;
+    url: '/v1/webhooks/{webhook_id}/rotate-secret';
+};
+export type RotateWebhookSecretErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type RotateWebhookSecretError = RotateWebhookSecretErrors[keyof RotateWebhookSecretErrors];
+export type RotateWebhookSecretResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: WebhookWithSecret;
+};
+export type RotateWebhookSecretResponse = RotateWebhookSecretResponses[keyof RotateWebhookSecretResponses];
+export type TestWebhookData = {
+    body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        webhook_id: string;
+    };
+    query?: never;
+    url: '/v1/webhooks/{webhook_id}/test';
+};
+export type TestWebhookErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type TestWebhookError = TestWebhookErrors[keyof TestWebhookErrors];
+export type TestWebhookResponses = {
+    /**
+     * Request accepted, processing continues off-line
+     */
+    202: TestSent;
+};
+export type TestWebhookResponse = TestWebhookResponses[keyof TestWebhookResponses];
 export type DownloadWidgetAttachmentData = {
     body?: never;
     headers: {
@@ -3702,3 +4518,87 @@ export type EmailWidgetTranscriptResponses = {
     202: null;
 };
 export type EmailWidgetTranscriptResponse = EmailWidgetTranscriptResponses[keyof EmailWidgetTranscriptResponses];
+export type ConversationAssignedWebhookWebhookPayload = ConversationAssignedWebhook;
+export type ConversationAssignedWebhookWebhookRequest = {
+    body: ConversationAssignedWebhookWebhookPayload;
+    key: 'conversation.assigned';
+    path?: never;
+    query?: never;
+};
+export type ConversationClosedWebhookWebhookPayload = ConversationClosedWebhook;
+export type ConversationClosedWebhookWebhookRequest = {
+    body: ConversationClosedWebhookWebhookPayload;
+    key: 'conversation.closed';
+    path?: never;
+    query?: never;
+};
+export type ConversationQueuedWebhookWebhookPayload = ConversationQueuedWebhook;
+export type ConversationQueuedWebhookWebhookRequest = {
+    body: ConversationQueuedWebhookWebhookPayload;
+    key: 'conversation.queued';
+    path?: never;
+    query?: never;
+};
+export type ConversationStartedWebhookWebhookPayload = ConversationStartedWebhook;
+export type ConversationStartedWebhookWebhookRequest = {
+    body: ConversationStartedWebhookWebhookPayload;
+    key: 'conversation.started';
+    path?: never;
+    query?: never;
+};
+export type FeedbackReceivedWebhookWebhookPayload = FeedbackReceivedWebhook;
+export type FeedbackReceivedWebhookWebhookRequest = {
+    body: FeedbackReceivedWebhookWebhookPayload;
+    key: 'feedback.received';
+    path?: never;
+    query?: never;
+};
+export type HandoffRequestedWebhookWebhookPayload = HandoffRequestedWebhook;
+export type HandoffRequestedWebhookWebhookRequest = {
+    body: HandoffRequestedWebhookWebhookPayload;
+    key: 'handoff.requested';
+    path?: never;
+    query?: never;
+};
+export type KnowledgeSourceFailedWebhookWebhookPayload = KnowledgeSourceFailedWebhook;
+export type KnowledgeSourceFailedWebhookWebhookRequest = {
+    body: KnowledgeSourceFailedWebhookWebhookPayload;
+    key: 'knowledge.source.failed';
+    path?: never;
+    query?: never;
+};
+export type KnowledgeSourceSyncedWebhookWebhookPayload = KnowledgeSourceSyncedWebhook;
+export type KnowledgeSourceSyncedWebhookWebhookRequest = {
+    body: KnowledgeSourceSyncedWebhookWebhookPayload;
+    key: 'knowledge.source.synced';
+    path?: never;
+    query?: never;
+};
+export type LeadCapturedWebhookWebhookPayload = LeadCapturedWebhook;
+export type LeadCapturedWebhookWebhookRequest = {
+    body: LeadCapturedWebhookWebhookPayload;
+    key: 'lead.captured';
+    path?: never;
+    query?: never;
+};
+export type MessageCreatedWebhookWebhookPayload = MessageCreatedWebhook;
+export type MessageCreatedWebhookWebhookRequest = {
+    body: MessageCreatedWebhookWebhookPayload;
+    key: 'message.created';
+    path?: never;
+    query?: never;
+};
+export type WebhookEndpointDisabledWebhookWebhookPayload = WebhookEndpointDisabledWebhook;
+export type WebhookEndpointDisabledWebhookWebhookRequest = {
+    body: WebhookEndpointDisabledWebhookWebhookPayload;
+    key: 'webhook.endpoint.disabled';
+    path?: never;
+    query?: never;
+};
+export type WebhookTestWebhookWebhookPayload = WebhookTestWebhook;
+export type WebhookTestWebhookWebhookRequest = {
+    body: WebhookTestWebhookWebhookPayload;
+    key: 'webhook.test';
+    path?: never;
+    query?: never;
+};

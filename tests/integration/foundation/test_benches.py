@@ -144,3 +144,10 @@ def test_intent_evaluation_prints_the_product_classifier_next_to_the_baselines(s
     (sst / "dev.jsonl").write_text(json.dumps({"text": "a wonderful film", "label": "positive"}))
     out = run_bench(scratch, "bench/eval_intents.py", "--data", str(tmp_path))
     assert "product: linear SVM" in out and "Rasa" in out and "SST-2" in out
+
+
+def test_webhooks_bench_reports_latency_and_throughput(scratch):
+    out = run_bench(scratch, "bench/bench_webhooks.py", "--events", "20", "--rate", "50")
+    assert "paced, 50 events/s: 20/20 delivered" in out
+    assert "flood, one endpoint: 20/20 delivered" in out and "the dead endpoint cost the healthy one" in out
+    assert "deliveries refused by the receiver's signature check: 0" in out

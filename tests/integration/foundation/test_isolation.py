@@ -31,7 +31,11 @@ async def _objects_of(client, owner) -> dict[str, str]:
             f"/v1/conversations/{session['session']['id']}/attachments", headers=owner.headers, files=_PATH_FILES[_UPLOAD]
         )
     ).json()
+    webhook = (await client.post("/v1/webhooks", headers=owner.headers, json={"url": "https://1.1.1.1/private"})).json()
+    delivery = (await client.post(f"/v1/webhooks/{webhook['id']}/test", headers=owner.headers)).json()
     return {
+        "webhook_id": webhook["id"],
+        "delivery_id": delivery["delivery_id"],
         "session_id": session["session"]["id"],
         "attachment_id": attachment["id"],
         "chatbot_id": chatbot["id"],
@@ -48,11 +52,13 @@ _WRITE_BODIES = {
     "chatbot_id": {"name": "stolen"},
     "session_id": {"rating": 1},
     "source_id": {"name": "stolen"},
+    "webhook_id": {"description": "stolen"},
 }
 # Operations whose body needs more than the object's write body.
 _PATH_BODIES = {
     "/v1/chatbots/{chatbot_id}/intents:classify": {"text": "hello"},
     "/v1/chatbots/{chatbot_id}/assistant": {"decline_policy": "general"},
+    "/v1/webhooks/{webhook_id}/recover": {"since": "2026-01-01T00:00:00Z"},
 }
 # Operations that take a multipart upload instead of JSON.
 _UPLOAD = "/v1/conversations/{session_id}/attachments"

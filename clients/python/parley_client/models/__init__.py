@@ -37,8 +37,22 @@ from .classify_request import ClassifyRequest
 from .classify_request_mode import ClassifyRequestMode
 from .company_profile import CompanyProfile
 from .company_profile_input import CompanyProfileInput
+from .conversation_assigned_data import ConversationAssignedData
+from .conversation_assigned_webhook import ConversationAssignedWebhook
+from .conversation_assigned_webhook_type import ConversationAssignedWebhookType
+from .conversation_closed_data import ConversationClosedData
+from .conversation_closed_webhook import ConversationClosedWebhook
+from .conversation_closed_webhook_type import ConversationClosedWebhookType
+from .conversation_queued_data import ConversationQueuedData
+from .conversation_queued_webhook import ConversationQueuedWebhook
+from .conversation_queued_webhook_type import ConversationQueuedWebhookType
+from .conversation_started_data import ConversationStartedData
+from .conversation_started_webhook import ConversationStartedWebhook
+from .conversation_started_webhook_type import ConversationStartedWebhookType
 from .crawl_source_create import CrawlSourceCreate
 from .custom_intent import CustomIntent
+from .delivery_attempt import DeliveryAttempt
+from .delivery_page import DeliveryPage
 from .embed_code import EmbedCode
 from .embedder_settings import EmbedderSettings
 from .embedder_settings_embedder import EmbedderSettingsEmbedder
@@ -52,8 +66,14 @@ from .event_sender import EventSender
 from .export_conversation_format import ExportConversationFormat
 from .faq_pair import FaqPair
 from .faq_source_create import FaqSourceCreate
+from .feedback_received_data import FeedbackReceivedData
+from .feedback_received_webhook import FeedbackReceivedWebhook
+from .feedback_received_webhook_type import FeedbackReceivedWebhookType
 from .field_error import FieldError
 from .file_upload import FileUpload
+from .handoff_requested_data import HandoffRequestedData
+from .handoff_requested_webhook import HandoffRequestedWebhook
+from .handoff_requested_webhook_type import HandoffRequestedWebhookType
 from .intent_score import IntentScore
 from .invitation import Invitation
 from .invitation_accept import InvitationAccept
@@ -63,13 +83,28 @@ from .invitation_role import InvitationRole
 from .issued_api_key import IssuedApiKey
 from .issued_invitation import IssuedInvitation
 from .knowledge_gap import KnowledgeGap
+from .knowledge_source_failed_data import KnowledgeSourceFailedData
+from .knowledge_source_failed_webhook import KnowledgeSourceFailedWebhook
+from .knowledge_source_failed_webhook_type import KnowledgeSourceFailedWebhookType
+from .knowledge_source_synced_data import KnowledgeSourceSyncedData
+from .knowledge_source_synced_webhook import KnowledgeSourceSyncedWebhook
+from .knowledge_source_synced_webhook_type import KnowledgeSourceSyncedWebhookType
 from .lead import Lead
+from .lead_captured_data import LeadCapturedData
+from .lead_captured_webhook import LeadCapturedWebhook
+from .lead_captured_webhook_type import LeadCapturedWebhookType
+from .list_webhook_deliveries_status_type_1 import ListWebhookDeliveriesStatusType1
+from .list_webhook_deliveries_status_type_2_type_1 import ListWebhookDeliveriesStatusType2Type1
+from .list_webhook_deliveries_status_type_3_type_1 import ListWebhookDeliveriesStatusType3Type1
 from .login import Login
 from .member import Member
 from .member_role import MemberRole
 from .member_update import MemberUpdate
 from .member_update_role import MemberUpdateRole
 from .message_ack import MessageAck
+from .message_created_data import MessageCreatedData
+from .message_created_webhook import MessageCreatedWebhook
+from .message_created_webhook_type import MessageCreatedWebhookType
 from .message_event import MessageEvent
 from .message_event_data_type_0 import MessageEventDataType0
 from .message_event_sender import MessageEventSender
@@ -82,6 +117,7 @@ from .page_member import PageMember
 from .page_security_event import PageSecurityEvent
 from .page_session import PageSession
 from .page_source import PageSource
+from .page_webhook_endpoint import PageWebhookEndpoint
 from .passage import Passage
 from .password_change import PasswordChange
 from .pre_chat_field import PreChatField
@@ -92,6 +128,8 @@ from .profile_update import ProfileUpdate
 from .rating import Rating
 from .read_event import ReadEvent
 from .read_event_reader import ReadEventReader
+from .recover_request import RecoverRequest
+from .recovered import Recovered
 from .refresh_request import RefreshRequest
 from .search_request import SearchRequest
 from .search_request_mode import SearchRequestMode
@@ -113,6 +151,7 @@ from .status_event import StatusEvent
 from .status_event_by import StatusEventBy
 from .status_event_status import StatusEventStatus
 from .tenant import Tenant
+from .test_sent import TestSent
 from .text_source_create import TextSourceCreate
 from .tokens import Tokens
 from .transcript import Transcript
@@ -124,6 +163,18 @@ from .visitor import Visitor
 from .visitor_details import VisitorDetails
 from .visitor_details_values import VisitorDetailsValues
 from .visitor_metadata import VisitorMetadata
+from .webhook_create import WebhookCreate
+from .webhook_delivery import WebhookDelivery
+from .webhook_delivery_status import WebhookDeliveryStatus
+from .webhook_endpoint import WebhookEndpoint
+from .webhook_endpoint_disabled_data import WebhookEndpointDisabledData
+from .webhook_endpoint_disabled_webhook import WebhookEndpointDisabledWebhook
+from .webhook_endpoint_disabled_webhook_type import WebhookEndpointDisabledWebhookType
+from .webhook_test_data import WebhookTestData
+from .webhook_test_webhook import WebhookTestWebhook
+from .webhook_test_webhook_type import WebhookTestWebhookType
+from .webhook_update import WebhookUpdate
+from .webhook_with_secret import WebhookWithSecret
 from .widget_config import WidgetConfig
 from .widget_message import WidgetMessage
 from .widget_session import WidgetSession
@@ -170,8 +221,22 @@ __all__ = (
     "ClassifyRequestMode",
     "CompanyProfile",
     "CompanyProfileInput",
+    "ConversationAssignedData",
+    "ConversationAssignedWebhook",
+    "ConversationAssignedWebhookType",
+    "ConversationClosedData",
+    "ConversationClosedWebhook",
+    "ConversationClosedWebhookType",
+    "ConversationQueuedData",
+    "ConversationQueuedWebhook",
+    "ConversationQueuedWebhookType",
+    "ConversationStartedData",
+    "ConversationStartedWebhook",
+    "ConversationStartedWebhookType",
     "CrawlSourceCreate",
     "CustomIntent",
+    "DeliveryAttempt",
+    "DeliveryPage",
     "EmbedCode",
     "EmbedderSettings",
     "EmbedderSettingsEmbedder",
@@ -185,8 +250,14 @@ __all__ = (
     "ExportConversationFormat",
     "FaqPair",
     "FaqSourceCreate",
+    "FeedbackReceivedData",
+    "FeedbackReceivedWebhook",
+    "FeedbackReceivedWebhookType",
     "FieldError",
     "FileUpload",
+    "HandoffRequestedData",
+    "HandoffRequestedWebhook",
+    "HandoffRequestedWebhookType",
     "IntentScore",
     "Invitation",
     "InvitationAccept",
@@ -196,13 +267,28 @@ __all__ = (
     "IssuedApiKey",
     "IssuedInvitation",
     "KnowledgeGap",
+    "KnowledgeSourceFailedData",
+    "KnowledgeSourceFailedWebhook",
+    "KnowledgeSourceFailedWebhookType",
+    "KnowledgeSourceSyncedData",
+    "KnowledgeSourceSyncedWebhook",
+    "KnowledgeSourceSyncedWebhookType",
     "Lead",
+    "LeadCapturedData",
+    "LeadCapturedWebhook",
+    "LeadCapturedWebhookType",
+    "ListWebhookDeliveriesStatusType1",
+    "ListWebhookDeliveriesStatusType2Type1",
+    "ListWebhookDeliveriesStatusType3Type1",
     "Login",
     "Member",
     "MemberRole",
     "MemberUpdate",
     "MemberUpdateRole",
     "MessageAck",
+    "MessageCreatedData",
+    "MessageCreatedWebhook",
+    "MessageCreatedWebhookType",
     "MessageEvent",
     "MessageEventDataType0",
     "MessageEventSender",
@@ -215,6 +301,7 @@ __all__ = (
     "PageSecurityEvent",
     "PageSession",
     "PageSource",
+    "PageWebhookEndpoint",
     "Passage",
     "PasswordChange",
     "PreChatField",
@@ -225,6 +312,8 @@ __all__ = (
     "Rating",
     "ReadEvent",
     "ReadEventReader",
+    "Recovered",
+    "RecoverRequest",
     "RefreshRequest",
     "SearchRequest",
     "SearchRequestMode",
@@ -246,6 +335,7 @@ __all__ = (
     "StatusEventBy",
     "StatusEventStatus",
     "Tenant",
+    "TestSent",
     "TextSourceCreate",
     "Tokens",
     "Transcript",
@@ -257,6 +347,18 @@ __all__ = (
     "VisitorDetails",
     "VisitorDetailsValues",
     "VisitorMetadata",
+    "WebhookCreate",
+    "WebhookDelivery",
+    "WebhookDeliveryStatus",
+    "WebhookEndpoint",
+    "WebhookEndpointDisabledData",
+    "WebhookEndpointDisabledWebhook",
+    "WebhookEndpointDisabledWebhookType",
+    "WebhookTestData",
+    "WebhookTestWebhook",
+    "WebhookTestWebhookType",
+    "WebhookUpdate",
+    "WebhookWithSecret",
     "WidgetConfig",
     "WidgetMessage",
     "WidgetSession",

@@ -1,0 +1,7 @@
+from enum import StrEnum
+
+class ConversationAssignedWebhookType(StrEnum):
+    CONVERSATION_ASSIGNED = "conversation.assigned"
+
+    def __str__(self) -> str:
+        return str(self.value)

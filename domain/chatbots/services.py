@@ -22,7 +22,7 @@ from domain.chatbots.ports import OutboundUrls
 from domain.errors import InvalidInput, NotFound, PermissionDenied
 from domain.ids import new_id
 from domain.pagination import page_of
-from domain.ports import UnitOfWorkFactory
+from domain.ports import UnitOfWork, UnitOfWorkFactory
 from domain.tenancy.model import Page, Permission, Principal
 from domain.tenancy.ports import Directory
 
@@ -66,6 +66,11 @@ class ChatbotService:
         if chatbot is None:
             raise NotFound("chatbot not found")
         return chatbot
+
+    @staticmethod
+    async def find(uow: UnitOfWork, chatbot_id: UUID) -> Chatbot | None:
+        """For another context's use case, in its unit of work: the chatbot (with its provider key), or None."""
+        return await uow.chatbots.get(chatbot_id)
 
     async def list(self, principal: Principal, limit: int, before: UUID | None, status: str | None) -> Page:
         principal.require(Permission.chatbots_read)

@@ -36,7 +36,7 @@ from domain.conversations.ports import EventPublisher, VisitorTokens
 from domain.errors import AuthenticationFailed, DomainError, InvalidInput, NotFound, PermissionDenied
 from domain.ids import new_id
 from domain.pagination import page_of
-from domain.ports import UnitOfWorkFactory
+from domain.ports import UnitOfWork, UnitOfWorkFactory
 from domain.tenancy.model import Page, Permission, Principal
 from domain.tenancy.ports import Directory
 
@@ -423,12 +423,28 @@ class ConversationService:
                 session.review_rating, session.review_comment, session.reviewed_at = rating, comment, now
         return session
 
-    async def set_context(self, tenant_id: UUID, session_id: UUID, context: dict[str, Any]) -> None:
+    # --- for the assistant, in its unit of work (one read before its model call, one write after) ------
+
+    @staticmethod
+    async def recent_messages(uow: UnitOfWork, session_id: UUID, messages: int) -> tuple[ChatSession, list[SessionEvent]]:
+        """The session and its last `messages` messages (other events left out), oldest first."""
+        session = await uow.chat_sessions.get(session_id)
+        if session is None:
+            raise NotFound("conversation not found")
+        events = await uow.chat_messages.after(session_id, max(0, session.last_seq - messages), messages, ("message",))
+        return session, events
+
+    @staticmethod
+    async def visitor_messages(uow: UnitOfWork, visitor_id: UUID, limit: int) -> list[SessionEvent]:
+        """The visitor's last `limit` messages across their sessions, oldest first."""
+        return await uow.chat_messages.recent_for_visitor(visitor_id, limit)
+
+    @staticmethod
+    async def set_context(uow: UnitOfWork, session_id: UUID, context: dict[str, Any]) -> None:
         """The assistant's memory for a session (replaced as a whole)."""
-        async with self.uow(tenant_id) as uow:
-            if await uow.chat_sessions.get(session_id) is None:
-                raise NotFound("conversation not found")
-            await uow.chat_sessions.set_context(session_id, context)
+        if await uow.chat_sessions.get(session_id) is None:
+            raise NotFound("conversation not found")
+        await uow.chat_sessions.set_context(session_id, context)
 
     @staticmethod
     def _check_actor(session: ChatSession | None, actor: Actor) -> None:

@@ -4,6 +4,7 @@ prompt budget and delimiting, memory, lead validation, claims."""
 from __future__ import annotations
 
 import uuid
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -56,12 +57,6 @@ class Fakes:
     queued: bool = False
 
     # Conversations
-    async def load(self, tenant_id, session_id, history):
-        return SessionView(S, B, uuid.uuid4(), self.status, "en", {}), bot(), self.history
-
-    async def past_sessions(self, *a):
-        return []
-
     async def post_reply(self, tenant_id, session_id, content, data, client_id):
         self.posted.append((content, data))
         return len(self.history) + len(self.posted)
@@ -70,11 +65,25 @@ class Fakes:
         self.queued = True
         return True
 
+    # Store: its reads and writes are this object too
+    @asynccontextmanager
+    async def reading(self, tenant_id):
+        yield self
+
+    @asynccontextmanager
+    async def writing(self, tenant_id):
+        yield self
+
+    async def conversation(self, session_id, history):
+        return SessionView(S, B, uuid.uuid4(), self.status, "en", {}), bot(), self.history
+
+    async def past_sessions(self, *a):
+        return []
+
     async def set_context(self, *a):
         pass
 
-    # Store
-    async def get_config(self, *a):
+    async def config(self, *a):
         return AssistantConfig(faq_cache=False)
 
     async def claim_turn(self, tenant_id, message_id, *a, **k):

@@ -68,6 +68,17 @@ class ChatbotService:
         return chatbot
 
     @staticmethod
+    async def public(uow: UnitOfWork, origin: str | None, *, public_id: str | None = None,
+                     chatbot_id: UUID | None = None) -> Chatbot:
+        """The public-chatbot gate of every visitor-facing use case, in its unit of work: the chatbot exists, is
+        not a draft, and may be shown on the page at `origin`. Unknown and draft chatbots look alike."""
+        chatbot = await (uow.chatbots.get_by_public_id(public_id) if public_id is not None else uow.chatbots.get(chatbot_id))
+        if chatbot is None or chatbot.status == "draft":
+            raise NotFound("chatbot not found")
+        chatbot.require_origin(origin)
+        return chatbot
+
+    @staticmethod
     async def find(uow: UnitOfWork, chatbot_id: UUID) -> Chatbot | None:
         """For another context's use case, in its unit of work: the chatbot (with its provider key), or None."""
         return await uow.chatbots.get(chatbot_id)
@@ -115,10 +126,7 @@ class ChatbotService:
         if tenant_id is None:
             raise NotFound("chatbot not found")
         async with self.uow(tenant_id) as uow:
-            chatbot = await uow.chatbots.get_by_public_id(public_id)
-        if chatbot is None or chatbot.status == "draft":
-            raise NotFound("chatbot not found")
-        chatbot.require_origin(origin)
+            chatbot = await self.public(uow, origin, public_id=public_id)
         return WidgetConfig(
             public_id=chatbot.public_id,
             name=chatbot.name,

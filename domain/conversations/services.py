@@ -15,6 +15,7 @@ from uuid import UUID
 import logging
 
 from domain.chatbots.model import PreChatField, pre_chat_answers
+from domain.chatbots.services import ChatbotService
 from domain.conversations.model import (
     Attachment,
     ChatSession,
@@ -127,16 +128,13 @@ class ConversationService:
         tenant_id = await self.directory.tenant_of_public_chatbot(public_id)
         if tenant_id is None:
             raise NotFound("chatbot not found")
-        identity = self.tokens.verify(token) if token else None
-        if identity is not None and (identity.public_id != public_id or identity.tenant_id != tenant_id):
+        identity = self.identify_visitor(token, public_id) if token else None
+        if identity is not None and identity.tenant_id != tenant_id:
             raise PermissionDenied("this visitor token belongs to another chatbot")
         now = _utcnow()
         created_session = False
         async with self.uow(tenant_id) as uow:
-            chatbot = await uow.chatbots.get_by_public_id(public_id)
-            if chatbot is None or chatbot.status == "draft":
-                raise NotFound("chatbot not found")
-            chatbot.require_origin(origin)
+            chatbot = await ChatbotService.public(uow, origin, public_id=public_id)
             if chatbot.status != "active":
                 raise PermissionDenied("this chatbot is paused")
             visitor = await uow.visitors.get(identity.visitor_id) if identity else None
@@ -200,10 +198,7 @@ class ConversationService:
         """A visitor's socket: the origin must be allowed, the conversation must be theirs
         (default: their latest one)."""
         async with self.uow(identity.tenant_id) as uow:
-            chatbot = await uow.chatbots.get(identity.chatbot_id)
-            if chatbot is None or chatbot.status == "draft":
-                raise NotFound("chatbot not found")
-            chatbot.require_origin(origin)
+            await ChatbotService.public(uow, origin, chatbot_id=identity.chatbot_id)
             visitor = await uow.visitors.get(identity.visitor_id)
             if visitor is None:
                 raise AuthenticationFailed("visitor token is not valid (visitor unknown)")

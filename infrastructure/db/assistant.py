@@ -21,11 +21,9 @@ from domain.chatbots.services import ChatbotService
 from domain.conversations.services import ConversationService
 from domain.errors import NotFound
 from domain.ids import new_id
+from domain.knowledge.services import knowledge_version
+from domain.tenancy.services import TenancyService
 from infrastructure.db.repositories import open_optional, seal_optional
-
-# Monthly credits included in each plan (remote model calls; the offline responder is free);
-# tenants.credits holds purchased top-ups on top of this.
-PLAN_CREDITS = {"free": 500, "pro": 20_000, "enterprise": 250_000}
 
 
 def _vector(values: list[float]) -> str:
@@ -241,17 +239,7 @@ class ReplyReads:
         return AssistantConfig(**known, custom_intents=intents)
 
     async def knowledge_version(self, chatbot_id: UUID) -> str:
-        """Changes whenever a source of the chatbot is added, re-synced, changed or removed, or its
-        embedder changes (read from the knowledge tables; the cache is keyed by it)."""
-        row = await self.uow.conn.fetchrow(
-            """SELECT count(*) AS n, coalesce(max(updated_at)::text, '') AS changed,
-                      coalesce(sum(chunk_count), 0) AS chunks
-               FROM knowledge_sources WHERE chatbot_id = $1""",
-            chatbot_id,
-        )
-        embedder = await self.uow.knowledge_settings.get(chatbot_id)
-        name = f"{embedder.embedder}:{embedder.model}" if embedder else "default"
-        return f"{row['n']}|{row['chunks']}|{row['changed']}|{name}"
+        return await knowledge_version(self.uow, chatbot_id)
 
     async def faq_lookup(self, chatbot_id: UUID, language: str, version: str, vector: list[float],
                          threshold: float) -> dict[str, Any] | None:
@@ -271,11 +259,11 @@ class ReplyReads:
 
     async def credits_left(self) -> int:
         month = datetime.now(timezone.utc).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-        tenant = await self.uow.tenants.get()
+        allowance = await TenancyService.credit_allowance(self.uow)
         used = await self.uow.conn.fetchval(
             "SELECT coalesce(sum(credits), 0) FROM assistant_credit_ledger WHERE created_at >= $1", month
         )
-        return PLAN_CREDITS.get(tenant.plan, 0) + int(tenant.credits) - int(used)
+        return allowance - int(used)
 
 
 class ReplyWrites:

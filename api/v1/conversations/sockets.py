@@ -25,6 +25,7 @@ from litestar import WebSocket, websocket
 from litestar.channels import ChannelsPlugin
 from litestar.channels.subscriber import Subscriber
 
+from api.credentials import authenticate
 from api.json_input import NESTING_DETAIL, NUL_ESCAPE_TEXT, NUL_MESSAGE, nul_field, too_deep
 from api.v1.conversations import frames as fr
 from api.v1.conversations.schemas import attachment_path
@@ -32,7 +33,7 @@ from api.v1.widget_embed.origin import page_origin
 from domain.conversations.model import Attachment, SessionStatus, Sender, SessionClosed
 from domain.conversations.services import Actor
 from domain.errors import AuthenticationFailed, Conflict, DomainError, InvalidInput, NotFound, PermissionDenied
-from domain.tenancy.model import API_KEY_MARK, Permission, Principal
+from domain.tenancy.model import Permission, Principal
 from infrastructure.realtime.presence import operator_key, visitor_key
 from infrastructure.realtime.events import (
     event_frame,
@@ -397,13 +398,7 @@ def _need(conn: Connection, permission: Permission) -> None:
 async def _authenticate_operator(conn: Connection, token: str) -> None:
     container = conn.container
     try:
-        if token.startswith(API_KEY_MARK + "_"):
-            principal = await container.tenancy.authenticate_api_key(token)
-            expires = None
-        else:
-            principal, expires = container.access_tokens.verify_with_expiry(token)
-            if await container.revocations.is_revoked(principal.session_id):
-                raise AuthenticationFailed("this session was logged out or its password changed")
+        principal, expires = await authenticate(container, token)
     except AuthenticationFailed as exc:
         raise CloseSocket(CLOSE_UNAUTHENTICATED, exc.detail) from None
     if conn.principal is not None and principal.tenant_id != conn.principal.tenant_id:

@@ -17,6 +17,7 @@ import logging
 import re
 import time
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import datetime, timedelta
 from typing import Any
 from uuid import UUID
@@ -176,7 +177,7 @@ class ReplyTurn:
     def question(self) -> str:
         return self.text[:MAX_QUESTION_CHARS]
 
-    @property
+    @cached_property
     def query(self) -> str:
         return contextual_query(self.question, self.history)  # a follow-up is searched with the message it follows
 
@@ -574,9 +575,10 @@ class AssistantService:
     async def _persist(self, writes: ReplyWrites, turn: ReplyTurn, seq: int) -> None:
         """What the reply leaves in the store, in one write transaction after its message is posted (so a
         turn is `done` only once its reply exists)."""
-        bot, draft = turn.bot, turn.draft
+        bot, draft, message_id = turn.bot, turn.draft, turn.message.id
+        assert message_id is not None  # _gather found the message by its id
         await writes.set_context(turn.session.id, update_memory(turn.session.context, turn.history, turn.text, turn.language))
-        await writes.finish_turn(turn.message.id, "done", turn.analysis.as_dict() if turn.analysis else {}, seq, draft.error)  # type: ignore[arg-type]
+        await writes.finish_turn(message_id, "done", turn.analysis.as_dict() if turn.analysis else {}, seq, draft.error)
         for charge in turn.charges:
             await writes.charge(bot.id, None, *charge)
         if turn.gap is not None:

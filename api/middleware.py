@@ -15,9 +15,9 @@ from litestar.exceptions import ClientException, HTTPException, NotAuthorizedExc
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 from prometheus_client import Counter, Histogram
 
+from api.credentials import authenticate
 from api.errors import handle_exception
 from domain.errors import AuthenticationFailed
-from domain.tenancy.model import API_KEY_MARK
 
 if TYPE_CHECKING:
     from infrastructure.container import Container
@@ -135,12 +135,7 @@ async def _admit(scope: Scope) -> dict[str, str]:
     principal = None
     if credential is not None:
         try:
-            if credential.startswith(API_KEY_MARK + "_"):
-                principal = await container.tenancy.authenticate_api_key(credential)
-            else:
-                principal = container.access_tokens.verify(credential)
-                if await container.revocations.is_revoked(principal.session_id):
-                    raise AuthenticationFailed("this session was logged out or its password changed")
+            principal, _ = await authenticate(container, credential)
         except AuthenticationFailed as exc:
             raise NotAuthorizedException(exc.detail) from None
     scope["user"] = principal

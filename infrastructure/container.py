@@ -186,10 +186,10 @@ class Container:
         from infrastructure.nlp.sentiment import MultilingualSentiment
 
         s = self.settings
-        self.assistant_store = SqlAssistantStore(self.db)
+        self.assistant_store = SqlAssistantStore(self.db, self.conversations, self.chatbots)
         self.assistant = AssistantService(
-            conversations=ConversationsGateway(self.db, self.conversations),
-            store=self.assistant_store,
+            conversations=ConversationsGateway(self.conversations),
+            store=self.assistant_store,  # type: ignore[arg-type]
             models=LanguageModelFactory(self.outbound, s.anthropic_api_key, s.openai_api_key, timeout=s.llm_timeout_seconds),
             detector=LinguaDetector(),
             sentiment=MultilingualSentiment(),

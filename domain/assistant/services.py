@@ -18,6 +18,7 @@ import re
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import cached_property
 from typing import Any
 from uuid import UUID
 
@@ -53,8 +54,10 @@ from domain.assistant.ports import (
     LanguageModels,
     Lead,
     QueryEmbedder,
+    ReplyReads,
     ReplyScheduler,
     ReplySink,
+    ReplyWrites,
     Retriever,
     SentimentAnalyzer,
     SessionView,
@@ -141,6 +144,43 @@ class Draft:
     streamed: int = 0
     cited: list[int] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)  # stage → ms
+
+
+@dataclass
+class ReplyTurn:
+    """One reply on its way through the stages: what `_gather` read and decided, the draft `_generate`
+    builds, and what `_persist` writes."""
+
+    tenant_id: UUID
+    session: SessionView
+    bot: ChatbotView
+    config: AssistantConfig
+    history: list[HistoryItem]
+    message: HistoryItem
+    text: str
+    draft: Draft
+    language: str
+    analysis: Analysis | None = None
+    intent: str = "question"
+    tools_on: set[str] = field(default_factory=set)
+    handoff_rule: str | None = None  # the reason, when a rule hands the conversation over without a model
+    cacheable: bool = False
+    knowledge_version: str = ""
+    vector: list[float] | None = None
+    faq_hit: dict[str, Any] | None = None
+    model: LanguageModel | None = None
+    memory: dict[str, Any] = field(default_factory=dict)
+    charges: list[tuple[str, str, int, int, int]] = field(default_factory=list)  # provider, model, tokens in/out, credits
+    gap: str | None = None  # why the question is a knowledge gap
+    cache_answer: bool = False
+
+    @property
+    def question(self) -> str:
+        return self.text[:MAX_QUESTION_CHARS]
+
+    @cached_property
+    def query(self) -> str:
+        return contextual_query(self.question, self.history)  # a follow-up is searched with the message it follows
 
 
 @dataclass
@@ -283,55 +323,42 @@ class AssistantService:
 
     async def reply(self, tenant_id: UUID, session_id: UUID, message_id: UUID, *, worker: bool = False) -> dict[str, Any] | None:
         """Answer one visitor message. Returns the stored reply's data, or None when another attempt
-        owns (or finished) the turn, or the session is no longer the AI's to answer."""
+        owns (or finished) the turn, or the session is no longer the AI's to answer.
+
+        Stages: claim the turn (committed alone: its lease is what the sweep looks at) → gather (one read
+        transaction: conversation, config, analysis, FAQ cache, credits, memory) → retrieve (the knowledge
+        context's use case) → generate (rules, then the model; no transaction is open) → post the reply (the
+        conversations group commit) → persist (one write transaction: memory, turn, credits, gap, FAQ entry)."""
         claim = await self.store.claim_turn(
             tenant_id, message_id, session_id, None, self.policy.lease_seconds, max_attempts=self.policy.max_attempts, worker=worker
         )
         if not claim.claimed:
             return None
         started = time.monotonic()
-        analysis: Analysis | None = None
-        language = "en"
+        turn: ReplyTurn | None = None
         try:
-            session, bot, history = await self.conversations.load(tenant_id, session_id, self.policy.history_turns)
-            message = next((h for h in history if h.id == message_id), None)
-            files_only = message is not None and message.files > 0 and not message.content.strip()  # nothing to read
-            if message is None or files_only or session.status != "open" or bot.status != "active":
+            async with self.store.reading(tenant_id) as reads:
+                turn = await self._gather(reads, tenant_id, session_id, message_id, started)
+            if turn is None:
                 await self.store.finish_turn(tenant_id, message_id, "skipped", {}, None, None)
                 return None
-            history = [h for h in history if h.seq <= message.seq]
-            language = (session.language or bot.languages[0]).split("-")[0]
-            config = await self.store.get_config(tenant_id, bot.id)
-            text = message.content.strip()
-            draft = Draft(reply_id=new_id())
-            if not text:
-                draft.text = say("empty", language)
-            else:
-                await self.intents.prepare(config.custom_intents)
-                t0 = time.monotonic()
-                earlier = ((session.context or {}).get("memory") or {}).get("language")  # earlier messages' language
-                analysis = self.analyze(text, bot.languages, session.language, config, prior=earlier or session.language)
-                draft.timings["analysis"] = round((time.monotonic() - t0) * 1000, 1)
-                draft.timings["load"] = round((t0 - started) * 1000, 1)
-                language = analysis.language
-                await self._answer(tenant_id, session, bot, config, history, text, analysis, draft, started)
-            data = self._reply_data(message, draft, analysis, started)
+            await self._generate(turn, started)
+            data = self._reply_data(turn.message, turn.draft, turn.analysis, started)
             seq = await self.conversations.post_reply(
-                tenant_id, session_id, draft.text[:MAX_REPLY_CHARS], data, client_id=f"ai:{message_id}"
+                tenant_id, session_id, turn.draft.text[:MAX_REPLY_CHARS], data, client_id=f"ai:{message_id}"
             )
-            await self.sink.finished(tenant_id, session_id, draft.reply_id, True)
-            if draft.handoff is not None:
+            await self.sink.finished(tenant_id, session_id, turn.draft.reply_id, True)
+            async with self.store.writing(tenant_id) as writes:
+                await self._persist(writes, turn, seq)
+            if turn.draft.handoff is not None:
                 await self.conversations.queue_for_human(tenant_id, session_id)
-            context = update_memory(session.context, history, text, language)
-            await self.conversations.set_context(tenant_id, session_id, context)
-            await self.store.finish_turn(
-                tenant_id, message_id, "done", analysis.as_dict() if analysis else {}, seq, draft.error
-            )
             return data
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # noqa: BLE001 - the visitor must get an answer whatever broke
             log.exception("reply failed", extra={"session_id": str(session_id), "message_id": str(message_id)})
+            language = turn.language if turn is not None else "en"
+            analysis = turn.analysis if turn is not None else None
             await self._apologise(tenant_id, session_id, message_id, language, analysis, started, repr(exc))
             return None
 
@@ -394,74 +421,106 @@ class AssistantService:
             data["analysis"] = analysis.as_dict()
         return data
 
-    async def _answer(
-        self, tenant_id: UUID, session: SessionView, bot: ChatbotView, config: AssistantConfig, history: list[HistoryItem],
-        text: str, analysis: Analysis, draft: Draft, started: float,
-    ) -> None:
-        language = analysis.language
-        question = text[:MAX_QUESTION_CHARS]
-        query = contextual_query(question, history)  # a follow-up is searched with the message it follows
-        intent = analysis.intent.intent
-        if intent == "talk_to_human" and not decisive(analysis.intent.alternatives):
-            intent = "question"  # a handoff is an action the visitor notices: only on a clear request
-        tools_on = {t.spec.name for t in self.tools.enabled(config.disabled_tools)}
-        ctx = ToolContext(tenant_id, bot.id, session.id, language, question)
+    # --- the reply's stages ----------------------------------------------------------------------------
 
-        # handoff rules: asked for a person, or an angry complaint
-        wants_human = intent == "talk_to_human"
-        angry = (config.handoff_on_negative and intent == "complaint" and decisive(analysis.intent.alternatives)
+    async def _gather(self, reads: ReplyReads, tenant_id: UUID, session_id: UUID, message_id: UUID,
+                      started: float) -> ReplyTurn | None:
+        """Everything the reply needs from the store, in one read transaction; None when the message is not
+        the AI's to answer (gone, files only, the session handed over, the chatbot paused)."""
+        session, bot, history = await reads.conversation(session_id, self.policy.history_turns)
+        message = next((h for h in history if h.id == message_id), None)
+        files_only = message is not None and message.files > 0 and not message.content.strip()  # nothing to read
+        if message is None or files_only or session.status != "open" or bot.status != "active":
+            return None
+        history = [h for h in history if h.seq <= message.seq]
+        config = await reads.config(bot.id)
+        text = message.content.strip()
+        turn = ReplyTurn(tenant_id, session, bot, config, history, message, text, Draft(reply_id=new_id()),
+                         language=(session.language or bot.languages[0]).split("-")[0])
+        if not text:
+            return turn
+        await self.intents.prepare(config.custom_intents)
+        t0 = time.monotonic()
+        turn.draft.timings["load"] = round((t0 - started) * 1000, 1)
+        earlier = ((session.context or {}).get("memory") or {}).get("language")  # earlier messages' language
+        analysis = turn.analysis = self.analyze(text, bot.languages, session.language, config, prior=earlier or session.language)
+        turn.draft.timings["analysis"] = round((time.monotonic() - t0) * 1000, 1)
+        turn.language = language = analysis.language
+        turn.intent = analysis.intent.intent
+        if turn.intent == "talk_to_human" and not decisive(analysis.intent.alternatives):
+            turn.intent = "question"  # a handoff is an action the visitor notices: only on a clear request
+        turn.tools_on = {t.spec.name for t in self.tools.enabled(config.disabled_tools)}
+        wants_human = turn.intent == "talk_to_human"
+        angry = (config.handoff_on_negative and turn.intent == "complaint" and decisive(analysis.intent.alternatives)
                  and analysis.sentiment.score <= config.negative_threshold)
-        if (wants_human or angry) and "handoff_to_human" in tools_on:
-            reason = "visitor asked for a person" if wants_human else "upset visitor with a complaint"
-            await self._run_tool(ctx, ToolCall(id="rule", name="handoff_to_human", arguments={"reason": reason}), tools_on)
-            draft.handoff = reason
-            draft.text = say("handoff", language)
-            draft.answered = True
-            return
+        if (wants_human or angry) and "handoff_to_human" in turn.tools_on:
+            turn.handoff_rule = "visitor asked for a person" if wants_human else "upset visitor with a complaint"
+            return turn
+        # FAQ cache: a repeated question against the same knowledge is answered without a model
+        turn.cacheable = config.faq_cache and turn.intent in ("question", "pricing") and analysis.supported
+        if turn.cacheable:
+            turn.knowledge_version = await reads.knowledge_version(bot.id)
+            turn.vector = self.embedder.embed(turn.query)
+            turn.faq_hit = await reads.faq_lookup(bot.id, language, turn.knowledge_version, turn.vector, config.faq_threshold)
+            if turn.faq_hit is not None:
+                return turn
+        # the model: the chatbot's, unless the tenant is out of credits (then the offline responder)
+        turn.model = self._model_for(bot)
+        if turn.model.provider != "offline" and await reads.credits_left() <= 0:
+            turn.model = self.models.offline()
+            turn.draft.notice = say("out_of_credits", language) + " "
+        turn.memory = dict((session.context or {}).get("memory") or {})
+        if config.remember_past_sessions:
+            past = await reads.past_sessions(session.visitor_id, session.id, 20)
+            if past:
+                turn.memory["past_sessions"] = "\n".join(
+                    f"{'Visitor' if h.sender == 'customer' else 'Assistant'}: {h.content[:200]}" for h in past)
+        return turn
 
+    async def _generate(self, turn: ReplyTurn, started: float) -> None:
+        """The reply's text, streamed: a handoff rule, a cached answer, a decline, or the model with its tools.
+        Writes nothing: what the store must keep is noted on the turn for the persist stage."""
+        draft = turn.draft
+        if not turn.text:
+            draft.text = say("empty", turn.language)
+            return
+        analysis, language, bot, config = turn.analysis, turn.language, turn.bot, turn.config
+        assert analysis is not None
+        tenant_id, session_id, intent, question = turn.tenant_id, turn.session.id, turn.intent, turn.question
+        ctx = ToolContext(tenant_id, bot.id, session_id, language, question)
+        if turn.handoff_rule is not None:
+            call = ToolCall(id="rule", name="handoff_to_human", arguments={"reason": turn.handoff_rule})
+            await self._run_tool(ctx, call, turn.tools_on)
+            draft.handoff = turn.handoff_rule
+            draft.text = say("handoff", language)
+            return
         prefix = ""
         if not analysis.supported and analysis.detected:
             names = ", ".join(LANGUAGE_NAMES.get(lang.split("-")[0], lang) for lang in bot.languages)
             prefix = say("languages", language, languages=names) + " "
-
-        # FAQ cache: a repeated question against the same knowledge is answered without a model
-        vector: list[float] | None = None
-        version = ""
-        cacheable = config.faq_cache and intent in ("question", "pricing") and analysis.supported
-        if cacheable:
-            version = await self.store.knowledge_version(tenant_id, bot.id)
-            vector = self.embedder.embed(query)
-            hit = await self.store.faq_lookup(tenant_id, bot.id, language, version, vector, config.faq_threshold)
-            if hit is not None:
-                draft.text, draft.cache_hit, draft.provider, draft.model = hit["answer"], True, "cache", hit.get("model") or ""
-                draft.citations = [Citation(UUID(c["chunk_id"]), UUID(c["document_id"]), UUID(c["source_id"]), c["title"], c.get("url"), c.get("quote", "")) for c in hit["citations"]]
-                await self._stream_whole(tenant_id, session.id, draft, started)
-                return
+        if turn.faq_hit is not None:
+            hit = turn.faq_hit
+            draft.text, draft.cache_hit, draft.provider, draft.model = hit["answer"], True, "cache", hit.get("model") or ""
+            draft.citations = [Citation(UUID(c["chunk_id"]), UUID(c["document_id"]), UUID(c["source_id"]), c["title"], c.get("url"), c.get("quote", "")) for c in hit["citations"]]
+            await self._stream_whole(tenant_id, session_id, draft, started)
+            return
 
         t0 = time.monotonic()
-        passages = await self._retrieve(tenant_id, bot.id, query)
+        passages = await self._retrieve(tenant_id, bot.id, turn.query)
         if language != bot.languages[0].split("-")[0]:
-            passages = await self._search_translated(tenant_id, bot, query, language, passages)
+            passages = await self._search_translated(turn, passages)
         draft.timings["retrieval"] = round((time.monotonic() - t0) * 1000, 1)
         relevant = [p for p in passages if self._relevant(p)]
         if not relevant and intent in QUESTION_INTENTS and config.decline_policy == "decline" and intent not in ("purchase", "book_meeting", "complaint"):
             draft.text = prefix + say("dont_know", language) + " " + say("offer_human", language)
             draft.answered = False
-            await self.store.record_gap(tenant_id, bot.id, session.id, question, language, "no relevant knowledge")
-            await self._stream_whole(tenant_id, session.id, draft, started)
+            turn.gap = "no relevant knowledge"
+            await self._stream_whole(tenant_id, session_id, draft, started)
             return
         outside_knowledge = not relevant and intent in ("question", "pricing", "out_of_scope")
 
-        # the model: the chatbot's, unless the tenant is out of credits (then the offline responder)
-        model = self._model_for(bot)
-        if model.provider != "offline" and await self.store.credits_left(tenant_id) <= 0:
-            model = self.models.offline()
-            draft.notice = say("out_of_credits", language) + " "
-        memory = dict((session.context or {}).get("memory") or {})
-        if config.remember_past_sessions:
-            past = await self.conversations.past_sessions(tenant_id, session.visitor_id, session.id, 20)
-            if past:
-                memory["past_sessions"] = "\n".join(f"{'Visitor' if h.sender == 'customer' else 'Assistant'}: {h.content[:200]}" for h in past)
+        model = turn.model or self.models.offline()
+        history, memory = turn.history, turn.memory
         stable, dynamic, turns, kept = assemble(bot, config.decline_policy, relevant, history, memory, question, language)
         facts = dict(memory.get("facts") or {})
         given = extract_facts(question, language)
@@ -471,30 +530,26 @@ class AssistantService:
         ctx.effects["passages"] = list(kept)
         request = ModelRequest(
             system_stable=stable, system_dynamic=dynamic, turns=turns,
-            tools=[self.tools.get(n).spec for n in sorted(tools_on)],  # type: ignore[union-attr]
+            tools=[self.tools.get(n).spec for n in sorted(turn.tools_on)],  # type: ignore[union-attr]
             max_tokens=bot.max_tokens, temperature=bot.temperature, model=bot.model,
-            grounding=Grounding(question=query, language=language, intent=intent, passages=kept, facts=facts,
+            grounding=Grounding(question=turn.query, language=language, intent=intent, passages=kept, facts=facts,
                                 lead_offered=lead_offered),
         )
         if prefix or draft.notice:
-            await self._emit(tenant_id, session.id, draft, prefix + draft.notice, started)
+            await self._emit(tenant_id, session_id, draft, prefix + draft.notice, started)
         base_len = len(draft.text)
         t0 = time.monotonic()
         try:
-            await asyncio.wait_for(self._run_model(model, request, ctx, tools_on, draft, tenant_id, session.id, bot, started),
-                                   self.policy.reply_timeout_seconds)
+            await asyncio.wait_for(self._run_model(model, request, ctx, turn, started), self.policy.reply_timeout_seconds)
         except (TimeoutError, ModelError) as exc:
             draft.error = f"{type(exc).__name__}: {getattr(exc, 'detail', '') or exc!r}"[:300]
-            log.warning("model failed, answering offline: %s", draft.error, extra={"session_id": str(session.id)})
+            log.warning("model failed, answering offline: %s", draft.error, extra={"session_id": str(session_id)})
             if model.provider != "offline" and not draft.text[base_len:].strip():
                 request.turns = turns
                 try:
-                    await asyncio.wait_for(
-                        self._run_model(self.models.offline(), request, ctx, tools_on, draft, tenant_id, session.id, bot, started),
-                        5.0,
-                    )
+                    await asyncio.wait_for(self._run_model(self.models.offline(), request, ctx, turn, started), 5.0)
                 except Exception:  # noqa: BLE001
-                    log.exception("offline fallback failed", extra={"session_id": str(session.id)})
+                    log.exception("offline fallback failed", extra={"session_id": str(session_id)})
             if not draft.text.strip():
                 draft.text = say("fallback", language)
         draft.timings["model"] = round((time.monotonic() - t0) * 1000, 1)
@@ -515,13 +570,27 @@ class AssistantService:
         if ctx.effects.get("lead_id"):
             draft.lead_id = ctx.effects["lead_id"]
         if not draft.answered and intent in QUESTION_INTENTS:
-            await self.store.record_gap(tenant_id, bot.id, session.id, question, language, "the assistant did not know")
+            turn.gap = "the assistant did not know"
         elif outside_knowledge and not draft.handoff:
-            # policy "general": answered, but not from the knowledge — still a gap for the owner to fill
-            await self.store.record_gap(tenant_id, bot.id, session.id, question, language, "answered outside the knowledge")
-        elif cacheable and vector is not None and draft.answered and not draft.handoff and not draft.error and draft.citations and not prefix and not draft.notice:
-            await self.store.faq_store(tenant_id, bot.id, language, version, question, vector, draft.text,
-                                       [c.as_dict() for c in draft.citations])
+            turn.gap = "answered outside the knowledge"  # policy "general": answered, but not from the knowledge
+        else:
+            turn.cache_answer = (turn.cacheable and turn.vector is not None and draft.answered and not draft.handoff
+                                 and not draft.error and bool(draft.citations) and not prefix and not draft.notice)
+
+    async def _persist(self, writes: ReplyWrites, turn: ReplyTurn, seq: int) -> None:
+        """What the reply leaves in the store, in one write transaction after its message is posted (so a
+        turn is `done` only once its reply exists)."""
+        bot, draft, message_id = turn.bot, turn.draft, turn.message.id
+        assert message_id is not None  # _gather found the message by its id
+        await writes.set_context(turn.session.id, update_memory(turn.session.context, turn.history, turn.text, turn.language))
+        await writes.finish_turn(message_id, "done", turn.analysis.as_dict() if turn.analysis else {}, seq, draft.error)
+        for charge in turn.charges:
+            await writes.charge(bot.id, None, *charge)
+        if turn.gap is not None:
+            await writes.record_gap(bot.id, turn.session.id, turn.question, turn.language, turn.gap)
+        if turn.cache_answer and turn.vector is not None:
+            await writes.faq_store(bot.id, turn.language, turn.knowledge_version, turn.question, turn.vector, draft.text,
+                                   [c.as_dict() for c in draft.citations])
 
     def _model_for(self, bot: ChatbotView) -> LanguageModel:
         try:
@@ -537,25 +606,26 @@ class AssistantService:
             log.warning("retrieval failed", extra={"chatbot_id": str(chatbot_id), "error": repr(exc)})
             return []
 
-    async def _search_translated(self, tenant_id: UUID, bot: ChatbotView, query: str, language: str,
-                                 passages: list[Passage]) -> list[Passage]:
+    async def _search_translated(self, turn: ReplyTurn, passages: list[Passage]) -> list[Passage]:
         """A question not in the chatbot's main language (the knowledge's, usually) is searched in that language
-        too, translated by the chatbot's model; those passages come first. Offline: the question alone."""
-        model = self._model_for(bot)
-        if model.provider == "offline" or await self.store.credits_left(tenant_id) <= 0:
+        too, translated by the turn's model; those passages come first. Offline (or out of credits): the
+        question alone. The translation's cost is charged with the reply's in the persist stage."""
+        model, bot = turn.model, turn.bot
+        if model is None or model.provider == "offline":
             return passages
         try:
             text, usage, name = await asyncio.wait_for(
-                translate(model, query, language, bot.languages[0].split("-")[0], bot.model), TRANSLATION_TIMEOUT_SECONDS)
+                translate(model, turn.query, turn.language, bot.languages[0].split("-")[0], bot.model),
+                TRANSLATION_TIMEOUT_SECONDS,
+            )
         except (TimeoutError, ModelError) as exc:
             log.warning("query translation failed, searched as asked", extra={"chatbot_id": str(bot.id), "error": repr(exc)})
             return passages
         if usage is not None and usage.total:
-            await self.store.charge(tenant_id, bot.id, None, model.provider, name, usage.input_tokens,
-                                    usage.output_tokens, credits_for(model.provider, usage))
+            turn.charges.append((model.provider, name, usage.input_tokens, usage.output_tokens, credits_for(model.provider, usage)))
         if not text:
             return passages
-        return interleave(await self._retrieve(tenant_id, bot.id, text), passages, self.policy.passages_k)
+        return interleave(await self._retrieve(turn.tenant_id, bot.id, text), passages, self.policy.passages_k)
 
     def _relevant(self, p: Passage) -> bool:
         return p.text_rank is not None or (p.dense_score or 0.0) >= self.policy.min_dense_score
@@ -577,10 +647,9 @@ class AssistantService:
         text, draft.text = draft.text, ""
         await self._emit(tenant_id, session_id, draft, text, started)
 
-    async def _run_model(
-        self, model: LanguageModel, request: ModelRequest, ctx: ToolContext, tools_on: set[str], draft: Draft,
-        tenant_id: UUID, session_id: UUID, bot: ChatbotView, started: float,
-    ) -> None:
+    async def _run_model(self, model: LanguageModel, request: ModelRequest, ctx: ToolContext, turn: ReplyTurn,
+                         started: float) -> None:
+        draft, tenant_id, session_id, tools_on = turn.draft, turn.tenant_id, turn.session.id, turn.tools_on
         for step in range(self.policy.max_tool_steps + 1):
             step_text = ""
             calls: list[ToolCall] = []
@@ -603,8 +672,8 @@ class AssistantService:
                 credits = credits_for(model.provider, finished.usage)
                 draft.credits += credits
                 if finished.usage.total:
-                    await self.store.charge(tenant_id, bot.id, None, model.provider, draft.model,
-                                            finished.usage.input_tokens, finished.usage.output_tokens, credits)
+                    turn.charges.append((model.provider, draft.model, finished.usage.input_tokens,
+                                         finished.usage.output_tokens, credits))
                 if finished.stop_reason == "no_answer":
                     draft.answered = False
                 if finished.citations:

@@ -23,7 +23,7 @@ from domain.chatbots.ports import OutboundUrls
 from domain.errors import InvalidInput, NotFound
 from domain.ids import new_id
 from domain.pagination import page_of
-from domain.ports import UnitOfWorkFactory
+from domain.ports import UnitOfWork, UnitOfWorkFactory
 from domain.tenancy.model import Page, Permission, Principal
 from domain.tenancy.ports import Directory
 
@@ -68,6 +68,25 @@ class ChatbotService:
             raise NotFound("chatbot not found")
         return chatbot
 
+    @staticmethod
+    async def public(uow: UnitOfWork, origin: str | None, *, public_id: str | None = None,
+                     chatbot_id: UUID | None = None) -> Chatbot:
+        """The public-chatbot gate of every visitor-facing use case, in its unit of work: the chatbot exists, is
+        not a draft, and may be shown on the page at `origin`. Unknown and draft chatbots look alike."""
+        if public_id is not None:
+            chatbot = await uow.chatbots.get_by_public_id(public_id)
+        else:
+            chatbot = await uow.chatbots.get(chatbot_id) if chatbot_id is not None else None
+        if chatbot is None or chatbot.status == "draft":
+            raise NotFound("chatbot not found")
+        chatbot.require_origin(origin)
+        return chatbot
+
+    @staticmethod
+    async def find(uow: UnitOfWork, chatbot_id: UUID) -> Chatbot | None:
+        """For another context's use case, in its unit of work: the chatbot (with its provider key), or None."""
+        return await uow.chatbots.get(chatbot_id)
+
     async def list(self, principal: Principal, limit: int, before: UUID | None, status: str | None) -> Page:
         principal.require(Permission.chatbots_read)
         async with self.uow(principal.tenant_id) as uow:
@@ -111,10 +130,7 @@ class ChatbotService:
         if tenant_id is None:
             raise NotFound("chatbot not found")
         async with self.uow(tenant_id) as uow:
-            chatbot = await uow.chatbots.get_by_public_id(public_id)
-        if chatbot is None or chatbot.status == "draft":
-            raise NotFound("chatbot not found")
-        chatbot.require_origin(origin)
+            chatbot = await self.public(uow, origin, public_id=public_id)
         return WidgetConfig(
             public_id=chatbot.public_id,
             name=chatbot.name,

@@ -10,11 +10,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from uuid import UUID
 
+from domain.chatbots.services import ChatbotService
 from domain.conversations.model import Attachment, StoredAttachment, VisitorIdentity
 from domain.errors import InvalidInput, NotFound, TooLarge, UnsupportedMediaType
 from domain.ids import new_id
-from domain.ports import UnitOfWork, UnitOfWorkFactory
+from domain.ports import UnitOfWorkFactory
 from domain.tenancy.model import Permission, Principal
+from domain.tenancy.services import TenancyService
 
 IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/webp")
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -143,7 +145,7 @@ class AttachmentService:
 
     async def policy(self, tenant_id: UUID) -> AttachmentPolicy:
         async with self.uow(tenant_id) as uow:
-            return AttachmentPolicy(self.max_bytes((await uow.tenants.get()).plan))
+            return AttachmentPolicy(self.max_bytes(await TenancyService.plan(uow)))
 
     async def upload_for_visitor(
         self, identity: VisitorIdentity, session_id: UUID, origin: str | None, name: str, declared: str, data: bytes
@@ -173,9 +175,9 @@ class AttachmentService:
             if session is None or (identity is not None and session.visitor_id != identity.visitor_id):
                 raise NotFound("conversation not found")
             if identity is not None:
-                await _check_origin(uow, identity, origin)
+                await ChatbotService.public(uow, origin, chatbot_id=identity.chatbot_id)
             session.check_open_for_messages()
-            plan = (await uow.tenants.get()).plan
+            plan = await TenancyService.plan(uow)
             name, content_type = check_upload(name, declared, data, self.max_bytes(plan))
             stored = StoredAttachment(
                 id=new_id(),
@@ -199,7 +201,7 @@ class AttachmentService:
             session = await uow.chat_sessions.get(stored.session_id) if stored else None
             if stored is None or session is None or session.visitor_id != identity.visitor_id:
                 raise NotFound("attachment not found")
-            await _check_origin(uow, identity, origin)
+            await ChatbotService.public(uow, origin, chatbot_id=identity.chatbot_id)
             return stored, await uow.attachments.content(stored)
 
     async def download_for_member(
@@ -238,10 +240,3 @@ class AttachmentService:
                 raise InvalidInput(f"attachment {a.id} is not a file of this conversation (upload it first)", field="attachments")
             resolved.append(Attachment(url=url_of(session_id, f.id), name=f.name, content_type=f.content_type, size=f.size, id=str(f.id)))
         return resolved
-
-
-async def _check_origin(uow: UnitOfWork, identity: VisitorIdentity, origin: str | None) -> None:
-    chatbot = await uow.chatbots.get(identity.chatbot_id)
-    if chatbot is None or chatbot.status == "draft":
-        raise NotFound("chatbot not found")
-    chatbot.require_origin(origin)

@@ -15,6 +15,7 @@ from typing import Any
 from uuid import UUID
 
 from domain.chatbots.model import PreChatField, pre_chat_answers
+from domain.chatbots.services import ChatbotService
 from domain.conversations.events import (
     ConversationAssigned,
     ConversationClosed,
@@ -164,16 +165,13 @@ class ConversationService:
         tenant_id = await self.directory.tenant_of_public_chatbot(public_id)
         if tenant_id is None:
             raise NotFound("chatbot not found")
-        identity = self.tokens.verify(token) if token else None
-        if identity is not None and (identity.public_id != public_id or identity.tenant_id != tenant_id):
+        identity = self.identify_visitor(token, public_id) if token else None
+        if identity is not None and identity.tenant_id != tenant_id:
             raise PermissionDenied("this visitor token belongs to another chatbot")
         now = _utcnow()
         created_session = False
         async with self.uow(tenant_id) as uow:
-            chatbot = await uow.chatbots.get_by_public_id(public_id)
-            if chatbot is None or chatbot.status == "draft":
-                raise NotFound("chatbot not found")
-            chatbot.require_origin(origin)
+            chatbot = await ChatbotService.public(uow, origin, public_id=public_id)
             if chatbot.status != "active":
                 raise PermissionDenied("this chatbot is paused")
             visitor = await uow.visitors.get(identity.visitor_id) if identity else None
@@ -241,10 +239,7 @@ class ConversationService:
         """A visitor's socket: the origin must be allowed, the conversation must be theirs
         (default: their latest one)."""
         async with self.uow(identity.tenant_id) as uow:
-            chatbot = await uow.chatbots.get(identity.chatbot_id)
-            if chatbot is None or chatbot.status == "draft":
-                raise NotFound("chatbot not found")
-            chatbot.require_origin(origin)
+            await ChatbotService.public(uow, origin, chatbot_id=identity.chatbot_id)
             visitor = await uow.visitors.get(identity.visitor_id)
             if visitor is None:
                 raise AuthenticationFailed("visitor token is not valid (visitor unknown)")
@@ -475,12 +470,28 @@ class ConversationService:
                 session.review_rating, session.review_comment, session.reviewed_at = rating, comment, now
         return session
 
-    async def set_context(self, tenant_id: UUID, session_id: UUID, context: dict[str, Any]) -> None:
+    # --- for the assistant, in its unit of work (one read before its model call, one write after) ------
+
+    @staticmethod
+    async def recent_messages(uow: UnitOfWork, session_id: UUID, messages: int) -> tuple[ChatSession, list[SessionEvent]]:
+        """The session and its last `messages` messages (other events left out), oldest first."""
+        session = await uow.chat_sessions.get(session_id)
+        if session is None:
+            raise NotFound("conversation not found")
+        events = await uow.chat_messages.after(session_id, max(0, session.last_seq - messages), messages, ("message",))
+        return session, events
+
+    @staticmethod
+    async def visitor_messages(uow: UnitOfWork, visitor_id: UUID, limit: int) -> list[SessionEvent]:
+        """The visitor's last `limit` messages across their sessions, oldest first."""
+        return await uow.chat_messages.recent_for_visitor(visitor_id, limit)
+
+    @staticmethod
+    async def set_context(uow: UnitOfWork, session_id: UUID, context: dict[str, Any]) -> None:
         """The assistant's memory for a session (replaced as a whole)."""
-        async with self.uow(tenant_id) as uow:
-            if await uow.chat_sessions.get(session_id) is None:
-                raise NotFound("conversation not found")
-            await uow.chat_sessions.set_context(session_id, context)
+        if await uow.chat_sessions.get(session_id) is None:
+            raise NotFound("conversation not found")
+        await uow.chat_sessions.set_context(session_id, context)
 
     @staticmethod
     def _check_actor(session: ChatSession | None, actor: Actor) -> None:

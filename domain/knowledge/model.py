@@ -15,7 +15,6 @@ STATUSES = ("queued", "processing", "ready", "failed")
 EMBEDDERS = ("hashing", "local", "openai", "voyage")
 
 # Uploaded file size per plan, in bytes.
-FILE_LIMITS = {"free": 5_000_000, "pro": 25_000_000, "enterprise": 100_000_000}
 MIN_RESYNC_INTERVAL = 3600
 MAX_TEXT_CHARS = 2_000_000
 MAX_FAQ_PAIRS = 5_000

@@ -17,7 +17,6 @@ from domain.knowledge.events import KnowledgeSourceFailed, KnowledgeSourceSynced
 from domain.knowledge.fusion import reciprocal_rank_fusion
 from domain.knowledge.language import guess_language
 from domain.knowledge.model import (
-    FILE_LIMITS,
     MAX_FAQ_PAIRS,
     MAX_TEXT_CHARS,
     Chunk,
@@ -33,6 +32,7 @@ from domain.knowledge.ports import DueSources, Embedder, EmbedderFactory, Extrac
 from domain.pagination import page_of
 from domain.ports import UnitOfWork, UnitOfWorkFactory
 from domain.tenancy.model import Page, Permission, Principal
+from domain.tenancy.plans import KNOWLEDGE_FILE_BYTES
 
 log = logging.getLogger(__name__)
 
@@ -152,7 +152,7 @@ class KnowledgeService:
             data = new.data or b""
             if not data:
                 raise InvalidInput("the file is empty", field="file")
-            limit = FILE_LIMITS.get(plan, FILE_LIMITS["free"])
+            limit = KNOWLEDGE_FILE_BYTES.get(plan, KNOWLEDGE_FILE_BYTES["free"])
             if len(data) > limit:
                 raise InvalidInput(
                     f"the file is {len(data):,} bytes; the {plan} plan allows files up to {limit:,} bytes", field="file"
@@ -538,6 +538,14 @@ def _hash_all(hashes: Iterable[str]) -> str:
 def _now() -> datetime:
     return datetime.now(UTC)
 
+
+
+async def knowledge_version(uow: UnitOfWork, chatbot_id: UUID) -> str:
+    """For another context's use case, in its unit of work: changes whenever the chatbot's knowledge or its
+    embedder changes (the assistant's FAQ cache is keyed by it)."""
+    embedder = await uow.knowledge_settings.get(chatbot_id)
+    name = f"{embedder.embedder}:{embedder.model}" if embedder else "default"
+    return f"{await uow.knowledge_sources.fingerprint(chatbot_id)}|{name}"
 
 
 async def _chatbot_exists(uow: UnitOfWork, chatbot_id: UUID) -> None:

@@ -36,6 +36,7 @@ from domain.tenancy.model import (
     split_api_key,
     validate_avatar_url,
 )
+from domain.tenancy.plans import MONTHLY_CREDITS
 from domain.tenancy.ports import AccessTokenIssuer, Directory, LoginAdmission, LoginAttempts, PasswordHasher, SessionRevocations
 
 KEEP = object()  # update_profile: leave the avatar as it is (None removes it)
@@ -60,6 +61,18 @@ class TenancyService:
     refresh_ttl: timedelta = timedelta(days=30)
     invitation_ttl: timedelta = timedelta(days=7)
     password_policy: PasswordPolicy = PasswordPolicy()
+
+    # --- the workspace's plan, for other contexts' use cases (in their unit of work) ------------
+
+    @staticmethod
+    async def plan(uow: UnitOfWork) -> str:
+        return (await uow.tenants.get()).plan
+
+    @staticmethod
+    async def credit_allowance(uow: UnitOfWork) -> int:
+        """Credits a month: the plan's, plus the top-ups bought."""
+        tenant = await uow.tenants.get()
+        return MONTHLY_CREDITS.get(tenant.plan, 0) + int(tenant.credits)
 
     # --- sign-up and sessions -----------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""The assistant's view of conversations and knowledge, over their services and repositories, and
+"""The assistant's view of conversations and knowledge, over their services, and
 the realtime sink that streams reply deltas to the session's followers."""
 
 from __future__ import annotations
@@ -6,10 +6,9 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID
 
-from domain.assistant.ports import ChatbotView, HistoryItem, SessionView
 from domain.conversations.model import Sender, SessionStatus
 from domain.conversations.services import Actor, ConversationService
-from domain.errors import Conflict, NotFound
+from domain.errors import Conflict
 from domain.knowledge.model import Passage
 from domain.knowledge.services import KnowledgeService
 from infrastructure.realtime.events import session_channel
@@ -18,39 +17,8 @@ AI = Actor(sender=Sender.ai)
 
 
 class ConversationsGateway:
-    def __init__(self, db, conversations: ConversationService) -> None:
-        self.db = db
+    def __init__(self, conversations: ConversationService) -> None:
         self.service = conversations
-
-    async def load(self, tenant_id: UUID, session_id: UUID, history: int) -> tuple[SessionView, ChatbotView, list[HistoryItem]]:
-        async with self.db.unit_of_work(tenant_id) as uow:
-            session = await uow.chat_sessions.get(session_id)
-            if session is None:
-                raise NotFound("conversation not found")
-            bot = await uow.chatbots.get(session.chatbot_id)
-            if bot is None:
-                raise NotFound("chatbot not found")
-            window = history * 2
-            events = await uow.chat_messages.after(session_id, max(0, session.last_seq - window), window, ("message",))
-        ai = bot.ai_settings
-        return (
-            SessionView(session.id, session.chatbot_id, session.visitor_id, session.status.value, session.language, session.context),
-            ChatbotView(
-                id=bot.id, name=bot.name, persona=bot.persona, instructions=bot.instructions,
-                company=bot.company_profile.name, languages=list(bot.languages), provider=ai.provider, model=ai.model,
-                base_url=ai.base_url, api_key=bot.provider_api_key, temperature=ai.temperature, max_tokens=ai.max_tokens,
-                status=bot.status,
-            ),
-            [HistoryItem(seq=e.seq, id=e.id, sender=e.sender.value, content=e.content or "", kind=e.kind.value, data=e.data,
-                         files=len(e.attachments))
-             for e in events],
-        )
-
-    async def past_sessions(self, tenant_id: UUID, visitor_id: UUID, exclude: UUID, limit: int) -> list[HistoryItem]:
-        async with self.db.unit_of_work(tenant_id) as uow:
-            events = await uow.chat_messages.recent_for_visitor(visitor_id, limit * 2)
-        return [HistoryItem(seq=e.seq, id=e.id, sender=e.sender.value, content=e.content or "")
-                for e in events if e.session_id != exclude][-limit:]
 
     async def post_reply(self, tenant_id: UUID, session_id: UUID, content: str, data: dict[str, Any], client_id: str) -> int:
         result = await self.service.post_message(tenant_id, session_id, AI, content, [], client_id, data=data)
@@ -62,9 +30,6 @@ class ConversationsGateway:
             return True
         except Conflict:
             return False
-
-    async def set_context(self, tenant_id: UUID, session_id: UUID, context: dict[str, Any]) -> None:
-        await self.service.set_context(tenant_id, session_id, context)
 
 
 class KnowledgeRetriever:

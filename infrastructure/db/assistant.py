@@ -1,9 +1,13 @@
 """SQL adapter of the assistant's store: config, turn claims, FAQ cache, knowledge gaps, leads, credits.
-Each call opens its own tenant unit of work (RLS applies); visitor-written text is sealed."""
+A reply reads in one tenant unit of work (`reading`) and writes in one (`writing`); the other calls open
+their own. RLS applies; visitor-written text is sealed. Sessions, messages and chatbots are read and
+written through the conversations and chatbots services, never their tables."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
@@ -13,13 +17,15 @@ import msgspec
 
 from domain.assistant.events import LeadCaptured
 from domain.assistant.model import AssistantConfig, CustomIntent
-from domain.assistant.ports import Lead, TurnClaim, UnansweredMessage
+from domain.assistant.ports import ChatbotView, HistoryItem, Lead, SessionView, TurnClaim, UnansweredMessage
+from domain.chatbots.model import Chatbot
+from domain.chatbots.services import ChatbotService
+from domain.conversations.services import ConversationService
+from domain.errors import NotFound
 from domain.ids import new_id
+from domain.knowledge.services import knowledge_version
+from domain.tenancy.services import TenancyService
 from infrastructure.db.repositories import open_optional, seal_optional
-
-# Monthly credits included in each plan (remote model calls; the offline responder is free);
-# tenants.credits holds purchased top-ups on top of this.
-PLAN_CREDITS = {"free": 500, "pro": 20_000, "enterprise": 250_000}
 
 
 def _vector(values: list[float]) -> str:
@@ -27,40 +33,35 @@ def _vector(values: list[float]) -> str:
 
 
 class SqlAssistantStore:
-    def __init__(self, db) -> None:
+    def __init__(self, db, conversations: ConversationService, chatbots: ChatbotService) -> None:
         self.db = db
+        self.conversations = conversations
+        self.chatbots = chatbots
+
+    @asynccontextmanager
+    async def reading(self, tenant_id: UUID) -> AsyncIterator[ReplyReads]:
+        async with self.db.unit_of_work(tenant_id) as uow:
+            yield ReplyReads(uow, self.conversations, self.chatbots)
+
+    @asynccontextmanager
+    async def writing(self, tenant_id: UUID) -> AsyncIterator[ReplyWrites]:
+        async with self.db.unit_of_work(tenant_id) as uow:
+            yield ReplyWrites(uow, self.conversations)
 
     # --- config -------------------------------------------------------------------------------------
 
     async def chatbot_languages(self, tenant_id: UUID, chatbot_id: UUID) -> list[str] | None:
-        async with self.db.unit_of_work(tenant_id) as uow:
-            chatbot = await uow.chatbots.get(chatbot_id)
-        return list(chatbot.languages) if chatbot else None
+        bot = await self.chatbot(tenant_id, chatbot_id)
+        return bot.languages if bot else None
 
-    async def chatbot(self, tenant_id: UUID, chatbot_id: UUID):
-        """The chatbot as the assistant sees it (with its decrypted provider key), or None."""
-        from domain.assistant.ports import ChatbotView
-
+    async def chatbot(self, tenant_id: UUID, chatbot_id: UUID) -> ChatbotView | None:
         async with self.db.unit_of_work(tenant_id) as uow:
-            bot = await uow.chatbots.get(chatbot_id)
-        if bot is None:
-            return None
-        ai = bot.ai_settings
-        return ChatbotView(
-            id=bot.id, name=bot.name, persona=bot.persona, instructions=bot.instructions, company=bot.company_profile.name,
-            languages=list(bot.languages), provider=ai.provider, model=ai.model, base_url=ai.base_url,
-            api_key=bot.provider_api_key, temperature=ai.temperature, max_tokens=ai.max_tokens, status=bot.status,
-        )
+            bot = await self.chatbots.find(uow, chatbot_id)
+        return _chatbot_view(bot) if bot else None
 
     async def get_config(self, tenant_id: UUID, chatbot_id: UUID) -> AssistantConfig:
-        async with self.db.unit_of_work(tenant_id) as uow:
-            raw = await uow.conn.fetchval("SELECT config FROM assistant_configs WHERE chatbot_id = $1", chatbot_id)
-        if not raw:
-            return AssistantConfig()
-        raw = dict(raw)
-        intents = [CustomIntent(**ci) for ci in raw.pop("custom_intents", [])]
-        known = {k: v for k, v in raw.items() if k in AssistantConfig.__dataclass_fields__}
-        return AssistantConfig(**known, custom_intents=intents)
+        async with self.reading(tenant_id) as reads:
+            return await reads.config(chatbot_id)
 
     async def put_config(self, tenant_id: UUID, chatbot_id: UUID, config: AssistantConfig) -> None:
         async with self.db.unit_of_work(tenant_id) as uow:
@@ -98,12 +99,8 @@ class SqlAssistantStore:
 
     async def finish_turn(self, tenant_id: UUID, message_id: UUID, status: str, analysis: dict[str, Any],
                           reply_seq: int | None, error: str | None) -> None:
-        async with self.db.unit_of_work(tenant_id) as uow:
-            await uow.conn.execute(
-                """UPDATE assistant_turns SET status = $2, analysis = $3, reply_seq = $4, error = $5, updated_at = now()
-                   WHERE message_id = $1""",
-                message_id, status, analysis, reply_seq, error,
-            )
+        async with self.writing(tenant_id) as writes:
+            await writes.finish_turn(message_id, status, analysis, reply_seq, error)
 
     async def turn(self, tenant_id: UUID, message_id: UUID) -> dict[str, Any] | None:
         async with self.db.unit_of_work(tenant_id) as uow:
@@ -127,66 +124,12 @@ class SqlAssistantStore:
             )
         return {r["message_id"]: r["analysis"] for r in rows}
 
-    # --- FAQ cache ------------------------------------------------------------------------------------
-
-    async def knowledge_version(self, tenant_id: UUID, chatbot_id: UUID) -> str:
-        """Changes whenever a source of the chatbot is added, re-synced, changed or removed, or its
-        embedder changes (read from the knowledge tables; the cache is keyed by it)."""
-        async with self.db.unit_of_work(tenant_id) as uow:
-            row = await uow.conn.fetchrow(
-                """SELECT count(*) AS n, coalesce(max(updated_at)::text, '') AS changed,
-                          coalesce(sum(chunk_count), 0) AS chunks
-                   FROM knowledge_sources WHERE chatbot_id = $1""",
-                chatbot_id,
-            )
-            embedder = await uow.knowledge_settings.get(chatbot_id)
-        name = f"{embedder.embedder}:{embedder.model}" if embedder else "default"
-        return f"{row['n']}|{row['chunks']}|{row['changed']}|{name}"
-
-    async def faq_lookup(self, tenant_id: UUID, chatbot_id: UUID, language: str, version: str,
-                         vector: list[float], threshold: float) -> dict[str, Any] | None:
-        if not any(vector):
-            return None
-        async with self.db.unit_of_work(tenant_id) as uow:
-            row = await uow.conn.fetchrow(
-                """SELECT id, answer, citations, 1 - (embedding <=> $5::text::vector) AS similarity
-                   FROM assistant_faq_cache
-                   WHERE chatbot_id = $1 AND language = $2 AND knowledge_version = $3 AND vector_dims(embedding) = $4
-                   ORDER BY embedding <=> $5::text::vector LIMIT 1""",
-                chatbot_id, language, version, len(vector), _vector(vector),
-            )
-            if row is None or row["similarity"] is None or math.isnan(row["similarity"]) or row["similarity"] < threshold:
-                return None
-            await uow.conn.execute("UPDATE assistant_faq_cache SET hits = hits + 1 WHERE id = $1", row["id"])
-        return {"answer": row["answer"], "citations": row["citations"], "similarity": float(row["similarity"])}
-
-    async def faq_store(self, tenant_id: UUID, chatbot_id: UUID, language: str, version: str, question: str,
-                        vector: list[float], answer: str, citations: list[dict[str, Any]]) -> None:
-        if not any(vector):
-            return
-        async with self.db.unit_of_work(tenant_id) as uow:
-            await uow.conn.execute(
-                "DELETE FROM assistant_faq_cache WHERE chatbot_id = $1 AND knowledge_version <> $2", chatbot_id, version
-            )
-            await uow.conn.execute(
-                """INSERT INTO assistant_faq_cache (id, tenant_id, chatbot_id, language, knowledge_version, embedding,
-                       answer, citations) VALUES ($1, $2, $3, $4, $5, $6::text::vector, $7, $8)""",
-                new_id(), tenant_id, chatbot_id, language, version, _vector(vector), answer, citations,
-            )
-
     # --- knowledge gaps and leads -----------------------------------------------------------------------
 
     async def record_gap(self, tenant_id: UUID, chatbot_id: UUID, session_id: UUID | None, question: str,
                          language: str, reason: str) -> None:
-        gap_id = new_id()
-        async with self.db.unit_of_work(tenant_id) as uow:
-            c = await uow.cipher()
-            await uow.conn.execute(
-                """INSERT INTO assistant_knowledge_gaps (id, tenant_id, chatbot_id, session_id, question_ciphertext,
-                       language, reason) VALUES ($1, $2, $3, $4, $5, $6, $7)""",
-                gap_id, tenant_id, chatbot_id, session_id,
-                c.encrypt(question[:2000], "assistant_knowledge_gaps", "question", gap_id), language, reason,
-            )
+        async with self.writing(tenant_id) as writes:
+            await writes.record_gap(chatbot_id, session_id, question, language, reason)
 
     async def list_gaps(self, tenant_id: UUID, chatbot_id: UUID, limit: int, before: UUID | None = None) -> list[dict[str, Any]]:
         async with self.db.unit_of_work(tenant_id) as uow:
@@ -241,23 +184,10 @@ class SqlAssistantStore:
 
     # --- credits ------------------------------------------------------------------------------------------
 
-    async def credits_left(self, tenant_id: UUID) -> int:
-        month = datetime.now(UTC).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-        async with self.db.unit_of_work(tenant_id) as uow:
-            tenant = await uow.tenants.get()
-            used = await uow.conn.fetchval(
-                "SELECT coalesce(sum(credits), 0) FROM assistant_credit_ledger WHERE created_at >= $1", month
-            )
-        return PLAN_CREDITS.get(tenant.plan, 0) + int(tenant.credits) - int(used)
-
     async def charge(self, tenant_id: UUID, chatbot_id: UUID, message_id: UUID | None, provider: str, model: str,
                      input_tokens: int, output_tokens: int, credits: int) -> None:
-        async with self.db.unit_of_work(tenant_id) as uow:
-            await uow.conn.execute(
-                """INSERT INTO assistant_credit_ledger (id, tenant_id, chatbot_id, message_id, provider, model,
-                       input_tokens, output_tokens, credits) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)""",
-                new_id(), tenant_id, chatbot_id, message_id, provider, model or "", input_tokens, output_tokens, credits,
-            )
+        async with self.writing(tenant_id) as writes:
+            await writes.charge(chatbot_id, message_id, provider, model, input_tokens, output_tokens, credits)
 
     async def usage(self, tenant_id: UUID) -> dict[str, int]:
         async with self.db.unit_of_work(tenant_id) as uow:
@@ -267,6 +197,129 @@ class SqlAssistantStore:
                    FROM assistant_credit_ledger"""
             )
         return {k: int(v) for k, v in dict(row).items()}
+
+
+def _chatbot_view(bot: Chatbot) -> ChatbotView:
+    """The chatbot as the assistant sees it (with its decrypted provider key)."""
+    ai = bot.ai_settings
+    return ChatbotView(
+        id=bot.id, name=bot.name, persona=bot.persona, instructions=bot.instructions, company=bot.company_profile.name,
+        languages=list(bot.languages), provider=ai.provider, model=ai.model, base_url=ai.base_url,
+        api_key=bot.provider_api_key, temperature=ai.temperature, max_tokens=ai.max_tokens, status=bot.status,
+    )
+
+
+class ReplyReads:
+    """What a reply reads before its model call, all in one unit of work."""
+
+    def __init__(self, uow, conversations: ConversationService, chatbots: ChatbotService) -> None:
+        self.uow = uow
+        self.conversations = conversations
+        self.chatbots = chatbots
+
+    async def conversation(self, session_id: UUID, history: int) -> tuple[SessionView, ChatbotView, list[HistoryItem]]:
+        session, events = await self.conversations.recent_messages(self.uow, session_id, history * 2)
+        bot = await self.chatbots.find(self.uow, session.chatbot_id)
+        if bot is None:
+            raise NotFound("chatbot not found")
+        return (
+            SessionView(session.id, session.chatbot_id, session.visitor_id, session.status.value, session.language, session.context),
+            _chatbot_view(bot),
+            [HistoryItem(seq=e.seq, id=e.id, sender=e.sender.value, content=e.content or "", kind=e.kind.value, data=e.data,
+                         files=len(e.attachments))
+             for e in events],
+        )
+
+    async def past_sessions(self, visitor_id: UUID, exclude: UUID, limit: int) -> list[HistoryItem]:
+        events = await self.conversations.visitor_messages(self.uow, visitor_id, limit * 2)
+        return [HistoryItem(seq=e.seq, id=e.id, sender=e.sender.value, content=e.content or "")
+                for e in events if e.session_id != exclude][-limit:]
+
+    async def config(self, chatbot_id: UUID) -> AssistantConfig:
+        raw = await self.uow.conn.fetchval("SELECT config FROM assistant_configs WHERE chatbot_id = $1", chatbot_id)
+        if not raw:
+            return AssistantConfig()
+        raw = dict(raw)
+        intents = [CustomIntent(**ci) for ci in raw.pop("custom_intents", [])]
+        known = {k: v for k, v in raw.items() if k in AssistantConfig.__dataclass_fields__}
+        return AssistantConfig(**known, custom_intents=intents)
+
+    async def knowledge_version(self, chatbot_id: UUID) -> str:
+        return await knowledge_version(self.uow, chatbot_id)
+
+    async def faq_lookup(self, chatbot_id: UUID, language: str, version: str, vector: list[float],
+                         threshold: float) -> dict[str, Any] | None:
+        if not any(vector):
+            return None
+        row = await self.uow.conn.fetchrow(
+            """SELECT id, answer, citations, 1 - (embedding <=> $5::text::vector) AS similarity
+               FROM assistant_faq_cache
+               WHERE chatbot_id = $1 AND language = $2 AND knowledge_version = $3 AND vector_dims(embedding) = $4
+               ORDER BY embedding <=> $5::text::vector LIMIT 1""",
+            chatbot_id, language, version, len(vector), _vector(vector),
+        )
+        if row is None or row["similarity"] is None or math.isnan(row["similarity"]) or row["similarity"] < threshold:
+            return None
+        await self.uow.conn.execute("UPDATE assistant_faq_cache SET hits = hits + 1 WHERE id = $1", row["id"])
+        return {"answer": row["answer"], "citations": row["citations"], "similarity": float(row["similarity"])}
+
+    async def credits_left(self) -> int:
+        month = datetime.now(UTC).replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+        allowance = await TenancyService.credit_allowance(self.uow)
+        used = await self.uow.conn.fetchval(
+            "SELECT coalesce(sum(credits), 0) FROM assistant_credit_ledger WHERE created_at >= $1", month
+        )
+        return allowance - int(used)
+
+
+class ReplyWrites:
+    """What a reply writes once its message is posted, all in one unit of work."""
+
+    def __init__(self, uow, conversations: ConversationService) -> None:
+        self.uow = uow
+        self.conversations = conversations
+
+    async def set_context(self, session_id: UUID, context: dict[str, Any]) -> None:
+        await self.conversations.set_context(self.uow, session_id, context)
+
+    async def finish_turn(self, message_id: UUID, status: str, analysis: dict[str, Any], reply_seq: int | None,
+                          error: str | None) -> None:
+        await self.uow.conn.execute(
+            """UPDATE assistant_turns SET status = $2, analysis = $3, reply_seq = $4, error = $5, updated_at = now()
+               WHERE message_id = $1""",
+            message_id, status, analysis, reply_seq, error,
+        )
+
+    async def charge(self, chatbot_id: UUID, message_id: UUID | None, provider: str, model: str, input_tokens: int,
+                     output_tokens: int, credits: int) -> None:
+        await self.uow.conn.execute(
+            """INSERT INTO assistant_credit_ledger (id, tenant_id, chatbot_id, message_id, provider, model,
+                   input_tokens, output_tokens, credits) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)""",
+            new_id(), self.uow.tenant_id, chatbot_id, message_id, provider, model or "", input_tokens, output_tokens, credits,
+        )
+
+    async def record_gap(self, chatbot_id: UUID, session_id: UUID | None, question: str, language: str, reason: str) -> None:
+        gap_id = new_id()
+        c = await self.uow.cipher()
+        await self.uow.conn.execute(
+            """INSERT INTO assistant_knowledge_gaps (id, tenant_id, chatbot_id, session_id, question_ciphertext,
+                   language, reason) VALUES ($1, $2, $3, $4, $5, $6, $7)""",
+            gap_id, self.uow.tenant_id, chatbot_id, session_id,
+            c.encrypt(question[:2000], "assistant_knowledge_gaps", "question", gap_id), language, reason,
+        )
+
+    async def faq_store(self, chatbot_id: UUID, language: str, version: str, question: str, vector: list[float],
+                        answer: str, citations: list[dict[str, Any]]) -> None:
+        if not any(vector):
+            return
+        await self.uow.conn.execute(
+            "DELETE FROM assistant_faq_cache WHERE chatbot_id = $1 AND knowledge_version <> $2", chatbot_id, version
+        )
+        await self.uow.conn.execute(
+            """INSERT INTO assistant_faq_cache (id, tenant_id, chatbot_id, language, knowledge_version, embedding,
+                   answer, citations) VALUES ($1, $2, $3, $4, $5, $6::text::vector, $7, $8)""",
+            new_id(), self.uow.tenant_id, chatbot_id, language, version, _vector(vector), answer, citations,
+        )
 
 
 _ = msgspec  # jsonb codec is registered on the pool (msgspec)

@@ -83,6 +83,16 @@ class SourceRepo(BoundRepository):
     def _to_source(row: asyncpg.Record) -> Source:
         return Source(**dict(row))
 
+    async def fingerprint(self, chatbot_id: UUID) -> str:
+        """Changes whenever a source of the chatbot is added, re-synced, changed or removed."""
+        row = await self.conn.fetchrow(
+            """SELECT count(*) AS n, coalesce(max(updated_at)::text, '') AS changed,
+                      coalesce(sum(chunk_count), 0) AS chunks
+               FROM knowledge_sources WHERE chatbot_id = $1""",
+            chatbot_id,
+        )
+        return f"{row['n']}|{row['chunks']}|{row['changed']}"
+
     async def add(self, source: Source) -> None:
         row = await self.conn.fetchrow(
             """INSERT INTO knowledge_sources (id, tenant_id, chatbot_id, kind, name, status, config, payload, language,

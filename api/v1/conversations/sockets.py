@@ -22,6 +22,7 @@ import msgspec
 import structlog
 from litestar import WebSocket, websocket
 
+from api.credentials import authenticate
 from api.json_input import NESTING_DETAIL, NUL_ESCAPE_TEXT, NUL_MESSAGE, nul_field, too_deep
 from api.v1.conversations import frames as fr
 from api.v1.conversations.schemas import attachment_path
@@ -29,7 +30,7 @@ from api.v1.widget_embed.origin import page_origin
 from domain.conversations.model import Attachment, Sender, SessionClosed, SessionStatus
 from domain.conversations.services import Actor
 from domain.errors import AuthenticationFailed, Conflict, DomainError, InvalidInput, NotFound, PermissionDenied
-from domain.tenancy.model import API_KEY_MARK, Permission, Principal
+from domain.tenancy.model import Permission, Principal
 from infrastructure.container import Container
 from infrastructure.realtime.engine import RealtimeEngine
 from infrastructure.realtime.events import session_channel, tenant_channel
@@ -204,13 +205,7 @@ def _need(conn: Connection, permission: Permission) -> None:
 async def _authenticate_operator(conn: Connection, token: str) -> None:
     container = conn.container
     try:
-        if token.startswith(API_KEY_MARK + "_"):
-            principal = await container.tenancy.authenticate_api_key(token)
-            expires = None
-        else:
-            principal, expires = container.access_tokens.verify_with_expiry(token)
-            if await container.revocations.is_revoked(principal.session_id):
-                raise AuthenticationFailed("this session was logged out or its password changed")
+        principal, expires = await authenticate(container, token)
     except AuthenticationFailed as exc:
         raise CloseSocket(CLOSE_UNAUTHENTICATED, exc.detail) from None
     if conn.principal is not None and principal.tenant_id != conn.principal.tenant_id:

@@ -24,12 +24,13 @@ from api.v1.common import (
 )
 from api.v1.knowledge import schemas as s
 from domain.errors import InvalidInput
-from domain.knowledge.model import FILE_LIMITS, EmbedderChoice, Passage, Source
+from domain.knowledge.model import EmbedderChoice, Passage, Source
 from domain.knowledge.services import NewSource
 from domain.tenancy.model import Permission
+from domain.tenancy.plans import KNOWLEDGE_FILE_BYTES
 from infrastructure.container import Container
 
-MAX_UPLOAD_BYTES = max(FILE_LIMITS.values()) + 1_000_000
+MAX_UPLOAD_BYTES = max(KNOWLEDGE_FILE_BYTES.values()) + 1_000_000
 
 
 def source_wire(src: Source) -> s.Source:

@@ -95,7 +95,7 @@ class WebhookController(Controller):
         since: Annotated[datetime | None, Parameter(default=None, description="Only deliveries created since")] = None,
     ) -> s.DeliveryPage:
         rows, last = await container.webhooks.deliveries(
-            principal_of(request), webhook_id, DeliveryFilter(status=status, event_type=event_type, since=aware("since", since)),
+            principal_of(request), webhook_id, DeliveryFilter(status=status.value if status else None, event_type=event_type, since=aware("since", since)),
             limit, decode_cursor(cursor),
         )
         return s.DeliveryPage(items=msgspec.convert(rows, list[s.WebhookDelivery], strict=False), next_cursor=encode_cursor(last))

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import enum
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated
 from uuid import UUID
 
 import msgspec
@@ -10,7 +11,13 @@ from msgspec import UNSET, UnsetType
 from api.v1.common import AwareDatetime
 from domain.webhooks.model import MAX_DESCRIPTION, MAX_FILTERS, MAX_URL
 
-DeliveryStatus = Literal["pending", "succeeded", "failed"]
+
+class DeliveryStatus(str, enum.Enum):
+    """A delivery's state. An enum, so the spec names it once for the field and the log's filter."""
+
+    pending = "pending"
+    succeeded = "succeeded"
+    failed = "failed"
 # Limits are checked by the domain (422 naming the field, like an unknown event type), not the schema (400).
 EventTypes = Annotated[
     list[str],

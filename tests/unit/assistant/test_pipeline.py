@@ -4,6 +4,7 @@ prompt budget and delimiting, memory, lead validation, claims."""
 from __future__ import annotations
 
 import uuid
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -54,15 +55,12 @@ class Fakes:
     gaps: list = field(default_factory=list)
     charged: list = field(default_factory=list)
     queued: bool = False
+    in_transaction: bool = False
+    stages: list = field(default_factory=list)  # "read", "write", "post": in the order they happened
 
     # Conversations
-    async def load(self, tenant_id, session_id, history):
-        return SessionView(S, B, uuid.uuid4(), self.status, "en", {}), bot(), self.history
-
-    async def past_sessions(self, *a):
-        return []
-
     async def post_reply(self, tenant_id, session_id, content, data, client_id):
+        self.stages.append("post")
         self.posted.append((content, data))
         return len(self.history) + len(self.posted)
 
@@ -70,11 +68,36 @@ class Fakes:
         self.queued = True
         return True
 
+    # Store: its reads and writes are this object too
+    @asynccontextmanager
+    async def reading(self, tenant_id):
+        async with self._transaction("read"):
+            yield self
+
+    @asynccontextmanager
+    async def writing(self, tenant_id):
+        async with self._transaction("write"):
+            yield self
+
+    @asynccontextmanager
+    async def _transaction(self, stage):
+        self.stages.append(stage)
+        self.in_transaction = True
+        try:
+            yield
+        finally:
+            self.in_transaction = False
+
+    async def conversation(self, session_id, history):
+        return SessionView(S, B, uuid.uuid4(), self.status, "en", {}), bot(), self.history
+
+    async def past_sessions(self, *a):
+        return []
+
     async def set_context(self, *a):
         pass
 
-    # Store
-    async def get_config(self, *a):
+    async def config(self, *a):
         return AssistantConfig(faq_cache=False)
 
     async def claim_turn(self, tenant_id, message_id, *a, **k):
@@ -176,6 +199,22 @@ async def test_tools_loop_is_bounded_and_the_visitor_still_gets_an_answer():
     assert model.calls == 4  # 1 + max_tool_steps
     assert f.posted and f.posted[0][0]  # a polite fallback text, not nothing
     assert data["tokens"]["input"] == 40 and len(f.charged) == 4
+
+
+async def test_no_transaction_is_open_while_the_model_runs_and_the_writes_follow_the_post():
+    f = Fakes(history=visitor("What is your refund policy?"))
+    open_during_model = []
+
+    class Watched(Scripted):
+        async def stream(self, request):
+            open_during_model.append(f.in_transaction)
+            async for event in super().stream(request):
+                yield event
+
+    data = await service(f, Watched([TextDelta("Refunds within 30 days [1].")])).reply(T, S, M)
+    assert data is not None and open_during_model == [False]
+    assert f.stages == ["read", "post", "write"]
+    assert len(f.charged) == 1  # the model's usage is charged in the write after the post
 
 
 async def test_a_bug_in_the_model_adapter_never_crashes_the_reply():

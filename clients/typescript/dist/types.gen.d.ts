@@ -381,6 +381,12 @@ export type DeliveryPage = {
     next_cursor: string | null;
 };
 /**
+ * DeliveryStatus
+ *
+ * A delivery's state. An enum, so the spec names it once for the field and the log's filter.
+ */
+export type DeliveryStatus = 'pending' | 'succeeded' | 'failed';
+/**
  * EmbedCode
  */
 export type EmbedCode = {
@@ -1134,7 +1140,7 @@ export type WebhookDelivery = {
     event_type: string;
     id: string;
     next_attempt_at: string | null;
-    status: 'pending' | 'succeeded' | 'failed';
+    status: DeliveryStatus;
 };
 /**
  * WebhookEndpoint
@@ -3808,7 +3814,7 @@ export type ListWebhookDeliveriesData = {
         /**
          * Only deliveries in this status
          */
-        status?: 'pending' | 'succeeded' | 'failed' | null;
+        status?: DeliveryStatus | null;
         /**
          * Only this event type
          */

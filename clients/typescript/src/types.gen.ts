@@ -421,6 +421,13 @@ export type DeliveryPage = {
 };
 
 /**
+ * DeliveryStatus
+ *
+ * A delivery's state. An enum, so the spec names it once for the field and the log's filter.
+ */
+export type DeliveryStatus = 'pending' | 'succeeded' | 'failed';
+
+/**
  * EmbedCode
  */
 export type EmbedCode = {
@@ -1252,7 +1259,7 @@ export type WebhookDelivery = {
     event_type: string;
     id: string;
     next_attempt_at: string | null;
-    status: 'pending' | 'succeeded' | 'failed';
+    status: DeliveryStatus;
 };
 
 /**
@@ -4229,7 +4236,7 @@ export type ListWebhookDeliveriesData = {
         /**
          * Only deliveries in this status
          */
-        status?: 'pending' | 'succeeded' | 'failed' | null;
+        status?: DeliveryStatus | null;
         /**
          * Only this event type
          */

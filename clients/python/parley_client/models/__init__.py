@@ -53,6 +53,7 @@ from .crawl_source_create import CrawlSourceCreate
 from .custom_intent import CustomIntent
 from .delivery_attempt import DeliveryAttempt
 from .delivery_page import DeliveryPage
+from .delivery_status import DeliveryStatus
 from .embed_code import EmbedCode
 from .embedder_settings import EmbedderSettings
 from .embedder_settings_embedder import EmbedderSettingsEmbedder
@@ -93,9 +94,6 @@ from .lead import Lead
 from .lead_captured_data import LeadCapturedData
 from .lead_captured_webhook import LeadCapturedWebhook
 from .lead_captured_webhook_type import LeadCapturedWebhookType
-from .list_webhook_deliveries_status_type_1 import ListWebhookDeliveriesStatusType1
-from .list_webhook_deliveries_status_type_2_type_1 import ListWebhookDeliveriesStatusType2Type1
-from .list_webhook_deliveries_status_type_3_type_1 import ListWebhookDeliveriesStatusType3Type1
 from .login import Login
 from .member import Member
 from .member_role import MemberRole
@@ -165,7 +163,6 @@ from .visitor_details_values import VisitorDetailsValues
 from .visitor_metadata import VisitorMetadata
 from .webhook_create import WebhookCreate
 from .webhook_delivery import WebhookDelivery
-from .webhook_delivery_status import WebhookDeliveryStatus
 from .webhook_endpoint import WebhookEndpoint
 from .webhook_endpoint_disabled_data import WebhookEndpointDisabledData
 from .webhook_endpoint_disabled_webhook import WebhookEndpointDisabledWebhook
@@ -237,6 +234,7 @@ __all__ = (
     "CustomIntent",
     "DeliveryAttempt",
     "DeliveryPage",
+    "DeliveryStatus",
     "EmbedCode",
     "EmbedderSettings",
     "EmbedderSettingsEmbedder",
@@ -277,9 +275,6 @@ __all__ = (
     "LeadCapturedData",
     "LeadCapturedWebhook",
     "LeadCapturedWebhookType",
-    "ListWebhookDeliveriesStatusType1",
-    "ListWebhookDeliveriesStatusType2Type1",
-    "ListWebhookDeliveriesStatusType3Type1",
     "Login",
     "Member",
     "MemberRole",
@@ -349,7 +344,6 @@ __all__ = (
     "VisitorMetadata",
     "WebhookCreate",
     "WebhookDelivery",
-    "WebhookDeliveryStatus",
     "WebhookEndpoint",
     "WebhookEndpointDisabledData",
     "WebhookEndpointDisabledWebhook",

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.webhook_delivery_status import WebhookDeliveryStatus
+from ..models.delivery_status import DeliveryStatus
 from typing import cast
 from uuid import UUID
 import datetime
@@ -36,7 +36,8 @@ class WebhookDelivery:
             event_type (str):
             id (UUID):
             next_attempt_at (datetime.datetime | None):
-            status (WebhookDeliveryStatus):
+            status (DeliveryStatus): A delivery's state. An enum, so the spec names it once for the field and the log's
+                filter.
      """
 
     attempt_log: list[DeliveryAttempt]
@@ -47,7 +48,7 @@ class WebhookDelivery:
     event_type: str
     id: UUID
     next_attempt_at: datetime.datetime | None
-    status: WebhookDeliveryStatus
+    status: DeliveryStatus
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -158,7 +159,7 @@ class WebhookDelivery:
         next_attempt_at = _parse_next_attempt_at(d.pop("next_attempt_at"))
 
 
-        status = WebhookDeliveryStatus(d.pop("status"))
+        status = DeliveryStatus(d.pop("status"))
 
 
 

@@ -9,9 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.delivery_page import DeliveryPage
-from ...models.list_webhook_deliveries_status_type_1 import ListWebhookDeliveriesStatusType1
-from ...models.list_webhook_deliveries_status_type_2_type_1 import ListWebhookDeliveriesStatusType2Type1
-from ...models.list_webhook_deliveries_status_type_3_type_1 import ListWebhookDeliveriesStatusType3Type1
+from ...models.delivery_status import DeliveryStatus
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -25,7 +23,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    status: ListWebhookDeliveriesStatusType1 | ListWebhookDeliveriesStatusType2Type1 | ListWebhookDeliveriesStatusType3Type1 | None | Unset = UNSET,
+    status: DeliveryStatus | None | Unset = UNSET,
     event_type: None | str | Unset = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
 
@@ -48,11 +46,7 @@ def _get_kwargs(
     json_status: None | str | Unset
     if isinstance(status, Unset):
         json_status = UNSET
-    elif isinstance(status, ListWebhookDeliveriesStatusType1):
-        json_status = status.value
-    elif isinstance(status, ListWebhookDeliveriesStatusType2Type1):
-        json_status = status.value
-    elif isinstance(status, ListWebhookDeliveriesStatusType3Type1):
+    elif isinstance(status, DeliveryStatus):
         json_status = status.value
     else:
         json_status = status
@@ -153,7 +147,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    status: ListWebhookDeliveriesStatusType1 | ListWebhookDeliveriesStatusType2Type1 | ListWebhookDeliveriesStatusType3Type1 | None | Unset = UNSET,
+    status: DeliveryStatus | None | Unset = UNSET,
     event_type: None | str | Unset = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
 
@@ -164,8 +158,7 @@ def sync_detailed(
         webhook_id (UUID):
         limit (int | Unset): Page size Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor
-        status (ListWebhookDeliveriesStatusType1 | ListWebhookDeliveriesStatusType2Type1 |
-            ListWebhookDeliveriesStatusType3Type1 | None | Unset): Only deliveries in this status
+        status (DeliveryStatus | None | Unset): Only deliveries in this status
         event_type (None | str | Unset): Only this event type
         since (datetime.datetime | None | Unset): Only deliveries created since
 
@@ -200,7 +193,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    status: ListWebhookDeliveriesStatusType1 | ListWebhookDeliveriesStatusType2Type1 | ListWebhookDeliveriesStatusType3Type1 | None | Unset = UNSET,
+    status: DeliveryStatus | None | Unset = UNSET,
     event_type: None | str | Unset = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
 
@@ -211,8 +204,7 @@ def sync(
         webhook_id (UUID):
         limit (int | Unset): Page size Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor
-        status (ListWebhookDeliveriesStatusType1 | ListWebhookDeliveriesStatusType2Type1 |
-            ListWebhookDeliveriesStatusType3Type1 | None | Unset): Only deliveries in this status
+        status (DeliveryStatus | None | Unset): Only deliveries in this status
         event_type (None | str | Unset): Only this event type
         since (datetime.datetime | None | Unset): Only deliveries created since
 
@@ -242,7 +234,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    status: ListWebhookDeliveriesStatusType1 | ListWebhookDeliveriesStatusType2Type1 | ListWebhookDeliveriesStatusType3Type1 | None | Unset = UNSET,
+    status: DeliveryStatus | None | Unset = UNSET,
     event_type: None | str | Unset = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
 
@@ -253,8 +245,7 @@ async def asyncio_detailed(
         webhook_id (UUID):
         limit (int | Unset): Page size Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor
-        status (ListWebhookDeliveriesStatusType1 | ListWebhookDeliveriesStatusType2Type1 |
-            ListWebhookDeliveriesStatusType3Type1 | None | Unset): Only deliveries in this status
+        status (DeliveryStatus | None | Unset): Only deliveries in this status
         event_type (None | str | Unset): Only this event type
         since (datetime.datetime | None | Unset): Only deliveries created since
 
@@ -289,7 +280,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    status: ListWebhookDeliveriesStatusType1 | ListWebhookDeliveriesStatusType2Type1 | ListWebhookDeliveriesStatusType3Type1 | None | Unset = UNSET,
+    status: DeliveryStatus | None | Unset = UNSET,
     event_type: None | str | Unset = UNSET,
     since: datetime.datetime | None | Unset = UNSET,
 
@@ -300,8 +291,7 @@ async def asyncio(
         webhook_id (UUID):
         limit (int | Unset): Page size Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor
-        status (ListWebhookDeliveriesStatusType1 | ListWebhookDeliveriesStatusType2Type1 |
-            ListWebhookDeliveriesStatusType3Type1 | None | Unset): Only deliveries in this status
+        status (DeliveryStatus | None | Unset): Only deliveries in this status
         event_type (None | str | Unset): Only this event type
         since (datetime.datetime | None | Unset): Only deliveries created since
 

@@ -1,6 +1,6 @@
 from enum import StrEnum
 
-class ListWebhookDeliveriesStatusType2Type1(StrEnum):
+class DeliveryStatus(StrEnum):
     FAILED = "failed"
     PENDING = "pending"
     SUCCEEDED = "succeeded"

@@ -114,6 +114,16 @@ def _status_events(session: ChatSession, actor: Actor) -> list[DomainEvent]:
     return []
 
 
+async def every_event(uow: UnitOfWork, session_id: UUID) -> list[SessionEvent]:
+    """A conversation's whole log, read in pages (exports and e-mailed transcripts)."""
+    events: list[SessionEvent] = []
+    while True:
+        batch = await uow.chat_messages.after(session_id, events[-1].seq if events else 0, REPLAY_BATCH)
+        events.extend(batch)
+        if len(batch) < REPLAY_BATCH:
+            return events
+
+
 def _name_visitor(visitor: Visitor, form: list[PreChatField], answers: dict[str, str]) -> bool:
     """The form's name and e-mail answers become the visitor's, where the page did not identify them."""
     changed = False
@@ -560,12 +570,7 @@ class ConversationService:
             if session is None:
                 raise NotFound("conversation not found")
             visitor = await uow.visitors.get(session.visitor_id)
-            events: list[SessionEvent] = []
-            while True:
-                batch = await uow.chat_messages.after(session_id, events[-1].seq if events else 0, REPLAY_BATCH)
-                events.extend(batch)
-                if len(batch) < REPLAY_BATCH:
-                    break
+            events = await every_event(uow, session_id)
         return session, visitor, events, transcript_text(session, events)
 
     async def close(self, principal: Principal, session_id: UUID) -> ChatSession:

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import Protocol
 from uuid import UUID
 
-from domain.conversations.model import SessionEvent, VisitorIdentity, transcript_text
-from domain.conversations.services import REPLAY_BATCH, ConversationService
+from domain.conversations.model import VisitorIdentity, transcript_text
+from domain.conversations.services import ConversationService, every_event
 from domain.errors import InvalidInput, NotFound, Unavailable
 from domain.knowledge.ports import JobQueue
 from domain.ports import UnitOfWorkFactory
@@ -46,11 +46,6 @@ class TranscriptEmails:
             if session is None:
                 raise NotFound("conversation not found")
             chatbot = await uow.chatbots.get(session.chatbot_id)
-            events: list[SessionEvent] = []
-            while True:
-                batch = await uow.chat_messages.after(session_id, events[-1].seq if events else 0, REPLAY_BATCH)
-                events.extend(batch)
-                if len(batch) < REPLAY_BATCH:
-                    break
+            events = await every_event(uow, session_id)
         name = chatbot.name if chatbot else "Support"
         await self.mailer.send(address, f"Your conversation with {name}", transcript_text(session, events))

@@ -31,6 +31,7 @@ class Receiver:
     port: int = 0
     _server: uvicorn.Server | None = None
     _task: asyncio.Task | None = None
+    _closing: asyncio.Event = field(default_factory=asyncio.Event)
 
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.port}{path}"
@@ -50,8 +51,9 @@ class Receiver:
             if not message.get("more_body"):
                 break
         headers = {k.decode(): v.decode() for k, v in scope["headers"]}
-        if path == "/hang":
-            await asyncio.sleep(3600)
+        if path == "/hang":  # until the receiver stops: a handler still sleeping would hold up uvicorn's shutdown
+            await self._closing.wait()
+            return
         status, answer = 200, b"ok"
         if path == "/gone":
             status = 410
@@ -90,9 +92,10 @@ class Receiver:
 
     async def stop(self) -> None:
         assert self._server is not None and self._task is not None
+        self._closing.set()
         self._server.should_exit = True
         self._server.force_exit = True
-        try:
-            await asyncio.wait_for(self._task, 5)
-        except (TimeoutError, asyncio.CancelledError):
+        # asyncio.wait, not wait_for: on 3.11 wait_for waits for a cancelled task that will not end
+        done, _ = await asyncio.wait({self._task}, timeout=5)
+        if not done:
             self._task.cancel()

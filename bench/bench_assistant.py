@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.support import parley_in_process, percentile  # noqa: E402
+from bench.support import owner_with_chatbot, parley_in_process, percentile  # noqa: E402
 
 WORDS = ["account", "billing", "invoice", "order", "delivery", "parcel", "password", "login", "export", "import", "team", "member", "plan", "upgrade", "refund", "return", "warranty", "shipping", "address", "payment", "card", "subscription", "report", "dashboard", "api", "webhook", "widget", "language", "support", "hours", "phone", "email", "calendar", "booking", "meeting", "integration", "mobile", "desktop", "browser"]
 QUESTIONS = ["What is your refund policy?", "How long do refunds take?", "Can I get my money back after 20 days?",
@@ -43,7 +43,6 @@ async def run(args) -> None:
     from domain.conversations.services import Actor
     from domain.ids import new_id
     from domain.knowledge.services import NewSource
-    from domain.tenancy.model import ROLE_PERMISSIONS, Principal, Role
     from infrastructure.logging import configure_logging
     from infrastructure.realtime.events import session_channel
     from tests.integration.assistant.llm_server import Script, start_model_server
@@ -55,12 +54,10 @@ async def run(args) -> None:
         container, owner_url = parley.container, parley.owner_url
         server_state, server = start_model_server()
         try:
-            tenant, user, _ = await container.tenancy.sign_up("bench", "Bench", f"bench-{time.time_ns()}@example.com", "benchmark-password")
-            principal = Principal(tenant.id, tenant.plan, ROLE_PERMISSIONS[Role.owner], user_id=user.id, role=Role.owner)
-            chatbot = await container.chatbots.create(principal, {"name": "Bench bot"})
+            principal, chatbot = await owner_with_chatbot(container, "bench", "Bench bot")
             knowledge = container.knowledge
             source = await knowledge.add_source(principal, chatbot.id, NewSource(kind="text", name="Refund policy", text=REFUNDS, language="en"))
-            await knowledge.ingest(tenant.id, source.id)
+            await knowledge.ingest(principal.tenant_id, source.id)
             embedder = knowledge.embedders.default
 
             # bulk-load filler chunks
@@ -68,15 +65,15 @@ async def run(args) -> None:
             await register_vector(owner)
             source_id, document_id = new_id(), new_id()
             await owner.execute("INSERT INTO knowledge_sources (id, tenant_id, chatbot_id, kind, name, status) VALUES ($1, $2, $3, 'text', 'bulk', 'ready')",
-                                source_id, tenant.id, chatbot.id)
+                                source_id, principal.tenant_id, chatbot.id)
             await owner.execute("INSERT INTO knowledge_documents (id, tenant_id, chatbot_id, source_id, key, content_hash) VALUES ($1, $2, $3, $4, 'bulk', 'x')",
-                                document_id, tenant.id, chatbot.id, source_id)
+                                document_id, principal.tenant_id, chatbot.id, source_id)
             loaded = 0
             while loaded < args.chunks:
                 n = min(2000, args.chunks - loaded)
                 texts = [" ".join(" ".join(rng.choice(WORDS) for _ in range(12)).capitalize() + "." for _ in range(4)) for _ in range(n)]
                 vectors = await embedder.embed_documents(texts)
-                records = [(new_id(), tenant.id, chatbot.id, source_id, document_id, loaded + i, t, "bulk", "en", embedder.name,
+                records = [(new_id(), principal.tenant_id, chatbot.id, source_id, document_id, loaded + i, t, "bulk", "en", embedder.name,
                             embedder.dims, np.asarray(v, dtype=np.float32)) for i, (t, v) in enumerate(zip(texts, vectors))]
                 await owner.copy_records_to_table("knowledge_chunks", records=records, columns=[
                     "id", "tenant_id", "chatbot_id", "source_id", "document_id", "ordinal", "text", "title", "language",
@@ -84,9 +81,9 @@ async def run(args) -> None:
                 loaded += n
             await owner.execute("ANALYZE knowledge_chunks")
             await owner.close()
-            config = await container.assistant_store.get_config(tenant.id, chatbot.id)
+            config = await container.assistant_store.get_config(principal.tenant_id, chatbot.id)
             config.faq_cache = False  # measure the full path, not cache hits
-            await container.assistant_store.put_config(tenant.id, chatbot.id, config)
+            await container.assistant_store.put_config(principal.tenant_id, chatbot.id, config)
 
             conversations, assistant = container.conversations, container.assistant
 
@@ -98,9 +95,9 @@ async def run(args) -> None:
             latencies, answered, stages = [], 0, {}
             for i in range(args.replies + 5):
                 session, actor = await new_session()
-                posted = await conversations.post_message(tenant.id, session.id, actor, QUESTIONS[i % len(QUESTIONS)])
+                posted = await conversations.post_message(principal.tenant_id, session.id, actor, QUESTIONS[i % len(QUESTIONS)])
                 started = time.perf_counter()
-                data = await assistant.reply(tenant.id, session.id, posted.event.id)
+                data = await assistant.reply(principal.tenant_id, session.id, posted.event.id)
                 if i >= 5:  # warm-up
                     latencies.append((time.perf_counter() - started) * 1000)
                     answered += bool(data and data["answered"])
@@ -135,9 +132,9 @@ async def run(args) -> None:
 
                 listener = asyncio.create_task(listen())
                 await asyncio.sleep(0.01)
-                posted = await conversations.post_message(tenant.id, session.id, actor, "How long do refunds take?")
+                posted = await conversations.post_message(principal.tenant_id, session.id, actor, "How long do refunds take?")
                 before = len(server_state.first_token_at)
-                data = await assistant.reply(tenant.id, session.id, posted.event.id)
+                data = await assistant.reply(principal.tenant_id, session.id, posted.event.id)
                 await asyncio.wait_for(listener, 5)
                 await pubsub.unsubscribe(session_channel(session.id))
                 if i >= 2 and len(server_state.first_token_at) > before and data and data["provider"] == "anthropic":

@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tqdm import tqdm  # noqa: E402
 
-from bench.support import parley_in_process, percentile  # noqa: E402
+from bench.support import owner_with_chatbot, parley_in_process, percentile  # noqa: E402
 
 VOCAB = ["account", "add", "address", "admin", "analytics", "app", "appointment", "archive", "billing", "blog", "booking", "browser", "button", "cancel", "card", "cart", "checkout", "code", "contact", "cookie", "coupon", "course", "custom", "customer", "dashboard", "data", "delete", "delivery", "design", "discount", "domain", "download", "edit", "email", "event", "export", "fee", "file", "form", "gallery", "gift", "guest", "help", "hosting", "image", "import", "inbox", "invoice", "item", "language", "layout", "link", "list", "login", "logo", "mailbox", "manage", "member", "menu", "message", "mobile", "newsletter", "notification", "order", "owner", "page", "password", "payment", "plan", "policy", "premium", "price", "privacy", "product", "profile", "promotion", "publish", "receipt", "refund", "renew", "report", "reservation", "restore", "review", "role", "sale", "schedule", "search", "section", "security", "service", "settings", "shipping", "site", "size", "social", "staff", "store", "subscription", "support", "tax", "team", "template", "ticket", "transfer", "update", "upgrade", "upload", "user", "verify", "video", "visitor", "voucher", "website", "widget"]
 GLUE = ["how", "to", "can", "I", "my", "the", "a", "for", "on", "in", "your", "of", "with", "and", "when", "is", "to", "your", "does", "what"]
@@ -163,7 +163,6 @@ async def run(sizes: list[int], queries: int, ingest_docs: int, corpora: list[st
 
     from domain.ids import new_id
     from domain.knowledge.services import NewSource
-    from domain.tenancy.model import ROLE_PERMISSIONS, Principal, Role
     from infrastructure.db import knowledge_repositories as repos
     from infrastructure.logging import configure_logging
 
@@ -175,10 +174,8 @@ async def run(sizes: list[int], queries: int, ingest_docs: int, corpora: list[st
         rng = random.Random(42)
 
         async def workspace(label: str):
-            tenant, user, _ = await container.tenancy.sign_up(label, "Bench", f"{label}-{time.time_ns()}@example.com", "benchmark-password")
-            principal = Principal(tenant.id, tenant.plan, ROLE_PERMISSIONS[Role.owner], user_id=user.id, role=Role.owner)
-            chatbot = await container.chatbots.create(principal, {"name": label})
-            return tenant.id, principal, chatbot.id
+            principal, chatbot = await owner_with_chatbot(container, label, label)
+            return principal.tenant_id, principal, chatbot.id
 
         # --- ingest throughput --------------------------------------------------------------------
         tenant_id, principal, chatbot_id = await workspace("ingest")

@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import sys
 import time
 from pathlib import Path
@@ -30,7 +29,7 @@ from uuid import UUID
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.support import parley_in_process, percentile  # noqa: E402
+from bench.support import owner_with_chatbot, parley_in_process, percentile  # noqa: E402
 
 
 def load_jsonl(path: Path) -> list[dict]:
@@ -42,7 +41,6 @@ async def run(dataset: Path, limit: int | None, show: int, unanswerable: list[st
     from domain.conversations.model import Sender
     from domain.conversations.services import Actor
     from domain.knowledge.services import NewSource
-    from domain.tenancy.model import ROLE_PERMISSIONS, Principal, Role
     from infrastructure.logging import configure_logging
 
     configure_logging("warning")
@@ -52,20 +50,16 @@ async def run(dataset: Path, limit: int | None, show: int, unanswerable: list[st
         questions = questions[:limit]
     async with parley_in_process("parley-eval-answers-", assistant_autoreply=False) as parley:
         container = parley.container
-        tenant, user, _ = await container.tenancy.sign_up(
-            "Eval workspace", "Evaluator", f"eval-{os.getpid()}-{time.time_ns()}@example.com", "evaluation-password"
-        )
-        principal = Principal(tenant.id, tenant.plan, ROLE_PERMISSIONS[Role.owner], user_id=user.id, role=Role.owner)
-        chatbot = await container.chatbots.create(principal, {"name": f"Eval {dataset.name}"})
+        principal, chatbot = await owner_with_chatbot(container, "Eval workspace", f"Eval {dataset.name}")
         doc_of_source: dict[UUID, str] = {}
         for doc in corpus:
             new = NewSource(kind="text", name=(doc.get("title") or doc["id"])[:200], text=doc["text"])
             source = await container.knowledge.add_source(principal, chatbot.id, new)
-            await container.knowledge.ingest(tenant.id, source.id)  # what the worker's job runs
+            await container.knowledge.ingest(principal.tenant_id, source.id)  # what the worker's job runs
             doc_of_source[source.id] = doc["id"]
-        config = await container.assistant_store.get_config(tenant.id, chatbot.id)
+        config = await container.assistant_store.get_config(principal.tenant_id, chatbot.id)
         config.faq_cache = False
-        await container.assistant_store.put_config(tenant.id, chatbot.id, config)
+        await container.assistant_store.put_config(principal.tenant_id, chatbot.id, config)
 
         conversations, assistant = container.conversations, container.assistant
         cited_relevant = dont_know = false_tools = 0
@@ -74,9 +68,9 @@ async def run(dataset: Path, limit: int | None, show: int, unanswerable: list[st
         for q in questions:
             entry = await conversations.enter(chatbot.public_id, None, None)
             actor = Actor(sender=Sender.customer, visitor_id=entry.visitor.id)
-            posted = await conversations.post_message(tenant.id, entry.session.id, actor, q["question"])
+            posted = await conversations.post_message(principal.tenant_id, entry.session.id, actor, q["question"])
             started = time.perf_counter()
-            data = await assistant.reply(tenant.id, entry.session.id, posted.event.id) or {}
+            data = await assistant.reply(principal.tenant_id, entry.session.id, posted.event.id) or {}
             latencies.append((time.perf_counter() - started) * 1000)
             cited = {doc_of_source.get(UUID(c["source_id"])) for c in data.get("citations", [])}
             hit = bool(cited & set(q["relevant_ids"]))
@@ -87,7 +81,7 @@ async def run(dataset: Path, limit: int | None, show: int, unanswerable: list[st
             false_tools += bool(tools - {q.get("expected_tool")})
             if shown < show:
                 shown += 1
-                events = await conversations.events_after(tenant.id, entry.session.id, 0)
+                events = await conversations.events_after(principal.tenant_id, entry.session.id, 0)
                 reply = next((e.content for e in reversed(events) if e.sender == Sender.ai), "")
                 print(f"--- {q['id']} ({'cites relevant' if hit else 'misses'}; answered={data.get('answered')})\n"
                       f"Q: {q['question']}\nA: {reply}\n")
@@ -95,8 +89,8 @@ async def run(dataset: Path, limit: int | None, show: int, unanswerable: list[st
         for text in unanswerable:
             entry = await conversations.enter(chatbot.public_id, None, None)
             actor = Actor(sender=Sender.customer, visitor_id=entry.visitor.id)
-            posted = await conversations.post_message(tenant.id, entry.session.id, actor, text)
-            reply = await assistant.reply(tenant.id, entry.session.id, posted.event.id) or {}
+            posted = await conversations.post_message(principal.tenant_id, entry.session.id, actor, text)
+            reply = await assistant.reply(principal.tenant_id, entry.session.id, posted.event.id) or {}
             declined += not reply.get("answered", False)
             tooled += bool(reply.get("handoff") or reply.get("lead_id"))
         n = len(questions)

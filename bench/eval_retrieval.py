@@ -17,7 +17,6 @@ import argparse
 import asyncio
 import json
 import math
-import os
 import re
 import sys
 import time
@@ -28,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tqdm import tqdm  # noqa: E402
 
-from bench.support import parley_in_process, percentile  # noqa: E402
+from bench.support import owner_with_chatbot, parley_in_process, percentile  # noqa: E402
 
 MODES = ("bm25", "text", "dense", "hybrid")
 CHUNKS_PER_QUERY = 50  # chunks fetched per question, deduplicated to documents
@@ -63,7 +62,6 @@ async def run(dataset: Path, limit: int | None, keep_data: str | None) -> None:
     from rank_bm25 import BM25Okapi
 
     from domain.knowledge.services import NewSource
-    from domain.tenancy.model import ROLE_PERMISSIONS, Principal, Role
     from infrastructure.logging import configure_logging
 
     configure_logging("warning")
@@ -73,24 +71,20 @@ async def run(dataset: Path, limit: int | None, keep_data: str | None) -> None:
         questions = questions[:limit]
     async with parley_in_process("parley-eval-", Path(keep_data) if keep_data else None) as parley:
         container = parley.container
-        tenant, user, _ = await container.tenancy.sign_up(
-            "Eval workspace", "Evaluator", f"eval-{os.getpid()}-{time.time_ns()}@example.com", "evaluation-password"
-        )
-        principal = Principal(tenant.id, tenant.plan, ROLE_PERMISSIONS[Role.owner], user_id=user.id, role=Role.owner)
-        chatbot = await container.chatbots.create(principal, {"name": f"Eval {dataset.name}"})
+        principal, chatbot = await owner_with_chatbot(container, "Eval workspace", f"Eval {dataset.name}")
 
         doc_of_source: dict[UUID, str] = {}
         started = time.perf_counter()
         for doc in tqdm(corpus, desc="ingest", unit="doc"):
             new = NewSource(kind="text", name=(doc.get("title") or doc["id"])[:200], text=doc["text"])
             source = await container.knowledge.add_source(principal, chatbot.id, new)
-            ingested = await container.knowledge.ingest(tenant.id, source.id)  # what the worker's job runs
+            ingested = await container.knowledge.ingest(principal.tenant_id, source.id)  # what the worker's job runs
             if ingested is None or ingested.status != "ready":
                 print(f"warning: {doc['id']} failed: {ingested and ingested.failure_reason}", file=sys.stderr)
             doc_of_source[source.id] = doc["id"]
         ingest_seconds = time.perf_counter() - started
 
-        async with container.db.unit_of_work(tenant.id) as uow:
+        async with container.db.unit_of_work(principal.tenant_id) as uow:
             rows = await uow.conn.fetch(
                 "SELECT id, source_id, title, heading, text FROM knowledge_chunks WHERE chatbot_id = $1 ORDER BY id",
                 chatbot.id,
@@ -113,7 +107,7 @@ async def run(dataset: Path, limit: int | None, keep_data: str | None) -> None:
                     ranked = dedupe([chunk_doc[i] for i in order])
                 else:
                     passages = await container.knowledge.retrieve(
-                        tenant.id, chatbot.id, q["question"], k=CHUNKS_PER_QUERY, mode=mode
+                        principal.tenant_id, chatbot.id, q["question"], k=CHUNKS_PER_QUERY, mode=mode
                     )
                     ranked = dedupe([doc_of_source[p.source_id] for p in passages])
                 latency[mode].append(time.perf_counter() - t0)

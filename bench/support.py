@@ -80,6 +80,18 @@ async def parley_in_process(prefix: str, data_dir: Path | None = None, **setting
         embedded.stop()
 
 
+async def owner_with_chatbot(container: Container, workspace: str, chatbot_name: str) -> tuple[Any, Any]:
+    """A fresh workspace's owner (as a Principal) and one chatbot in it: where every bench and evaluation starts."""
+    import time
+
+    from domain.tenancy.model import ROLE_PERMISSIONS, Principal, Role
+
+    email = f"bench-{os.getpid()}-{time.time_ns()}@example.com"
+    tenant, user, _ = await container.tenancy.sign_up(workspace, "Bench", email, "benchmark-password")
+    principal = Principal(tenant.id, tenant.plan, ROLE_PERMISSIONS[Role.owner], user_id=user.id, role=Role.owner)
+    return principal, await container.chatbots.create(principal, {"name": chatbot_name})
+
+
 async def server_env(embedded: EmbeddedServices, **settings: str) -> tuple[dict[str, str], str]:
     """The environment of a Parley server process (fresh keys, generous API rate limits) on a migrated
     database, and the database owner's URL; `settings` add environment variables."""

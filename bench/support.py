@@ -84,11 +84,12 @@ async def owner_with_chatbot(container: Container, workspace: str, chatbot_name:
     """A fresh workspace's owner (as a Principal) and one chatbot in it: where every bench and evaluation starts."""
     import time
 
-    from domain.tenancy.model import ROLE_PERMISSIONS, Principal, Role
+    from domain.access import Role, role_permissions
+    from domain.tenancy.model import Principal
 
     email = f"bench-{os.getpid()}-{time.time_ns()}@example.com"
     tenant, user, _ = await container.tenancy.sign_up(workspace, "Bench", email, "benchmark-password")
-    principal = Principal(tenant.id, tenant.plan, ROLE_PERMISSIONS[Role.owner], user_id=user.id, role=Role.owner)
+    principal = Principal(tenant.id, tenant.plan, role_permissions(Role.owner), user_id=user.id, role=Role.owner)
     return principal, await container.chatbots.create(principal, {"name": chatbot_name})
 
 

@@ -17,7 +17,8 @@ from litestar.openapi.spec import OpenAPIResponse, OpenAPIType, Operation, Schem
 from litestar.openapi.spec import Parameter as OpenAPIParameter
 from litestar.params import Parameter
 
-from domain.tenancy.model import Permission, Principal
+from domain.access import Permission
+from domain.tenancy.model import Principal
 
 Email = Annotated[str, msgspec.Meta(pattern=r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]+$", max_length=254, examples=["ada@example.com"])]
 Name = Annotated[str, msgspec.Meta(min_length=1, max_length=120)]

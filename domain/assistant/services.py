@@ -75,10 +75,13 @@ from domain.assistant.tools import (
     validate_lead,
 )
 from domain.assistant.translation import TRANSLATION_TIMEOUT_SECONDS, interleave, translate
+from domain.chatbots.permissions import CHATBOTS_READ, CHATBOTS_WRITE
+from domain.conversations.permissions import CONVERSATIONS_READ
 from domain.errors import InvalidInput, NotFound
 from domain.ids import first_id_at, new_id
 from domain.knowledge.model import Passage
-from domain.tenancy.model import Permission, Principal
+from domain.knowledge.permissions import KNOWLEDGE_READ
+from domain.tenancy.model import Principal
 
 log = logging.getLogger("parley.assistant")
 
@@ -221,7 +224,7 @@ class AssistantService:
     ) -> Analysis:
         """Intent, language and sentiment of a text. mode "model": the chatbot's language model picks the
         intent (with a tool call) when it has one; otherwise, or if the model fails, the offline classifier."""
-        principal.require(Permission.chatbots_read)
+        principal.require(CHATBOTS_READ)
         languages = await self._languages(principal.tenant_id, chatbot_id)
         if not text.strip():
             raise InvalidInput("text must not be blank", field="text")
@@ -289,12 +292,12 @@ class AssistantService:
         return languages
 
     async def get_config(self, principal: Principal, chatbot_id: UUID) -> AssistantConfig:
-        principal.require(Permission.chatbots_read)
+        principal.require(CHATBOTS_READ)
         await self._languages(principal.tenant_id, chatbot_id)
         return await self.store.get_config(principal.tenant_id, chatbot_id)
 
     async def put_config(self, principal: Principal, chatbot_id: UUID, config: AssistantConfig) -> AssistantConfig:
-        principal.require(Permission.chatbots_write)
+        principal.require(CHATBOTS_WRITE)
         await self._languages(principal.tenant_id, chatbot_id)
         unknown = [t for t in config.disabled_tools if self.tools.get(t) is None]
         if unknown:
@@ -308,14 +311,14 @@ class AssistantService:
         self, principal: Principal, chatbot_id: UUID, limit: int = 50, before: UUID | None = None
     ) -> list[dict[str, Any]]:
         """Newest first; `before` (an id) continues after a previous page."""
-        principal.require(Permission.knowledge_read)
+        principal.require(KNOWLEDGE_READ)
         await self._languages(principal.tenant_id, chatbot_id)
         return await self.store.list_gaps(principal.tenant_id, chatbot_id, limit, before)
 
     async def leads(
         self, principal: Principal, chatbot_id: UUID, limit: int = 50, before: UUID | None = None
     ) -> list[dict[str, Any]]:
-        principal.require(Permission.conversations_read)
+        principal.require(CONVERSATIONS_READ)
         await self._languages(principal.tenant_id, chatbot_id)
         return await self.store.list_leads(principal.tenant_id, chatbot_id, limit, before)
 

@@ -19,12 +19,13 @@ from domain.chatbots.model import (
     WidgetConfig,
     new_public_id,
 )
+from domain.chatbots.permissions import CHATBOTS_READ, CHATBOTS_WRITE
 from domain.chatbots.ports import OutboundUrls
 from domain.errors import InvalidInput, NotFound
 from domain.ids import new_id
 from domain.pagination import page_of
 from domain.ports import UnitOfWork, UnitOfWorkFactory
-from domain.tenancy.model import Page, Permission, Principal
+from domain.tenancy.model import Page, Principal
 from domain.tenancy.ports import Directory
 
 _NESTED = {"appearance": Appearance, "ai_settings": AiSettings, "company_profile": CompanyProfile}
@@ -50,7 +51,7 @@ class ChatbotService:
     sends_email: bool = False  # an SMTP server is configured: visitors may ask for their transcript
 
     async def create(self, principal: Principal, fields: dict[str, Any]) -> Chatbot:
-        principal.require(Permission.chatbots_write)
+        principal.require(CHATBOTS_WRITE)
         values = {k: _value(k, v) for k, v in fields.items()}
         chatbot = Chatbot(id=new_id(), tenant_id=principal.tenant_id, public_id=new_public_id(), **values)
         chatbot.has_provider_api_key = bool(chatbot.provider_api_key)
@@ -61,7 +62,7 @@ class ChatbotService:
         return chatbot
 
     async def get(self, principal: Principal, chatbot_id: UUID) -> Chatbot:
-        principal.require(Permission.chatbots_read)
+        principal.require(CHATBOTS_READ)
         async with self.uow(principal.tenant_id) as uow:
             chatbot = await uow.chatbots.get(chatbot_id)
         if chatbot is None:
@@ -88,13 +89,13 @@ class ChatbotService:
         return await uow.chatbots.get(chatbot_id)
 
     async def list(self, principal: Principal, limit: int, before: UUID | None, status: str | None) -> Page:
-        principal.require(Permission.chatbots_read)
+        principal.require(CHATBOTS_READ)
         async with self.uow(principal.tenant_id) as uow:
             return await page_of(lambda n, b: uow.chatbots.list(n, b, status), limit, before)
 
     async def update(self, principal: Principal, chatbot_id: UUID, changes: dict[str, Any]) -> Chatbot:
         """Partial update; nested settings merge field by field."""
-        principal.require(Permission.chatbots_write)
+        principal.require(CHATBOTS_WRITE)
         await self._vet_base_url((changes.get("ai_settings") or {}).get("base_url"))
         async with self.uow(principal.tenant_id) as uow:
             chatbot = await uow.chatbots.get(chatbot_id)
@@ -119,7 +120,7 @@ class ChatbotService:
             raise InvalidInput(reason, field="ai_settings.base_url")
 
     async def delete(self, principal: Principal, chatbot_id: UUID) -> None:
-        principal.require(Permission.chatbots_write)
+        principal.require(CHATBOTS_WRITE)
         async with self.uow(principal.tenant_id) as uow:
             if not await uow.chatbots.delete(chatbot_id):
                 raise NotFound("chatbot not found")

@@ -12,10 +12,11 @@ from uuid import UUID
 
 from domain.chatbots.services import ChatbotService
 from domain.conversations.model import Attachment, StoredAttachment, VisitorIdentity
+from domain.conversations.permissions import CONVERSATIONS_READ, CONVERSATIONS_WRITE
 from domain.errors import InvalidInput, NotFound, TooLarge, UnsupportedMediaType
 from domain.ids import new_id
 from domain.ports import UnitOfWorkFactory
-from domain.tenancy.model import Permission, Principal
+from domain.tenancy.model import Principal
 from domain.tenancy.services import TenancyService
 
 IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif", "image/webp")
@@ -155,7 +156,7 @@ class AttachmentService:
     async def upload_for_member(
         self, principal: Principal, session_id: UUID, name: str, declared: str, data: bytes
     ) -> StoredAttachment:
-        principal.require(Permission.conversations_write)
+        principal.require(CONVERSATIONS_WRITE)
         return await self._store(principal.tenant_id, session_id, name, declared, data, user_id=principal.user_id)
 
     async def _store(
@@ -207,7 +208,7 @@ class AttachmentService:
     async def download_for_member(
         self, principal: Principal, session_id: UUID, attachment_id: UUID
     ) -> tuple[StoredAttachment, bytes]:
-        principal.require(Permission.conversations_read)
+        principal.require(CONVERSATIONS_READ)
         async with self.uow(principal.tenant_id) as uow:
             stored = await uow.attachments.get(attachment_id)
             if stored is None or stored.session_id != session_id:

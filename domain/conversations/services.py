@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
+from domain.access import Permission
 from domain.chatbots.model import PreChatField, pre_chat_answers
 from domain.chatbots.services import ChatbotService
 from domain.conversations.events import (
@@ -42,13 +43,14 @@ from domain.conversations.model import (
     validate_message,
     validate_rating,
 )
+from domain.conversations.permissions import CONVERSATIONS_READ, CONVERSATIONS_WRITE
 from domain.conversations.ports import EventPublisher, VisitorTokens
 from domain.errors import AuthenticationFailed, DomainError, InvalidInput, NotFound, PermissionDenied
 from domain.events import DomainEvent
 from domain.ids import new_id
 from domain.pagination import page_of
 from domain.ports import UnitOfWork, UnitOfWorkFactory
-from domain.tenancy.model import Page, Permission, Principal
+from domain.tenancy.model import Page, Principal
 from domain.tenancy.ports import Directory
 
 log = logging.getLogger(__name__)
@@ -525,12 +527,12 @@ class ConversationService:
     # --- members and integrators --------------------------------------------------------------------
 
     @staticmethod
-    def member_actor(principal: Principal, permission: Permission = Permission.conversations_write) -> Actor:
+    def member_actor(principal: Principal, permission: Permission = CONVERSATIONS_WRITE) -> Actor:
         principal.require(permission)
         return Actor(sender=Sender.human, user_id=principal.user_id)
 
     async def list_sessions(self, principal: Principal, filters: SessionFilter, limit: int, before: UUID | None, visitor_email: str | None = None) -> Page:
-        principal.require(Permission.conversations_read)
+        principal.require(CONVERSATIONS_READ)
         if visitor_email:
             from dataclasses import replace
 
@@ -539,7 +541,7 @@ class ConversationService:
             return await page_of(lambda n, b: uow.chat_sessions.list(filters, n, b), limit, before)
 
     async def get_session(self, principal: Principal, session_id: UUID) -> ChatSession:
-        principal.require(Permission.conversations_read)
+        principal.require(CONVERSATIONS_READ)
         async with self.uow(principal.tenant_id) as uow:
             session = await uow.chat_sessions.get(session_id)
         if session is None:
@@ -548,14 +550,14 @@ class ConversationService:
 
     async def visitor_details(self, principal: Principal, session_id: UUID) -> dict[str, str]:
         """What the visitor answered in the pre-chat form ({} when there was no form)."""
-        principal.require(Permission.conversations_read)
+        principal.require(CONVERSATIONS_READ)
         async with self.uow(principal.tenant_id) as uow:
             if await uow.chat_sessions.get(session_id) is None:
                 raise NotFound("conversation not found")
             return await uow.session_details.get(session_id) or {}
 
     async def transcript(self, principal: Principal, session_id: UUID, after_seq: int, limit: int) -> tuple[ChatSession, list[SessionEvent]]:
-        principal.require(Permission.conversations_read)
+        principal.require(CONVERSATIONS_READ)
         async with self.uow(principal.tenant_id) as uow:
             session = await uow.chat_sessions.get(session_id)
             if session is None:
@@ -564,7 +566,7 @@ class ConversationService:
 
     async def export(self, principal: Principal, session_id: UUID) -> tuple[ChatSession, Visitor | None, list[SessionEvent], str]:
         """The whole conversation: session, visitor, every event, and a plain-text rendering."""
-        principal.require(Permission.conversations_read)
+        principal.require(CONVERSATIONS_READ)
         async with self.uow(principal.tenant_id) as uow:
             session = await uow.chat_sessions.get(session_id)
             if session is None:

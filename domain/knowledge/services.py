@@ -28,10 +28,11 @@ from domain.knowledge.model import (
     Passage,
     Source,
 )
+from domain.knowledge.permissions import KNOWLEDGE_READ, KNOWLEDGE_WRITE
 from domain.knowledge.ports import DueSources, Embedder, EmbedderFactory, Extractor, JobQueue, WebLoader
 from domain.pagination import page_of
 from domain.ports import UnitOfWork, UnitOfWorkFactory
-from domain.tenancy.model import Page, Permission, Principal
+from domain.tenancy.model import Page, Principal
 from domain.tenancy.plans import KNOWLEDGE_FILE_BYTES
 
 log = logging.getLogger(__name__)
@@ -86,7 +87,7 @@ class KnowledgeService:
     # --- sources ---------------------------------------------------------------------------------
 
     async def add_source(self, principal: Principal, chatbot_id: UUID, new: NewSource) -> Source:
-        principal.require(Permission.knowledge_write)
+        principal.require(KNOWLEDGE_WRITE)
         new.name = scrub(new.name or "")
         new.text = scrub(new.text) if new.text is not None else None
         new.faq = [(scrub(q), scrub(a)) for q, a in new.faq] if new.faq else new.faq
@@ -161,20 +162,20 @@ class KnowledgeService:
             source.config = {"filename": filename, "content_type": new.content_type, "size": len(data)}
 
     async def list_sources(self, principal: Principal, chatbot_id: UUID, limit: int, before: UUID | None) -> Page:
-        principal.require(Permission.knowledge_read)
+        principal.require(KNOWLEDGE_READ)
         async with self.uow(principal.tenant_id) as uow:
             await _chatbot_exists(uow, chatbot_id)
             return await page_of(lambda n, b: uow.knowledge_sources.list(chatbot_id, n, b), limit, before)
 
     async def get_source(self, principal: Principal, chatbot_id: UUID, source_id: UUID) -> Source:
-        principal.require(Permission.knowledge_read)
+        principal.require(KNOWLEDGE_READ)
         async with self.uow(principal.tenant_id) as uow:
             return await _source_of(uow, chatbot_id, source_id)
 
     async def update_source(
         self, principal: Principal, chatbot_id: UUID, source_id: UUID, changes: dict[str, Any]
     ) -> Source:
-        principal.require(Permission.knowledge_write)
+        principal.require(KNOWLEDGE_WRITE)
         async with self.uow(principal.tenant_id) as uow:
             source = await _source_of(uow, chatbot_id, source_id, for_update=True)
             for key in ("name", "resync_interval_seconds"):
@@ -187,13 +188,13 @@ class KnowledgeService:
 
     async def delete_source(self, principal: Principal, chatbot_id: UUID, source_id: UUID) -> None:
         """Removes the source with its documents and chunks (by cascade, in one transaction)."""
-        principal.require(Permission.knowledge_write)
+        principal.require(KNOWLEDGE_WRITE)
         async with self.uow(principal.tenant_id) as uow:
             await _source_of(uow, chatbot_id, source_id, for_update=True)
             await uow.knowledge_sources.delete(source_id)
 
     async def resync_source(self, principal: Principal, chatbot_id: UUID, source_id: UUID) -> Source:
-        principal.require(Permission.knowledge_write)
+        principal.require(KNOWLEDGE_WRITE)
         async with self.uow(principal.tenant_id) as uow:
             source = await _source_of(uow, chatbot_id, source_id, for_update=True)
             if source.busy:
@@ -390,14 +391,14 @@ class KnowledgeService:
     # --- embedder choice -------------------------------------------------------------------------
 
     async def get_embedder(self, principal: Principal, chatbot_id: UUID) -> EmbedderChoice:
-        principal.require(Permission.knowledge_read)
+        principal.require(KNOWLEDGE_READ)
         async with self.uow(principal.tenant_id) as uow:
             await _chatbot_exists(uow, chatbot_id)
             return await uow.knowledge_settings.get(chatbot_id) or EmbedderChoice()
 
     async def set_embedder(self, principal: Principal, chatbot_id: UUID, choice: EmbedderChoice) -> EmbedderChoice:
         """Switch the chatbot's embedder; its chunks are re-embedded in the background."""
-        principal.require(Permission.knowledge_write)
+        principal.require(KNOWLEDGE_WRITE)
         choice.validate()
         if choice.base_url:
             try:  # the server will call this URL: the same SSRF guard as for crawled pages
@@ -449,7 +450,7 @@ class KnowledgeService:
         source_ids: Sequence[UUID] | None = None,
         mode: str = "hybrid",
     ) -> list[Passage]:
-        principal.require(Permission.knowledge_read)
+        principal.require(KNOWLEDGE_READ)
         return await self.retrieve(principal.tenant_id, chatbot_id, query, k, source_ids, mode)
 
     async def retrieve(

@@ -10,58 +10,7 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
-
-class Role(str, enum.Enum):
-    owner = "owner"
-    admin = "admin"
-    operator = "operator"
-
-
-class Permission(str, enum.Enum):
-    tenant_read = "tenant:read"
-    tenant_manage = "tenant:manage"
-    tenant_delete = "tenant:delete"
-    members_read = "members:read"
-    members_manage = "members:manage"
-    api_keys_manage = "api_keys:manage"
-    chatbots_read = "chatbots:read"
-    chatbots_write = "chatbots:write"
-    knowledge_read = "knowledge:read"
-    knowledge_write = "knowledge:write"
-    conversations_read = "conversations:read"
-    conversations_write = "conversations:write"
-    webhooks_read = "webhooks:read"
-    webhooks_write = "webhooks:write"
-
-
-ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.owner: frozenset(Permission),
-    Role.admin: frozenset(Permission) - {Permission.tenant_delete},
-    Role.operator: frozenset(
-        {
-            Permission.tenant_read,
-            Permission.members_read,
-            Permission.chatbots_read,
-            Permission.knowledge_read,
-            Permission.conversations_read,
-            Permission.conversations_write,
-        }
-    ),
-}
-
-# What an integrator's API key may be granted; never tenant or member management.
-API_KEY_SCOPES: frozenset[Permission] = frozenset(
-    {
-        Permission.chatbots_read,
-        Permission.chatbots_write,
-        Permission.knowledge_read,
-        Permission.knowledge_write,
-        Permission.conversations_read,
-        Permission.conversations_write,
-        Permission.webhooks_read,
-        Permission.webhooks_write,
-    }
-)
+from domain.access import Permission, Role, role_permissions
 
 # Which roles each role may hand out (invite to, or change a member to).
 ASSIGNABLE_ROLES: dict[Role, frozenset[Role]] = {
@@ -93,7 +42,7 @@ class Principal:
         if permission not in self.permissions:
             from domain.errors import PermissionDenied
 
-            raise PermissionDenied(f"missing permission {permission.value}")
+            raise PermissionDenied(f"missing permission {permission}")
 
     @property
     def rate_limit_subject(self) -> str:
@@ -160,7 +109,7 @@ class ApiKey:
         (a demoted creator's keys lose the rest; a departed creator's keys can do nothing)."""
         if self.creator_role is None:
             return frozenset()
-        return self.scopes & ROLE_PERMISSIONS[self.creator_role]
+        return self.scopes & role_permissions(self.creator_role)
 
 
 @dataclass

@@ -7,7 +7,16 @@ from datetime import datetime
 from typing import Protocol
 from uuid import UUID
 
-from domain.tenancy.model import ApiKey, Invitation, LoginThrottlePolicy, RefreshToken, Role, SecurityEvent, Tenant, User
+from domain.access import Role
+from domain.tenancy.model import (
+    ApiKey,
+    Invitation,
+    LoginThrottlePolicy,
+    RefreshToken,
+    SecurityEvent,
+    Tenant,
+    User,
+)
 
 
 class TenantRepository(Protocol):

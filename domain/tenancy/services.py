@@ -7,24 +7,21 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
+from domain.access import Permission, Role, api_key_scopes, role_permissions
 from domain.errors import AuthenticationFailed, Conflict, InvalidInput, NotFound, PermissionDenied, Throttled
 from domain.ids import new_id
 from domain.pagination import page_of
 from domain.ports import UnitOfWork, UnitOfWorkFactory
 from domain.tenancy.model import (
-    API_KEY_SCOPES,
     ASSIGNABLE_ROLES,
-    ROLE_PERMISSIONS,
     ApiKey,
     Invitation,
     IssuedApiKey,
     LoginThrottlePolicy,
     Page,
     PasswordPolicy,
-    Permission,
     Principal,
     RefreshToken,
-    Role,
     SecurityEvent,
     SecurityEventKind,
     Tenant,
@@ -36,6 +33,7 @@ from domain.tenancy.model import (
     split_api_key,
     validate_avatar_url,
 )
+from domain.tenancy.permissions import API_KEYS_MANAGE, MEMBERS_MANAGE, MEMBERS_READ, TENANT_DELETE, TENANT_READ
 from domain.tenancy.plans import MONTHLY_CREDITS
 from domain.tenancy.ports import AccessTokenIssuer, Directory, LoginAdmission, LoginAttempts, PasswordHasher, SessionRevocations
 
@@ -142,7 +140,7 @@ class TenancyService:
 
     async def list_security_events(self, principal: Principal, limit: int, before: UUID | None) -> Page:
         """The calling member's own security events, newest first."""
-        principal.require(Permission.tenant_read)
+        principal.require(TENANT_READ)
         user_id = self._require_user(principal)
         async with self.uow(principal.tenant_id) as uow:
             return await page_of(lambda n, b: uow.security_events.list_for_user(user_id, n, b), limit, before)
@@ -173,7 +171,7 @@ class TenancyService:
         raise AuthenticationFailed("refresh token was already used; every session of this login is revoked")
 
     async def log_out(self, principal: Principal) -> None:
-        principal.require(Permission.tenant_read)
+        principal.require(TENANT_READ)
         if principal.session_id is None:
             raise InvalidInput("only a login session can log out; revoke an API key instead")
         async with self.uow(principal.tenant_id) as uow:
@@ -182,7 +180,7 @@ class TenancyService:
 
     async def change_password(self, principal: Principal, current: str, new: str) -> TokenPair:
         """Revokes every session of the user, then starts a fresh one for the caller."""
-        principal.require(Permission.tenant_read)
+        principal.require(TENANT_READ)
         self.password_policy.check(new)
         user_id = self._require_user(principal)
         now = _utcnow()
@@ -224,14 +222,14 @@ class TenancyService:
     # --- tenant ---------------------------------------------------------------------------------
 
     async def get_tenant(self, principal: Principal) -> Tenant:
-        principal.require(Permission.tenant_read)
+        principal.require(TENANT_READ)
         async with self.uow(principal.tenant_id) as uow:
             return await uow.tenants.get()
 
     async def delete_tenant(self, principal: Principal, confirm_name: str) -> None:
         """Shreds the tenant's data key with everything it owns. Its members' access tokens are revoked:
         they authenticate nobody any more (401), rather than pointing at a workspace that is gone."""
-        principal.require(Permission.tenant_delete)
+        principal.require(TENANT_DELETE)
         revoked: list[UUID] = []
         async with self.uow(principal.tenant_id) as uow:
             tenant = await uow.tenants.get()
@@ -248,7 +246,7 @@ class TenancyService:
     # --- members and invitations ------------------------------------------------------------------
 
     async def get_me(self, principal: Principal) -> User:
-        principal.require(Permission.tenant_read)
+        principal.require(TENANT_READ)
         async with self.uow(principal.tenant_id) as uow:
             user = await uow.users.get(self._require_user(principal))
         if user is None:
@@ -257,7 +255,7 @@ class TenancyService:
 
     async def update_profile(self, principal: Principal, name: str | None = None, avatar_url: object = KEEP) -> User:
         """The calling member changes their own name and picture (avatar_url None removes it)."""
-        principal.require(Permission.tenant_read)
+        principal.require(TENANT_READ)
         if name is not None and not name.strip():
             raise InvalidInput("name must not be blank", field="name")
         if isinstance(avatar_url, str):
@@ -274,12 +272,12 @@ class TenancyService:
         return user
 
     async def list_members(self, principal: Principal, limit: int, before: UUID | None) -> Page:
-        principal.require(Permission.members_read)
+        principal.require(MEMBERS_READ)
         async with self.uow(principal.tenant_id) as uow:
             return await page_of(uow.users.list, limit, before)
 
     async def get_member(self, principal: Principal, user_id: UUID) -> User:
-        principal.require(Permission.members_read)
+        principal.require(MEMBERS_READ)
         async with self.uow(principal.tenant_id) as uow:
             user = await uow.users.get(user_id)
         if user is None:
@@ -287,7 +285,7 @@ class TenancyService:
         return user
 
     async def change_member_role(self, principal: Principal, user_id: UUID, role: Role) -> User:
-        principal.require(Permission.members_manage)
+        principal.require(MEMBERS_MANAGE)
         async with self.uow(principal.tenant_id) as uow:
             user = await uow.users.get(user_id)
             if user is None:
@@ -304,7 +302,7 @@ class TenancyService:
         return user
 
     async def remove_member(self, principal: Principal, user_id: UUID) -> None:
-        principal.require(Permission.members_manage)
+        principal.require(MEMBERS_MANAGE)
         async with self.uow(principal.tenant_id) as uow:
             user = await uow.users.get(user_id)
             if user is None:
@@ -322,7 +320,7 @@ class TenancyService:
 
     async def invite(self, principal: Principal, email: str, role: Role) -> tuple[Invitation, str]:
         """Returns the invitation and its single-use token (to be sent to the invitee)."""
-        principal.require(Permission.members_manage)
+        principal.require(MEMBERS_MANAGE)
         self._check_can_assign(principal, role)
         if await self.directory.find_login(email) is not None:
             raise Conflict("an account with this email already exists")
@@ -341,12 +339,12 @@ class TenancyService:
         return invitation, raw
 
     async def list_invitations(self, principal: Principal, limit: int, before: UUID | None) -> Page:
-        principal.require(Permission.members_manage)
+        principal.require(MEMBERS_MANAGE)
         async with self.uow(principal.tenant_id) as uow:
             return await page_of(uow.invitations.list, limit, before)
 
     async def revoke_invitation(self, principal: Principal, invitation_id: UUID) -> None:
-        principal.require(Permission.members_manage)
+        principal.require(MEMBERS_MANAGE)
         async with self.uow(principal.tenant_id) as uow:
             if not await uow.invitations.revoke(invitation_id, _utcnow()):
                 raise NotFound("open invitation not found")
@@ -384,12 +382,12 @@ class TenancyService:
     async def create_api_key(
         self, principal: Principal, name: str, scopes: list[Permission], expires_at: datetime | None
     ) -> IssuedApiKey:
-        principal.require(Permission.api_keys_manage)
+        principal.require(API_KEYS_MANAGE)
         wanted = frozenset(scopes)
         if not wanted:
             raise InvalidInput("at least one scope is required", field="scopes")
-        if not wanted <= API_KEY_SCOPES:
-            bad = ", ".join(sorted(s.value for s in wanted - API_KEY_SCOPES))
+        if not wanted <= api_key_scopes():
+            bad = ", ".join(sorted(s.value for s in wanted - api_key_scopes()))
             raise InvalidInput(f"scopes not available to API keys: {bad}", field="scopes")
         if not wanted <= principal.permissions:
             raise PermissionDenied("an API key cannot have scopes its creator lacks")
@@ -414,12 +412,12 @@ class TenancyService:
         return IssuedApiKey(key=key, secret=secret)
 
     async def list_api_keys(self, principal: Principal, limit: int, before: UUID | None) -> Page:
-        principal.require(Permission.api_keys_manage)
+        principal.require(API_KEYS_MANAGE)
         async with self.uow(principal.tenant_id) as uow:
             return await page_of(uow.api_keys.list, limit, before)
 
     async def get_api_key(self, principal: Principal, key_id: UUID) -> ApiKey:
-        principal.require(Permission.api_keys_manage)
+        principal.require(API_KEYS_MANAGE)
         async with self.uow(principal.tenant_id) as uow:
             key = await uow.api_keys.get(key_id)
         if key is None:
@@ -427,7 +425,7 @@ class TenancyService:
         return key
 
     async def revoke_api_key(self, principal: Principal, key_id: UUID) -> None:
-        principal.require(Permission.api_keys_manage)
+        principal.require(API_KEYS_MANAGE)
         async with self.uow(principal.tenant_id) as uow:
             key = await uow.api_keys.get(key_id)
             if key is None:
@@ -462,7 +460,7 @@ def principal_for_member(tenant_id: UUID, user_id: UUID, role: Role, plan: str, 
     return Principal(
         tenant_id=tenant_id,
         plan=plan,
-        permissions=ROLE_PERMISSIONS[role],
+        permissions=role_permissions(role),
         user_id=user_id,
         role=role,
         session_id=session_id,

@@ -17,7 +17,7 @@ from domain.errors import InvalidInput, NotFound
 from domain.ids import new_id
 from domain.pagination import page_of
 from domain.ports import UnitOfWork, UnitOfWorkFactory
-from domain.tenancy.model import Page, Permission, Principal
+from domain.tenancy.model import Page, Principal
 from domain.webhooks.catalogue import WebhookTest, webhook_body
 from domain.webhooks.model import (
     PREVIOUS_SECRET_VALID,
@@ -27,6 +27,7 @@ from domain.webhooks.model import (
     validate_event_types,
     validate_url,
 )
+from domain.webhooks.permissions import WEBHOOKS_READ, WEBHOOKS_WRITE
 
 DELIVER_JOB = "deliver_webhook"
 
@@ -69,7 +70,7 @@ class WebhookService:
         chatbot_id: UUID | None = None, enabled: bool = True,
     ) -> tuple[WebhookEndpoint, str]:
         """The new endpoint and its signing secret (shown this once)."""
-        principal.require(Permission.webhooks_write)
+        principal.require(WEBHOOKS_WRITE)
         event_types, description = validate_event_types(event_types), validate_description(description)
         endpoint = WebhookEndpoint(
             id=new_id(), tenant_id=principal.tenant_id, url=await self._vet(url), event_types=event_types,
@@ -84,17 +85,17 @@ class WebhookService:
         return endpoint, secret
 
     async def list(self, principal: Principal, limit: int, before: UUID | None) -> Page:
-        principal.require(Permission.webhooks_read)
+        principal.require(WEBHOOKS_READ)
         async with self.uow(principal.tenant_id) as uow:
             return await page_of(uow.webhooks.list, limit, before)
 
     async def get(self, principal: Principal, endpoint_id: UUID) -> WebhookEndpoint:
-        principal.require(Permission.webhooks_read)
+        principal.require(WEBHOOKS_READ)
         async with self.uow(principal.tenant_id) as uow:
             return await _endpoint(uow, endpoint_id)
 
     async def update(self, principal: Principal, endpoint_id: UUID, changes: dict[str, Any]) -> WebhookEndpoint:
-        principal.require(Permission.webhooks_write)
+        principal.require(WEBHOOKS_WRITE)
         if "event_types" in changes:
             changes["event_types"] = validate_event_types(changes["event_types"])
         if "description" in changes:
@@ -114,7 +115,7 @@ class WebhookService:
         return endpoint
 
     async def delete(self, principal: Principal, endpoint_id: UUID) -> None:
-        principal.require(Permission.webhooks_write)
+        principal.require(WEBHOOKS_WRITE)
         async with self.uow(principal.tenant_id) as uow:
             if not await uow.webhooks.delete(endpoint_id):
                 raise NotFound("webhook endpoint not found")
@@ -122,7 +123,7 @@ class WebhookService:
 
     async def rotate_secret(self, principal: Principal, endpoint_id: UUID) -> tuple[WebhookEndpoint, str]:
         """A new secret (shown once); the old one keeps signing beside it for 24 hours."""
-        principal.require(Permission.webhooks_write)
+        principal.require(WEBHOOKS_WRITE)
         secret = new_secret()
         async with self.uow(principal.tenant_id) as uow:
             endpoint = await _endpoint(uow, endpoint_id, for_update=True)
@@ -134,7 +135,7 @@ class WebhookService:
         self, principal: Principal, endpoint_id: UUID, filters: DeliveryFilter, limit: int, before: UUID | None
     ) -> tuple[builtins.list[dict[str, Any]], UUID | None]:
         """The delivery log (each delivery with its attempts) and the next page's cursor."""
-        principal.require(Permission.webhooks_read)
+        principal.require(WEBHOOKS_READ)
         filters.endpoint_id = endpoint_id
         async with self.uow(principal.tenant_id) as uow:
             await _endpoint(uow, endpoint_id)
@@ -143,7 +144,7 @@ class WebhookService:
 
     async def resend(self, principal: Principal, endpoint_id: UUID, delivery_id: UUID) -> None:
         """Deliver one message again (a new round of attempts), whatever its status."""
-        principal.require(Permission.webhooks_write)
+        principal.require(WEBHOOKS_WRITE)
         async with self.uow(principal.tenant_id) as uow:
             await _endpoint(uow, endpoint_id)
             if not await uow.webhooks.reopen(endpoint_id, delivery_ids=[delivery_id]):
@@ -152,7 +153,7 @@ class WebhookService:
 
     async def recover(self, principal: Principal, endpoint_id: UUID, since: datetime) -> int:
         """Deliver again every failed message created since `since`; returns how many."""
-        principal.require(Permission.webhooks_write)
+        principal.require(WEBHOOKS_WRITE)
         async with self.uow(principal.tenant_id) as uow:
             await _endpoint(uow, endpoint_id)
             reopened = await uow.webhooks.reopen(endpoint_id, failed_since=since)
@@ -162,7 +163,7 @@ class WebhookService:
     async def send_test(self, principal: Principal, endpoint_id: UUID) -> UUID:
         """A `webhook.test` event to this endpoint only (even if it does not subscribe to it); returns the
         delivery id."""
-        principal.require(Permission.webhooks_write)
+        principal.require(WEBHOOKS_WRITE)
         event = WebhookTest(tenant_id=principal.tenant_id, endpoint_id=endpoint_id)
         async with self.uow(principal.tenant_id) as uow:
             await _endpoint(uow, endpoint_id)

@@ -10,6 +10,7 @@ from uuid import UUID
 
 import asyncpg
 
+from domain.access import Role, permission_named
 from domain.chatbots.model import (
     AiSettings,
     Appearance,
@@ -23,9 +24,7 @@ from domain.errors import Conflict
 from domain.tenancy.model import (
     ApiKey,
     Invitation,
-    Permission,
     RefreshToken,
-    Role,
     SecurityEvent,
     SecurityEventKind,
     Tenant,
@@ -220,7 +219,7 @@ class ApiKeyRepo(BoundRepository):
     async def _to_key(self, row: asyncpg.Record, with_name: bool = True) -> ApiKey:
         values = dict(row)
         sealed_name = values.pop("name_ciphertext")
-        values["scopes"] = frozenset(Permission(s) for s in values["scopes"])
+        values["scopes"] = frozenset(p for s in values["scopes"] if (p := permission_named(s)) is not None)
         values["creator_role"] = Role(values["creator_role"]) if values["creator_role"] else None
         if with_name and sealed_name is not None:
             values["creator_name"] = (await self.uow.cipher()).decrypt(sealed_name, "users", "name", values["created_by"])

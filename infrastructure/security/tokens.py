@@ -10,8 +10,9 @@ from uuid import UUID
 import argon2
 import structlog
 
+from domain.access import Role
 from domain.errors import AuthenticationFailed
-from domain.tenancy.model import Principal, Role, User
+from domain.tenancy.model import Principal, User
 from domain.tenancy.services import principal_for_member
 from infrastructure.crypto.envelope import derive_key
 from infrastructure.redis_client import REDIS_UNAVAILABLE, Backoff

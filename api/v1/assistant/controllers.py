@@ -13,7 +13,9 @@ from api.problems import AUTHED, problems
 from api.v1.assistant import schemas as s
 from api.v1.common import BEARER, CursorParam, Page, decode_cursor, encode_cursor, principal_of, requires
 from domain.assistant.model import AssistantConfig, CustomIntent
-from domain.tenancy.model import Permission
+from domain.chatbots.permissions import CHATBOTS_READ, CHATBOTS_WRITE
+from domain.conversations.permissions import CONVERSATIONS_READ
+from domain.knowledge.permissions import KNOWLEDGE_READ
 from infrastructure.container import Container
 
 Limit = Annotated[int, Parameter(ge=1, le=200, default=50, description="How many, newest first")]
@@ -36,7 +38,7 @@ class AssistantController(Controller):
 
     @post(
         "/{chatbot_id:uuid}/intents:classify", status_code=200, responses=problems(*AUTHED, 404, 422),
-        opt=requires(Permission.chatbots_read),
+        opt=requires(CHATBOTS_READ),
     )
     async def classify_intent(self, request: Request, container: Container, chatbot_id: UUID, data: s.ClassifyRequest) -> s.Classification:
         """Classify a text offline: intent (built-in or the chatbot's custom ones) with a confidence, language and sentiment."""
@@ -48,13 +50,13 @@ class AssistantController(Controller):
             sentiment=s.SentimentOut(score=a.sentiment.score, label=a.sentiment.label),  # type: ignore[arg-type]
         )
 
-    @get("/{chatbot_id:uuid}/assistant", responses=problems(*AUTHED, 404), opt=requires(Permission.chatbots_read))
+    @get("/{chatbot_id:uuid}/assistant", responses=problems(*AUTHED, 404), opt=requires(CHATBOTS_READ))
     async def get_assistant_settings(self, request: Request, container: Container, chatbot_id: UUID) -> s.AssistantSettings:
         """The chatbot's assistant settings: tools, policies, custom intents."""
         config = await container.assistant.get_config(principal_of(request), chatbot_id)
         return _settings_wire(config, container.assistant.tools.names())
 
-    @put("/{chatbot_id:uuid}/assistant", responses=problems(*AUTHED, 404, 422), opt=requires(Permission.chatbots_write))
+    @put("/{chatbot_id:uuid}/assistant", responses=problems(*AUTHED, 404, 422), opt=requires(CHATBOTS_WRITE))
     async def put_assistant_settings(
         self, request: Request, container: Container, chatbot_id: UUID, data: s.AssistantSettings
     ) -> s.AssistantSettings:
@@ -69,7 +71,7 @@ class AssistantController(Controller):
         config = await container.assistant.put_config(principal_of(request), chatbot_id, config)
         return _settings_wire(config, container.assistant.tools.names())
 
-    @get("/{chatbot_id:uuid}/knowledge-gaps", responses=problems(*AUTHED, 404), opt=requires(Permission.knowledge_read))
+    @get("/{chatbot_id:uuid}/knowledge-gaps", responses=problems(*AUTHED, 404), opt=requires(KNOWLEDGE_READ))
     async def list_knowledge_gaps(
         self, request: Request, container: Container, chatbot_id: UUID, limit: Limit, cursor: CursorParam = None
     ) -> Page[s.KnowledgeGap]:
@@ -77,7 +79,7 @@ class AssistantController(Controller):
         rows = await container.assistant.knowledge_gaps(principal_of(request), chatbot_id, limit + 1, decode_cursor(cursor))
         return _page([s.KnowledgeGap(**r) for r in rows], limit)
 
-    @get("/{chatbot_id:uuid}/leads", responses=problems(*AUTHED, 404), opt=requires(Permission.conversations_read))
+    @get("/{chatbot_id:uuid}/leads", responses=problems(*AUTHED, 404), opt=requires(CONVERSATIONS_READ))
     async def list_leads(
         self, request: Request, container: Container, chatbot_id: UUID, limit: Limit, cursor: CursorParam = None
     ) -> Page[s.Lead]:

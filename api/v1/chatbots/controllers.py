@@ -25,7 +25,7 @@ from api.v1.common import (
 )
 from api.v1.widget_embed.origin import page_origin
 from domain.chatbots.model import Chatbot, WidgetConfig
-from domain.tenancy.model import Permission
+from domain.chatbots.permissions import CHATBOTS_READ, CHATBOTS_WRITE
 from infrastructure.container import Container
 
 
@@ -80,11 +80,11 @@ class ChatbotController(Controller):
     tags = ["chatbots"]
     security = BEARER
 
-    @post("/", responses=problems(*AUTHED, 422), opt=requires(Permission.chatbots_write))
+    @post("/", responses=problems(*AUTHED, 422), opt=requires(CHATBOTS_WRITE))
     async def create_chatbot(self, request: Request, container: Container, data: s.ChatbotCreate) -> s.Chatbot:
         return to_wire(await container.chatbots.create(principal_of(request), to_fields(data)))
 
-    @get("/", responses=problems(*AUTHED), opt=requires(Permission.chatbots_read))
+    @get("/", responses=problems(*AUTHED), opt=requires(CHATBOTS_READ))
     async def list_chatbots(
         self,
         request: Request,
@@ -96,17 +96,17 @@ class ChatbotController(Controller):
         page = await container.chatbots.list(principal_of(request), limit, decode_cursor(cursor), status)
         return wire_page(page, to_wire)
 
-    @get("/{chatbot_id:uuid}", responses=problems(*AUTHED, 404), opt=requires(Permission.chatbots_read))
+    @get("/{chatbot_id:uuid}", responses=problems(*AUTHED, 404), opt=requires(CHATBOTS_READ))
     async def get_chatbot(self, request: Request, container: Container, chatbot_id: UUID) -> s.Chatbot:
         return to_wire(await container.chatbots.get(principal_of(request), chatbot_id))
 
-    @patch("/{chatbot_id:uuid}", responses=problems(*AUTHED, 404, 422), opt=requires(Permission.chatbots_write))
+    @patch("/{chatbot_id:uuid}", responses=problems(*AUTHED, 404, 422), opt=requires(CHATBOTS_WRITE))
     async def update_chatbot(
         self, request: Request, container: Container, chatbot_id: UUID, data: s.ChatbotUpdate
     ) -> s.Chatbot:
         return to_wire(await container.chatbots.update(principal_of(request), chatbot_id, to_fields(data)))
 
-    @delete("/{chatbot_id:uuid}", responses=problems(*AUTHED, 404), opt=requires(Permission.chatbots_write))
+    @delete("/{chatbot_id:uuid}", responses=problems(*AUTHED, 404), opt=requires(CHATBOTS_WRITE))
     async def delete_chatbot(self, request: Request, container: Container, chatbot_id: UUID) -> None:
         await container.chatbots.delete(principal_of(request), chatbot_id)
 

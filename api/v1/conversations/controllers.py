@@ -46,8 +46,8 @@ from domain.conversations.model import (
     StoredAttachment,
     Visitor,
 )
+from domain.conversations.permissions import CONVERSATIONS_READ, CONVERSATIONS_WRITE
 from domain.conversations.services import Actor
-from domain.tenancy.model import Permission
 from infrastructure.container import Container
 from infrastructure.realtime.engine import RealtimeEngine
 from infrastructure.realtime.events import event_frame
@@ -145,7 +145,7 @@ class ConversationController(Controller):
     tags = ["conversations"]
     security = BEARER
 
-    @get("/", responses=problems(*AUTHED), opt=requires(Permission.conversations_read))
+    @get("/", responses=problems(*AUTHED), opt=requires(CONVERSATIONS_READ))
     async def list_conversations(
         self,
         request: Request,
@@ -174,16 +174,16 @@ class ConversationController(Controller):
         )
         return Page(items=[to_session(c) for c in page.items], next_cursor=encode_cursor(page.next_cursor))
 
-    @get("/{session_id:uuid}", responses=problems(*AUTHED, 404), opt=requires(Permission.conversations_read))
+    @get("/{session_id:uuid}", responses=problems(*AUTHED, 404), opt=requires(CONVERSATIONS_READ))
     async def get_conversation(self, request: Request, container: Container, session_id: UUID) -> s.Session:
         return to_session(await container.conversations.get_session(principal_of(request), session_id))
 
-    @get("/{session_id:uuid}/visitor-details", responses=problems(*AUTHED, 404), opt=requires(Permission.conversations_read))
+    @get("/{session_id:uuid}/visitor-details", responses=problems(*AUTHED, 404), opt=requires(CONVERSATIONS_READ))
     async def get_visitor_details(self, request: Request, container: Container, session_id: UUID) -> s.VisitorDetails:
         """The visitor's answers to the chatbot's pre-chat form, by field key (stored sealed)."""
         return s.VisitorDetails(values=await container.conversations.visitor_details(principal_of(request), session_id))
 
-    @get("/{session_id:uuid}/messages", responses=problems(*AUTHED, 404), opt=requires(Permission.conversations_read))
+    @get("/{session_id:uuid}/messages", responses=problems(*AUTHED, 404), opt=requires(CONVERSATIONS_READ))
     async def get_transcript(
         self,
         request: Request,
@@ -203,7 +203,7 @@ class ConversationController(Controller):
         "/{session_id:uuid}/close",
         status_code=HTTP_200_OK,
         responses=problems(*AUTHED, 404),
-        opt=requires(Permission.conversations_write),
+        opt=requires(CONVERSATIONS_WRITE),
     )
     async def close_conversation(self, request: Request, container: Container, session_id: UUID) -> s.Session:
         """Closing an already closed conversation changes nothing."""
@@ -213,7 +213,7 @@ class ConversationController(Controller):
         "/{session_id:uuid}/rating",
         status_code=HTTP_200_OK,
         responses=problems(*AUTHED, 404, 422),
-        opt=requires(Permission.conversations_write),
+        opt=requires(CONVERSATIONS_WRITE),
     )
     async def rate_conversation(self, request: Request, container: Container, session_id: UUID, data: s.Rating) -> s.Session:
         """The team's rating of the conversation (1-5, optional comment): `review_rating`. It is kept apart
@@ -227,7 +227,7 @@ class ConversationController(Controller):
         "/{session_id:uuid}/attachments",
         status_code=HTTP_201_CREATED,
         responses=problems(*AUTHED, 404, 409, 413, 415, 422),
-        opt=requires(Permission.conversations_write),
+        opt=requires(CONVERSATIONS_WRITE),
         request_max_body_size=UPLOAD_BODY_BYTES,
     )
     async def upload_attachment(self, request: Request, container: Container, session_id: UUID, data: UploadBody) -> s.UploadedAttachment:
@@ -243,7 +243,7 @@ class ConversationController(Controller):
     @get(
         "/{session_id:uuid}/attachments/{attachment_id:uuid}",
         responses=problems(*AUTHED, 404),
-        opt=requires(Permission.conversations_read),
+        opt=requires(CONVERSATIONS_READ),
         media_type="application/octet-stream",
     )
     async def download_attachment(
@@ -256,7 +256,7 @@ class ConversationController(Controller):
     @get(
         "/{session_id:uuid}/export",
         responses=problems(*AUTHED, 404),
-        opt=requires(Permission.conversations_read),
+        opt=requires(CONVERSATIONS_READ),
         media_type="application/json",
     )
     async def export_conversation(
@@ -282,7 +282,7 @@ class ConversationController(Controller):
     @get(
         "/{session_id:uuid}/export.txt",
         responses=problems(*AUTHED, 404),
-        opt=requires(Permission.conversations_read),
+        opt=requires(CONVERSATIONS_READ),
         media_type="text/plain",  # Litestar adds the charset
     )
     async def export_conversation_text(self, request: Request, container: Container, session_id: UUID) -> Response[str]:

@@ -27,10 +27,12 @@ from api.json_input import NESTING_DETAIL, NUL_ESCAPE_TEXT, NUL_MESSAGE, nul_fie
 from api.v1.conversations import frames as fr
 from api.v1.conversations.schemas import attachment_path
 from api.v1.widget_embed.origin import page_origin
+from domain.access import Permission
 from domain.conversations.model import Attachment, Sender, SessionClosed, SessionStatus
+from domain.conversations.permissions import CONVERSATIONS_READ, CONVERSATIONS_WRITE
 from domain.conversations.services import Actor
 from domain.errors import AuthenticationFailed, Conflict, DomainError, InvalidInput, NotFound, PermissionDenied
-from domain.tenancy.model import Permission, Principal
+from domain.tenancy.model import Principal
 from infrastructure.container import Container
 from infrastructure.realtime.engine import RealtimeEngine
 from infrastructure.realtime.events import session_channel, tenant_channel
@@ -210,7 +212,7 @@ async def _authenticate_operator(conn: Connection, token: str) -> None:
         raise CloseSocket(CLOSE_UNAUTHENTICATED, exc.detail) from None
     if conn.principal is not None and principal.tenant_id != conn.principal.tenant_id:
         raise CloseSocket(CLOSE_FORBIDDEN, "a token of another workspace")
-    if not principal.can(Permission.conversations_read):
+    if not principal.can(CONVERSATIONS_READ):
         raise CloseSocket(CLOSE_FORBIDDEN, "this needs the conversations:read permission")
     first = conn.principal is None
     conn.principal, conn.expires_at = principal, expires
@@ -334,14 +336,14 @@ ROUTES: dict[type[msgspec.Struct], Route] = {
     fr.Ping: Route(_ping, authenticated=False),
     fr.Pong: Route(_pong, authenticated=False),
     fr.Auth: Route(_auth, authenticated=False),
-    fr.Resume: Route(_follow, permission=Permission.conversations_read),
-    fr.Subscribe: Route(_follow, permission=Permission.conversations_read),
+    fr.Resume: Route(_follow, permission=CONVERSATIONS_READ),
+    fr.Subscribe: Route(_follow, permission=CONVERSATIONS_READ),
     fr.Unsubscribe: Route(_unfollow),
-    fr.SendMessage: Route(_send_message, permission=Permission.conversations_write),
-    fr.Typing: Route(_typing, permission=Permission.conversations_write),
-    fr.SetPresence: Route(_set_presence, permission=Permission.conversations_write),
-    fr.Receipt: Route(_receipt, permission=Permission.conversations_write),
-    fr.SetStatus: Route(_set_status, permission=Permission.conversations_write),
+    fr.SendMessage: Route(_send_message, permission=CONVERSATIONS_WRITE),
+    fr.Typing: Route(_typing, permission=CONVERSATIONS_WRITE),
+    fr.SetPresence: Route(_set_presence, permission=CONVERSATIONS_WRITE),
+    fr.Receipt: Route(_receipt, permission=CONVERSATIONS_WRITE),
+    fr.SetStatus: Route(_set_status, permission=CONVERSATIONS_WRITE),
 }
 
 

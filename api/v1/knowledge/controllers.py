@@ -25,8 +25,8 @@ from api.v1.common import (
 from api.v1.knowledge import schemas as s
 from domain.errors import InvalidInput
 from domain.knowledge.model import EmbedderChoice, Passage, Source
+from domain.knowledge.permissions import KNOWLEDGE_READ, KNOWLEDGE_WRITE
 from domain.knowledge.services import NewSource
-from domain.tenancy.model import Permission
 from domain.tenancy.plans import KNOWLEDGE_FILE_BYTES
 from infrastructure.container import Container
 
@@ -106,7 +106,7 @@ class KnowledgeController(Controller):
         "/sources",
         status_code=202,
         responses=problems(*AUTHED, 404, 422),
-        opt=requires(Permission.knowledge_write),
+        opt=requires(KNOWLEDGE_WRITE),
         summary="Add a text, FAQ, URL or crawl source (processed in the background)",
     )
     async def create_source(
@@ -119,7 +119,7 @@ class KnowledgeController(Controller):
         "/sources/upload",
         status_code=202,
         responses=problems(*AUTHED, 404, 413, 422),
-        opt=requires(Permission.knowledge_write),
+        opt=requires(KNOWLEDGE_WRITE),
         request_max_body_size=MAX_UPLOAD_BYTES,
         summary="Upload a file source: Markdown, HTML, PDF, DOCX, CSV of question,answer, or plain text",
     )
@@ -144,18 +144,18 @@ class KnowledgeController(Controller):
         )
         return source_wire(await container.knowledge.add_source(principal_of(request), chatbot_id, new))
 
-    @get("/sources", responses=problems(*AUTHED, 404), opt=requires(Permission.knowledge_read))
+    @get("/sources", responses=problems(*AUTHED, 404), opt=requires(KNOWLEDGE_READ))
     async def list_sources(
         self, request: Request, container: Container, chatbot_id: UUID, limit: LimitParam = 20, cursor: CursorParam = None
     ) -> Page[s.Source]:
         page = await container.knowledge.list_sources(principal_of(request), chatbot_id, limit, decode_cursor(cursor))
         return Page(items=[source_wire(x) for x in page.items], next_cursor=encode_cursor(page.next_cursor))
 
-    @get("/sources/{source_id:uuid}", responses=problems(*AUTHED, 404), opt=requires(Permission.knowledge_read))
+    @get("/sources/{source_id:uuid}", responses=problems(*AUTHED, 404), opt=requires(KNOWLEDGE_READ))
     async def get_source(self, request: Request, container: Container, chatbot_id: UUID, source_id: UUID) -> s.Source:
         return source_wire(await container.knowledge.get_source(principal_of(request), chatbot_id, source_id))
 
-    @patch("/sources/{source_id:uuid}", responses=problems(*AUTHED, 404, 422), opt=requires(Permission.knowledge_write))
+    @patch("/sources/{source_id:uuid}", responses=problems(*AUTHED, 404, 422), opt=requires(KNOWLEDGE_WRITE))
     async def update_source(
         self, request: Request, container: Container, chatbot_id: UUID, source_id: UUID, data: s.SourceUpdate
     ) -> s.Source:
@@ -166,7 +166,7 @@ class KnowledgeController(Controller):
     @delete(
         "/sources/{source_id:uuid}",
         responses=problems(*AUTHED, 404),
-        opt=requires(Permission.knowledge_write),
+        opt=requires(KNOWLEDGE_WRITE),
         summary="Delete a source with its documents and chunks",
     )
     async def delete_source(self, request: Request, container: Container, chatbot_id: UUID, source_id: UUID) -> None:
@@ -176,7 +176,7 @@ class KnowledgeController(Controller):
         "/sources/{source_id:uuid}/resync",
         status_code=202,
         responses=problems(*AUTHED, 404, 409),
-        opt=requires(Permission.knowledge_write),
+        opt=requires(KNOWLEDGE_WRITE),
         summary="Re-fetch the source; only changed documents are re-embedded",
     )
     async def resync_source(self, request: Request, container: Container, chatbot_id: UUID, source_id: UUID) -> s.Source:
@@ -186,7 +186,7 @@ class KnowledgeController(Controller):
         "/search",
         status_code=200,
         responses=problems(*AUTHED, 404, 422),
-        opt=requires(Permission.knowledge_read),
+        opt=requires(KNOWLEDGE_READ),
         summary="Hybrid (dense + full-text, reciprocal-rank fusion) search over the chatbot's knowledge",
     )
     async def search(self, request: Request, container: Container, chatbot_id: UUID, data: s.SearchRequest) -> s.SearchResult:
@@ -195,7 +195,7 @@ class KnowledgeController(Controller):
         )
         return s.SearchResult(query=data.query, mode=data.mode, results=[passage_wire(p) for p in passages])
 
-    @get("/embedder", responses=problems(*AUTHED, 404), opt=requires(Permission.knowledge_read))
+    @get("/embedder", responses=problems(*AUTHED, 404), opt=requires(KNOWLEDGE_READ))
     async def get_embedder(self, request: Request, container: Container, chatbot_id: UUID) -> s.EmbedderSettings:
         choice = await container.knowledge.get_embedder(principal_of(request), chatbot_id)
         return _embedder_wire(choice)
@@ -203,7 +203,7 @@ class KnowledgeController(Controller):
     @put(
         "/embedder",
         responses=problems(*AUTHED, 404, 422),
-        opt=requires(Permission.knowledge_write),
+        opt=requires(KNOWLEDGE_WRITE),
         summary="Choose the chatbot's embedder; its chunks are re-embedded in the background",
     )
     async def set_embedder(

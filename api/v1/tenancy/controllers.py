@@ -24,7 +24,9 @@ from api.v1.common import (
 )
 from api.v1.tenancy import schemas as s
 from domain import tenancy
-from domain.tenancy.model import Permission, Role, TokenPair
+from domain.access import Permission, Role
+from domain.tenancy.model import TokenPair
+from domain.tenancy.permissions import API_KEYS_MANAGE, MEMBERS_MANAGE, MEMBERS_READ, TENANT_DELETE, TENANT_READ
 from domain.tenancy.services import KEEP
 from infrastructure.container import Container
 
@@ -107,7 +109,7 @@ class SessionController(Controller):
     tags = ["auth"]
     security = BEARER
 
-    @post("/logout", status_code=204, responses=problems(*AUTHED, 422), opt={**requires(Permission.tenant_read), **CREDENTIALS})
+    @post("/logout", status_code=204, responses=problems(*AUTHED, 422), opt={**requires(TENANT_READ), **CREDENTIALS})
     async def log_out(self, request: Request, container: Container) -> None:
         await container.tenancy.log_out(principal_of(request))
 
@@ -115,7 +117,7 @@ class SessionController(Controller):
         "/password",
         status_code=200,
         responses=problems(*AUTHED, 422),
-        opt={**requires(Permission.tenant_read), **CREDENTIALS},
+        opt={**requires(TENANT_READ), **CREDENTIALS},
         summary="Change password; revokes every other session",
     )
     async def change_password(self, request: Request, data: s.PasswordChange, container: Container) -> s.Tokens:
@@ -128,11 +130,11 @@ class WorkspaceController(Controller):
     tags = ["workspace"]
     security = BEARER
 
-    @get("/me", responses=problems(*AUTHED, 404), opt=requires(Permission.tenant_read))
+    @get("/me", responses=problems(*AUTHED, 404), opt=requires(TENANT_READ))
     async def me(self, request: Request, container: Container) -> s.Member:
         return _member(await container.tenancy.get_me(principal_of(request)))
 
-    @patch("/me", responses=problems(*AUTHED, 404, 422), opt=requires(Permission.tenant_read))
+    @patch("/me", responses=problems(*AUTHED, 404, 422), opt=requires(TENANT_READ))
     async def update_me(self, request: Request, container: Container, data: s.ProfileUpdate) -> s.Member:
         """Change your own name or avatar (an https image URL, shown to visitors beside your messages)."""
         user = await container.tenancy.update_profile(
@@ -142,7 +144,7 @@ class WorkspaceController(Controller):
         )
         return _member(user)
 
-    @get("/me/security-events", responses=problems(*AUTHED), opt=requires(Permission.tenant_read))
+    @get("/me/security-events", responses=problems(*AUTHED), opt=requires(TENANT_READ))
     async def list_my_security_events(
         self, request: Request, container: Container, limit: LimitParam = 20, cursor: CursorParam = None
     ) -> Page[s.SecurityEvent]:
@@ -150,14 +152,14 @@ class WorkspaceController(Controller):
         page = await container.tenancy.list_security_events(principal_of(request), limit, decode_cursor(cursor))
         return wire_page(page, _security_event)
 
-    @get("/tenant", responses=problems(*AUTHED), opt=requires(Permission.tenant_read))
+    @get("/tenant", responses=problems(*AUTHED), opt=requires(TENANT_READ))
     async def get_tenant(self, request: Request, container: Container) -> s.Tenant:
         return _tenant(await container.tenancy.get_tenant(principal_of(request)))
 
     @delete(
         "/tenant",
         responses=problems(*AUTHED, 422),
-        opt=requires(Permission.tenant_delete),
+        opt=requires(TENANT_DELETE),
         summary="Delete the workspace and shred its encryption key",
     )
     async def delete_tenant(
@@ -168,60 +170,60 @@ class WorkspaceController(Controller):
     ) -> None:
         await container.tenancy.delete_tenant(principal_of(request), confirm_name)
 
-    @get("/members", responses=problems(*AUTHED), opt=requires(Permission.members_read))
+    @get("/members", responses=problems(*AUTHED), opt=requires(MEMBERS_READ))
     async def list_members(
         self, request: Request, container: Container, limit: LimitParam = 20, cursor: CursorParam = None
     ) -> Page[s.Member]:
         page = await container.tenancy.list_members(principal_of(request), limit, decode_cursor(cursor))
         return wire_page(page, _member)
 
-    @get("/members/{member_id:uuid}", responses=problems(*AUTHED, 404), opt=requires(Permission.members_read))
+    @get("/members/{member_id:uuid}", responses=problems(*AUTHED, 404), opt=requires(MEMBERS_READ))
     async def get_member(self, request: Request, container: Container, member_id: UUID) -> s.Member:
         return _member(await container.tenancy.get_member(principal_of(request), member_id))
 
-    @patch("/members/{member_id:uuid}", responses=problems(*AUTHED, 404, 409), opt=requires(Permission.members_manage))
+    @patch("/members/{member_id:uuid}", responses=problems(*AUTHED, 404, 409), opt=requires(MEMBERS_MANAGE))
     async def update_member(self, request: Request, container: Container, member_id: UUID, data: s.MemberUpdate) -> s.Member:
         user = await container.tenancy.change_member_role(principal_of(request), member_id, Role(data.role))
         return _member(user)
 
-    @delete("/members/{member_id:uuid}", responses=problems(*AUTHED, 404, 409), opt=requires(Permission.members_manage))
+    @delete("/members/{member_id:uuid}", responses=problems(*AUTHED, 404, 409), opt=requires(MEMBERS_MANAGE))
     async def remove_member(self, request: Request, container: Container, member_id: UUID) -> None:
         await container.tenancy.remove_member(principal_of(request), member_id)
 
-    @post("/invitations", responses=problems(*AUTHED, 409), opt={**requires(Permission.members_manage), **CREDENTIALS})
+    @post("/invitations", responses=problems(*AUTHED, 409), opt={**requires(MEMBERS_MANAGE), **CREDENTIALS})
     async def invite(self, request: Request, container: Container, data: s.InvitationCreate) -> s.IssuedInvitation:
         invitation, token = await container.tenancy.invite(principal_of(request), data.email, Role(data.role))
         return s.IssuedInvitation(invitation=_invitation(invitation), token=token)
 
-    @get("/invitations", responses=problems(*AUTHED), opt=requires(Permission.members_manage))
+    @get("/invitations", responses=problems(*AUTHED), opt=requires(MEMBERS_MANAGE))
     async def list_invitations(
         self, request: Request, container: Container, limit: LimitParam = 20, cursor: CursorParam = None
     ) -> Page[s.Invitation]:
         page = await container.tenancy.list_invitations(principal_of(request), limit, decode_cursor(cursor))
         return wire_page(page, _invitation)
 
-    @delete("/invitations/{invitation_id:uuid}", responses=problems(*AUTHED, 404), opt=requires(Permission.members_manage))
+    @delete("/invitations/{invitation_id:uuid}", responses=problems(*AUTHED, 404), opt=requires(MEMBERS_MANAGE))
     async def revoke_invitation(self, request: Request, container: Container, invitation_id: UUID) -> None:
         await container.tenancy.revoke_invitation(principal_of(request), invitation_id)
 
-    @post("/api-keys", responses=problems(*AUTHED, 422), opt={**requires(Permission.api_keys_manage), **CREDENTIALS})
+    @post("/api-keys", responses=problems(*AUTHED, 422), opt={**requires(API_KEYS_MANAGE), **CREDENTIALS})
     async def create_api_key(self, request: Request, container: Container, data: s.ApiKeyCreate) -> s.IssuedApiKey:
         issued = await container.tenancy.create_api_key(
             principal_of(request), data.name, [Permission(x) for x in data.scopes], data.expires_at
         )
         return s.IssuedApiKey(api_key=_api_key(issued.key), secret=issued.secret)
 
-    @get("/api-keys", responses=problems(*AUTHED), opt=requires(Permission.api_keys_manage))
+    @get("/api-keys", responses=problems(*AUTHED), opt=requires(API_KEYS_MANAGE))
     async def list_api_keys(
         self, request: Request, container: Container, limit: LimitParam = 20, cursor: CursorParam = None
     ) -> Page[s.ApiKey]:
         page = await container.tenancy.list_api_keys(principal_of(request), limit, decode_cursor(cursor))
         return wire_page(page, _api_key)
 
-    @get("/api-keys/{api_key_id:uuid}", responses=problems(*AUTHED, 404), opt=requires(Permission.api_keys_manage))
+    @get("/api-keys/{api_key_id:uuid}", responses=problems(*AUTHED, 404), opt=requires(API_KEYS_MANAGE))
     async def get_api_key(self, request: Request, container: Container, api_key_id: UUID) -> s.ApiKey:
         return _api_key(await container.tenancy.get_api_key(principal_of(request), api_key_id))
 
-    @delete("/api-keys/{api_key_id:uuid}", responses=problems(*AUTHED, 404), opt=requires(Permission.api_keys_manage))
+    @delete("/api-keys/{api_key_id:uuid}", responses=problems(*AUTHED, 404), opt=requires(API_KEYS_MANAGE))
     async def revoke_api_key(self, request: Request, container: Container, api_key_id: UUID) -> None:
         await container.tenancy.revoke_api_key(principal_of(request), api_key_id)

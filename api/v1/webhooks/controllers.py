@@ -26,12 +26,12 @@ from api.v1.common import (
     wire_page,
 )
 from api.v1.webhooks import schemas as s
-from domain.tenancy.model import Permission
 from domain.webhooks.model import DeliveryFilter, WebhookEndpoint
+from domain.webhooks.permissions import WEBHOOKS_READ, WEBHOOKS_WRITE
 from infrastructure.container import Container
 
-READ = requires(Permission.webhooks_read)
-WRITE = requires(Permission.webhooks_write)
+READ = requires(WEBHOOKS_READ)
+WRITE = requires(WEBHOOKS_WRITE)
 
 
 def to_wire(e: WebhookEndpoint) -> s.WebhookEndpoint:

@@ -17,8 +17,8 @@ from api.problems import AUTHED, problems
 from api.v1.common import BEARER, PUBLIC, principal_of, requires
 from api.v1.widget_embed.bundle import NAME, Bundle, current_bundle, preferred_coding
 from api.v1.widget_embed.schemas import EmbedCode
+from domain.chatbots.permissions import CHATBOTS_READ
 from domain.errors import Unavailable
-from domain.tenancy.model import Permission
 from infrastructure.container import Container
 
 PUBLIC_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -83,7 +83,7 @@ class EmbedController(Controller):
     tags = ["chatbots"]
     security = BEARER
 
-    @get("/{chatbot_id:uuid}/embed", responses=problems(*AUTHED, 404, 503), opt=requires(Permission.chatbots_read))
+    @get("/{chatbot_id:uuid}/embed", responses=problems(*AUTHED, 404, 503), opt=requires(CHATBOTS_READ))
     async def get_embed_code(self, request: Request, container: Container, chatbot_id: UUID) -> EmbedCode:
         """The snippet to paste into a website (with a Subresource Integrity hash), how to install
         it, and a preview page served by the API. 503 while the widget is not built on this server."""

@@ -12,7 +12,8 @@ import uuid
 import pytest
 
 from api.app import create_app
-from domain.tenancy.model import Role, User
+from domain.access import Role
+from domain.tenancy.model import User
 from infrastructure.realtime.config import RealtimeConfig
 from infrastructure.security.tokens import JwtAccessTokens
 from tests.integration.conversations.helpers import (

@@ -6,9 +6,11 @@ import uuid
 
 import pytest
 
+from domain.access import Permission
+from domain.chatbots.permissions import CHATBOTS_READ, CHATBOTS_WRITE
 from domain.chatbots.services import ChatbotService
 from domain.errors import InvalidInput, NotFound, PermissionDenied
-from domain.tenancy.model import Permission, Principal
+from domain.tenancy.model import Principal
 from tests.unit.fakes import AnyUrl, InMemoryDirectory, InMemoryStore
 
 TENANT = uuid.uuid4()
@@ -18,8 +20,8 @@ def principal(*permissions: Permission, tenant_id: uuid.UUID = TENANT) -> Princi
     return Principal(tenant_id=tenant_id, plan="free", permissions=frozenset(permissions))
 
 
-EDITOR = principal(Permission.chatbots_read, Permission.chatbots_write)
-READER = principal(Permission.chatbots_read)
+EDITOR = principal(CHATBOTS_READ, CHATBOTS_WRITE)
+READER = principal(CHATBOTS_READ)
 
 
 @pytest.fixture
@@ -41,7 +43,7 @@ async def test_created_chatbots_list_newest_first_in_pages_and_stay_in_their_ten
     second = await service.list(READER, 3, first.next_cursor, None)
     assert [c.name for c in first.items + second.items] == names[::-1]
     assert second.next_cursor is None
-    assert (await service.list(principal(Permission.chatbots_read, tenant_id=uuid.uuid4()), 10, None, None)).items == []
+    assert (await service.list(principal(CHATBOTS_READ, tenant_id=uuid.uuid4()), 10, None, None)).items == []
 
 
 async def test_a_reader_cannot_create_and_nothing_is_stored(service: ChatbotService, store: InMemoryStore):

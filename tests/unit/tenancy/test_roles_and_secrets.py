@@ -1,28 +1,22 @@
 """Roles, permissions and credential formats (pure domain)."""
 
-from domain.tenancy.model import (
-    API_KEY_SCOPES,
-    ASSIGNABLE_ROLES,
-    ROLE_PERMISSIONS,
-    Permission,
-    Role,
-    hash_secret,
-    new_api_key_secret,
-    split_api_key,
-)
+from domain.access import Role, api_key_scopes, role_permissions
+from domain.chatbots.permissions import CHATBOTS_READ, CHATBOTS_WRITE
+from domain.tenancy.model import ASSIGNABLE_ROLES, hash_secret, new_api_key_secret, split_api_key
+from domain.tenancy.permissions import API_KEYS_MANAGE, MEMBERS_MANAGE, TENANT_DELETE
 
 
 def test_role_hierarchy():
-    assert ROLE_PERMISSIONS[Role.operator] < ROLE_PERMISSIONS[Role.admin] < ROLE_PERMISSIONS[Role.owner]
-    assert Permission.tenant_delete not in ROLE_PERMISSIONS[Role.admin]
-    assert Permission.chatbots_write not in ROLE_PERMISSIONS[Role.operator]
+    assert role_permissions(Role.operator) < role_permissions(Role.admin) < role_permissions(Role.owner)
+    assert TENANT_DELETE not in role_permissions(Role.admin)
+    assert CHATBOTS_WRITE not in role_permissions(Role.operator)
     assert Role.owner not in ASSIGNABLE_ROLES[Role.admin]
     assert not ASSIGNABLE_ROLES[Role.operator]
 
 
 def test_api_keys_cannot_manage_people_or_the_workspace():
-    for forbidden in (Permission.members_manage, Permission.api_keys_manage, Permission.tenant_delete):
-        assert forbidden not in API_KEY_SCOPES
+    for forbidden in (MEMBERS_MANAGE, API_KEYS_MANAGE, TENANT_DELETE):
+        assert forbidden not in api_key_scopes()
 
 
 def test_api_key_format_and_prefix():
@@ -45,14 +39,15 @@ def test_login_delays_double_after_the_free_attempts_and_stay_bounded():
 def test_an_api_keys_scopes_are_bounded_by_its_creators_current_role():
     from uuid import uuid4
 
-    from domain.tenancy.model import ApiKey, Permission, Role
+    from domain.access import Role
+    from domain.tenancy.model import ApiKey
 
     key = ApiKey(
         id=uuid4(), tenant_id=uuid4(), name="k", prefix="abcd1234", secret_hash=b"", created_by=uuid4(),
-        scopes=frozenset({Permission.chatbots_read, Permission.chatbots_write}), creator_role=Role.admin,
+        scopes=frozenset({CHATBOTS_READ, CHATBOTS_WRITE}), creator_role=Role.admin,
     )
     assert key.effective_scopes == key.scopes
     key.creator_role = Role.operator
-    assert key.effective_scopes == {Permission.chatbots_read}
+    assert key.effective_scopes == {CHATBOTS_READ}
     key.creator_role = None  # the creator left
     assert key.effective_scopes == frozenset()

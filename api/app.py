@@ -17,19 +17,12 @@ from api.errors import handle_exception
 from api.json_input import JsonLimitedRequest
 from api.middleware import auth_middleware, idempotency_middleware, request_context_middleware
 from api.ops import OpsController
-from api.v1.assistant.controllers import AssistantController
-from api.v1.chatbots.controllers import ChatbotController, WidgetController
 from api.v1.common import declare_idempotency_key
-from api.v1.conversations.controllers import ConversationController, WidgetConversationController
-from api.v1.conversations.sockets import operator_socket, visitor_socket
-from api.v1.knowledge.controllers import KnowledgeController
-from api.v1.tenancy.controllers import AuthController, SessionController, WorkspaceController
-from api.v1.webhooks.controllers import WebhookController
 from api.v1.webhooks.spec import webhook_paths, webhook_schemas
 from api.v1.widget_embed.bundle import current_bundle
-from api.v1.widget_embed.controllers import EmbedController, WidgetAssetController, WidgetPreviewController
 from api.v1.widget_embed.cors import widget_cors_middleware
 from infrastructure.container import Container
+from infrastructure.contexts import CONTEXTS, load_contexts, optional_module
 from infrastructure.realtime.channels import channels_plugin
 from infrastructure.realtime.engine import RealtimeEngine
 from infrastructure.settings import Settings
@@ -75,6 +68,16 @@ def openapi_config() -> OpenAPIConfig:
 GC_THRESHOLDS = (50_000, 20, 100)
 
 
+def context_routes() -> list:
+    """Every context's route handlers (`ROUTES` in api/v1/<ctx>/__init__.py), in CONTEXTS order."""
+    load_contexts()  # their permissions and repositories are registered before a route can use them
+    routes: list = []
+    for name in CONTEXTS:
+        if (module := optional_module(f"api.v1.{name}")) is not None:
+            routes.extend(module.ROUTES)
+    return routes
+
+
 def create_app(settings: Settings | None = None, container: Container | None = None) -> Litestar:
     """Either give a ready container (tests, benchmarks) or settings to build one at start-up."""
 
@@ -106,24 +109,7 @@ def create_app(settings: Settings | None = None, container: Container | None = N
     max_body = (container.settings if container else settings).max_body_bytes  # type: ignore[union-attr]
     channels = channels_plugin()  # fan-out of conversation events across processes (Redis pub/sub)
     app = Litestar(
-        route_handlers=[
-            OpsController,
-            AuthController,
-            SessionController,
-            WorkspaceController,
-            ChatbotController,
-            WidgetController,
-            KnowledgeController,
-            AssistantController,
-            ConversationController,
-            WidgetConversationController,
-            WebhookController,
-            visitor_socket,
-            operator_socket,
-            EmbedController,
-            WidgetAssetController,
-            WidgetPreviewController,
-        ],
+        route_handlers=[OpsController, *context_routes()],
         plugins=[channels],
         dependencies={
             "container": Provide(provide_container, sync_to_thread=False),

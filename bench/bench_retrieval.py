@@ -163,7 +163,7 @@ async def run(sizes: list[int], queries: int, ingest_docs: int, corpora: list[st
 
     from domain.ids import new_id
     from domain.knowledge.services import NewSource
-    from infrastructure.db import knowledge_repositories as repos
+    from infrastructure.knowledge import repositories as repos
     from infrastructure.logging import configure_logging
 
     configure_logging("warning")

@@ -71,5 +71,13 @@ class UnitOfWork(Protocol):
 UnitOfWorkFactory = Callable[[UUID], AbstractAsyncContextManager[UnitOfWork]]
 
 
+class JobQueue(Protocol):
+    """Queues a background job now (most use cases record jobs on their unit of work instead: `uow.enqueue`)."""
+
+    async def enqueue(
+        self, function: str, *args: object, job_id: str | None = None, defer_until: datetime | None = None, **kwargs: object
+    ) -> None: ...
+
+
 class Clock(Protocol):
     def now(self) -> datetime: ...

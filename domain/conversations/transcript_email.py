@@ -11,8 +11,7 @@ from uuid import UUID
 from domain.conversations.model import VisitorIdentity, transcript_text
 from domain.conversations.services import ConversationService, every_event
 from domain.errors import InvalidInput, NotFound, Unavailable
-from domain.knowledge.ports import JobQueue
-from domain.ports import UnitOfWorkFactory
+from domain.ports import JobQueue, UnitOfWorkFactory
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 JOB = "email_transcript"

@@ -49,10 +49,6 @@ class WebLoader(Protocol):
         """Raises IngestionFailed when the server must not connect to `url` (SSRF guard)."""
 
 
-class JobQueue(Protocol):
-    async def enqueue(self, function: str, *, job_id: str | None = None, **kwargs: object) -> None: ...
-
-
 class SourceRepository(Protocol):
     async def fingerprint(self, chatbot_id: UUID) -> str: ...
     async def add(self, source: Source) -> None: ...

@@ -29,9 +29,9 @@ from domain.knowledge.model import (
     Source,
 )
 from domain.knowledge.permissions import KNOWLEDGE_READ, KNOWLEDGE_WRITE
-from domain.knowledge.ports import DueSources, Embedder, EmbedderFactory, Extractor, JobQueue, WebLoader
+from domain.knowledge.ports import DueSources, Embedder, EmbedderFactory, Extractor, WebLoader
 from domain.pagination import page_of
-from domain.ports import UnitOfWork, UnitOfWorkFactory
+from domain.ports import JobQueue, UnitOfWork, UnitOfWorkFactory
 from domain.tenancy.model import Page, Principal
 from domain.tenancy.plans import KNOWLEDGE_FILE_BYTES
 

@@ -6,7 +6,7 @@ from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from uuid import UUID
 
 import asyncpg
@@ -15,26 +15,7 @@ import msgspec
 from domain.errors import UnstorableText
 from domain.events import DomainEvent
 from infrastructure.crypto.envelope import BlindIndex, FieldCipher, MasterKeyring, new_data_key
-from infrastructure.db.attachments import AttachmentRepo
-from infrastructure.db.conversations import ChatMessageRepo, ChatSessionRepo, VisitorRepo
-from infrastructure.db.knowledge_repositories import (
-    ChunkRepo,
-    DocumentRepo,
-    KnowledgeSettingsRepo,
-    SourceRepo,
-)
 from infrastructure.db.outbox import JobCall, OutboxEntry, insert_entries
-from infrastructure.db.repositories import (
-    ApiKeyRepo,
-    ChatbotRepo,
-    InvitationRepo,
-    RefreshTokenRepo,
-    SecurityEventRepo,
-    TenantRepo,
-    UserRepo,
-)
-from infrastructure.db.session_details import SessionDetailsRepo
-from infrastructure.webhooks.repository import WebhookRepo
 
 if TYPE_CHECKING:
     from infrastructure.outbox.dispatcher import OutboxDispatcher
@@ -74,6 +55,8 @@ async def create_pool(url: str, *, as_app_role: bool, size: int) -> asyncpg.Pool
 
 class DataKeys:
     """Unwrapped tenant data keys, kept in a bounded in-process cache."""
+
+    visitor_email_index: BlindIndex  # the visitors' blind index, set by Database
 
     def __init__(self, keyring: MasterKeyring, capacity: int = 10_000) -> None:
         self.keyring = keyring
@@ -115,7 +98,7 @@ class _Repository(Generic[R]):
     shared by every instance, on each of the many short units of work."""
 
     def __init__(self, make: Callable[[TenantUnitOfWork], R]) -> None:
-        self._make = make
+        self.make = make
         self.__doc__ = make.__doc__  # a repository class's docstring documents the attribute
 
     def __set_name__(self, owner: type, name: str) -> None:
@@ -124,7 +107,7 @@ class _Repository(Generic[R]):
     def __get__(self, uow: TenantUnitOfWork, owner: type | None = None) -> R:
         if uow is None:
             return self
-        made = uow.__dict__[self._name] = self._make(uow)
+        made = uow.__dict__[self._name] = self.make(uow)
         return made
 
 
@@ -139,30 +122,25 @@ class TenantUnitOfWork:
     def __init__(self, conn: asyncpg.Connection, tenant_id: UUID, keys: DataKeys, email_index: BlindIndex) -> None:
         self.conn = conn
         self.tenant_id = tenant_id
-        self._keys = keys
-        self._email_index = email_index
+        self.keys = keys
+        self.email_index = email_index
 
-    tenants = _Repository(TenantRepo)
-    refresh_tokens = _Repository(RefreshTokenRepo)
-    api_keys = _Repository(ApiKeyRepo)
-    invitations = _Repository(InvitationRepo)
-    security_events = _Repository(SecurityEventRepo)
-    chatbots = _Repository(ChatbotRepo)
-    chat_sessions = _Repository(ChatSessionRepo)
-    chat_messages = _Repository(ChatMessageRepo)
-    session_details = _Repository(SessionDetailsRepo)
-    attachments = _Repository(AttachmentRepo)
-    knowledge_settings = _Repository(KnowledgeSettingsRepo)
-    knowledge_sources = _Repository(SourceRepo)
-    knowledge_documents = _Repository(DocumentRepo)
-    knowledge_chunks = _Repository(ChunkRepo)
-    webhooks = _Repository(WebhookRepo)
+    @classmethod
+    def register_repository(cls, attribute: str, make: Callable[[TenantUnitOfWork], object]) -> None:
+        """Make `uow.<attribute>` a repository of the registering context (see infrastructure/contexts.py)."""
+        existing = cls.__dict__.get(attribute)
+        if existing is not None and not (isinstance(existing, _Repository) and existing.make is make):
+            raise ValueError(f"the unit of work already has an attribute {attribute!r}")
+        descriptor = _Repository(make)
+        descriptor.__set_name__(cls, attribute)
+        setattr(cls, attribute, descriptor)
 
-    users: _Repository[UserRepo] = _Repository(lambda uow: UserRepo(uow, uow._email_index))
-    visitors: _Repository[VisitorRepo] = _Repository(lambda uow: VisitorRepo(uow, uow._keys.visitor_email_index))
+    if TYPE_CHECKING:  # the contexts' repositories, registered at start-up: typed by each context's port
+
+        def __getattr__(self, attribute: str) -> Any: ...
 
     async def cipher(self) -> FieldCipher:
-        return await self._keys.cipher(self.conn, self.tenant_id)
+        return await self.keys.cipher(self.conn, self.tenant_id)
 
     def record(self, event: DomainEvent) -> None:
         """Deliver `event` to its subscribers once this unit of work commits; never if it rolls back."""
@@ -184,10 +162,10 @@ class TenantUnitOfWork:
         self.recorded.append(entry)
 
     async def provision_tenant_key(self) -> None:
-        await self._keys.provision(self.conn, self.tenant_id)
+        await self.keys.provision(self.conn, self.tenant_id)
 
     def forget_tenant_key(self) -> None:
-        self._keys.forget(self.tenant_id)
+        self.keys.forget(self.tenant_id)
 
 
 class Database:

@@ -11,7 +11,7 @@ from uuid import UUID
 
 from domain.ids import new_id
 from domain.webhooks.model import Attempt, DeliveryFilter, WebhookEndpoint
-from infrastructure.db.repositories import BoundRepository, before_cursor
+from infrastructure.db.repository import BoundRepository, before_cursor
 
 _ENDPOINT_COLUMNS = """id, tenant_id, url, description, event_types, chatbot_id, enabled, disabled_reason, failing_since,
     previous_secret_expires_at, created_at, updated_at"""

@@ -44,10 +44,10 @@ class AssistantController(Controller):
         """Classify a text offline: intent (built-in or the chatbot's custom ones) with a confidence, language and sentiment."""
         a = await container.assistant.classify(principal_of(request), chatbot_id, data.text, data.language, data.mode)
         return s.Classification(
-            intent=a.intent.intent, confidence=a.intent.confidence, custom=a.intent.custom, source=a.intent.source,  # type: ignore[arg-type]
+            intent=a.intent.intent, confidence=a.intent.confidence, custom=a.intent.custom, source=a.intent.source,
             alternatives=[s.IntentScore(intent=n, confidence=c) for n, c in a.intent.alternatives],
             language=a.language, detected_language=a.detected, language_confidence=round(a.language_confidence, 4),
-            sentiment=s.SentimentOut(score=a.sentiment.score, label=a.sentiment.label),  # type: ignore[arg-type]
+            sentiment=s.SentimentOut(score=a.sentiment.score, label=a.sentiment.label),
         )
 
     @get("/{chatbot_id:uuid}/assistant", responses=problems(*AUTHED, 404), opt=requires(CHATBOTS_READ))

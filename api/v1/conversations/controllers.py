@@ -270,7 +270,7 @@ class ConversationController(Controller):
         session, visitor, events, text = await container.conversations.export(principal_of(request), session_id)
         disposition = f'attachment; filename="conversation-{session.id}.{"txt" if format == "text" else "json"}"'
         if format == "text":
-            return Response(text, media_type="text/plain", headers={"Content-Disposition": disposition})  # type: ignore[arg-type]
+            return Response(text, media_type="text/plain", headers={"Content-Disposition": disposition})
         body = s.TranscriptExport(
             session=to_session(session),
             visitor=to_visitor(visitor) if visitor else None,
@@ -345,7 +345,7 @@ class WidgetConversationController(Controller):
             visitor_token=entry.token,
             visitor_id=entry.visitor.id,
             returning=entry.returning,
-            session=s.WidgetSessionView(id=c.id, status=c.status.value, language=c.language, started_at=c.started_at, last_seq=c.last_seq),  # type: ignore[arg-type]
+            session=s.WidgetSessionView(id=c.id, status=c.status.value, language=c.language, started_at=c.started_at, last_seq=c.last_seq),
             history=[to_event(e) for e in entry.history],
             websocket_path=f"/v1/ws/visitor?session_id={c.id}",
             attachments=_policy(await container.attachments.policy(entry.visitor.tenant_id)),
@@ -469,7 +469,7 @@ class WidgetConversationController(Controller):
         )
         e = result.event
         body = s.MessageAck(
-            client_id=data.client_id, session_id=session_id, seq=e.seq, message_id=e.id, created_at=e.created_at, duplicate=result.duplicate  # type: ignore[arg-type]
+            client_id=data.client_id, session_id=session_id, seq=e.seq, message_id=e.id, created_at=e.created_at, duplicate=result.duplicate
         )
         return Response(body, headers=_cors(request.headers.get("origin")))
 

@@ -9,7 +9,7 @@ from uuid import UUID
 
 from domain.ids import new_id
 from domain.knowledge.model import Chunk, Document, Source
-from infrastructure.db import knowledge_repositories as repos
+from infrastructure.knowledge import repositories as repos
 from infrastructure.embeddings.hashing import HashingEmbedder
 from tests.conftest import sign_up
 

@@ -21,7 +21,7 @@ from uuid import UUID
 import asyncpg
 
 from domain.knowledge.model import Candidate, Chunk, Document, EmbedderChoice, Passage, Source
-from infrastructure.db.repositories import BoundRepository
+from infrastructure.db.repository import BoundRepository
 
 HNSW_DIMS = frozenset({384, 512, 768, 1024, 1536})  # widths with a partial HNSW index (0002, rebuilt in 0006)
 EXACT_BELOW = 2_000

@@ -25,7 +25,7 @@ from domain.errors import NotFound
 from domain.ids import new_id
 from domain.knowledge.services import knowledge_version
 from domain.tenancy.services import TenancyService
-from infrastructure.db.repositories import open_optional, seal_optional
+from infrastructure.db.repository import open_optional, seal_optional
 
 
 def _vector(values: list[float]) -> str:
@@ -138,7 +138,9 @@ class SqlAssistantStore:
                    WHERE chatbot_id = $1 AND ($3::uuid IS NULL OR id < $3) ORDER BY id DESC LIMIT $2""",
                 chatbot_id, limit, before,
             )
-            c = await uow.cipher() if rows else None
+            if not rows:
+                return []
+            c = await uow.cipher()
             return [
                 {"id": r["id"], "session_id": r["session_id"], "language": r["language"], "reason": r["reason"],
                  "created_at": r["created_at"],
@@ -172,7 +174,9 @@ class SqlAssistantStore:
                 "SELECT * FROM assistant_leads WHERE chatbot_id = $1 AND ($3::uuid IS NULL OR id < $3) ORDER BY id DESC LIMIT $2",
                 chatbot_id, limit, before,
             )
-            c = await uow.cipher() if rows else None
+            if not rows:
+                return []
+            c = await uow.cipher()
             out = []
             for r in rows:
                 def opened(column: str, row=r) -> str | None:

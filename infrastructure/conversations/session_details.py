@@ -6,7 +6,7 @@ from uuid import UUID
 
 import msgspec
 
-from infrastructure.db.repositories import BoundRepository
+from infrastructure.db.repository import BoundRepository
 
 
 class SessionDetailsRepo(BoundRepository):

@@ -23,7 +23,7 @@ from domain.conversations.model import (
     SessionStatus,
     Visitor,
 )
-from infrastructure.db.repositories import BoundRepository, before_cursor, open_optional, seal_optional
+from infrastructure.db.repository import BoundRepository, before_cursor, open_optional, seal_optional
 
 if TYPE_CHECKING:
     from infrastructure.crypto.envelope import BlindIndex, FieldCipher

@@ -1,9 +1,8 @@
-"""SQL repositories bound to a tenant unit of work. Encrypted columns are sealed and opened here,
-so the domain only ever sees plaintext and the database only ever sees ciphertext."""
+"""SQL repositories of the tenancy context: workspaces, members, login sessions, API keys, invitations
+and the security log (names, e-mails and client addresses sealed with the tenant's FieldCipher)."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from datetime import datetime
 from typing import TYPE_CHECKING
 from uuid import UUID
@@ -11,15 +10,6 @@ from uuid import UUID
 import asyncpg
 
 from domain.access import Role, permission_named
-from domain.chatbots.model import (
-    AiSettings,
-    Appearance,
-    BusinessHours,
-    Chatbot,
-    CompanyProfile,
-    PreChatField,
-    ProactiveMessage,
-)
 from domain.errors import Conflict
 from domain.tenancy.model import (
     ApiKey,
@@ -30,44 +20,11 @@ from domain.tenancy.model import (
     Tenant,
     User,
 )
+from infrastructure.db.repository import BoundRepository, before_cursor, open_optional, seal_optional
 
 if TYPE_CHECKING:
-    from infrastructure.crypto.envelope import BlindIndex, FieldCipher
+    from infrastructure.crypto.envelope import BlindIndex
     from infrastructure.db.database import TenantUnitOfWork
-
-
-def seal_optional(cipher: FieldCipher, value: str | None, table: str, column: str, row_id: UUID) -> bytes | None:
-    """An optional field sealed to its row (NULL stays NULL)."""
-    return None if value is None else cipher.encrypt(value, table, column, row_id)
-
-
-def open_optional(cipher: FieldCipher, blob: bytes | None, table: str, column: str, row_id: UUID) -> str | None:
-    return None if blob is None else cipher.decrypt(blob, table, column, row_id)
-
-
-def before_cursor(before: UUID | None) -> UUID:
-    # UUIDv7 ids sort by creation time; the max UUID means "from the newest".
-    return before or UUID(int=(1 << 128) - 1)
-
-
-class BoundRepository:
-    """A repository bound to one tenant unit of work (its connection is inside the tenant's transaction)."""
-
-    _TABLE = ""
-    _COLUMNS = ""
-
-    def __init__(self, uow: TenantUnitOfWork) -> None:
-        self.uow = uow
-
-    @property
-    def conn(self) -> asyncpg.Connection:
-        return self.uow.conn
-
-    async def _newest(self, limit: int, before: UUID | None) -> list[asyncpg.Record]:
-        """One page of the table, newest first, below the cursor id."""
-        return await self.conn.fetch(
-            f"SELECT {self._COLUMNS} FROM {self._TABLE} WHERE id < $1 ORDER BY id DESC LIMIT $2", before_cursor(before), limit
-        )
 
 
 class TenantRepo(BoundRepository):
@@ -330,7 +287,9 @@ class SecurityEventRepo(BoundRepository):
             before_cursor(before),
             limit,
         )
-        cipher = await self.uow.cipher() if rows else None
+        if not rows:
+            return []
+        cipher = await self.uow.cipher()
         return [
             SecurityEvent(
                 id=r["id"],
@@ -342,130 +301,3 @@ class SecurityEventRepo(BoundRepository):
             )
             for r in rows
         ]
-
-
-class ChatbotRepo(BoundRepository):
-    _COLUMNS = """id, tenant_id, public_id, name, persona, instructions, company_profile, welcome_message, languages,
-                  appearance, allowed_origins, ai_settings, provider_api_key_ciphertext, status, created_at, updated_at,
-                  pre_chat_form, business_hours, proactive_messages"""
-
-    @staticmethod
-    def _to_chatbot(row: asyncpg.Record, cipher: FieldCipher | None = None) -> Chatbot:
-        """Listing never needs the provider key itself: it is decrypted only when a cipher is given."""
-        sealed = row["provider_api_key_ciphertext"]
-        return Chatbot(
-            id=row["id"],
-            tenant_id=row["tenant_id"],
-            public_id=row["public_id"],
-            name=row["name"],
-            persona=row["persona"],
-            instructions=row["instructions"],
-            company_profile=CompanyProfile(**row["company_profile"]),
-            welcome_message=row["welcome_message"],
-            languages=list(row["languages"]),
-            appearance=Appearance(**row["appearance"]),
-            allowed_origins=list(row["allowed_origins"]),
-            ai_settings=AiSettings(**row["ai_settings"]),
-            provider_api_key=(
-                cipher.decrypt(sealed, "chatbots", "provider_api_key", row["id"]) if sealed is not None and cipher else None
-            ),
-            has_provider_api_key=sealed is not None,
-            status=row["status"],
-            created_at=row["created_at"],
-            updated_at=row["updated_at"],
-            pre_chat_form=[PreChatField(**f) for f in row["pre_chat_form"]],
-            business_hours=BusinessHours(**row["business_hours"]) if row["business_hours"] else None,
-            proactive_messages=[ProactiveMessage(**m) for m in row["proactive_messages"]],
-        )
-
-    async def _one(self, row: asyncpg.Record | None) -> Chatbot | None:
-        if row is None:
-            return None
-        cipher = await self.uow.cipher() if row["provider_api_key_ciphertext"] is not None else None
-        return self._to_chatbot(row, cipher)
-
-    async def _seal_key(self, chatbot: Chatbot) -> bytes | None:
-        if not chatbot.provider_api_key:
-            return None
-        cipher = await self.uow.cipher()
-        return cipher.encrypt(chatbot.provider_api_key, "chatbots", "provider_api_key", chatbot.id)
-
-    async def add(self, chatbot: Chatbot) -> None:
-        row = await self.conn.fetchrow(
-            """INSERT INTO chatbots (id, tenant_id, public_id, name, persona, instructions, company_profile,
-                 welcome_message, languages, appearance, allowed_origins, ai_settings, provider_api_key_ciphertext, status,
-                 pre_chat_form, business_hours, proactive_messages)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
-               RETURNING created_at, updated_at""",
-            chatbot.id,
-            chatbot.tenant_id,
-            chatbot.public_id,
-            chatbot.name,
-            chatbot.persona,
-            chatbot.instructions,
-            asdict(chatbot.company_profile),
-            chatbot.welcome_message,
-            chatbot.languages,
-            asdict(chatbot.appearance),
-            chatbot.allowed_origins,
-            asdict(chatbot.ai_settings),
-            await self._seal_key(chatbot),
-            chatbot.status,
-            *self._widget_settings(chatbot),
-        )
-        chatbot.created_at, chatbot.updated_at = row["created_at"], row["updated_at"]
-
-    async def get(self, chatbot_id: UUID) -> Chatbot | None:
-        return await self._one(await self.conn.fetchrow(f"SELECT {self._COLUMNS} FROM chatbots WHERE id = $1", chatbot_id))
-
-    async def get_by_public_id(self, public_id: str) -> Chatbot | None:
-        return await self._one(
-            await self.conn.fetchrow(f"SELECT {self._COLUMNS} FROM chatbots WHERE public_id = $1", public_id)
-        )
-
-    async def list(self, limit: int, before: UUID | None, status: str | None = None) -> list[Chatbot]:
-        rows = await self.conn.fetch(
-            f"""SELECT {self._COLUMNS} FROM chatbots WHERE id < $1 AND ($3::text IS NULL OR status = $3)
-                ORDER BY id DESC LIMIT $2""",
-            before_cursor(before),
-            limit,
-            status,
-        )
-        return [self._to_chatbot(r) for r in rows]
-
-    async def update(self, chatbot: Chatbot, provider_api_key_changed: bool) -> None:
-        await self.conn.execute(
-            """UPDATE chatbots SET name = $2, persona = $3, instructions = $4, company_profile = $5,
-                 welcome_message = $6, languages = $7, appearance = $8, allowed_origins = $9, ai_settings = $10,
-                 status = $11, updated_at = $12,
-                 provider_api_key_ciphertext = CASE WHEN $13 THEN $14 ELSE provider_api_key_ciphertext END,
-                 pre_chat_form = $15, business_hours = $16, proactive_messages = $17
-               WHERE id = $1""",
-            chatbot.id,
-            chatbot.name,
-            chatbot.persona,
-            chatbot.instructions,
-            asdict(chatbot.company_profile),
-            chatbot.welcome_message,
-            chatbot.languages,
-            asdict(chatbot.appearance),
-            chatbot.allowed_origins,
-            asdict(chatbot.ai_settings),
-            chatbot.status,
-            chatbot.updated_at,
-            provider_api_key_changed,
-            await self._seal_key(chatbot) if provider_api_key_changed else None,
-            *self._widget_settings(chatbot),
-        )
-
-    @staticmethod
-    def _widget_settings(chatbot: Chatbot) -> tuple:
-        hours = chatbot.business_hours
-        return (
-            [asdict(f) for f in chatbot.pre_chat_form],
-            asdict(hours) if hours else None,
-            [asdict(m) for m in chatbot.proactive_messages],
-        )
-
-    async def delete(self, chatbot_id: UUID) -> bool:
-        return await self.conn.execute("DELETE FROM chatbots WHERE id = $1", chatbot_id) == "DELETE 1"

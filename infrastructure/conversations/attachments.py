@@ -8,7 +8,7 @@ from uuid import UUID
 import asyncpg
 
 from domain.conversations.model import StoredAttachment
-from infrastructure.db.repositories import BoundRepository
+from infrastructure.db.repository import BoundRepository
 
 _TABLE = "chat_attachments"
 

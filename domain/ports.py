@@ -5,58 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Protocol, TypeVar
 from uuid import UUID
 
-from domain.chatbots.ports import ChatbotRepository
-from domain.conversations.ports import AttachmentRepository, ChatSessionRepository, SessionEventRepository, VisitorRepository
 from domain.events import DomainEvent
-from domain.knowledge.ports import (
-    ChunkRepository,
-    DocumentRepository,
-    KnowledgeSettingsRepository,
-    SourceRepository,
-)
-from domain.tenancy.ports import (
-    ApiKeyRepository,
-    InvitationRepository,
-    RefreshTokenRepository,
-    SecurityEventRepository,
-    TenantRepository,
-    UserRepository,
-)
-from domain.webhooks.ports import WebhookRepository
-
-
-class SessionDetailsRepository(Protocol):
-    """A visitor's answers to the pre-chat form, per conversation (sealed at rest)."""
-
-    async def put(self, session_id: UUID, details: dict[str, str]) -> None: ...
-    async def get(self, session_id: UUID) -> dict[str, str] | None: ...
 
 
 class UnitOfWork(Protocol):
-    tenant_id: UUID
-    tenants: TenantRepository
-    users: UserRepository
-    refresh_tokens: RefreshTokenRepository
-    api_keys: ApiKeyRepository
-    security_events: SecurityEventRepository
-    webhooks: WebhookRepository
-    invitations: InvitationRepository
-    chatbots: ChatbotRepository
-    visitors: VisitorRepository
-    chat_sessions: ChatSessionRepository
-    chat_messages: SessionEventRepository
-    session_details: SessionDetailsRepository
-    attachments: AttachmentRepository
-    knowledge_settings: KnowledgeSettingsRepository
-    knowledge_sources: SourceRepository
-    knowledge_documents: DocumentRepository
-    knowledge_chunks: ChunkRepository
+    """What every context's unit of work has. Each context extends it with its own repositories in
+    `domain/<ctx>/ports.py` (`class WebhooksUnitOfWork(UnitOfWork, Protocol): webhooks: WebhookRepository`);
+    the infrastructure registers them (infrastructure/contexts.py). A context's function that runs inside
+    another context's transaction takes this base type and reaches only its own repositories."""
 
-    async def provision_tenant_key(self) -> None:
-        """Create the tenant's data key (on sign-up)."""
+    tenant_id: UUID
 
     # Side effects leave through the unit of work: written to the outbox in its transaction, dispatched
     # after its commit (at least once), never if it rolls back.
@@ -67,8 +28,10 @@ class UnitOfWork(Protocol):
     ) -> None: ...
 
 
+U = TypeVar("U", bound=UnitOfWork, covariant=True)
+
 # Opens a unit of work for a tenant; commits on normal exit, rolls back on an exception.
-UnitOfWorkFactory = Callable[[UUID], AbstractAsyncContextManager[UnitOfWork]]
+UnitOfWorkFactory = Callable[[UUID], AbstractAsyncContextManager[U]]
 
 
 class JobQueue(Protocol):

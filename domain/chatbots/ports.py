@@ -4,6 +4,7 @@ from typing import Protocol
 from uuid import UUID
 
 from domain.chatbots.model import Chatbot
+from domain.ports import UnitOfWork
 
 
 class ChatbotRepository(Protocol):
@@ -20,3 +21,7 @@ class OutboundUrls(Protocol):
 
     async def refusal(self, url: str) -> str | None:
         """Why the server must not call `url`, or None when it may."""
+
+
+class ChatbotsUnitOfWork(UnitOfWork, Protocol):
+    chatbots: ChatbotRepository

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 from domain.chatbots.model import (
@@ -20,7 +20,7 @@ from domain.chatbots.model import (
     new_public_id,
 )
 from domain.chatbots.permissions import CHATBOTS_READ, CHATBOTS_WRITE
-from domain.chatbots.ports import OutboundUrls
+from domain.chatbots.ports import ChatbotsUnitOfWork, OutboundUrls
 from domain.errors import InvalidInput, NotFound
 from domain.ids import new_id
 from domain.pagination import page_of
@@ -45,7 +45,7 @@ def _value(key: str, value: Any) -> Any:
 
 @dataclass
 class ChatbotService:
-    uow: UnitOfWorkFactory
+    uow: UnitOfWorkFactory[ChatbotsUnitOfWork]
     directory: Directory
     outbound: OutboundUrls
     sends_email: bool = False  # an SMTP server is configured: visitors may ask for their transcript
@@ -74,10 +74,11 @@ class ChatbotService:
                      chatbot_id: UUID | None = None) -> Chatbot:
         """The public-chatbot gate of every visitor-facing use case, in its unit of work: the chatbot exists, is
         not a draft, and may be shown on the page at `origin`. Unknown and draft chatbots look alike."""
+        own = cast(ChatbotsUnitOfWork, uow)  # runs in other contexts' transactions too: reaches its own repositories only
         if public_id is not None:
-            chatbot = await uow.chatbots.get_by_public_id(public_id)
+            chatbot = await own.chatbots.get_by_public_id(public_id)
         else:
-            chatbot = await uow.chatbots.get(chatbot_id) if chatbot_id is not None else None
+            chatbot = await own.chatbots.get(chatbot_id) if chatbot_id is not None else None
         if chatbot is None or chatbot.status == "draft":
             raise NotFound("chatbot not found")
         chatbot.require_origin(origin)
@@ -86,7 +87,8 @@ class ChatbotService:
     @staticmethod
     async def find(uow: UnitOfWork, chatbot_id: UUID) -> Chatbot | None:
         """For another context's use case, in its unit of work: the chatbot (with its provider key), or None."""
-        return await uow.chatbots.get(chatbot_id)
+        own = cast(ChatbotsUnitOfWork, uow)  # runs in other contexts' transactions too: reaches its own repositories only
+        return await own.chatbots.get(chatbot_id)
 
     async def list(self, principal: Principal, limit: int, before: UUID | None, status: str | None) -> Page:
         principal.require(CHATBOTS_READ)

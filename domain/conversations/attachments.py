@@ -13,6 +13,7 @@ from uuid import UUID
 from domain.chatbots.services import ChatbotService
 from domain.conversations.model import Attachment, StoredAttachment, VisitorIdentity
 from domain.conversations.permissions import CONVERSATIONS_READ, CONVERSATIONS_WRITE
+from domain.conversations.ports import ConversationsUnitOfWork
 from domain.errors import InvalidInput, NotFound, TooLarge, UnsupportedMediaType
 from domain.ids import new_id
 from domain.ports import UnitOfWorkFactory
@@ -141,7 +142,7 @@ class AttachmentPolicy:
 
 @dataclass
 class AttachmentService:
-    uow: UnitOfWorkFactory
+    uow: UnitOfWorkFactory[ConversationsUnitOfWork]
     max_bytes: Callable[[str], int]  # plan → the largest file a conversation of that plan accepts
 
     async def policy(self, tenant_id: UUID) -> AttachmentPolicy:

@@ -15,6 +15,7 @@ from domain.conversations.model import (
     Visitor,
     VisitorIdentity,
 )
+from domain.ports import UnitOfWork
 
 
 class VisitorRepository(Protocol):
@@ -77,3 +78,18 @@ class VisitorTokens(Protocol):
     def verify(self, token: str) -> VisitorIdentity: ...
     def expires_at(self, token: str) -> float | None:
         """When a token verified before expires (wall clock), so a socket can close then."""
+
+
+class SessionDetailsRepository(Protocol):
+    """A visitor's answers to the pre-chat form, per conversation (sealed at rest)."""
+
+    async def put(self, session_id: UUID, details: dict[str, str]) -> None: ...
+    async def get(self, session_id: UUID) -> dict[str, str] | None: ...
+
+
+class ConversationsUnitOfWork(UnitOfWork, Protocol):
+    visitors: VisitorRepository
+    chat_sessions: ChatSessionRepository
+    chat_messages: SessionEventRepository
+    session_details: SessionDetailsRepository
+    attachments: AttachmentRepository

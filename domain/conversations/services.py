@@ -11,7 +11,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 from domain.access import Permission
@@ -44,7 +44,7 @@ from domain.conversations.model import (
     validate_rating,
 )
 from domain.conversations.permissions import CONVERSATIONS_READ, CONVERSATIONS_WRITE
-from domain.conversations.ports import EventPublisher, VisitorTokens
+from domain.conversations.ports import ConversationsUnitOfWork, EventPublisher, VisitorTokens
 from domain.errors import AuthenticationFailed, DomainError, InvalidInput, NotFound, PermissionDenied
 from domain.events import DomainEvent
 from domain.ids import new_id
@@ -118,9 +118,10 @@ def _status_events(session: ChatSession, actor: Actor) -> list[DomainEvent]:
 
 async def every_event(uow: UnitOfWork, session_id: UUID) -> list[SessionEvent]:
     """A conversation's whole log, read in pages (exports and e-mailed transcripts)."""
+    own = cast(ConversationsUnitOfWork, uow)  # runs in other contexts' transactions too: reaches its own repositories only
     events: list[SessionEvent] = []
     while True:
-        batch = await uow.chat_messages.after(session_id, events[-1].seq if events else 0, REPLAY_BATCH)
+        batch = await own.chat_messages.after(session_id, events[-1].seq if events else 0, REPLAY_BATCH)
         events.extend(batch)
         if len(batch) < REPLAY_BATCH:
             return events
@@ -140,7 +141,7 @@ def _name_visitor(visitor: Visitor, form: list[PreChatField], answers: dict[str,
 
 @dataclass
 class ConversationService:
-    uow: UnitOfWorkFactory
+    uow: UnitOfWorkFactory[ConversationsUnitOfWork]
     directory: Directory
     tokens: VisitorTokens
     publisher: EventPublisher
@@ -343,7 +344,7 @@ class ConversationService:
             else:
                 post.done.set_result(outcome)
 
-    async def _write_posts(self, uow: UnitOfWork, tenant_id: UUID, batch: list[_Post], listened: bool = False) -> list[PostResult | Exception]:
+    async def _write_posts(self, uow: ConversationsUnitOfWork, tenant_id: UUID, batch: list[_Post], listened: bool = False) -> list[PostResult | Exception]:
         locked = await uow.chat_sessions.lock_for_posts(
             list({post.session_id for post in batch}), [(post.session_id, post.client_id) for post in batch if post.client_id]
         )
@@ -487,23 +488,26 @@ class ConversationService:
     @staticmethod
     async def recent_messages(uow: UnitOfWork, session_id: UUID, messages: int) -> tuple[ChatSession, list[SessionEvent]]:
         """The session and its last `messages` messages (other events left out), oldest first."""
-        session = await uow.chat_sessions.get(session_id)
+        own = cast(ConversationsUnitOfWork, uow)  # runs in other contexts' transactions too: reaches its own repositories only
+        session = await own.chat_sessions.get(session_id)
         if session is None:
             raise NotFound("conversation not found")
-        events = await uow.chat_messages.after(session_id, max(0, session.last_seq - messages), messages, ("message",))
+        events = await own.chat_messages.after(session_id, max(0, session.last_seq - messages), messages, ("message",))
         return session, events
 
     @staticmethod
     async def visitor_messages(uow: UnitOfWork, visitor_id: UUID, limit: int) -> list[SessionEvent]:
         """The visitor's last `limit` messages across their sessions, oldest first."""
-        return await uow.chat_messages.recent_for_visitor(visitor_id, limit)
+        own = cast(ConversationsUnitOfWork, uow)  # runs in other contexts' transactions too: reaches its own repositories only
+        return await own.chat_messages.recent_for_visitor(visitor_id, limit)
 
     @staticmethod
     async def set_context(uow: UnitOfWork, session_id: UUID, context: dict[str, Any]) -> None:
         """The assistant's memory for a session (replaced as a whole)."""
-        if await uow.chat_sessions.get(session_id) is None:
+        own = cast(ConversationsUnitOfWork, uow)  # runs in other contexts' transactions too: reaches its own repositories only
+        if await own.chat_sessions.get(session_id) is None:
             raise NotFound("conversation not found")
-        await uow.chat_sessions.set_context(session_id, context)
+        await own.chat_sessions.set_context(session_id, context)
 
     @staticmethod
     def _check_actor(session: ChatSession | None, actor: Actor) -> None:

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from typing import Protocol
 from uuid import UUID
 
+from domain.chatbots.services import ChatbotService
 from domain.conversations.model import VisitorIdentity, transcript_text
+from domain.conversations.ports import ConversationsUnitOfWork
 from domain.conversations.services import ConversationService, every_event
 from domain.errors import InvalidInput, NotFound, Unavailable
 from domain.ports import JobQueue, UnitOfWorkFactory
@@ -23,7 +25,7 @@ class Mailer(Protocol):
 
 @dataclass
 class TranscriptEmails:
-    uow: UnitOfWorkFactory
+    uow: UnitOfWorkFactory[ConversationsUnitOfWork]
     conversations: ConversationService
     jobs: JobQueue
     mailer: Mailer | None  # None: no SMTP server configured, the widget does not offer it
@@ -44,7 +46,7 @@ class TranscriptEmails:
             session = await uow.chat_sessions.get(session_id)
             if session is None:
                 raise NotFound("conversation not found")
-            chatbot = await uow.chatbots.get(session.chatbot_id)
+            chatbot = await ChatbotService.find(uow, session.chatbot_id)
             events = await every_event(uow, session_id)
         name = chatbot.name if chatbot else "Support"
         await self.mailer.send(address, f"Your conversation with {name}", transcript_text(session, events))

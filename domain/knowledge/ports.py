@@ -16,6 +16,7 @@ from domain.knowledge.model import (
     Passage,
     Source,
 )
+from domain.ports import UnitOfWork
 
 
 class Embedder(Protocol):
@@ -87,3 +88,10 @@ class KnowledgeSettingsRepository(Protocol):
 class DueSources(Protocol):
     async def due_knowledge_sources(self, limit: int) -> list[tuple[UUID, UUID]]:
         """(tenant_id, source_id) of sources whose scheduled re-sync is due, across tenants."""
+
+
+class KnowledgeUnitOfWork(UnitOfWork, Protocol):
+    knowledge_settings: KnowledgeSettingsRepository
+    knowledge_sources: SourceRepository
+    knowledge_documents: DocumentRepository
+    knowledge_chunks: ChunkRepository

@@ -7,9 +7,10 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
+from domain.chatbots.services import ChatbotService
 from domain.errors import Conflict, InvalidInput, NotFound
 from domain.ids import new_id
 from domain.knowledge.chunking import ChunkingPolicy, chunk_markdown
@@ -29,7 +30,7 @@ from domain.knowledge.model import (
     Source,
 )
 from domain.knowledge.permissions import KNOWLEDGE_READ, KNOWLEDGE_WRITE
-from domain.knowledge.ports import DueSources, Embedder, EmbedderFactory, Extractor, WebLoader
+from domain.knowledge.ports import DueSources, Embedder, EmbedderFactory, Extractor, KnowledgeUnitOfWork, WebLoader
 from domain.pagination import page_of
 from domain.ports import JobQueue, UnitOfWork, UnitOfWorkFactory
 from domain.tenancy.model import Page, Principal
@@ -71,7 +72,7 @@ class NewSource:
 
 @dataclass
 class KnowledgeService:
-    uow: UnitOfWorkFactory
+    uow: UnitOfWorkFactory[KnowledgeUnitOfWork]
     embedders: EmbedderFactory
     extractor: Extractor
     web: WebLoader
@@ -544,17 +545,18 @@ def _now() -> datetime:
 async def knowledge_version(uow: UnitOfWork, chatbot_id: UUID) -> str:
     """For another context's use case, in its unit of work: changes whenever the chatbot's knowledge or its
     embedder changes (the assistant's FAQ cache is keyed by it)."""
-    embedder = await uow.knowledge_settings.get(chatbot_id)
+    own = cast(KnowledgeUnitOfWork, uow)  # runs in other contexts' transactions too: reaches its own repositories only
+    embedder = await own.knowledge_settings.get(chatbot_id)
     name = f"{embedder.embedder}:{embedder.model}" if embedder else "default"
-    return f"{await uow.knowledge_sources.fingerprint(chatbot_id)}|{name}"
+    return f"{await own.knowledge_sources.fingerprint(chatbot_id)}|{name}"
 
 
 async def _chatbot_exists(uow: UnitOfWork, chatbot_id: UUID) -> None:
-    if await uow.chatbots.get(chatbot_id) is None:
+    if await ChatbotService.find(uow, chatbot_id) is None:
         raise NotFound("chatbot not found")
 
 
-async def _source_of(uow: UnitOfWork, chatbot_id: UUID, source_id: UUID, *, for_update: bool = False) -> Source:
+async def _source_of(uow: KnowledgeUnitOfWork, chatbot_id: UUID, source_id: UUID, *, for_update: bool = False) -> Source:
     source = await uow.knowledge_sources.get(source_id, for_update=for_update)
     if source is None or source.chatbot_id != chatbot_id:
         raise NotFound("knowledge source not found")

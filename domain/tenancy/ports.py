@@ -8,6 +8,7 @@ from typing import Protocol
 from uuid import UUID
 
 from domain.access import Role
+from domain.ports import UnitOfWork
 from domain.tenancy.model import (
     ApiKey,
     Invitation,
@@ -107,3 +108,15 @@ class SessionRevocations(Protocol):
     """Makes already-issued access tokens stop working before they expire."""
 
     async def revoke_sessions(self, session_ids: list[UUID]) -> None: ...
+
+
+class TenancyUnitOfWork(UnitOfWork, Protocol):
+    tenants: TenantRepository
+    users: UserRepository
+    refresh_tokens: RefreshTokenRepository
+    api_keys: ApiKeyRepository
+    security_events: SecurityEventRepository
+    invitations: InvitationRepository
+
+    async def provision_tenant_key(self) -> None:
+        """Create the tenant's data key (on sign-up)."""

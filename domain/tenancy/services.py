@@ -5,6 +5,7 @@ from __future__ import annotations
 import hmac
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import cast
 from uuid import UUID
 
 from domain.access import Permission, Role, api_key_scopes, role_permissions
@@ -35,7 +36,15 @@ from domain.tenancy.model import (
 )
 from domain.tenancy.permissions import API_KEYS_MANAGE, MEMBERS_MANAGE, MEMBERS_READ, TENANT_DELETE, TENANT_READ
 from domain.tenancy.plans import MONTHLY_CREDITS
-from domain.tenancy.ports import AccessTokenIssuer, Directory, LoginAdmission, LoginAttempts, PasswordHasher, SessionRevocations
+from domain.tenancy.ports import (
+    AccessTokenIssuer,
+    Directory,
+    LoginAdmission,
+    LoginAttempts,
+    PasswordHasher,
+    SessionRevocations,
+    TenancyUnitOfWork,
+)
 
 KEEP = object()  # update_profile: leave the avatar as it is (None removes it)
 
@@ -49,7 +58,7 @@ _BAD_LOGIN = "email or password is wrong"
 
 @dataclass
 class TenancyService:
-    uow: UnitOfWorkFactory
+    uow: UnitOfWorkFactory[TenancyUnitOfWork]
     directory: Directory
     passwords: PasswordHasher
     access_tokens: AccessTokenIssuer
@@ -64,12 +73,14 @@ class TenancyService:
 
     @staticmethod
     async def plan(uow: UnitOfWork) -> str:
-        return (await uow.tenants.get()).plan
+        own = cast(TenancyUnitOfWork, uow)  # runs in other contexts' transactions too: reaches its own repositories only
+        return (await own.tenants.get()).plan
 
     @staticmethod
     async def credit_allowance(uow: UnitOfWork) -> int:
         """Credits a month: the plan's, plus the top-ups bought."""
-        tenant = await uow.tenants.get()
+        own = cast(TenancyUnitOfWork, uow)  # runs in other contexts' transactions too: reaches its own repositories only
+        tenant = await own.tenants.get()
         return MONTHLY_CREDITS.get(tenant.plan, 0) + int(tenant.credits)
 
     # --- sign-up and sessions -----------------------------------------------------------------
@@ -195,7 +206,7 @@ class TenancyService:
         await self.revocations.revoke_sessions([*revoked, *([principal.session_id] if principal.session_id else [])])
         return tokens
 
-    async def _start_session(self, uow: UnitOfWork, user: User, plan: str, family_id: UUID) -> TokenPair:
+    async def _start_session(self, uow: TenancyUnitOfWork, user: User, plan: str, family_id: UUID) -> TokenPair:
         raw = new_opaque_token("rt")
         await uow.refresh_tokens.add(
             RefreshToken(

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any, Protocol
 from uuid import UUID
 
+from domain.ports import UnitOfWork
 from domain.webhooks.model import Attempt, DeliveryFilter, WebhookEndpoint
 
 
@@ -33,3 +34,7 @@ class WebhookRepository(Protocol):
     async def list_deliveries(
         self, filters: DeliveryFilter, limit: int, before: UUID | None
     ) -> builtins.list[dict[str, Any]]: ...
+
+
+class WebhooksUnitOfWork(UnitOfWork, Protocol):
+    webhooks: WebhookRepository

@@ -13,10 +13,11 @@ from typing import Any
 from uuid import UUID
 
 from domain.chatbots.ports import OutboundUrls
+from domain.chatbots.services import ChatbotService
 from domain.errors import InvalidInput, NotFound
 from domain.ids import new_id
 from domain.pagination import page_of
-from domain.ports import UnitOfWork, UnitOfWorkFactory
+from domain.ports import UnitOfWorkFactory
 from domain.tenancy.model import Page, Principal
 from domain.webhooks.catalogue import WebhookTest, webhook_body
 from domain.webhooks.model import (
@@ -28,6 +29,7 @@ from domain.webhooks.model import (
     validate_url,
 )
 from domain.webhooks.permissions import WEBHOOKS_READ, WEBHOOKS_WRITE
+from domain.webhooks.ports import WebhooksUnitOfWork
 
 DELIVER_JOB = "deliver_webhook"
 
@@ -53,7 +55,7 @@ def _now() -> datetime:
 
 @dataclass
 class WebhookService:
-    uow: UnitOfWorkFactory
+    uow: UnitOfWorkFactory[WebhooksUnitOfWork]
     outbound: OutboundUrls
     allow_http: bool  # plain http endpoints only in development
     # Forget what this process cached about a workspace's subscriptions (after any change to its endpoints).
@@ -78,7 +80,7 @@ class WebhookService:
         )
         secret = new_secret()
         async with self.uow(principal.tenant_id) as uow:
-            if chatbot_id is not None and await uow.chatbots.get(chatbot_id) is None:
+            if chatbot_id is not None and await ChatbotService.find(uow, chatbot_id) is None:
                 raise InvalidInput("no such chatbot", field="chatbot_id")
             await uow.webhooks.add(endpoint, secret)
         self.subscriptions_changed(principal.tenant_id)
@@ -104,7 +106,7 @@ class WebhookService:
             changes["url"] = await self._vet(changes["url"])
         async with self.uow(principal.tenant_id) as uow:
             endpoint = await _endpoint(uow, endpoint_id, for_update=True)
-            if changes.get("chatbot_id") is not None and await uow.chatbots.get(changes["chatbot_id"]) is None:
+            if changes.get("chatbot_id") is not None and await ChatbotService.find(uow, changes["chatbot_id"]) is None:
                 raise InvalidInput("no such chatbot", field="chatbot_id")
             for name, value in changes.items():
                 setattr(endpoint, name, value)
@@ -172,12 +174,12 @@ class WebhookService:
         return delivery_id
 
     @staticmethod
-    def _schedule(uow: UnitOfWork, endpoint_id: UUID, delivery_ids: builtins.list[UUID]) -> None:
+    def _schedule(uow: WebhooksUnitOfWork, endpoint_id: UUID, delivery_ids: builtins.list[UUID]) -> None:
         for delivery_id in delivery_ids:  # a new round: a job id of its own (arq drops a repeated one)
             uow.enqueue(*delivery_job(uow.tenant_id, delivery_id, endpoint_id), job_id=delivery_job_id(delivery_id, new_id()))
 
 
-async def _endpoint(uow: UnitOfWork, endpoint_id: UUID, *, for_update: bool = False) -> WebhookEndpoint:
+async def _endpoint(uow: WebhooksUnitOfWork, endpoint_id: UUID, *, for_update: bool = False) -> WebhookEndpoint:
     endpoint = await uow.webhooks.get(endpoint_id, for_update=for_update)
     if endpoint is None:
         raise NotFound("webhook endpoint not found")

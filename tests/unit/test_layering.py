@@ -130,3 +130,35 @@ def test_the_checks_catch_what_they_forbid(tmp_path, monkeypatch):
         "domain/bad.py imports asyncpg", "domain/bad.py imports infrastructure.settings", "domain/bad.py imports os",
     ]
     assert api_infrastructure_imports() == {"api/bad.py": {"infrastructure.db.database"}}
+
+
+def repository_owners() -> dict[str, str]:
+    """uow attribute -> the context that registered the repository."""
+    from infrastructure.contexts import load_contexts
+
+    return {attribute: context.name for context in load_contexts() for attribute in context.repositories}
+
+
+def foreign_table_uses(root: Path, owners: dict[str, str]) -> list[str]:
+    """`uow.<repository>` in domain/<ctx>/ where another context registered that repository."""
+    found = []
+    for path in sorted((root / "domain").rglob("*.py")):
+        parts = path.relative_to(root / "domain").parts
+        if len(parts) < 2:
+            continue  # the shared kernel (domain/*.py) belongs to no context
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in {"uow", "own"}:
+                owner = owners.get(node.attr)
+                if owner is not None and owner != parts[0]:
+                    found.append(f"{path.relative_to(root)}:{node.lineno} uses {owner}'s uow.{node.attr}")
+    return found
+
+
+def test_contexts_reach_each_other_through_services_not_tables():
+    assert foreign_table_uses(ROOT, repository_owners()) == []
+
+
+def test_the_table_check_catches_a_foreign_repository(tmp_path):
+    (tmp_path / "domain" / "webhooks").mkdir(parents=True)
+    (tmp_path / "domain" / "webhooks" / "bad.py").write_text("async def f(uow):\n    return await uow.chatbots.get(1)\n")
+    assert foreign_table_uses(tmp_path, repository_owners()) == ["domain/webhooks/bad.py:2 uses chatbots's uow.chatbots"]

@@ -9,8 +9,8 @@ from uuid import UUID
 
 from domain.ids import new_id
 from domain.knowledge.model import Chunk, Document, Source
-from infrastructure.knowledge import repositories as repos
 from infrastructure.embeddings.hashing import HashingEmbedder
+from infrastructure.knowledge import repositories as repos
 from tests.conftest import sign_up
 
 WORDS = ["order", "invoice", "refund", "parcel", "courier", "voucher", "account", "password", "login", "checkout", "basket", "warranty", "repair", "discount", "subscription", "delivery", "address", "payment", "card", "bank", "transfer", "store", "opening", "hours", "manager"]

@@ -78,7 +78,7 @@ def aware(name: str, value: datetime | None) -> datetime | None:
 PUBLIC: dict[str, Any] = {"opt": {"public": True}}
 # Route option for endpoints that issue, rotate or revoke credentials (tokens, API-key secrets, invitation
 # tokens): Idempotency-Key is ignored there, so a replay runs again (a rotated refresh token is caught as
-# reused) and no secret is kept in Redis. tests/integration/foundation/test_auth.py fails if a POST route
+# reused) and no secret is kept in Redis. tests/integration/tenancy/test_auth.py fails if a POST route
 # returning a token or secret lacks it.
 CREDENTIALS: dict[str, Any] = {"credentials": True}
 PUBLIC_CREDENTIALS: dict[str, Any] = {"opt": {**PUBLIC["opt"], **CREDENTIALS}}

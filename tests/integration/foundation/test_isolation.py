@@ -6,63 +6,23 @@ import uuid
 import asyncpg
 import pytest
 
-from tests.conftest import unique_email
+from infrastructure.contexts import CONTEXTS, optional_module
+from tests.integration.isolation import Isolation
 
 ID_PARAM = re.compile(r"\{(\w+)\}")
 
 
+def _isolations() -> list[Isolation]:
+    """Every context's isolation fixture (tests/integration/<ctx>/isolation.py), in CONTEXTS order."""
+    return [module.ISOLATION for name in CONTEXTS if (module := optional_module(f"tests.integration.{name}.isolation"))]
+
+
 async def _objects_of(client, owner) -> dict[str, str]:
     """One object of each kind that an endpoint can address by id, owned by `owner`."""
-    chatbot = (await client.post("/v1/chatbots", headers=owner.headers, json={"name": "Private bot"})).json()
-    key = (await client.post("/v1/api-keys", headers=owner.headers, json={"name": "k", "scopes": ["chatbots:read"]})).json()
-    invitation = (
-        await client.post("/v1/invitations", headers=owner.headers, json={"email": unique_email(), "role": "operator"})
-    ).json()
-    source = (
-        await client.post(
-            f"/v1/chatbots/{chatbot['id']}/knowledge/sources",
-            headers=owner.headers,
-            json={"kind": "text", "name": "Private notes", "text": "private"},
-        )
-    ).json()
-    session = (await client.post(f"/v1/widget/{chatbot['public_id']}/sessions", json={})).json()
-    attachment = (
-        await client.post(
-            f"/v1/conversations/{session['session']['id']}/attachments", headers=owner.headers, files=_PATH_FILES[_UPLOAD]
-        )
-    ).json()
-    webhook = (await client.post("/v1/webhooks", headers=owner.headers, json={"url": "https://1.1.1.1/private"})).json()
-    delivery = (await client.post(f"/v1/webhooks/{webhook['id']}/test", headers=owner.headers)).json()
-    return {
-        "webhook_id": webhook["id"],
-        "delivery_id": delivery["delivery_id"],
-        "session_id": session["session"]["id"],
-        "attachment_id": attachment["id"],
-        "chatbot_id": chatbot["id"],
-        "source_id": source["id"],
-        "api_key_id": key["api_key"]["id"],
-        "invitation_id": invitation["invitation"]["id"],
-        "member_id": owner.user_id,
-    }
-
-
-# A valid write body per kind of object, so a refusal can only come from the tenant check.
-_WRITE_BODIES = {
-    "member_id": {"role": "operator"},
-    "chatbot_id": {"name": "stolen"},
-    "session_id": {"rating": 1},
-    "source_id": {"name": "stolen"},
-    "webhook_id": {"description": "stolen"},
-}
-# Operations whose body needs more than the object's write body.
-_PATH_BODIES = {
-    "/v1/chatbots/{chatbot_id}/intents:classify": {"text": "hello"},
-    "/v1/chatbots/{chatbot_id}/assistant": {"decline_policy": "general"},
-    "/v1/webhooks/{webhook_id}/recover": {"since": "2026-01-01T00:00:00Z"},
-}
-# Operations that take a multipart upload instead of JSON.
-_UPLOAD = "/v1/conversations/{session_id}/attachments"
-_PATH_FILES = {_UPLOAD: {"file": ("private.txt", b"private", "text/plain")}}
+    made: dict[str, str] = {}
+    for isolation in _isolations():
+        made |= await isolation.objects(client, owner, made)
+    return made
 
 
 async def test_every_id_endpoint_answers_404_to_another_tenant(client, tenant, other_tenant, container):
@@ -70,6 +30,9 @@ async def test_every_id_endpoint_answers_404_to_another_tenant(client, tenant, o
 
     spec = create_app(container=container).openapi_schema.to_schema()
     objects = await _objects_of(client, tenant)
+    write_bodies = {k: v for i in _isolations() for k, v in i.write_bodies.items()}
+    path_bodies = {k: v for i in _isolations() for k, v in i.path_bodies.items()}
+    path_files = {k: v for i in _isolations() for k, v in i.path_files.items()}
     checked = []
     missing = []
     for path, operations in spec["paths"].items():
@@ -86,15 +49,15 @@ async def test_every_id_endpoint_answers_404_to_another_tenant(client, tenant, o
             url = path
             for p in params:
                 url = url.replace("{" + p + "}", objects[p])
-            body = _PATH_BODIES.get(path, _WRITE_BODIES.get(params[-1], {})) if method.upper() in ("PATCH", "POST", "PUT") else None
-            if path in _PATH_FILES:
-                response = await client.request(method.upper(), url, headers=other_tenant.headers, files=_PATH_FILES[path])
+            body = path_bodies.get(path, write_bodies.get(params[-1], {})) if method.upper() in ("PATCH", "POST", "PUT") else None
+            if path in path_files:
+                response = await client.request(method.upper(), url, headers=other_tenant.headers, files=path_files[path])
             else:
                 response = await client.request(method.upper(), url, headers=other_tenant.headers, json=body)
             assert response.status_code == 404, f"{method.upper()} {path}: {response.status_code} {response.text}"
             assert tenant.id not in response.text
             checked.append(f"{method.upper()} {path}")
-    assert not missing, f"add an object for these id parameters to _objects_of: {missing}"
+    assert not missing, f"add an object for these id parameters to tests/integration/<ctx>/isolation.py: {missing}"
     assert len(checked) >= 8
     # Nothing of tenant A changed.
     bot = await client.get(f"/v1/chatbots/{objects['chatbot_id']}", headers=tenant.headers)

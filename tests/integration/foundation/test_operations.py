@@ -10,7 +10,7 @@ from infrastructure.container import Container, PendingMigrations
 from infrastructure.db import migrate as migrate_module
 from infrastructure.settings import PlanLimits
 from tests.conftest import sign_up
-from tests.integration.foundation.test_auth import _problem
+from tests.integration.tenancy.test_auth import _problem
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 import asyncpg
 
 from tests.conftest import unique_email
-from tests.integration.foundation.test_auth import _problem
+from tests.integration.tenancy.test_auth import _problem
 
 
 async def _join(client, owner, role):

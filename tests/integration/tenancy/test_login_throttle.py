@@ -9,7 +9,7 @@ import pytest
 from api.app import create_app
 from domain.tenancy.model import LoginThrottlePolicy
 from tests.conftest import unique_email
-from tests.integration.foundation.test_auth import _problem
+from tests.integration.tenancy.test_auth import _problem
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """Generate the SDKs from the API's contract: `./just sdk` (or `python clients/generator/generate.py`).
 
-Inputs: openapi/openapi.json (REST) and the WebSocket frame structs (api/v1/conversations/frames.py,
+Inputs: openapi/openapi.json (REST) and the WebSocket frame structs (domain/conversations/frames.py,
 as JSON Schema). Outputs, never edited by hand:
 
   clients/python      openapi-python-client, templates/python-jinja overriding some of its templates
@@ -49,7 +49,7 @@ def frame_schema() -> dict[str, Any]:
     sys.path.insert(0, str(ROOT))
     import msgspec
 
-    from api.v1.conversations import frames as fr
+    from domain.conversations import frames as fr
 
     (client, server), defs = msgspec.json.schema_components(
         [fr.ClientFrame, fr.ServerFrame], ref_template="#/$defs/{name}"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID
 
+from domain.conversations import frames as fr
 from domain.conversations.model import Sender, SessionStatus
 from domain.conversations.services import Actor, ConversationService
 from domain.errors import Conflict
@@ -60,15 +61,14 @@ class RealtimeReplySink:
     def __init__(self, publisher) -> None:
         self.publisher = publisher
 
-    async def _send(self, session_id: UUID, frame: dict[str, Any]) -> None:
+    async def _send(self, session_id: UUID, frame: fr.AiTyping | fr.AiDelta | fr.AiDone) -> None:
         await self.publisher.publish_frame(session_channel(session_id), frame, session_id)
 
     async def started(self, tenant_id: UUID, session_id: UUID, reply_id: UUID) -> None:
-        await self._send(session_id, {"type": "ai_typing", "session_id": str(session_id), "reply_id": str(reply_id)})
+        await self._send(session_id, fr.AiTyping(session_id, reply_id))
 
     async def delta(self, tenant_id: UUID, session_id: UUID, reply_id: UUID, index: int, text: str) -> None:
-        await self._send(session_id, {"type": "ai_delta", "session_id": str(session_id), "reply_id": str(reply_id),
-                                      "index": index, "delta": text})
+        await self._send(session_id, fr.AiDelta(session_id, reply_id, index, text))
 
     async def finished(self, tenant_id: UUID, session_id: UUID, reply_id: UUID, ok: bool) -> None:
-        await self._send(session_id, {"type": "ai_done", "session_id": str(session_id), "reply_id": str(reply_id), "ok": ok})
+        await self._send(session_id, fr.AiDone(session_id, reply_id, ok))

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 from uuid import UUID
@@ -29,6 +28,7 @@ import structlog
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from domain.conversations import frames as fr
 from domain.conversations.model import ChatSession, EventKind, SessionEvent
 from infrastructure.crypto.envelope import derive_key
 
@@ -95,39 +95,37 @@ def _iso(at: datetime | None) -> str | None:
     return at.isoformat() if at else None
 
 
-def event_frame(e: SessionEvent) -> dict[str, Any]:
-    """A durable session event as the frame clients receive (see docs/websocket-protocol.md). Ids and
-    times stay objects: msgspec writes them (as the REST API does) far faster than str()/isoformat()."""
-    base = {"type": e.kind.value, "session_id": e.session_id, "seq": e.seq, "id": e.id, "created_at": e.created_at}
+def event_frame(e: SessionEvent) -> fr.MessageEvent | fr.StatusEvent | fr.ReadEvent:
+    """A durable session event as the frame clients receive (see docs/websocket-protocol.md)."""
+    if e.created_at is None:
+        raise ValueError("only a stored event has a frame")
     if e.kind is EventKind.message:
-        base.update(
+        return fr.MessageEvent(
+            session_id=e.session_id, seq=e.seq, id=e.id, created_at=e.created_at,
             sender=e.sender.value,
             content=e.content or "",
-            attachments=[asdict(a) for a in e.attachments],
+            attachments=[fr.AttachmentOut(a.url, a.name, a.content_type, a.size, a.id) for a in e.attachments],
             client_id=e.client_id,
             sender_user_id=e.sender_user_id,
+            data=e.data or None,  # e.g. an AI reply's citations, model, tokens, latency
         )
-        if e.data:  # e.g. an AI reply's citations, model, tokens, latency
-            base["data"] = e.data
-    elif e.kind is EventKind.status:
-        base.update(status=e.data.get("status"), by=e.data.get("by"))
-    else:
-        base.update(reader=e.data.get("reader"), up_to_seq=e.data.get("up_to_seq"))
-    return base
+    if e.kind is EventKind.status:
+        return fr.StatusEvent(e.session_id, e.seq, e.id, e.created_at, e.data["status"], e.data["by"])
+    return fr.ReadEvent(e.session_id, e.seq, e.id, e.created_at, e.data["reader"], e.data["up_to_seq"])
 
 
-def session_summary(s: ChatSession) -> dict[str, Any]:
-    return {
-        "id": str(s.id),
-        "chatbot_id": str(s.chatbot_id),
-        "visitor_id": str(s.visitor_id),
-        "status": s.status.value,
-        "assigned_user_id": str(s.assigned_user_id) if s.assigned_user_id else None,
-        "language": s.language,
-        "started_at": _iso(s.started_at),
-        "ended_at": _iso(s.ended_at),
-        "last_seq": s.last_seq,
-    }
+def session_summary(s: ChatSession) -> fr.SessionSummary:
+    return fr.SessionSummary(
+        id=s.id,
+        chatbot_id=s.chatbot_id,
+        visitor_id=s.visitor_id,
+        status=s.status.value,
+        assigned_user_id=s.assigned_user_id,
+        language=s.language,
+        started_at=_iso(s.started_at),
+        ended_at=_iso(s.ended_at),
+        last_seq=s.last_seq,
+    )
 
 
 class RedisEventPublisher:
@@ -178,7 +176,7 @@ class RedisEventPublisher:
             await self._queue.join()
 
     async def publish_frame(
-        self, channel: str, frame: dict[str, Any], session_id: UUID | str | None, origin: str | None = None,
+        self, channel: str, frame: dict[str, Any] | msgspec.Struct, session_id: UUID | str | None, origin: str | None = None,
         to: str | None = None,
     ) -> None:
         """Seal an ephemeral frame and queue its envelope for the channel (for sockets of role `to` only, if given)."""
@@ -205,5 +203,4 @@ class RedisEventPublisher:
         await self.publish(events_channel(tenant_id), _encode(batch))
 
     async def session_changed(self, tenant_id: UUID, session: ChatSession) -> None:
-        frame = {"type": "session", "session": session_summary(session)}
-        await self.publish_frame(tenant_channel(tenant_id), frame, session.id)
+        await self.publish_frame(tenant_channel(tenant_id), fr.SessionEvent(session_summary(session)), session.id)

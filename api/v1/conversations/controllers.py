@@ -391,7 +391,7 @@ class WidgetConversationController(Controller):
         for e in events:
             if e.kind.value == "status":
                 status = e.data.get("status", status)
-        body = s.EventBatch(events=[event_frame(e) for e in events], last_seq=events[-1].seq if events else after_seq, status=status)  # type: ignore[misc]
+        body = s.EventBatch(events=[event_frame(e) for e in events], last_seq=events[-1].seq if events else after_seq, status=status)
         return Response(body, headers=_cors(request.headers.get("origin")))
 
     @get(

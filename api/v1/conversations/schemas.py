@@ -10,7 +10,7 @@ import msgspec
 from litestar.datastructures import UploadFile
 
 from api.v1.common import Email
-from api.v1.conversations.frames import MessageEvent, ReadEvent, StatusEvent
+from domain.conversations.frames import MessageEvent, ReadEvent, StatusEvent
 
 
 class SessionStatus(str, enum.Enum):

@@ -24,10 +24,10 @@ from litestar import WebSocket, websocket
 
 from api.credentials import authenticate
 from api.json_input import NESTING_DETAIL, NUL_ESCAPE_TEXT, NUL_MESSAGE, nul_field, too_deep
-from api.v1.conversations import frames as fr
 from api.v1.conversations.schemas import attachment_path
 from api.v1.widget_embed.origin import page_origin
 from domain.access import Permission
+from domain.conversations import frames as fr
 from domain.conversations.model import Attachment, Sender, SessionClosed, SessionStatus
 from domain.conversations.permissions import CONVERSATIONS_READ, CONVERSATIONS_WRITE
 from domain.conversations.services import Actor

@@ -10,7 +10,8 @@ from uuid import uuid4
 import msgspec
 import pytest
 
-from api.v1.conversations import frames as fr
+from api.v1.conversations.frames import json_schemas
+from domain.conversations import frames as fr
 from domain.conversations.model import (
     Attachment,
     ChatSession,
@@ -90,7 +91,7 @@ def test_published_event_frames_match_their_schema():
 
 def test_committed_json_schemas_are_current():
     """docs/schemas/ws is generated: `python -m api.v1.conversations.frames docs/schemas/ws`."""
-    expected = fr.json_schemas()
+    expected = json_schemas()
     committed = {p.stem: json.loads(p.read_text()) for p in SCHEMAS.glob("*.json")}
     assert committed == expected
 

@@ -91,7 +91,8 @@ class EmbeddedServices:
                 if time.monotonic() > deadline:
                     raise
                 time.sleep(0.05)
-        pid = int(client.info("server")["process_id"])
+        server_info: dict[str, Any] = client.info("server")  # type: ignore[assignment]  # sync client: a dict, not an Awaitable
+        pid = int(server_info["process_id"])
         client.close()
         self._redis_pid = pid
         log.info("embedded redis restarted", socket=server.socket_file, pid=pid)

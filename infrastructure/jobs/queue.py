@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import redis.asyncio as aioredis
 from arq.connections import ArqRedis
@@ -19,7 +20,8 @@ class ArqJobQueue:
     async def enqueue(
         self, function: str, *args: object, job_id: str | None = None, defer_until: datetime | None = None, **kwargs: object
     ) -> None:
-        await self._arq.enqueue_job(function, *args, _job_id=job_id, _defer_until=defer_until, **kwargs)
+        options: dict[str, Any] = kwargs  # the job's own keyword arguments, passed through to it
+        await self._arq.enqueue_job(function, *args, _job_id=job_id, _defer_until=defer_until, **options)
 
     async def queued(self) -> list:
         """Jobs waiting in the queue (for operations and tests)."""

@@ -145,9 +145,9 @@ class WebLoader:
             parser.parse(body.decode("utf-8", "replace").splitlines())
         except IngestionFailed as exc:
             if "answered HTTP 5" in exc.reason:
-                parser.disallow_all = True  # server trouble: assume nothing may be fetched (RFC 9309)
+                parser.disallow_all = True  # type: ignore[attr-defined]  # (typeshed lacks it) server trouble: assume nothing may be fetched (RFC 9309)
             else:
-                parser.allow_all = True  # no robots.txt: everything may be fetched
+                parser.allow_all = True  # type: ignore[attr-defined]  # (typeshed lacks it) no robots.txt: everything may be fetched
         return parser, list(parser.site_maps() or [])
 
     async def _sitemap(self, client: httpx.AsyncClient, url: str, site: str, limit: int) -> list[str]:

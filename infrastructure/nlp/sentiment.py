@@ -200,9 +200,9 @@ class MultilingualSentiment:
                     v += math.copysign(scale * (1 - 0.05 * back) * 4 / 4, v) if v else 0
             if raw.isupper() and len(raw) > 2 and not text.isupper():
                 v += math.copysign(0.733, v)
-            before = [t for j, t in enumerate(tokens[max(0, i - 3) : i], max(0, i - 3)) if clause[j] == clause[i]]
-            after = [t for j, t in enumerate(tokens[i + 1 : i + 2], i + 1) if clause[j] == clause[i]]
-            window = before + after if lang in ("fr",) else before
+            preceding = [t for j, t in enumerate(tokens[max(0, i - 3) : i], max(0, i - 3)) if clause[j] == clause[i]]
+            following = [t for j, t in enumerate(tokens[i + 1 : i + 2], i + 1) if clause[j] == clause[i]]
+            window = preceding + following if lang in ("fr",) else preceding
             if any(t in negators for t in window):
                 v *= -0.74
             sentiments.append(v)

@@ -23,8 +23,9 @@ PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 def ooxml(part: str) -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
-        z.writestr("[Content_Types].xml", "<Types/>")
-        z.writestr(part, "<doc/>")
+        # a fixed timestamp: the same part always zips to the same bytes
+        z.writestr(zipfile.ZipInfo("[Content_Types].xml", (2026, 1, 1, 0, 0, 0)), "<Types/>")
+        z.writestr(zipfile.ZipInfo(part, (2026, 1, 1, 0, 0, 0)), "<doc/>")
     return buf.getvalue()
 
 

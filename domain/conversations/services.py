@@ -139,6 +139,10 @@ def _name_visitor(visitor: Visitor, form: list[PreChatField], answers: dict[str,
     return changed
 
 
+VisitorMessageListener = Callable[[UUID, SessionEvent], Awaitable[None]]
+EventInterest = Callable[[UUID, str], Awaitable[bool]]
+
+
 @dataclass
 class ConversationService:
     uow: UnitOfWorkFactory[ConversationsUnitOfWork]
@@ -146,16 +150,31 @@ class ConversationService:
     tokens: VisitorTokens
     publisher: EventPublisher
     email_index: Callable[[str], bytes]
-    # Called with (tenant_id, event) after a new visitor message is durable and published (the assistant's reply trigger).
-    on_visitor_message: Callable[[UUID, SessionEvent], Awaitable[None]] | None = None
-    # Whether anything outside listens to an event type in a workspace (tenant_id, name): chat messages are
-    # recorded as events only then, so workspaces without webhooks keep the plain group-commit path.
-    event_interest: Callable[[UUID, str], Awaitable[bool]] | None = None
     write_concurrency: int = 2  # transactions in flight per workspace (per process); see ARCHITECTURE.md
     max_batch: int = 64  # messages per transaction at most
     _queued: dict[UUID, list[_Post]] = field(default_factory=dict, init=False, repr=False)
     _writers: dict[UUID, int] = field(default_factory=dict, init=False, repr=False)
     _tasks: set[asyncio.Task[None]] = field(default_factory=set, init=False, repr=False)
+    _visitor_message_listeners: list[VisitorMessageListener] = field(default_factory=list, init=False, repr=False)
+    _event_interests: list[EventInterest] = field(default_factory=list, init=False, repr=False)
+
+    def on_visitor_message(self, listener: VisitorMessageListener) -> None:
+        """Subscribe `listener(tenant_id, event)` to every new visitor message, called in this process once it is
+        durable and published: the assistant's reply trigger, faster than the outbox (which still carries
+        message.created for everyone else)."""
+        self._visitor_message_listeners.append(listener)
+
+    def on_event_interest(self, interest: EventInterest) -> None:
+        """Register `interest(tenant_id, event name)`: whether anything outside listens to that event type in a
+        workspace. Chat messages are recorded as events only then, so workspaces without webhooks keep the
+        plain group-commit path."""
+        self._event_interests.append(interest)
+
+    async def _interested(self, tenant_id: UUID, name: str) -> bool:
+        for interest in self._event_interests:
+            if await interest(tenant_id, name):
+                return True
+        return False
 
     # --- visitors ---------------------------------------------------------------------------------
 
@@ -293,11 +312,12 @@ class ConversationService:
         result = await post.done
         if not result.duplicate:
             event = result.event
-            if actor.sender is Sender.customer and self.on_visitor_message is not None:
-                try:
-                    await self.on_visitor_message(tenant_id, event)
-                except Exception as exc:  # the message is stored; a failed trigger must not fail the send
-                    log.warning("reply trigger failed for session %s: %r", session_id, exc)
+            if actor.sender is Sender.customer:
+                for listener in self._visitor_message_listeners:
+                    try:
+                        await listener(tenant_id, event)
+                    except Exception as exc:  # the message is stored; a failed listener must not fail the send
+                        log.warning("visitor-message listener failed for session %s: %r", session_id, exc)
         return result
 
     async def _write_batches(self, tenant_id: UUID) -> None:
@@ -318,7 +338,7 @@ class ConversationService:
         order, so concurrent batches cannot deadlock) with their already-stored client_ids, one
         multi-row insert, commit."""
         # Asked before the batch's transaction: a cache miss reads the endpoints on a connection of its own.
-        listened = self.event_interest is not None and await self.event_interest(tenant_id, MessageCreated.name)
+        listened = await self._interested(tenant_id, MessageCreated.name)
         for attempt in (1, 2):
             try:
                 async with self.uow(tenant_id) as uow:

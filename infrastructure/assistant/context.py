@@ -41,7 +41,7 @@ async def wire(container: Container) -> None:
     )
     runner = ReplyRunner(assistant)
     runner.enabled = s.assistant_autoreply
-    container.conversations.on_visitor_message = runner.on_visitor_message
+    container.conversations.on_visitor_message(runner.on_visitor_message)
     container.provide("assistant", assistant)
     container.provide("assistant_store", store)
     container.provide("assistant_runner", runner)

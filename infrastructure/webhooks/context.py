@@ -33,7 +33,7 @@ async def wire(container: Container) -> None:
             subscriptions_changed=subscriptions.forget,
         ),
     )
-    container.conversations.event_interest = subscriptions.wants
+    container.conversations.on_event_interest(subscriptions.wants)
     WebhookFanOut(db, queue, subscriptions).subscribe_to(container.events)
     container.provide(
         "webhook_deliverer",

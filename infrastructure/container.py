@@ -4,6 +4,7 @@ here; tests swap adapters here."""
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -134,6 +135,11 @@ class Container:
         for context in reversed(load_contexts()):
             if context.close is not None and context.name in self.wired:
                 await context.close(self)
-        await self.db.pool.close()
+        try:
+            # asyncpg waits for every connection to come back; one held by a task that never ends
+            # (a job cut short by SIGTERM) must not keep the process from stopping.
+            await asyncio.wait_for(self.db.pool.close(), timeout=5)
+        except TimeoutError:
+            self.db.pool.terminate()
         await self.redis.aclose()
         self.embedded.stop()

@@ -40,7 +40,13 @@ def worker(settings, services, live_server):
     process = start_worker(server_env(settings, services))
     yield process
     process.terminate()
-    process.wait(timeout=10)
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        # Never leave it running: it would take the jobs later tests queue on the shared Redis.
+        process.kill()
+        process.wait()
+        raise
 
 
 def test_the_readme_try_it_runs_as_written(live_server, worker, tmp_path):

@@ -1,17 +1,21 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 from uuid import UUID
 
 import msgspec
 
 from api.v1.common import AwareDatetime, Email, Name, Password, Token
+from domain.access import api_key_scopes
+from infrastructure.contexts import load_contexts
 
 RoleName = Literal["owner", "admin", "operator"]
-Scope = Literal[
-    "chatbots:read", "chatbots:write", "knowledge:read", "knowledge:write", "conversations:read", "conversations:write"
-]
+if TYPE_CHECKING:
+    Scope = str
+else:
+    load_contexts()  # every context has declared its permissions: the scopes an API key may hold are theirs
+    Scope = Literal[tuple(sorted(str(scope) for scope in api_key_scopes()))]  # plain str: msgspec refuses str subclasses
 
 
 class _In(msgspec.Struct, forbid_unknown_fields=True):

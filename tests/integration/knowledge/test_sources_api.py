@@ -172,10 +172,11 @@ async def test_worker_job_functions_run_the_ingestion(client, container, tenant,
     worker = importlib.import_module("infrastructure.jobs.worker")
     names = {getattr(f, "name", None) or f.__name__ for f in worker.WorkerSettings.functions}  # plain or arq.func
     assert {"ingest_source", "reembed_chatbot", "resync_due_knowledge"} <= names
+    from infrastructure.knowledge import context as knowledge_jobs
     response = await client.post(
         f"{kb(chatbot)}/sources", json={"kind": "text", "name": "W", "text": "Bikes can be rented by the hour."},
         headers=tenant.headers,
     )
-    assert await worker.ingest_source({"container": container}, tenant.id, response.json()["id"]) == "ready"
-    assert await worker.reembed_chatbot({"container": container}, tenant.id, chatbot["id"]) == 0
-    assert isinstance(await worker.resync_due_knowledge({"container": container}), int)
+    assert await knowledge_jobs.ingest_source({"container": container}, tenant.id, response.json()["id"]) == "ready"
+    assert await knowledge_jobs.reembed_chatbot({"container": container}, tenant.id, chatbot["id"]) == 0
+    assert isinstance(await knowledge_jobs.resync_due_knowledge({"container": container}), int)

@@ -89,6 +89,18 @@ async def test_api_key_scopes_cannot_exceed_policy(client, tenant):
     _problem(await client.post("/v1/api-keys", headers=tenant.headers, json={"name": "x", "scopes": ["chatbots:read"], "expires_at": past}), 422)
 
 
+async def test_every_scope_a_context_offers_to_api_keys_can_be_granted(client, tenant):
+    """The scopes come from the contexts' declarations: an integrator's key may manage webhooks."""
+    from domain.access import api_key_scopes
+
+    scopes = sorted(api_key_scopes())
+    assert {"webhooks:read", "webhooks:write"} <= set(scopes)
+    created = await client.post("/v1/api-keys", headers=tenant.headers, json={"name": "partner", "scopes": scopes})
+    assert created.status_code == 201, created.text
+    as_key = {"X-API-Key": created.json()["secret"]}
+    assert (await client.get("/v1/webhooks", headers=as_key)).status_code == 200
+
+
 async def test_expired_api_key_is_refused(client, tenant, services):
     issued = (
         await client.post("/v1/api-keys", headers=tenant.headers, json={"name": "short", "scopes": ["chatbots:read"]})

@@ -7,6 +7,8 @@ class ApiKeyEffectiveScopesItem(StrEnum):
     CONVERSATIONSWRITE = "conversations:write"
     KNOWLEDGEREAD = "knowledge:read"
     KNOWLEDGEWRITE = "knowledge:write"
+    WEBHOOKSREAD = "webhooks:read"
+    WEBHOOKSWRITE = "webhooks:write"
 
     def __str__(self) -> str:
         return str(self.value)

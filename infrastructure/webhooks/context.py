@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from arq import func
+from arq import cron, func
 
 from domain.webhooks.services import WebhookService
 from infrastructure.contexts import Context
@@ -37,7 +37,10 @@ async def wire(container: Container) -> None:
     WebhookFanOut(db, queue, subscriptions).subscribe_to(container.events)
     container.provide(
         "webhook_deliverer",
-        WebhookDeliverer(db, queue, container.outbound.transport(), subscriptions_changed=subscriptions.forget),
+        WebhookDeliverer(
+            db, queue, container.outbound.transport(), subscriptions_changed=subscriptions.forget,
+            timeout=container.settings.webhook_timeout_seconds, sweep_after=container.settings.webhook_sweep_after_seconds,
+        ),
     )
 
 
@@ -51,11 +54,21 @@ async def deliver_webhook(ctx: dict, tenant_id: str, delivery_id: str, endpoint_
     return await container.webhook_deliverer.deliver(UUID(tenant_id), UUID(delivery_id), UUID(endpoint_id))
 
 
+async def sweep_webhooks(ctx: dict) -> int:
+    """Queue again the deliveries whose job died (a worker killed mid-delivery); switch off endpoints failing
+    for five days."""
+    container: Container = ctx["container"]
+    return await container.webhook_deliverer.sweep()
+
+
 CONTEXT = Context(
     name="webhooks",
     repositories={"webhooks": WebhookRepo},
     wire=wire,
     close=close,
-    # a worker killed mid-post: arq runs it again after the timeout
-    jobs=(func(deliver_webhook, keep_result=0, timeout=60),),
+    # The job's own deadline is a backstop: an attempt ends itself before its lease does (delivery.py). A
+    # worker killed mid-post leaves the delivery leased and due: the sweeper queues it again (arq itself
+    # would re-run the job only after the longest job timeout of any context, minutes later).
+    jobs=(func(deliver_webhook, keep_result=0, timeout=60, max_tries=20),),
+    cron_jobs=(cron(sweep_webhooks, second=set(range(0, 60, 5)), run_at_startup=True, timeout=60),),
 )

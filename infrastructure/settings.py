@@ -120,6 +120,8 @@ class Settings:
     assistant_orphan_after_seconds: float = 30.0  # an unclaimed visitor message this old is answered by a worker
     llm_timeout_seconds: float = 20.0
     smtp: SmtpSettings | None = None  # outgoing e-mail (transcripts); None: not configured
+    webhook_timeout_seconds: float = 10.0  # a webhook POST's whole deadline (connect to last byte)
+    webhook_sweep_after_seconds: float = 120.0  # a pending delivery this overdue lost its job: queued again
 
 
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
@@ -173,6 +175,8 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         assistant_orphan_after_seconds=float(get("PARLEY_ASSISTANT_ORPHAN_AFTER_SECONDS", _positive_int, 30)),
         llm_timeout_seconds=float(get("PARLEY_LLM_TIMEOUT_SECONDS", _positive_int, 20)),
         smtp=_smtp(env),
+        webhook_timeout_seconds=float(get("PARLEY_WEBHOOK_TIMEOUT_SECONDS", _positive_int, 10)),
+        webhook_sweep_after_seconds=float(get("PARLEY_WEBHOOK_SWEEP_AFTER_SECONDS", _positive_int, 120)),
     )
 
 

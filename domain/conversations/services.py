@@ -454,9 +454,10 @@ class ConversationService:
         return event
 
     async def change_status(
-        self, tenant_id: UUID, session_id: UUID, actor: Actor, to: SessionStatus
+        self, tenant_id: UUID, session_id: UUID, actor: Actor, to: SessionStatus, assignee: UUID | None = None
     ) -> tuple[ChatSession, SessionEvent | None]:
-        """Move a conversation along open → queued → assigned → closed. Closing twice is a no-op."""
+        """Move a conversation along open → queued → assigned → closed. Closing twice is a no-op.
+        `assignee`: whom an assignment is for (default: the actor; the handoff routing assigns others)."""
         if actor.side == "visitor" and to is not SessionStatus.closed:
             raise PermissionDenied("a visitor can only close the conversation")
         async with self.uow(tenant_id) as uow:
@@ -467,7 +468,10 @@ class ConversationService:
                 return session, None
             session.check_transition(to)
             now = _utcnow()
-            assigned = actor.user_id if to is SessionStatus.assigned else (None if to is SessionStatus.queued else session.assigned_user_id)
+            if to is SessionStatus.assigned:
+                assigned = assignee or actor.user_id
+            else:
+                assigned = None if to in (SessionStatus.queued, SessionStatus.open) else session.assigned_user_id
             ended = now if to is SessionStatus.closed else None
             await uow.chat_sessions.set_status(session_id, to, assigned, ended)
             session.status, session.assigned_user_id, session.ended_at = to, assigned, ended
@@ -520,6 +524,12 @@ class ConversationService:
         """The visitor's last `limit` messages across their sessions, oldest first."""
         own = cast(ConversationsUnitOfWork, uow)  # runs in other contexts' transactions too: reaches its own repositories only
         return await own.chat_messages.recent_for_visitor(visitor_id, limit)
+
+    @staticmethod
+    async def find_visitor(uow: UnitOfWork, visitor_id: UUID) -> Visitor | None:
+        """A visitor (name, e-mail, the page's attributes), for another context's use case in its unit of work."""
+        own = cast(ConversationsUnitOfWork, uow)  # runs in other contexts' transactions too: reaches its own repositories only
+        return await own.visitors.get(visitor_id)
 
     @staticmethod
     async def set_context(uow: UnitOfWork, session_id: UUID, context: dict[str, Any]) -> None:

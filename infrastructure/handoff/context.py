@@ -1,0 +1,42 @@
+"""The handoff context: escalation on visitor messages (before the assistant answers), the queue and its
+routing on the conversations' status events, and the operator workspace's use cases."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from domain.conversations.events import ConversationAssigned, ConversationClosed, HandoffRequested
+from domain.handoff.services import HandoffService
+from infrastructure.contexts import Context
+from infrastructure.handoff.gateways import (
+    AssistantAnalyzer,
+    ConversationsGateway,
+    ConversationTranscripts,
+    RealtimeQueueDisplay,
+    TenancyMembers,
+)
+from infrastructure.handoff.repositories import HandoffRepo
+
+if TYPE_CHECKING:
+    from infrastructure.container import Container
+
+
+async def wire(container: Container) -> None:
+    service = HandoffService(
+        uow=container.db.unit_of_work,
+        conversations=ConversationsGateway(container.conversations),
+        analyzer=AssistantAnalyzer(container),
+        display=RealtimeQueueDisplay(container.publisher),
+        members=TenancyMembers(container.tenancy),
+        transcripts=ConversationTranscripts(container.conversations),
+    )
+    # Subscribed before the assistant's reply trigger (CONTEXTS order): a handoff decided on a visitor message
+    # is committed before the assistant reads the conversation, which it then leaves to the person.
+    container.conversations.on_visitor_message(service.on_visitor_message)
+    container.events.subscribe(HandoffRequested, service.on_requested)  # type: ignore[arg-type]
+    container.events.subscribe(ConversationAssigned, service.on_assigned)  # type: ignore[arg-type]
+    container.events.subscribe(ConversationClosed, service.on_closed)  # type: ignore[arg-type]
+    container.provide("handoff", service)
+
+
+CONTEXT = Context(name="handoff", repositories={"handoff": HandoffRepo}, wire=wire)

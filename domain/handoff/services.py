@@ -8,9 +8,10 @@ changed elsewhere (an operator's socket, a visitor closing) keeps the handoffs r
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -89,6 +90,24 @@ class HandoffService:
     transcripts: Transcripts
     clock: Callable[[], datetime] = _utcnow
     _has_rules: dict[UUID, tuple[float, bool]] = field(default_factory=dict, init=False, repr=False)
+    _tasks: set[asyncio.Task[Any]] = field(default_factory=set, init=False, repr=False)
+
+    def _later(self, work: Coroutine[Any, Any, Any]) -> None:
+        """Routing and queue announcements after a visitor's message or a status event: not on the path of the
+        visitor's ack (nor of the event dispatch), which only waits for the handoff itself."""
+        task = asyncio.create_task(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._done)
+
+    def _done(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.warning("handoff routing failed: %r", task.exception())
+
+    async def drain(self, timeout: float = 10.0) -> None:
+        """Wait for routing in flight (tests, shutdown)."""
+        while self._tasks:
+            await asyncio.wait(list(self._tasks), timeout=timeout)
 
     # --- escalation ---------------------------------------------------------------------------------
 
@@ -149,16 +168,17 @@ class HandoffService:
             if not await uow.handoff.add(handoff):
                 existing = await uow.handoff.active_for(conversation_id)
                 return existing or handoff
-        if not await self.conversations.queue(tenant_id, conversation_id):  # the AI falls silent
+        if announce:
+            try:
+                await self.conversations.say(tenant_id, conversation_id, say("connecting", language),
+                                             {"handoff": {"trigger": found.trigger, "reason": found.reason}})
+            except DomainError:
+                pass  # closed meanwhile: found below
+        if not await self.conversations.queue(tenant_id, conversation_id):  # the AI falls silent (routing follows the event)
             async with self.uow(tenant_id) as uow:
                 session, _ = await ConversationService.recent_messages(uow, conversation_id, 0)
             if session.status is SessionStatus.closed:  # closed meanwhile
                 await self._resolve(tenant_id, conversation_id, "cancelled")
-                return handoff
-        if announce:
-            await self.conversations.say(tenant_id, conversation_id, say("connecting", language),
-                                         {"handoff": {"trigger": found.trigger, "reason": found.reason}})
-        await self.route(tenant_id)
         return handoff
 
     # --- the conversations' status events (outbox subscribers; idempotent) ---------------------------
@@ -183,7 +203,7 @@ class HandoffService:
                     team_id=config.team_id if config else None, priority=config.priority if config else 0,
                     language=session.language,
                 ))
-        await self.route(tenant_id)
+        self._later(self.route(tenant_id))
 
     async def on_assigned(self, event: ConversationAssigned) -> None:
         if event.assigned_user_id is None:
@@ -200,11 +220,11 @@ class HandoffService:
                 ))
             elif existing.operator_id != event.assigned_user_id:
                 await uow.handoff.assign(existing.id, event.assigned_user_id, "operator")
-        await self.announce_queue(event.tenant_id)
+        self._later(self.announce_queue(event.tenant_id))
 
     async def on_closed(self, event: ConversationClosed) -> None:
         if await self._resolve(event.tenant_id, event.conversation_id, "closed"):
-            await self.route(event.tenant_id)
+            self._later(self.route(event.tenant_id))
 
     async def _resolve(self, tenant_id: UUID, conversation_id: UUID, resolution: str) -> Handoff | None:
         async with self.uow(tenant_id) as uow:

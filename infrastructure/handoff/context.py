@@ -39,4 +39,8 @@ async def wire(container: Container) -> None:
     container.provide("handoff", service)
 
 
-CONTEXT = Context(name="handoff", repositories={"handoff": HandoffRepo}, wire=wire)
+async def close(container: Container) -> None:
+    await container.handoff.drain(5.0)
+
+
+CONTEXT = Context(name="handoff", repositories={"handoff": HandoffRepo}, wire=wire, close=close)

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 import pytest
 
 from tests.conftest import unique_email
-from tests.integration.assistant.conftest import Chat, kb_bot, replies  # noqa: F401
+from tests.integration.assistant.conftest import Chat, kb_bot  # noqa: F401
+from tests.integration.assistant.conftest import replies as assistant_replies  # noqa: F401
 from tests.integration.conversations.conftest import ws_base  # noqa: F401
 from tests.integration.conversations.helpers import visitor
 
@@ -52,6 +53,23 @@ async def handoff_of(client, headers, session_id: str) -> dict | None:
     r = await client.get("/v1/handoff/handoffs", headers=headers, params={"limit": 100})
     assert r.status_code == 200, r.text
     return next((h for h in r.json()["items"] if h["conversation_id"] == session_id), None)
+
+
+class Replies:
+    """Assistant replies on; `drain` also waits for the handoff routing the messages started."""
+
+    def __init__(self, runner, handoff) -> None:
+        self.runner, self.handoff = runner, handoff
+
+    async def drain(self, timeout: float = 30.0) -> None:
+        await self.runner.drain(timeout)
+        await self.handoff.drain()
+        await self.runner.drain(timeout)
+
+
+@pytest.fixture
+async def replies(container, assistant_replies):
+    return Replies(assistant_replies, container.handoff)
 
 
 @pytest.fixture

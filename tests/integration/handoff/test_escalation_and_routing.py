@@ -13,7 +13,8 @@ async def test_asking_for_a_person_queues_the_chat_and_the_ai_stays_silent(clien
     events = await c.events()
     assert not [e for e in events if e["sender"] == "ai"], events  # the rule acted before the assistant
     said = [e for e in events if e["sender"] == "system" and e["kind"] == "message"]
-    assert said and "person" in said[-1]["content"]
+    assert "connecting you with a person" in said[0]["content"] and said[0]["data"]["handoff"]["trigger"] == "phrase"
+    assert said[1]["data"]["handoff"]["away"] and "Nobody" in said[1]["content"]  # nobody online yet
     handoff = await handoff_of(client, operator.headers, c.session_id)
     assert handoff["status"] == "queued" and handoff["trigger"] == "phrase" and handoff["reason"] == "visitor asked for a person"
     # while queued, the AI says nothing

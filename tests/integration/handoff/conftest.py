@@ -68,7 +68,7 @@ class Replies:
 
 
 @pytest.fixture
-async def replies(container, assistant_replies):
+async def replies(container, assistant_replies):  # noqa: F811
     return Replies(assistant_replies, container.handoff)
 
 

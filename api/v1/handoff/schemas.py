@@ -9,6 +9,8 @@ from uuid import UUID
 import msgspec
 from msgspec import UNSET, UnsetType
 
+from api.v1.chatbots.schemas import BusinessHours  # the same weekly schedule as a chatbot's
+
 Phrase = Annotated[str, msgspec.Meta(max_length=200)]
 Short = Annotated[str, msgspec.Meta(max_length=100)]
 Skill = Annotated[str, msgspec.Meta(max_length=50)]
@@ -45,12 +47,6 @@ class HandoffSettings(msgspec.Struct, forbid_unknown_fields=True):
     priority: int = 0
     away_message: Annotated[str, msgspec.Meta(max_length=1000)] = ""
     csat: bool = True
-
-
-class BusinessHours(msgspec.Struct, forbid_unknown_fields=True):
-    timezone: Annotated[str, msgspec.Meta(max_length=64, examples=["Europe/Paris"])]
-    weekly: dict[str, list[list[str]]]
-    away_message: Annotated[str, msgspec.Meta(max_length=1000)] = ""
 
 
 class TeamCreate(msgspec.Struct, forbid_unknown_fields=True):

@@ -91,6 +91,7 @@ class HandoffService:
     clock: Callable[[], datetime] = _utcnow
     _has_rules: dict[UUID, tuple[float, bool]] = field(default_factory=dict, init=False, repr=False)
     _tasks: set[asyncio.Task[Any]] = field(default_factory=set, init=False, repr=False)
+    _refreshing: set[UUID] = field(default_factory=set, init=False, repr=False)
 
     def _later(self, work: Coroutine[Any, Any, Any]) -> None:
         """Routing and queue announcements after a visitor's message or a status event: not on the path of the
@@ -112,17 +113,25 @@ class HandoffService:
     # --- escalation ---------------------------------------------------------------------------------
 
     async def has_rules(self, tenant_id: UUID) -> bool:
-        """Whether the workspace set handoff rules for any chatbot (cached a few seconds per process), so
-        workspaces without them pay nothing per visitor message."""
+        """Whether the workspace set handoff rules for any chatbot, from a per-process cache refreshed in the
+        background (never on the visitor's ack path: a workspace without rules pays nothing per message). A
+        workspace this process has not seen yet counts as without rules until the first refresh returns."""
         cached = self._has_rules.get(tenant_id)
-        if cached is not None and time.monotonic() - cached[0] < CONFIG_TTL:
-            return cached[1]
-        async with self.uow(tenant_id) as uow:
-            found = await uow.handoff.any_config()
-        if len(self._has_rules) > 10_000:
-            self._has_rules.clear()
-        self._has_rules[tenant_id] = (time.monotonic(), found)
-        return found
+        stale = cached is None or time.monotonic() - cached[0] >= CONFIG_TTL
+        if stale and tenant_id not in self._refreshing:
+            self._refreshing.add(tenant_id)
+            self._later(self._refresh_rules(tenant_id))
+        return cached[1] if cached is not None else False
+
+    async def _refresh_rules(self, tenant_id: UUID) -> None:
+        try:
+            async with self.uow(tenant_id) as uow:
+                found = await uow.handoff.any_config()
+            if len(self._has_rules) > 10_000:
+                self._has_rules.clear()
+            self._has_rules[tenant_id] = (time.monotonic(), found)
+        finally:
+            self._refreshing.discard(tenant_id)
 
     async def on_visitor_message(self, tenant_id: UUID, event: SessionEvent) -> None:
         """The conversations hook (subscribed before the assistant's, so a handoff decided here is committed
@@ -571,7 +580,8 @@ class HandoffService:
             if config.team_id is not None and await uow.handoff.get_team(config.team_id) is None:
                 raise InvalidInput("no such team", field="team_id")
             await uow.handoff.put_config(chatbot_id, config)
-        self._has_rules.pop(principal.tenant_id, None)
+            enabled = config.enabled or await uow.handoff.any_config()
+        self._has_rules[principal.tenant_id] = (time.monotonic(), enabled)  # at once in this process; others refresh
         return config
 
     async def _check_members(self, principal: Principal, members: list[UUID]) -> None:

@@ -1,5 +1,6 @@
 """HTTP routes of the handoff context (the operator workspace)."""
 
+from api.v1.handoff.console import ConsoleController
 from api.v1.handoff.controllers import (
     CannedResponseController,
     HandoffController,
@@ -8,4 +9,5 @@ from api.v1.handoff.controllers import (
     TeamController,
 )
 
-ROUTES = [HandoffSettingsController, TeamController, OperatorController, HandoffController, CannedResponseController]
+ROUTES = [HandoffSettingsController, TeamController, OperatorController, HandoffController, CannedResponseController,
+          ConsoleController]

@@ -18,7 +18,7 @@ from typing import Any
 from uuid import UUID
 
 from domain.chatbots.services import ChatbotService
-from domain.conversations.events import ConversationAssigned, ConversationClosed, HandoffRequested
+from domain.conversations.events import ConversationAssigned, ConversationClosed, ConversationStarted, HandoffRequested
 from domain.conversations.model import EventKind, Sender, SessionEvent, SessionStatus
 from domain.conversations.services import ConversationService
 from domain.errors import Conflict, DomainError, InvalidInput, NotFound, PermissionDenied
@@ -49,7 +49,7 @@ from domain.tenancy.model import Principal
 log = logging.getLogger(__name__)
 
 HISTORY = 40  # messages the rules look back on
-CONFIG_TTL = 5.0  # seconds a process trusts its cached "does this workspace have handoff rules"
+CONFIG_TTL = 30.0  # seconds a process trusts its cached "does this workspace have handoff rules"
 
 
 def _utcnow() -> datetime:
@@ -122,6 +122,14 @@ class HandoffService:
             self._refreshing.add(tenant_id)
             self._later(self._refresh_rules(tenant_id))
         return cached[1] if cached is not None else False
+
+    async def on_started(self, event: ConversationStarted) -> None:
+        """A conversation started (outbox subscriber, in the visitor's entry request): the moment to learn whether
+        its workspace has rules, before its messages arrive."""
+        cached = self._has_rules.get(event.tenant_id)
+        if (cached is None or time.monotonic() - cached[0] >= CONFIG_TTL) and event.tenant_id not in self._refreshing:
+            self._refreshing.add(event.tenant_id)
+            await self._refresh_rules(event.tenant_id)
 
     async def _refresh_rules(self, tenant_id: UUID) -> None:
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from domain.conversations.events import ConversationAssigned, ConversationClosed, HandoffRequested
+from domain.conversations.events import ConversationAssigned, ConversationClosed, ConversationStarted, HandoffRequested
 from domain.handoff.services import HandoffService
 from infrastructure.contexts import Context
 from infrastructure.handoff.gateways import (
@@ -33,6 +33,7 @@ async def wire(container: Container) -> None:
     # Subscribed before the assistant's reply trigger (CONTEXTS order): a handoff decided on a visitor message
     # is committed before the assistant reads the conversation, which it then leaves to the person.
     container.conversations.on_visitor_message(service.on_visitor_message)
+    container.events.subscribe(ConversationStarted, service.on_started)  # type: ignore[arg-type]
     container.events.subscribe(HandoffRequested, service.on_requested)  # type: ignore[arg-type]
     container.events.subscribe(ConversationAssigned, service.on_assigned)  # type: ignore[arg-type]
     container.events.subscribe(ConversationClosed, service.on_closed)  # type: ignore[arg-type]

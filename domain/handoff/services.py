@@ -18,7 +18,13 @@ from typing import Any
 from uuid import UUID
 
 from domain.chatbots.services import ChatbotService
-from domain.conversations.events import ConversationAssigned, ConversationClosed, ConversationStarted, HandoffRequested
+from domain.conversations.events import (
+    ConversationAssigned,
+    ConversationClosed,
+    ConversationStarted,
+    HandoffRequested,
+    MessageCreated,
+)
 from domain.conversations.model import EventKind, Sender, SessionEvent, SessionStatus
 from domain.conversations.services import ConversationService
 from domain.errors import Conflict, DomainError, InvalidInput, NotFound, PermissionDenied
@@ -171,6 +177,30 @@ class HandoffService:
         if found is not None:
             await self.request(tenant_id, session.id, session.chatbot_id, found, config,
                                language=(current.language if current else session.language), announce=True)
+
+    async def wants_event(self, tenant_id: UUID, name: str) -> bool:
+        """The conversations' event interest: chat messages become `message.created` events in workspaces with
+        handoff rules, so an assistant reply that fails for the n-th time hands off at once."""
+        return name == MessageCreated.name and await self.has_rules(tenant_id)
+
+    async def on_message(self, event: MessageCreated) -> None:
+        if event.sender == Sender.ai.value:
+            self._later(self._after_reply(event))  # off the group commit's dispatch
+
+    async def _after_reply(self, event: MessageCreated) -> None:
+        async with self.uow(event.tenant_id) as uow:
+            config = await uow.handoff.get_config(event.chatbot_id)
+            if config is None or not config.enabled or not config.ai_failures:
+                return
+            session, events = await ConversationService.recent_messages(uow, event.conversation_id, HISTORY)
+        if session.status is not SessionStatus.open:
+            return
+        history = [Line(e.sender.value, e.content or "", e.data or {}) for e in events if e.seq <= event.seq]
+        found = escalation(HandoffConfig(ai_failures=config.ai_failures, person_intent=False, negative_sentiment=None,
+                                         priority=config.priority), "", [], None, [], history, {})
+        if found is not None:
+            await self.request(event.tenant_id, session.id, session.chatbot_id, found, config, language=session.language,
+                               announce=True)
 
     async def request(
         self, tenant_id: UUID, conversation_id: UUID, chatbot_id: UUID, found: Escalation, config: HandoffConfig | None,

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from domain.conversations.events import ConversationAssigned, ConversationClosed, ConversationStarted, HandoffRequested
+from domain.conversations.events import (
+    ConversationAssigned,
+    ConversationClosed,
+    ConversationStarted,
+    HandoffRequested,
+    MessageCreated,
+)
 from domain.handoff.services import HandoffService
 from infrastructure.contexts import Context
 from infrastructure.handoff.gateways import (
@@ -33,6 +39,8 @@ async def wire(container: Container) -> None:
     # Subscribed before the assistant's reply trigger (CONTEXTS order): a handoff decided on a visitor message
     # is committed before the assistant reads the conversation, which it then leaves to the person.
     container.conversations.on_visitor_message(service.on_visitor_message)
+    container.conversations.on_event_interest(service.wants_event)  # chat messages as events where rules need them
+    container.events.subscribe(MessageCreated, service.on_message)  # type: ignore[arg-type]
     container.events.subscribe(ConversationStarted, service.on_started)  # type: ignore[arg-type]
     container.events.subscribe(HandoffRequested, service.on_requested)  # type: ignore[arg-type]
     container.events.subscribe(ConversationAssigned, service.on_assigned)  # type: ignore[arg-type]

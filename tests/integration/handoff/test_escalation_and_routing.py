@@ -88,10 +88,11 @@ async def test_two_failed_answers_hand_off(client, kb_bot, replies, tenant, oper
     await c.say("Which rocket engines power the Saturn V first stage?", replies)
     declined = [e for e in await c.events() if e["sender"] == "ai" and e["data"].get("answered") is False]
     assert len(declined) == 2, await c.events()
-    assert await handoff_of(client, operator.headers, c.session_id) is None
-    await c.say("Hello?", replies)
-    handoff = await handoff_of(client, operator.headers, c.session_id)
+    handoff = await handoff_of(client, operator.headers, c.session_id)  # at once, after the second failed answer
     assert handoff is not None and handoff["trigger"] == "ai_failures"
+    assert handoff["reason"] == "the assistant could not answer 2 times"
+    events = await c.events()
+    assert events[-1]["kind"] == "status" or events[-1]["sender"] == "system"
 
 
 async def test_sustained_negative_sentiment_hands_off(client, kb_bot, replies, tenant, operator):

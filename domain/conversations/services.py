@@ -45,7 +45,7 @@ from domain.conversations.model import (
 )
 from domain.conversations.permissions import CONVERSATIONS_READ, CONVERSATIONS_WRITE
 from domain.conversations.ports import ConversationsUnitOfWork, EventPublisher, VisitorTokens
-from domain.errors import AuthenticationFailed, DomainError, InvalidInput, NotFound, PermissionDenied
+from domain.errors import AuthenticationFailed, Conflict, DomainError, InvalidInput, NotFound, PermissionDenied
 from domain.events import DomainEvent
 from domain.ids import new_id
 from domain.pagination import page_of
@@ -466,6 +466,8 @@ class ConversationService:
             assert session is not None
             if session.status is to and to is SessionStatus.closed:
                 return session, None
+            if to is SessionStatus.assigned and session.status is SessionStatus.assigned and assignee is None:
+                raise Conflict("this conversation is already assigned")  # a transfer names its assignee
             session.check_transition(to)
             now = _utcnow()
             if to is SessionStatus.assigned:

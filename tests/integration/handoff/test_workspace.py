@@ -177,3 +177,20 @@ async def test_bad_input_is_problem_json(client, container, tenant, operator):
     key = await client.post("/v1/api-keys", headers=tenant.headers, json={"name": "bot", "scopes": ["handoff:work", "handoff:read"]})
     assert key.status_code == 201, key.text
     _problem(await client.post(f"{url}/take", headers={"Authorization": f"Bearer {key.json()['secret']}"}), 403)  # a person takes chats
+
+
+async def test_an_assigned_chat_cannot_be_taken_over_by_a_status_frame(client, container, tenant):
+    """The conversations' own `status: assigned` (operator socket) is no way around the claim: only a transfer,
+    which names the assignee, reassigns."""
+    import pytest
+
+    from domain.errors import Conflict
+
+    bot = await make_chatbot(client, tenant)
+    a, b = await join(client, tenant, name="Ann Able"), await join(client, tenant, name="Bob Baker")
+    session_id = await _queue(client, container, tenant, bot)
+    assert (await client.post(f"{CONVERSATION.format(session_id)}/take", headers=a.headers)).status_code == 200
+    with pytest.raises(Conflict):
+        await container.conversations.change_status(UUID(tenant.id), UUID(session_id), Actor(sender=Sender.human, user_id=UUID(b.user_id)),
+                                                    SessionStatus.assigned)
+    assert (await handoff_of(client, a.headers, session_id))["operator_id"] == a.user_id

@@ -19,6 +19,7 @@ from domain.conversations.events import (
     MessageCreated,
 )
 from domain.events import DomainEvent
+from domain.handoff.events import HandoffResolved, HandoffTransferred
 from domain.knowledge.events import KnowledgeSourceFailed, KnowledgeSourceSynced
 
 
@@ -46,6 +47,8 @@ CATALOGUE: dict[str, type[DomainEvent]] = {
         ConversationAssigned,
         ConversationClosed,
         HandoffRequested,
+        HandoffTransferred,
+        HandoffResolved,
         FeedbackReceived,
         LeadCaptured,
         KnowledgeSourceSynced,

@@ -1,5 +1,5 @@
 import { type Client, type Options as Options2, type TDataShape } from './client/index.js';
-import type { AcceptInvitationData, AcceptInvitationErrors, AcceptInvitationResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, ClassifyIntentData, ClassifyIntentErrors, ClassifyIntentResponses, CloseConversationData, CloseConversationErrors, CloseConversationResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateChatbotData, CreateChatbotErrors, CreateChatbotResponses, CreateSourceData, CreateSourceErrors, CreateSourceResponses, CreateWebhookData, CreateWebhookErrors, CreateWebhookResponses, DeleteChatbotData, DeleteChatbotErrors, DeleteChatbotResponses, DeleteSourceData, DeleteSourceErrors, DeleteSourceResponses, DeleteTenantData, DeleteTenantErrors, DeleteTenantResponses, DeleteWebhookData, DeleteWebhookErrors, DeleteWebhookResponses, DownloadAttachmentData, DownloadAttachmentErrors, DownloadAttachmentResponses, DownloadWidgetAttachmentData, DownloadWidgetAttachmentErrors, DownloadWidgetAttachmentResponses, EmailWidgetTranscriptData, EmailWidgetTranscriptErrors, EmailWidgetTranscriptResponses, ExportConversationData, ExportConversationErrors, ExportConversationResponses, ExportConversationTextData, ExportConversationTextErrors, ExportConversationTextResponses, GetApiKeyData, GetApiKeyErrors, GetApiKeyResponses, GetAssistantSettingsData, GetAssistantSettingsErrors, GetAssistantSettingsResponses, GetChatbotData, GetChatbotErrors, GetChatbotResponses, GetConversationData, GetConversationErrors, GetConversationResponses, GetEmbedCodeData, GetEmbedCodeErrors, GetEmbedCodeResponses, GetEmbedderData, GetEmbedderErrors, GetEmbedderResponses, GetMemberData, GetMemberErrors, GetMemberResponses, GetSourceData, GetSourceErrors, GetSourceResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetTranscriptData, GetTranscriptErrors, GetTranscriptResponses, GetVisitorDetailsData, GetVisitorDetailsErrors, GetVisitorDetailsResponses, GetWebhookData, GetWebhookErrors, GetWebhookResponses, InviteData, InviteErrors, InviteResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListChatbotsData, ListChatbotsErrors, ListChatbotsResponses, ListConversationsData, ListConversationsErrors, ListConversationsResponses, ListInvitationsData, ListInvitationsErrors, ListInvitationsResponses, ListKnowledgeGapsData, ListKnowledgeGapsErrors, ListKnowledgeGapsResponses, ListLeadsData, ListLeadsErrors, ListLeadsResponses, ListMembersData, ListMembersErrors, ListMembersResponses, ListMySecurityEventsData, ListMySecurityEventsErrors, ListMySecurityEventsResponses, ListSourcesData, ListSourcesErrors, ListSourcesResponses, ListWebhookDeliveriesData, ListWebhookDeliveriesErrors, ListWebhookDeliveriesResponses, ListWebhooksData, ListWebhooksErrors, ListWebhooksResponses, LogInData, LogInErrors, LogInResponses, LogOutData, LogOutErrors, LogOutResponses, MeData, MeErrors, MeResponses, PollWidgetEventsData, PollWidgetEventsErrors, PollWidgetEventsResponses, PostWidgetMessageData, PostWidgetMessageErrors, PostWidgetMessageResponses, PutAssistantSettingsData, PutAssistantSettingsErrors, PutAssistantSettingsResponses, RateConversationData, RateConversationErrors, RateConversationResponses, RateWidgetSessionData, RateWidgetSessionErrors, RateWidgetSessionResponses, RecoverWebhookDeliveriesData, RecoverWebhookDeliveriesErrors, RecoverWebhookDeliveriesResponses, RefreshData, RefreshErrors, RefreshResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, ResendWebhookDeliveryData, ResendWebhookDeliveryErrors, ResendWebhookDeliveryResponses, ResyncSourceData, ResyncSourceErrors, ResyncSourceResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RevokeInvitationData, RevokeInvitationErrors, RevokeInvitationResponses, RotateWebhookSecretData, RotateWebhookSecretErrors, RotateWebhookSecretResponses, SearchData, SearchErrors, SearchResponses, SetEmbedderData, SetEmbedderErrors, SetEmbedderResponses, SignUpData, SignUpErrors, SignUpResponses, StartWidgetSessionData, StartWidgetSessionErrors, StartWidgetSessionResponses, StreamWidgetEventsData, StreamWidgetEventsErrors, StreamWidgetEventsResponses, TestWebhookData, TestWebhookErrors, TestWebhookResponses, UpdateChatbotData, UpdateChatbotErrors, UpdateChatbotResponses, UpdateMeData, UpdateMeErrors, UpdateMemberData, UpdateMemberErrors, UpdateMemberResponses, UpdateMeResponses, UpdateSourceData, UpdateSourceErrors, UpdateSourceResponses, UpdateWebhookData, UpdateWebhookErrors, UpdateWebhookResponses, UploadAttachmentData, UploadAttachmentErrors, UploadAttachmentResponses, UploadSourceData, UploadSourceErrors, UploadSourceResponses, UploadWidgetAttachmentData, UploadWidgetAttachmentErrors, UploadWidgetAttachmentResponses, WidgetConfigData, WidgetConfigErrors, WidgetConfigResponses } from './types.gen.js';
+import type { AcceptInvitationData, AcceptInvitationErrors, AcceptInvitationResponses, AddPrivateNoteData, AddPrivateNoteErrors, AddPrivateNoteResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, ClassifyIntentData, ClassifyIntentErrors, ClassifyIntentResponses, CloseConversationData, CloseConversationErrors, CloseConversationResponses, CloseHandedOffConversationData, CloseHandedOffConversationErrors, CloseHandedOffConversationResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateCannedResponseData, CreateCannedResponseErrors, CreateCannedResponseResponses, CreateChatbotData, CreateChatbotErrors, CreateChatbotResponses, CreateSourceData, CreateSourceErrors, CreateSourceResponses, CreateTeamData, CreateTeamErrors, CreateTeamResponses, CreateWebhookData, CreateWebhookErrors, CreateWebhookResponses, DeleteCannedResponseData, DeleteCannedResponseErrors, DeleteCannedResponseResponses, DeleteChatbotData, DeleteChatbotErrors, DeleteChatbotResponses, DeleteSourceData, DeleteSourceErrors, DeleteSourceResponses, DeleteTeamData, DeleteTeamErrors, DeleteTeamResponses, DeleteTenantData, DeleteTenantErrors, DeleteTenantResponses, DeleteWebhookData, DeleteWebhookErrors, DeleteWebhookResponses, DownloadAttachmentData, DownloadAttachmentErrors, DownloadAttachmentResponses, DownloadWidgetAttachmentData, DownloadWidgetAttachmentErrors, DownloadWidgetAttachmentResponses, EmailWidgetTranscriptData, EmailWidgetTranscriptErrors, EmailWidgetTranscriptResponses, ExpandCannedResponseData, ExpandCannedResponseErrors, ExpandCannedResponseResponses, ExportConversationData, ExportConversationErrors, ExportConversationResponses, ExportConversationTextData, ExportConversationTextErrors, ExportConversationTextResponses, GetApiKeyData, GetApiKeyErrors, GetApiKeyResponses, GetAssistantSettingsData, GetAssistantSettingsErrors, GetAssistantSettingsResponses, GetChatbotData, GetChatbotErrors, GetChatbotResponses, GetConversationData, GetConversationErrors, GetConversationResponses, GetEmbedCodeData, GetEmbedCodeErrors, GetEmbedCodeResponses, GetEmbedderData, GetEmbedderErrors, GetEmbedderResponses, GetHandoffData, GetHandoffErrors, GetHandoffResponses, GetHandoffSettingsData, GetHandoffSettingsErrors, GetHandoffSettingsResponses, GetMemberData, GetMemberErrors, GetMemberResponses, GetOperatorContextData, GetOperatorContextErrors, GetOperatorContextResponses, GetSourceData, GetSourceErrors, GetSourceResponses, GetTeamData, GetTeamErrors, GetTeamResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetTranscriptData, GetTranscriptErrors, GetTranscriptResponses, GetVisitorDetailsData, GetVisitorDetailsErrors, GetVisitorDetailsResponses, GetWebhookData, GetWebhookErrors, GetWebhookResponses, HandBackConversationData, HandBackConversationErrors, HandBackConversationResponses, InviteData, InviteErrors, InviteResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListCannedResponsesData, ListCannedResponsesErrors, ListCannedResponsesResponses, ListChatbotsData, ListChatbotsErrors, ListChatbotsResponses, ListConversationsData, ListConversationsErrors, ListConversationsResponses, ListHandoffsData, ListHandoffsErrors, ListHandoffsResponses, ListInvitationsData, ListInvitationsErrors, ListInvitationsResponses, ListKnowledgeGapsData, ListKnowledgeGapsErrors, ListKnowledgeGapsResponses, ListLeadsData, ListLeadsErrors, ListLeadsResponses, ListMembersData, ListMembersErrors, ListMembersResponses, ListMySecurityEventsData, ListMySecurityEventsErrors, ListMySecurityEventsResponses, ListOperatorsData, ListOperatorsErrors, ListOperatorsResponses, ListPrivateNotesData, ListPrivateNotesErrors, ListPrivateNotesResponses, ListSourcesData, ListSourcesErrors, ListSourcesResponses, ListTeamsData, ListTeamsErrors, ListTeamsResponses, ListWebhookDeliveriesData, ListWebhookDeliveriesErrors, ListWebhookDeliveriesResponses, ListWebhooksData, ListWebhooksErrors, ListWebhooksResponses, LogInData, LogInErrors, LogInResponses, LogOutData, LogOutErrors, LogOutResponses, MeData, MeErrors, MeResponses, PollWidgetEventsData, PollWidgetEventsErrors, PollWidgetEventsResponses, PostWidgetMessageData, PostWidgetMessageErrors, PostWidgetMessageResponses, PutAssistantSettingsData, PutAssistantSettingsErrors, PutAssistantSettingsResponses, PutHandoffSettingsData, PutHandoffSettingsErrors, PutHandoffSettingsResponses, RateConversationData, RateConversationErrors, RateConversationResponses, RateWidgetSessionData, RateWidgetSessionErrors, RateWidgetSessionResponses, RecoverWebhookDeliveriesData, RecoverWebhookDeliveriesErrors, RecoverWebhookDeliveriesResponses, RefreshData, RefreshErrors, RefreshResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, ReplyToConversationData, ReplyToConversationErrors, ReplyToConversationResponses, ResendWebhookDeliveryData, ResendWebhookDeliveryErrors, ResendWebhookDeliveryResponses, ResyncSourceData, ResyncSourceErrors, ResyncSourceResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RevokeInvitationData, RevokeInvitationErrors, RevokeInvitationResponses, RotateWebhookSecretData, RotateWebhookSecretErrors, RotateWebhookSecretResponses, SearchData, SearchErrors, SearchResponses, SetConversationPriorityData, SetConversationPriorityErrors, SetConversationPriorityResponses, SetEmbedderData, SetEmbedderErrors, SetEmbedderResponses, SignUpData, SignUpErrors, SignUpResponses, StartWidgetSessionData, StartWidgetSessionErrors, StartWidgetSessionResponses, StreamWidgetEventsData, StreamWidgetEventsErrors, StreamWidgetEventsResponses, TakeConversationData, TakeConversationErrors, TakeConversationResponses, TestWebhookData, TestWebhookErrors, TestWebhookResponses, TransferConversationData, TransferConversationErrors, TransferConversationResponses, UnassignConversationData, UnassignConversationErrors, UnassignConversationResponses, UpdateChatbotData, UpdateChatbotErrors, UpdateChatbotResponses, UpdateMeData, UpdateMeErrors, UpdateMemberData, UpdateMemberErrors, UpdateMemberResponses, UpdateMeResponses, UpdateMyOperatorStatusData, UpdateMyOperatorStatusErrors, UpdateMyOperatorStatusResponses, UpdateSourceData, UpdateSourceErrors, UpdateSourceResponses, UpdateTeamData, UpdateTeamErrors, UpdateTeamResponses, UpdateWebhookData, UpdateWebhookErrors, UpdateWebhookResponses, UploadAttachmentData, UploadAttachmentErrors, UploadAttachmentResponses, UploadSourceData, UploadSourceErrors, UploadSourceResponses, UploadWidgetAttachmentData, UploadWidgetAttachmentErrors, UploadWidgetAttachmentResponses, WidgetConfigData, WidgetConfigErrors, WidgetConfigResponses } from './types.gen.js';
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
      * You can provide a client instance returned by `createClient()` instead of
@@ -210,6 +210,106 @@ export declare const rateConversation: <ThrowOnError extends boolean = false>(op
  * The visitor's answers to the chatbot's pre-chat form, by field key (stored sealed).
  */
 export declare const getVisitorDetails: <ThrowOnError extends boolean = false>(options: Options<GetVisitorDetailsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetVisitorDetailsResponses, GetVisitorDetailsErrors, ThrowOnError, "fields">;
+/**
+ * The canned responses you can use
+ */
+export declare const listCannedResponses: <ThrowOnError extends boolean = false>(options?: Options<ListCannedResponsesData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ListCannedResponsesResponses, ListCannedResponsesErrors, ThrowOnError, "fields">;
+/**
+ * A canned response: personal, a team's or the workspace's (variables: {{visitor.name}}, {{operator.name}}…)
+ */
+export declare const createCannedResponse: <ThrowOnError extends boolean = false>(options: Options<CreateCannedResponseData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<CreateCannedResponseResponses, CreateCannedResponseErrors, ThrowOnError, "fields">;
+/**
+ * DeleteCannedResponse
+ */
+export declare const deleteCannedResponse: <ThrowOnError extends boolean = false>(options: Options<DeleteCannedResponseData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DeleteCannedResponseResponses, DeleteCannedResponseErrors, ThrowOnError, "fields">;
+/**
+ * Close the conversation (the visitor is asked for a rating first)
+ */
+export declare const closeHandedOffConversation: <ThrowOnError extends boolean = false>(options: Options<CloseHandedOffConversationData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<CloseHandedOffConversationResponses, CloseHandedOffConversationErrors, ThrowOnError, "fields">;
+/**
+ * Transcript, summary, intents, language, sentiment trend, citations and the customer sidebar
+ */
+export declare const getOperatorContext: <ThrowOnError extends boolean = false>(options: Options<GetOperatorContextData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetOperatorContextResponses, GetOperatorContextErrors, ThrowOnError, "fields">;
+/**
+ * Preview a `/shortcut` with its variables filled
+ */
+export declare const expandCannedResponse: <ThrowOnError extends boolean = false>(options: Options<ExpandCannedResponseData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ExpandCannedResponseResponses, ExpandCannedResponseErrors, ThrowOnError, "fields">;
+/**
+ * Back to the AI: it answers the next message; the visitor is asked for a rating
+ */
+export declare const handBackConversation: <ThrowOnError extends boolean = false>(options: Options<HandBackConversationData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<HandBackConversationResponses, HandBackConversationErrors, ThrowOnError, "fields">;
+/**
+ * ListPrivateNotes
+ */
+export declare const listPrivateNotes: <ThrowOnError extends boolean = false>(options: Options<ListPrivateNotesData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ListPrivateNotesResponses, ListPrivateNotesErrors, ThrowOnError, "fields">;
+/**
+ * A private note: members only, never shown to the visitor
+ */
+export declare const addPrivateNote: <ThrowOnError extends boolean = false>(options: Options<AddPrivateNoteData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddPrivateNoteResponses, AddPrivateNoteErrors, ThrowOnError, "fields">;
+/**
+ * SetConversationPriority
+ */
+export declare const setConversationPriority: <ThrowOnError extends boolean = false>(options: Options<SetConversationPriorityData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<SetConversationPriorityResponses, SetConversationPriorityErrors, ThrowOnError, "fields">;
+/**
+ * Write to the visitor (`/shortcut` inserts a canned response)
+ */
+export declare const replyToConversation: <ThrowOnError extends boolean = false>(options: Options<ReplyToConversationData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ReplyToConversationResponses, ReplyToConversationErrors, ThrowOnError, "fields">;
+/**
+ * Take the conversation (an atomic claim: 409 naming who has it when someone was faster)
+ */
+export declare const takeConversation: <ThrowOnError extends boolean = false>(options: Options<TakeConversationData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<TakeConversationResponses, TakeConversationErrors, ThrowOnError, "fields">;
+/**
+ * Transfer to an online operator or to a team, with a note for them
+ */
+export declare const transferConversation: <ThrowOnError extends boolean = false>(options: Options<TransferConversationData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<TransferConversationResponses, TransferConversationErrors, ThrowOnError, "fields">;
+/**
+ * Put the conversation back in the queue
+ */
+export declare const unassignConversation: <ThrowOnError extends boolean = false>(options: Options<UnassignConversationData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UnassignConversationResponses, UnassignConversationErrors, ThrowOnError, "fields">;
+/**
+ * The queue (status=queued, in order) or any handoffs
+ */
+export declare const listHandoffs: <ThrowOnError extends boolean = false>(options?: Options<ListHandoffsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ListHandoffsResponses, ListHandoffsErrors, ThrowOnError, "fields">;
+/**
+ * GetHandoff
+ */
+export declare const getHandoff: <ThrowOnError extends boolean = false>(options: Options<GetHandoffData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetHandoffResponses, GetHandoffErrors, ThrowOnError, "fields">;
+/**
+ * Every operator's status, capacity and current load
+ */
+export declare const listOperators: <ThrowOnError extends boolean = false>(options?: Options<ListOperatorsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ListOperatorsResponses, ListOperatorsErrors, ThrowOnError, "fields">;
+/**
+ * Your status (online / away / offline), capacity, languages, skills
+ */
+export declare const updateMyOperatorStatus: <ThrowOnError extends boolean = false>(options: Options<UpdateMyOperatorStatusData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateMyOperatorStatusResponses, UpdateMyOperatorStatusErrors, ThrowOnError, "fields">;
+/**
+ * A chatbot's escalation rules
+ */
+export declare const getHandoffSettings: <ThrowOnError extends boolean = false>(options: Options<GetHandoffSettingsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetHandoffSettingsResponses, GetHandoffSettingsErrors, ThrowOnError, "fields">;
+/**
+ * Set a chatbot's escalation rules
+ */
+export declare const putHandoffSettings: <ThrowOnError extends boolean = false>(options: Options<PutHandoffSettingsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<PutHandoffSettingsResponses, PutHandoffSettingsErrors, ThrowOnError, "fields">;
+/**
+ * ListTeams
+ */
+export declare const listTeams: <ThrowOnError extends boolean = false>(options?: Options<ListTeamsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ListTeamsResponses, ListTeamsErrors, ThrowOnError, "fields">;
+/**
+ * Create a team (routing, business hours, members)
+ */
+export declare const createTeam: <ThrowOnError extends boolean = false>(options: Options<CreateTeamData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<CreateTeamResponses, CreateTeamErrors, ThrowOnError, "fields">;
+/**
+ * DeleteTeam
+ */
+export declare const deleteTeam: <ThrowOnError extends boolean = false>(options: Options<DeleteTeamData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DeleteTeamResponses, DeleteTeamErrors, ThrowOnError, "fields">;
+/**
+ * GetTeam
+ */
+export declare const getTeam: <ThrowOnError extends boolean = false>(options: Options<GetTeamData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetTeamResponses, GetTeamErrors, ThrowOnError, "fields">;
+/**
+ * UpdateTeam
+ */
+export declare const updateTeam: <ThrowOnError extends boolean = false>(options: Options<UpdateTeamData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateTeamResponses, UpdateTeamErrors, ThrowOnError, "fields">;
 /**
  * ListInvitations
  */

@@ -422,6 +422,246 @@ export const getVisitorDetails = (options) => (options.client ?? client).get({
     ...options
 });
 /**
+ * The canned responses you can use
+ */
+export const listCannedResponses = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/canned-responses',
+    ...options
+});
+/**
+ * A canned response: personal, a team's or the workspace's (variables: {{visitor.name}}, {{operator.name}}…)
+ */
+export const createCannedResponse = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/canned-responses',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * DeleteCannedResponse
+ */
+export const deleteCannedResponse = (options) => (options.client ?? client).delete({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/canned-responses/{canned_id}',
+    ...options
+});
+/**
+ * Close the conversation (the visitor is asked for a rating first)
+ */
+export const closeHandedOffConversation = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/close',
+    ...options
+});
+/**
+ * Transcript, summary, intents, language, sentiment trend, citations and the customer sidebar
+ */
+export const getOperatorContext = (options) => (options.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/context',
+    ...options
+});
+/**
+ * Preview a `/shortcut` with its variables filled
+ */
+export const expandCannedResponse = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/expand',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * Back to the AI: it answers the next message; the visitor is asked for a rating
+ */
+export const handBackConversation = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/hand-back',
+    ...options
+});
+/**
+ * ListPrivateNotes
+ */
+export const listPrivateNotes = (options) => (options.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/notes',
+    ...options
+});
+/**
+ * A private note: members only, never shown to the visitor
+ */
+export const addPrivateNote = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/notes',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * SetConversationPriority
+ */
+export const setConversationPriority = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/priority',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * Write to the visitor (`/shortcut` inserts a canned response)
+ */
+export const replyToConversation = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/reply',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * Take the conversation (an atomic claim: 409 naming who has it when someone was faster)
+ */
+export const takeConversation = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/take',
+    ...options
+});
+/**
+ * Transfer to an online operator or to a team, with a note for them
+ */
+export const transferConversation = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/transfer',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * Put the conversation back in the queue
+ */
+export const unassignConversation = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/unassign',
+    ...options
+});
+/**
+ * The queue (status=queued, in order) or any handoffs
+ */
+export const listHandoffs = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/handoffs',
+    ...options
+});
+/**
+ * GetHandoff
+ */
+export const getHandoff = (options) => (options.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/handoffs/{handoff_id}',
+    ...options
+});
+/**
+ * Every operator's status, capacity and current load
+ */
+export const listOperators = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/operators',
+    ...options
+});
+/**
+ * Your status (online / away / offline), capacity, languages, skills
+ */
+export const updateMyOperatorStatus = (options) => (options.client ?? client).patch({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/operators/me',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * A chatbot's escalation rules
+ */
+export const getHandoffSettings = (options) => (options.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/settings/{chatbot_id}',
+    ...options
+});
+/**
+ * Set a chatbot's escalation rules
+ */
+export const putHandoffSettings = (options) => (options.client ?? client).put({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/settings/{chatbot_id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * ListTeams
+ */
+export const listTeams = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/teams',
+    ...options
+});
+/**
+ * Create a team (routing, business hours, members)
+ */
+export const createTeam = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/teams',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * DeleteTeam
+ */
+export const deleteTeam = (options) => (options.client ?? client).delete({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/teams/{team_id}',
+    ...options
+});
+/**
+ * GetTeam
+ */
+export const getTeam = (options) => (options.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/teams/{team_id}',
+    ...options
+});
+/**
+ * UpdateTeam
+ */
+export const updateTeam = (options) => (options.client ?? client).patch({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/teams/{team_id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
  * ListInvitations
  */
 export const listInvitations = (options) => (options?.client ?? client).get({

@@ -1,7 +1,7 @@
 export type ClientOptions = {
     baseUrl: `${string}://${string}` | (string & {});
 };
-export type Webhooks = ConversationAssignedWebhookWebhookRequest | ConversationClosedWebhookWebhookRequest | ConversationQueuedWebhookWebhookRequest | ConversationStartedWebhookWebhookRequest | FeedbackReceivedWebhookWebhookRequest | HandoffRequestedWebhookWebhookRequest | KnowledgeSourceFailedWebhookWebhookRequest | KnowledgeSourceSyncedWebhookWebhookRequest | LeadCapturedWebhookWebhookRequest | MessageCreatedWebhookWebhookRequest | WebhookEndpointDisabledWebhookWebhookRequest | WebhookTestWebhookWebhookRequest;
+export type Webhooks = ConversationAssignedWebhookWebhookRequest | ConversationClosedWebhookWebhookRequest | ConversationQueuedWebhookWebhookRequest | ConversationStartedWebhookWebhookRequest | FeedbackReceivedWebhookWebhookRequest | HandoffRequestedWebhookWebhookRequest | HandoffResolvedWebhookWebhookRequest | HandoffTransferredWebhookWebhookRequest | KnowledgeSourceFailedWebhookWebhookRequest | KnowledgeSourceSyncedWebhookWebhookRequest | LeadCapturedWebhookWebhookRequest | MessageCreatedWebhookWebhookRequest | WebhookEndpointDisabledWebhookWebhookRequest | WebhookTestWebhookWebhookRequest;
 /**
  * AcceptResult
  */
@@ -41,14 +41,14 @@ export type AiSettingsInput = {
 export type ApiKey = {
     created_at: string;
     created_by: ApiKeyCreator | null;
-    effective_scopes: Array<'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'knowledge:read' | 'knowledge:write' | 'webhooks:read' | 'webhooks:write'>;
+    effective_scopes: Array<'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'handoff:manage' | 'handoff:read' | 'handoff:work' | 'knowledge:read' | 'knowledge:write' | 'webhooks:read' | 'webhooks:write'>;
     expires_at: string | null;
     id: string;
     last_used_at: string | null;
     name: string;
     prefix: string;
     revoked_at: string | null;
-    scopes: Array<'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'knowledge:read' | 'knowledge:write' | 'webhooks:read' | 'webhooks:write'>;
+    scopes: Array<'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'handoff:manage' | 'handoff:read' | 'handoff:work' | 'knowledge:read' | 'knowledge:write' | 'webhooks:read' | 'webhooks:write'>;
 };
 /**
  * ApiKeyCreate
@@ -56,7 +56,7 @@ export type ApiKey = {
 export type ApiKeyCreate = {
     expires_at?: string | null;
     name: string;
-    scopes: Array<'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'knowledge:read' | 'knowledge:write' | 'webhooks:read' | 'webhooks:write'>;
+    scopes: Array<'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'handoff:manage' | 'handoff:read' | 'handoff:work' | 'knowledge:read' | 'knowledge:write' | 'webhooks:read' | 'webhooks:write'>;
 };
 /**
  * ApiKeyCreator
@@ -154,6 +154,34 @@ export type BusinessHours = {
     weekly: {
         [key: string]: Array<Array<string>>;
     };
+};
+/**
+ * Canned
+ */
+export type Canned = {
+    body: string;
+    created_at: string | null;
+    id: string;
+    owner_user_id: string | null;
+    shortcut: string;
+    team_id: string | null;
+    title: string;
+};
+/**
+ * CannedCreate
+ */
+export type CannedCreate = {
+    body: string;
+    personal?: boolean;
+    shortcut: string;
+    team_id?: string | null;
+    title?: string;
+};
+/**
+ * CannedList
+ */
+export type CannedList = {
+    items: Array<Canned>;
 };
 /**
  * Chatbot
@@ -387,6 +415,17 @@ export type DeliveryPage = {
  */
 export type DeliveryStatus = 'pending' | 'succeeded' | 'failed';
 /**
+ * EarlierConversation
+ */
+export type EarlierConversation = {
+    csat_rating: number | null;
+    ended_at: string | null;
+    id: string;
+    message_count: number;
+    started_at: string | null;
+    status: string;
+};
+/**
  * EmbedCode
  */
 export type EmbedCode = {
@@ -446,6 +485,18 @@ export type EventBatch = {
     status: SessionStatus;
 };
 /**
+ * Expand
+ */
+export type Expand = {
+    content: string;
+};
+/**
+ * Expanded
+ */
+export type Expanded = {
+    content: string;
+};
+/**
  * FaqPair
  */
 export type FaqPair = {
@@ -494,6 +545,32 @@ export type FileUpload = {
     name?: string | null;
 };
 /**
+ * Handoff
+ */
+export type Handoff = {
+    assigned_at: string | null;
+    assigned_by: string | null;
+    chatbot_id: string;
+    conversation_id: string;
+    id: string;
+    language: string | null;
+    operator_id: string | null;
+    priority: number;
+    reason: string | null;
+    requested_at: string | null;
+    resolution: string | null;
+    resolved_at: string | null;
+    status: string;
+    team_id: string | null;
+    trigger: string;
+};
+/**
+ * HandoffList
+ */
+export type HandoffList = {
+    items: Array<Handoff>;
+};
+/**
  * HandoffRequestedData
  */
 export type HandoffRequestedData = {
@@ -508,6 +585,65 @@ export type HandoffRequestedWebhook = {
     data: HandoffRequestedData;
     timestamp: string;
     type: 'handoff.requested';
+};
+/**
+ * HandoffResolvedData
+ */
+export type HandoffResolvedData = {
+    chatbot_id: string;
+    conversation_id: string;
+    handle_seconds: number | null;
+    handoff_id: string;
+    operator_id: string | null;
+    resolution: string;
+    wait_seconds: number | null;
+};
+/**
+ * HandoffResolvedWebhook
+ */
+export type HandoffResolvedWebhook = {
+    data: HandoffResolvedData;
+    timestamp: string;
+    type: 'handoff.resolved';
+};
+/**
+ * HandoffSettings
+ */
+export type HandoffSettings = {
+    ai_failures?: number;
+    away_message?: string;
+    csat?: boolean;
+    enabled?: boolean;
+    /**
+     * e.g. billing_dispute, cancellation, complaint
+     */
+    intents?: Array<string>;
+    max_ai_turns?: number | null;
+    negative_sentiment?: SentimentRule | null;
+    person_intent?: boolean;
+    phrases?: Array<string>;
+    priority?: number;
+    team_id?: string | null;
+    vip?: VipRule | null;
+};
+/**
+ * HandoffTransferredData
+ */
+export type HandoffTransferredData = {
+    chatbot_id: string;
+    conversation_id: string;
+    from_user_id: string | null;
+    handoff_id: string;
+    to_team_id: string | null;
+    to_user_id: string | null;
+};
+/**
+ * HandoffTransferredWebhook
+ */
+export type HandoffTransferredWebhook = {
+    data: HandoffTransferredData;
+    timestamp: string;
+    type: 'handoff.transferred';
 };
 /**
  * IntentScore
@@ -710,6 +846,76 @@ export type MessageEvent = {
     type: 'message';
 };
 /**
+ * Note
+ */
+export type Note = {
+    author_user_id: string | null;
+    body: string;
+    conversation_id: string;
+    created_at: string | null;
+    id: string;
+};
+/**
+ * NoteCreate
+ */
+export type NoteCreate = {
+    body: string;
+};
+/**
+ * NoteList
+ */
+export type NoteList = {
+    items: Array<Note>;
+};
+/**
+ * Operator
+ */
+export type Operator = {
+    active: number;
+    capacity: number;
+    languages: Array<string>;
+    last_assigned_at: string | null;
+    skills: Array<string>;
+    status: string;
+    status_changed_at: string | null;
+    user_id: string;
+};
+/**
+ * OperatorContext
+ */
+export type OperatorContext = {
+    citations: Array<{
+        [key: string]: unknown;
+    }>;
+    conversation_id: string;
+    earlier_conversations: Array<EarlierConversation>;
+    handoff: Handoff | null;
+    intents: Array<{
+        [key: string]: unknown;
+    }>;
+    language: string | null;
+    notes: Array<Note>;
+    sentiment_trend: Array<{
+        [key: string]: unknown;
+    }>;
+    status: string;
+    summary: string;
+    transcript: Array<TranscriptEvent>;
+    transfers: Array<{
+        [key: string]: unknown;
+    }>;
+    visitor: VisitorSidebar | null;
+};
+/**
+ * OperatorUpdate
+ */
+export type OperatorUpdate = {
+    capacity?: number;
+    languages?: Array<string>;
+    skills?: Array<string>;
+    status?: 'online' | 'away' | 'offline';
+};
+/**
  * Page[KnowledgeGap]
  */
 export type PageApiV1AssistantSchemasKnowledgeGap = {
@@ -810,6 +1016,12 @@ export type PreChatField = {
     required?: boolean;
 };
 /**
+ * Priority
+ */
+export type Priority = {
+    priority: number;
+};
+/**
  * ProactiveMessage
  */
 export type ProactiveMessage = {
@@ -877,6 +1089,20 @@ export type RefreshRequest = {
     refresh_token: string;
 };
 /**
+ * Replied
+ */
+export type Replied = {
+    content: string;
+    seq: number;
+};
+/**
+ * Reply
+ */
+export type Reply = {
+    client_id?: string | null;
+    content: string;
+};
+/**
  * SearchRequest
  */
 export type SearchRequest = {
@@ -908,6 +1134,13 @@ export type SecurityEvent = {
 export type SentimentOut = {
     label: 'negative' | 'neutral' | 'positive';
     score: number;
+};
+/**
+ * SentimentRule
+ */
+export type SentimentRule = {
+    messages?: number;
+    threshold?: number;
 };
 /**
  * Session
@@ -1005,6 +1238,35 @@ export type StatusEvent = {
     type: 'status';
 };
 /**
+ * Team
+ */
+export type Team = {
+    business_hours: BusinessHours | null;
+    created_at: string | null;
+    id: string;
+    members: Array<string>;
+    name: string;
+    routing: string;
+};
+/**
+ * TeamCreate
+ */
+export type TeamCreate = {
+    business_hours?: BusinessHours | null;
+    members?: Array<string>;
+    name: string;
+    routing?: 'round_robin' | 'least_busy' | 'manual';
+};
+/**
+ * TeamUpdate
+ */
+export type TeamUpdate = {
+    business_hours?: BusinessHours | null;
+    members?: Array<string>;
+    name?: string;
+    routing?: 'round_robin' | 'least_busy' | 'manual';
+};
+/**
  * Tenant
  */
 export type Tenant = {
@@ -1047,6 +1309,19 @@ export type Transcript = {
     session: Session;
 };
 /**
+ * TranscriptEvent
+ */
+export type TranscriptEvent = {
+    content: string | null;
+    created_at: string | null;
+    data: {
+        [key: string]: unknown;
+    };
+    kind: string;
+    sender: string;
+    seq: number;
+};
+/**
  * TranscriptExport
  */
 export type TranscriptExport = {
@@ -1060,6 +1335,14 @@ export type TranscriptExport = {
  */
 export type TranscriptRequest = {
     email: string;
+};
+/**
+ * Transfer
+ */
+export type Transfer = {
+    note?: string | null;
+    to_team_id?: string | null;
+    to_user_id?: string | null;
 };
 /**
  * UploadedAttachment
@@ -1086,6 +1369,14 @@ export type UrlSourceCreate = {
     url: string;
 };
 /**
+ * VipRule
+ */
+export type VipRule = {
+    attribute?: string;
+    priority?: number;
+    values?: Array<string>;
+};
+/**
  * Visitor
  */
 export type Visitor = {
@@ -1105,6 +1396,21 @@ export type VisitorDetails = {
     values: {
         [key: string]: string;
     };
+};
+/**
+ * VisitorSidebar
+ */
+export type VisitorSidebar = {
+    attributes: {
+        [key: string]: unknown;
+    };
+    email: string | null;
+    first_seen_at: string | null;
+    id: string;
+    last_seen_at: string | null;
+    name: string | null;
+    pages: Array<string>;
+    user_agent: string | null;
 };
 /**
  * WebhookCreate
@@ -3072,6 +3378,1102 @@ export type GetVisitorDetailsResponses = {
     200: VisitorDetails;
 };
 export type GetVisitorDetailsResponse = GetVisitorDetailsResponses[keyof GetVisitorDetailsResponses];
+export type ListCannedResponsesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/handoff/canned-responses';
+};
+export type ListCannedResponsesErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ListCannedResponsesError = ListCannedResponsesErrors[keyof ListCannedResponsesErrors];
+export type ListCannedResponsesResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: CannedList;
+};
+export type ListCannedResponsesResponse = ListCannedResponsesResponses[keyof ListCannedResponsesResponses];
+export type CreateCannedResponseData = {
+    body: CannedCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/handoff/canned-responses';
+};
+export type CreateCannedResponseErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type CreateCannedResponseError = CreateCannedResponseErrors[keyof CreateCannedResponseErrors];
+export type CreateCannedResponseResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: Canned;
+};
+export type CreateCannedResponseResponse = CreateCannedResponseResponses[keyof CreateCannedResponseResponses];
+export type DeleteCannedResponseData = {
+    body?: never;
+    path: {
+        canned_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/canned-responses/{canned_id}';
+};
+export type DeleteCannedResponseErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type DeleteCannedResponseError = DeleteCannedResponseErrors[keyof DeleteCannedResponseErrors];
+export type DeleteCannedResponseResponses = {
+    /**
+     * Request fulfilled, nothing follows
+     */
+    204: void;
+};
+export type DeleteCannedResponseResponse = DeleteCannedResponseResponses[keyof DeleteCannedResponseResponses];
+export type CloseHandedOffConversationData = {
+    body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/close';
+};
+export type CloseHandedOffConversationErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type CloseHandedOffConversationError = CloseHandedOffConversationErrors[keyof CloseHandedOffConversationErrors];
+export type CloseHandedOffConversationResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Handoff | null;
+};
+export type CloseHandedOffConversationResponse = CloseHandedOffConversationResponses[keyof CloseHandedOffConversationResponses];
+export type GetOperatorContextData = {
+    body?: never;
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/context';
+};
+export type GetOperatorContextErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type GetOperatorContextError = GetOperatorContextErrors[keyof GetOperatorContextErrors];
+export type GetOperatorContextResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: OperatorContext;
+};
+export type GetOperatorContextResponse = GetOperatorContextResponses[keyof GetOperatorContextResponses];
+export type ExpandCannedResponseData = {
+    body: Expand;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/expand';
+};
+export type ExpandCannedResponseErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ExpandCannedResponseError = ExpandCannedResponseErrors[keyof ExpandCannedResponseErrors];
+export type ExpandCannedResponseResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Expanded;
+};
+export type ExpandCannedResponseResponse = ExpandCannedResponseResponses[keyof ExpandCannedResponseResponses];
+export type HandBackConversationData = {
+    body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/hand-back';
+};
+export type HandBackConversationErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type HandBackConversationError = HandBackConversationErrors[keyof HandBackConversationErrors];
+export type HandBackConversationResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Handoff;
+};
+export type HandBackConversationResponse = HandBackConversationResponses[keyof HandBackConversationResponses];
+export type ListPrivateNotesData = {
+    body?: never;
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/notes';
+};
+export type ListPrivateNotesErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ListPrivateNotesError = ListPrivateNotesErrors[keyof ListPrivateNotesErrors];
+export type ListPrivateNotesResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: NoteList;
+};
+export type ListPrivateNotesResponse = ListPrivateNotesResponses[keyof ListPrivateNotesResponses];
+export type AddPrivateNoteData = {
+    body: NoteCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/notes';
+};
+export type AddPrivateNoteErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type AddPrivateNoteError = AddPrivateNoteErrors[keyof AddPrivateNoteErrors];
+export type AddPrivateNoteResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: Note;
+};
+export type AddPrivateNoteResponse = AddPrivateNoteResponses[keyof AddPrivateNoteResponses];
+export type SetConversationPriorityData = {
+    body: Priority;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/priority';
+};
+export type SetConversationPriorityErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type SetConversationPriorityError = SetConversationPriorityErrors[keyof SetConversationPriorityErrors];
+export type SetConversationPriorityResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Handoff;
+};
+export type SetConversationPriorityResponse = SetConversationPriorityResponses[keyof SetConversationPriorityResponses];
+export type ReplyToConversationData = {
+    body: Reply;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/reply';
+};
+export type ReplyToConversationErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ReplyToConversationError = ReplyToConversationErrors[keyof ReplyToConversationErrors];
+export type ReplyToConversationResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: Replied;
+};
+export type ReplyToConversationResponse = ReplyToConversationResponses[keyof ReplyToConversationResponses];
+export type TakeConversationData = {
+    body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/take';
+};
+export type TakeConversationErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type TakeConversationError = TakeConversationErrors[keyof TakeConversationErrors];
+export type TakeConversationResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Handoff;
+};
+export type TakeConversationResponse = TakeConversationResponses[keyof TakeConversationResponses];
+export type TransferConversationData = {
+    body: Transfer;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/transfer';
+};
+export type TransferConversationErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type TransferConversationError = TransferConversationErrors[keyof TransferConversationErrors];
+export type TransferConversationResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Handoff;
+};
+export type TransferConversationResponse = TransferConversationResponses[keyof TransferConversationResponses];
+export type UnassignConversationData = {
+    body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/unassign';
+};
+export type UnassignConversationErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type UnassignConversationError = UnassignConversationErrors[keyof UnassignConversationErrors];
+export type UnassignConversationResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Handoff;
+};
+export type UnassignConversationResponse = UnassignConversationResponses[keyof UnassignConversationResponses];
+export type ListHandoffsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Page size
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+        status?: 'queued' | 'assigned' | 'resolved' | null;
+        /**
+         * Only those assigned to me
+         */
+        mine?: boolean;
+    };
+    url: '/v1/handoff/handoffs';
+};
+export type ListHandoffsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ListHandoffsError = ListHandoffsErrors[keyof ListHandoffsErrors];
+export type ListHandoffsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: HandoffList;
+};
+export type ListHandoffsResponse = ListHandoffsResponses[keyof ListHandoffsResponses];
+export type GetHandoffData = {
+    body?: never;
+    path: {
+        handoff_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/handoffs/{handoff_id}';
+};
+export type GetHandoffErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type GetHandoffError = GetHandoffErrors[keyof GetHandoffErrors];
+export type GetHandoffResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Handoff;
+};
+export type GetHandoffResponse = GetHandoffResponses[keyof GetHandoffResponses];
+export type ListOperatorsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/handoff/operators';
+};
+export type ListOperatorsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ListOperatorsError = ListOperatorsErrors[keyof ListOperatorsErrors];
+export type ListOperatorsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Array<Operator>;
+};
+export type ListOperatorsResponse = ListOperatorsResponses[keyof ListOperatorsResponses];
+export type UpdateMyOperatorStatusData = {
+    body: OperatorUpdate;
+    path?: never;
+    query?: never;
+    url: '/v1/handoff/operators/me';
+};
+export type UpdateMyOperatorStatusErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type UpdateMyOperatorStatusError = UpdateMyOperatorStatusErrors[keyof UpdateMyOperatorStatusErrors];
+export type UpdateMyOperatorStatusResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Operator;
+};
+export type UpdateMyOperatorStatusResponse = UpdateMyOperatorStatusResponses[keyof UpdateMyOperatorStatusResponses];
+export type GetHandoffSettingsData = {
+    body?: never;
+    path: {
+        chatbot_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/settings/{chatbot_id}';
+};
+export type GetHandoffSettingsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type GetHandoffSettingsError = GetHandoffSettingsErrors[keyof GetHandoffSettingsErrors];
+export type GetHandoffSettingsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: HandoffSettings;
+};
+export type GetHandoffSettingsResponse = GetHandoffSettingsResponses[keyof GetHandoffSettingsResponses];
+export type PutHandoffSettingsData = {
+    body: HandoffSettings;
+    path: {
+        chatbot_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/settings/{chatbot_id}';
+};
+export type PutHandoffSettingsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type PutHandoffSettingsError = PutHandoffSettingsErrors[keyof PutHandoffSettingsErrors];
+export type PutHandoffSettingsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: HandoffSettings;
+};
+export type PutHandoffSettingsResponse = PutHandoffSettingsResponses[keyof PutHandoffSettingsResponses];
+export type ListTeamsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/handoff/teams';
+};
+export type ListTeamsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ListTeamsError = ListTeamsErrors[keyof ListTeamsErrors];
+export type ListTeamsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Array<Team>;
+};
+export type ListTeamsResponse = ListTeamsResponses[keyof ListTeamsResponses];
+export type CreateTeamData = {
+    body: TeamCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/handoff/teams';
+};
+export type CreateTeamErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type CreateTeamError = CreateTeamErrors[keyof CreateTeamErrors];
+export type CreateTeamResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: Team;
+};
+export type CreateTeamResponse = CreateTeamResponses[keyof CreateTeamResponses];
+export type DeleteTeamData = {
+    body?: never;
+    path: {
+        team_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/teams/{team_id}';
+};
+export type DeleteTeamErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type DeleteTeamError = DeleteTeamErrors[keyof DeleteTeamErrors];
+export type DeleteTeamResponses = {
+    /**
+     * Request fulfilled, nothing follows
+     */
+    204: void;
+};
+export type DeleteTeamResponse = DeleteTeamResponses[keyof DeleteTeamResponses];
+export type GetTeamData = {
+    body?: never;
+    path: {
+        team_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/teams/{team_id}';
+};
+export type GetTeamErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type GetTeamError = GetTeamErrors[keyof GetTeamErrors];
+export type GetTeamResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Team;
+};
+export type GetTeamResponse = GetTeamResponses[keyof GetTeamResponses];
+export type UpdateTeamData = {
+    body: TeamUpdate;
+    path: {
+        team_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/teams/{team_id}';
+};
+export type UpdateTeamErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type UpdateTeamError = UpdateTeamErrors[keyof UpdateTeamErrors];
+export type UpdateTeamResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Team;
+};
+export type UpdateTeamResponse = UpdateTeamResponses[keyof UpdateTeamResponses];
 export type ListInvitationsData = {
     body?: never;
     path?: never;
@@ -4563,6 +5965,20 @@ export type HandoffRequestedWebhookWebhookPayload = HandoffRequestedWebhook;
 export type HandoffRequestedWebhookWebhookRequest = {
     body: HandoffRequestedWebhookWebhookPayload;
     key: 'handoff.requested';
+    path?: never;
+    query?: never;
+};
+export type HandoffResolvedWebhookWebhookPayload = HandoffResolvedWebhook;
+export type HandoffResolvedWebhookWebhookRequest = {
+    body: HandoffResolvedWebhookWebhookPayload;
+    key: 'handoff.resolved';
+    path?: never;
+    query?: never;
+};
+export type HandoffTransferredWebhookWebhookPayload = HandoffTransferredWebhook;
+export type HandoffTransferredWebhookWebhookRequest = {
+    body: HandoffTransferredWebhookWebhookPayload;
+    key: 'handoff.transferred';
     path?: never;
     query?: never;
 };

@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import { type Client, formDataBodySerializer, type Options as Options2, type TDataShape } from './client/index.js';
-import type { AcceptInvitationData, AcceptInvitationErrors, AcceptInvitationResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, ClassifyIntentData, ClassifyIntentErrors, ClassifyIntentResponses, CloseConversationData, CloseConversationErrors, CloseConversationResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateChatbotData, CreateChatbotErrors, CreateChatbotResponses, CreateSourceData, CreateSourceErrors, CreateSourceResponses, CreateWebhookData, CreateWebhookErrors, CreateWebhookResponses, DeleteChatbotData, DeleteChatbotErrors, DeleteChatbotResponses, DeleteSourceData, DeleteSourceErrors, DeleteSourceResponses, DeleteTenantData, DeleteTenantErrors, DeleteTenantResponses, DeleteWebhookData, DeleteWebhookErrors, DeleteWebhookResponses, DownloadAttachmentData, DownloadAttachmentErrors, DownloadAttachmentResponses, DownloadWidgetAttachmentData, DownloadWidgetAttachmentErrors, DownloadWidgetAttachmentResponses, EmailWidgetTranscriptData, EmailWidgetTranscriptErrors, EmailWidgetTranscriptResponses, ExportConversationData, ExportConversationErrors, ExportConversationResponses, ExportConversationTextData, ExportConversationTextErrors, ExportConversationTextResponses, GetApiKeyData, GetApiKeyErrors, GetApiKeyResponses, GetAssistantSettingsData, GetAssistantSettingsErrors, GetAssistantSettingsResponses, GetChatbotData, GetChatbotErrors, GetChatbotResponses, GetConversationData, GetConversationErrors, GetConversationResponses, GetEmbedCodeData, GetEmbedCodeErrors, GetEmbedCodeResponses, GetEmbedderData, GetEmbedderErrors, GetEmbedderResponses, GetMemberData, GetMemberErrors, GetMemberResponses, GetSourceData, GetSourceErrors, GetSourceResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetTranscriptData, GetTranscriptErrors, GetTranscriptResponses, GetVisitorDetailsData, GetVisitorDetailsErrors, GetVisitorDetailsResponses, GetWebhookData, GetWebhookErrors, GetWebhookResponses, InviteData, InviteErrors, InviteResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListChatbotsData, ListChatbotsErrors, ListChatbotsResponses, ListConversationsData, ListConversationsErrors, ListConversationsResponses, ListInvitationsData, ListInvitationsErrors, ListInvitationsResponses, ListKnowledgeGapsData, ListKnowledgeGapsErrors, ListKnowledgeGapsResponses, ListLeadsData, ListLeadsErrors, ListLeadsResponses, ListMembersData, ListMembersErrors, ListMembersResponses, ListMySecurityEventsData, ListMySecurityEventsErrors, ListMySecurityEventsResponses, ListSourcesData, ListSourcesErrors, ListSourcesResponses, ListWebhookDeliveriesData, ListWebhookDeliveriesErrors, ListWebhookDeliveriesResponses, ListWebhooksData, ListWebhooksErrors, ListWebhooksResponses, LogInData, LogInErrors, LogInResponses, LogOutData, LogOutErrors, LogOutResponses, MeData, MeErrors, MeResponses, PollWidgetEventsData, PollWidgetEventsErrors, PollWidgetEventsResponses, PostWidgetMessageData, PostWidgetMessageErrors, PostWidgetMessageResponses, PutAssistantSettingsData, PutAssistantSettingsErrors, PutAssistantSettingsResponses, RateConversationData, RateConversationErrors, RateConversationResponses, RateWidgetSessionData, RateWidgetSessionErrors, RateWidgetSessionResponses, RecoverWebhookDeliveriesData, RecoverWebhookDeliveriesErrors, RecoverWebhookDeliveriesResponses, RefreshData, RefreshErrors, RefreshResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, ResendWebhookDeliveryData, ResendWebhookDeliveryErrors, ResendWebhookDeliveryResponses, ResyncSourceData, ResyncSourceErrors, ResyncSourceResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RevokeInvitationData, RevokeInvitationErrors, RevokeInvitationResponses, RotateWebhookSecretData, RotateWebhookSecretErrors, RotateWebhookSecretResponses, SearchData, SearchErrors, SearchResponses, SetEmbedderData, SetEmbedderErrors, SetEmbedderResponses, SignUpData, SignUpErrors, SignUpResponses, StartWidgetSessionData, StartWidgetSessionErrors, StartWidgetSessionResponses, StreamWidgetEventsData, StreamWidgetEventsErrors, StreamWidgetEventsResponses, TestWebhookData, TestWebhookErrors, TestWebhookResponses, UpdateChatbotData, UpdateChatbotErrors, UpdateChatbotResponses, UpdateMeData, UpdateMeErrors, UpdateMemberData, UpdateMemberErrors, UpdateMemberResponses, UpdateMeResponses, UpdateSourceData, UpdateSourceErrors, UpdateSourceResponses, UpdateWebhookData, UpdateWebhookErrors, UpdateWebhookResponses, UploadAttachmentData, UploadAttachmentErrors, UploadAttachmentResponses, UploadSourceData, UploadSourceErrors, UploadSourceResponses, UploadWidgetAttachmentData, UploadWidgetAttachmentErrors, UploadWidgetAttachmentResponses, WidgetConfigData, WidgetConfigErrors, WidgetConfigResponses } from './types.gen.js';
+import type { AcceptInvitationData, AcceptInvitationErrors, AcceptInvitationResponses, AddPrivateNoteData, AddPrivateNoteErrors, AddPrivateNoteResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, ClassifyIntentData, ClassifyIntentErrors, ClassifyIntentResponses, CloseConversationData, CloseConversationErrors, CloseConversationResponses, CloseHandedOffConversationData, CloseHandedOffConversationErrors, CloseHandedOffConversationResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateCannedResponseData, CreateCannedResponseErrors, CreateCannedResponseResponses, CreateChatbotData, CreateChatbotErrors, CreateChatbotResponses, CreateSourceData, CreateSourceErrors, CreateSourceResponses, CreateTeamData, CreateTeamErrors, CreateTeamResponses, CreateWebhookData, CreateWebhookErrors, CreateWebhookResponses, DeleteCannedResponseData, DeleteCannedResponseErrors, DeleteCannedResponseResponses, DeleteChatbotData, DeleteChatbotErrors, DeleteChatbotResponses, DeleteSourceData, DeleteSourceErrors, DeleteSourceResponses, DeleteTeamData, DeleteTeamErrors, DeleteTeamResponses, DeleteTenantData, DeleteTenantErrors, DeleteTenantResponses, DeleteWebhookData, DeleteWebhookErrors, DeleteWebhookResponses, DownloadAttachmentData, DownloadAttachmentErrors, DownloadAttachmentResponses, DownloadWidgetAttachmentData, DownloadWidgetAttachmentErrors, DownloadWidgetAttachmentResponses, EmailWidgetTranscriptData, EmailWidgetTranscriptErrors, EmailWidgetTranscriptResponses, ExpandCannedResponseData, ExpandCannedResponseErrors, ExpandCannedResponseResponses, ExportConversationData, ExportConversationErrors, ExportConversationResponses, ExportConversationTextData, ExportConversationTextErrors, ExportConversationTextResponses, GetApiKeyData, GetApiKeyErrors, GetApiKeyResponses, GetAssistantSettingsData, GetAssistantSettingsErrors, GetAssistantSettingsResponses, GetChatbotData, GetChatbotErrors, GetChatbotResponses, GetConversationData, GetConversationErrors, GetConversationResponses, GetEmbedCodeData, GetEmbedCodeErrors, GetEmbedCodeResponses, GetEmbedderData, GetEmbedderErrors, GetEmbedderResponses, GetHandoffData, GetHandoffErrors, GetHandoffResponses, GetHandoffSettingsData, GetHandoffSettingsErrors, GetHandoffSettingsResponses, GetMemberData, GetMemberErrors, GetMemberResponses, GetOperatorContextData, GetOperatorContextErrors, GetOperatorContextResponses, GetSourceData, GetSourceErrors, GetSourceResponses, GetTeamData, GetTeamErrors, GetTeamResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetTranscriptData, GetTranscriptErrors, GetTranscriptResponses, GetVisitorDetailsData, GetVisitorDetailsErrors, GetVisitorDetailsResponses, GetWebhookData, GetWebhookErrors, GetWebhookResponses, HandBackConversationData, HandBackConversationErrors, HandBackConversationResponses, InviteData, InviteErrors, InviteResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListCannedResponsesData, ListCannedResponsesErrors, ListCannedResponsesResponses, ListChatbotsData, ListChatbotsErrors, ListChatbotsResponses, ListConversationsData, ListConversationsErrors, ListConversationsResponses, ListHandoffsData, ListHandoffsErrors, ListHandoffsResponses, ListInvitationsData, ListInvitationsErrors, ListInvitationsResponses, ListKnowledgeGapsData, ListKnowledgeGapsErrors, ListKnowledgeGapsResponses, ListLeadsData, ListLeadsErrors, ListLeadsResponses, ListMembersData, ListMembersErrors, ListMembersResponses, ListMySecurityEventsData, ListMySecurityEventsErrors, ListMySecurityEventsResponses, ListOperatorsData, ListOperatorsErrors, ListOperatorsResponses, ListPrivateNotesData, ListPrivateNotesErrors, ListPrivateNotesResponses, ListSourcesData, ListSourcesErrors, ListSourcesResponses, ListTeamsData, ListTeamsErrors, ListTeamsResponses, ListWebhookDeliveriesData, ListWebhookDeliveriesErrors, ListWebhookDeliveriesResponses, ListWebhooksData, ListWebhooksErrors, ListWebhooksResponses, LogInData, LogInErrors, LogInResponses, LogOutData, LogOutErrors, LogOutResponses, MeData, MeErrors, MeResponses, PollWidgetEventsData, PollWidgetEventsErrors, PollWidgetEventsResponses, PostWidgetMessageData, PostWidgetMessageErrors, PostWidgetMessageResponses, PutAssistantSettingsData, PutAssistantSettingsErrors, PutAssistantSettingsResponses, PutHandoffSettingsData, PutHandoffSettingsErrors, PutHandoffSettingsResponses, RateConversationData, RateConversationErrors, RateConversationResponses, RateWidgetSessionData, RateWidgetSessionErrors, RateWidgetSessionResponses, RecoverWebhookDeliveriesData, RecoverWebhookDeliveriesErrors, RecoverWebhookDeliveriesResponses, RefreshData, RefreshErrors, RefreshResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, ReplyToConversationData, ReplyToConversationErrors, ReplyToConversationResponses, ResendWebhookDeliveryData, ResendWebhookDeliveryErrors, ResendWebhookDeliveryResponses, ResyncSourceData, ResyncSourceErrors, ResyncSourceResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RevokeInvitationData, RevokeInvitationErrors, RevokeInvitationResponses, RotateWebhookSecretData, RotateWebhookSecretErrors, RotateWebhookSecretResponses, SearchData, SearchErrors, SearchResponses, SetConversationPriorityData, SetConversationPriorityErrors, SetConversationPriorityResponses, SetEmbedderData, SetEmbedderErrors, SetEmbedderResponses, SignUpData, SignUpErrors, SignUpResponses, StartWidgetSessionData, StartWidgetSessionErrors, StartWidgetSessionResponses, StreamWidgetEventsData, StreamWidgetEventsErrors, StreamWidgetEventsResponses, TakeConversationData, TakeConversationErrors, TakeConversationResponses, TestWebhookData, TestWebhookErrors, TestWebhookResponses, TransferConversationData, TransferConversationErrors, TransferConversationResponses, UnassignConversationData, UnassignConversationErrors, UnassignConversationResponses, UpdateChatbotData, UpdateChatbotErrors, UpdateChatbotResponses, UpdateMeData, UpdateMeErrors, UpdateMemberData, UpdateMemberErrors, UpdateMemberResponses, UpdateMeResponses, UpdateMyOperatorStatusData, UpdateMyOperatorStatusErrors, UpdateMyOperatorStatusResponses, UpdateSourceData, UpdateSourceErrors, UpdateSourceResponses, UpdateTeamData, UpdateTeamErrors, UpdateTeamResponses, UpdateWebhookData, UpdateWebhookErrors, UpdateWebhookResponses, UploadAttachmentData, UploadAttachmentErrors, UploadAttachmentResponses, UploadSourceData, UploadSourceErrors, UploadSourceResponses, UploadWidgetAttachmentData, UploadWidgetAttachmentErrors, UploadWidgetAttachmentResponses, WidgetConfigData, WidgetConfigErrors, WidgetConfigResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -476,6 +476,271 @@ export const getVisitorDetails = <ThrowOnError extends boolean = false>(options:
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/conversations/{session_id}/visitor-details',
     ...options
+});
+
+/**
+ * The canned responses you can use
+ */
+export const listCannedResponses = <ThrowOnError extends boolean = false>(options?: Options<ListCannedResponsesData, ThrowOnError>) => (options?.client ?? client).get<ListCannedResponsesResponses, ListCannedResponsesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/canned-responses',
+    ...options
+});
+
+/**
+ * A canned response: personal, a team's or the workspace's (variables: {{visitor.name}}, {{operator.name}}…)
+ */
+export const createCannedResponse = <ThrowOnError extends boolean = false>(options: Options<CreateCannedResponseData, ThrowOnError>) => (options.client ?? client).post<CreateCannedResponseResponses, CreateCannedResponseErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/canned-responses',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * DeleteCannedResponse
+ */
+export const deleteCannedResponse = <ThrowOnError extends boolean = false>(options: Options<DeleteCannedResponseData, ThrowOnError>) => (options.client ?? client).delete<DeleteCannedResponseResponses, DeleteCannedResponseErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/canned-responses/{canned_id}',
+    ...options
+});
+
+/**
+ * Close the conversation (the visitor is asked for a rating first)
+ */
+export const closeHandedOffConversation = <ThrowOnError extends boolean = false>(options: Options<CloseHandedOffConversationData, ThrowOnError>) => (options.client ?? client).post<CloseHandedOffConversationResponses, CloseHandedOffConversationErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/close',
+    ...options
+});
+
+/**
+ * Transcript, summary, intents, language, sentiment trend, citations and the customer sidebar
+ */
+export const getOperatorContext = <ThrowOnError extends boolean = false>(options: Options<GetOperatorContextData, ThrowOnError>) => (options.client ?? client).get<GetOperatorContextResponses, GetOperatorContextErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/context',
+    ...options
+});
+
+/**
+ * Preview a `/shortcut` with its variables filled
+ */
+export const expandCannedResponse = <ThrowOnError extends boolean = false>(options: Options<ExpandCannedResponseData, ThrowOnError>) => (options.client ?? client).post<ExpandCannedResponseResponses, ExpandCannedResponseErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/expand',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Back to the AI: it answers the next message; the visitor is asked for a rating
+ */
+export const handBackConversation = <ThrowOnError extends boolean = false>(options: Options<HandBackConversationData, ThrowOnError>) => (options.client ?? client).post<HandBackConversationResponses, HandBackConversationErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/hand-back',
+    ...options
+});
+
+/**
+ * ListPrivateNotes
+ */
+export const listPrivateNotes = <ThrowOnError extends boolean = false>(options: Options<ListPrivateNotesData, ThrowOnError>) => (options.client ?? client).get<ListPrivateNotesResponses, ListPrivateNotesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/notes',
+    ...options
+});
+
+/**
+ * A private note: members only, never shown to the visitor
+ */
+export const addPrivateNote = <ThrowOnError extends boolean = false>(options: Options<AddPrivateNoteData, ThrowOnError>) => (options.client ?? client).post<AddPrivateNoteResponses, AddPrivateNoteErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/notes',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * SetConversationPriority
+ */
+export const setConversationPriority = <ThrowOnError extends boolean = false>(options: Options<SetConversationPriorityData, ThrowOnError>) => (options.client ?? client).post<SetConversationPriorityResponses, SetConversationPriorityErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/priority',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Write to the visitor (`/shortcut` inserts a canned response)
+ */
+export const replyToConversation = <ThrowOnError extends boolean = false>(options: Options<ReplyToConversationData, ThrowOnError>) => (options.client ?? client).post<ReplyToConversationResponses, ReplyToConversationErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/reply',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Take the conversation (an atomic claim: 409 naming who has it when someone was faster)
+ */
+export const takeConversation = <ThrowOnError extends boolean = false>(options: Options<TakeConversationData, ThrowOnError>) => (options.client ?? client).post<TakeConversationResponses, TakeConversationErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/take',
+    ...options
+});
+
+/**
+ * Transfer to an online operator or to a team, with a note for them
+ */
+export const transferConversation = <ThrowOnError extends boolean = false>(options: Options<TransferConversationData, ThrowOnError>) => (options.client ?? client).post<TransferConversationResponses, TransferConversationErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/transfer',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Put the conversation back in the queue
+ */
+export const unassignConversation = <ThrowOnError extends boolean = false>(options: Options<UnassignConversationData, ThrowOnError>) => (options.client ?? client).post<UnassignConversationResponses, UnassignConversationErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/unassign',
+    ...options
+});
+
+/**
+ * The queue (status=queued, in order) or any handoffs
+ */
+export const listHandoffs = <ThrowOnError extends boolean = false>(options?: Options<ListHandoffsData, ThrowOnError>) => (options?.client ?? client).get<ListHandoffsResponses, ListHandoffsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/handoffs',
+    ...options
+});
+
+/**
+ * GetHandoff
+ */
+export const getHandoff = <ThrowOnError extends boolean = false>(options: Options<GetHandoffData, ThrowOnError>) => (options.client ?? client).get<GetHandoffResponses, GetHandoffErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/handoffs/{handoff_id}',
+    ...options
+});
+
+/**
+ * Every operator's status, capacity and current load
+ */
+export const listOperators = <ThrowOnError extends boolean = false>(options?: Options<ListOperatorsData, ThrowOnError>) => (options?.client ?? client).get<ListOperatorsResponses, ListOperatorsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/operators',
+    ...options
+});
+
+/**
+ * Your status (online / away / offline), capacity, languages, skills
+ */
+export const updateMyOperatorStatus = <ThrowOnError extends boolean = false>(options: Options<UpdateMyOperatorStatusData, ThrowOnError>) => (options.client ?? client).patch<UpdateMyOperatorStatusResponses, UpdateMyOperatorStatusErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/operators/me',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * A chatbot's escalation rules
+ */
+export const getHandoffSettings = <ThrowOnError extends boolean = false>(options: Options<GetHandoffSettingsData, ThrowOnError>) => (options.client ?? client).get<GetHandoffSettingsResponses, GetHandoffSettingsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/settings/{chatbot_id}',
+    ...options
+});
+
+/**
+ * Set a chatbot's escalation rules
+ */
+export const putHandoffSettings = <ThrowOnError extends boolean = false>(options: Options<PutHandoffSettingsData, ThrowOnError>) => (options.client ?? client).put<PutHandoffSettingsResponses, PutHandoffSettingsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/settings/{chatbot_id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * ListTeams
+ */
+export const listTeams = <ThrowOnError extends boolean = false>(options?: Options<ListTeamsData, ThrowOnError>) => (options?.client ?? client).get<ListTeamsResponses, ListTeamsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/teams',
+    ...options
+});
+
+/**
+ * Create a team (routing, business hours, members)
+ */
+export const createTeam = <ThrowOnError extends boolean = false>(options: Options<CreateTeamData, ThrowOnError>) => (options.client ?? client).post<CreateTeamResponses, CreateTeamErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/teams',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * DeleteTeam
+ */
+export const deleteTeam = <ThrowOnError extends boolean = false>(options: Options<DeleteTeamData, ThrowOnError>) => (options.client ?? client).delete<DeleteTeamResponses, DeleteTeamErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/teams/{team_id}',
+    ...options
+});
+
+/**
+ * GetTeam
+ */
+export const getTeam = <ThrowOnError extends boolean = false>(options: Options<GetTeamData, ThrowOnError>) => (options.client ?? client).get<GetTeamResponses, GetTeamErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/teams/{team_id}',
+    ...options
+});
+
+/**
+ * UpdateTeam
+ */
+export const updateTeam = <ThrowOnError extends boolean = false>(options: Options<UpdateTeamData, ThrowOnError>) => (options.client ?? client).patch<UpdateTeamResponses, UpdateTeamErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/teams/{team_id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });
 
 /**

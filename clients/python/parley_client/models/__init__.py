@@ -26,6 +26,9 @@ from .attachment_ref import AttachmentRef
 from .attachment_upload import AttachmentUpload
 from .business_hours import BusinessHours
 from .business_hours_weekly import BusinessHoursWeekly
+from .canned import Canned
+from .canned_create import CannedCreate
+from .canned_list import CannedList
 from .chatbot import Chatbot
 from .chatbot_create import ChatbotCreate
 from .chatbot_status import ChatbotStatus
@@ -54,6 +57,7 @@ from .custom_intent import CustomIntent
 from .delivery_attempt import DeliveryAttempt
 from .delivery_page import DeliveryPage
 from .delivery_status import DeliveryStatus
+from .earlier_conversation import EarlierConversation
 from .embed_code import EmbedCode
 from .embedder_settings import EmbedderSettings
 from .embedder_settings_embedder import EmbedderSettingsEmbedder
@@ -64,6 +68,8 @@ from .event_batch import EventBatch
 from .event_data import EventData
 from .event_kind import EventKind
 from .event_sender import EventSender
+from .expand import Expand
+from .expanded import Expanded
 from .export_conversation_format import ExportConversationFormat
 from .faq_pair import FaqPair
 from .faq_source_create import FaqSourceCreate
@@ -72,9 +78,18 @@ from .feedback_received_webhook import FeedbackReceivedWebhook
 from .feedback_received_webhook_type import FeedbackReceivedWebhookType
 from .field_error import FieldError
 from .file_upload import FileUpload
+from .handoff import Handoff
+from .handoff_list import HandoffList
 from .handoff_requested_data import HandoffRequestedData
 from .handoff_requested_webhook import HandoffRequestedWebhook
 from .handoff_requested_webhook_type import HandoffRequestedWebhookType
+from .handoff_resolved_data import HandoffResolvedData
+from .handoff_resolved_webhook import HandoffResolvedWebhook
+from .handoff_resolved_webhook_type import HandoffResolvedWebhookType
+from .handoff_settings import HandoffSettings
+from .handoff_transferred_data import HandoffTransferredData
+from .handoff_transferred_webhook import HandoffTransferredWebhook
+from .handoff_transferred_webhook_type import HandoffTransferredWebhookType
 from .intent_score import IntentScore
 from .invitation import Invitation
 from .invitation_accept import InvitationAccept
@@ -94,6 +109,9 @@ from .lead import Lead
 from .lead_captured_data import LeadCapturedData
 from .lead_captured_webhook import LeadCapturedWebhook
 from .lead_captured_webhook_type import LeadCapturedWebhookType
+from .list_handoffs_status_type_1 import ListHandoffsStatusType1
+from .list_handoffs_status_type_2_type_1 import ListHandoffsStatusType2Type1
+from .list_handoffs_status_type_3_type_1 import ListHandoffsStatusType3Type1
 from .login import Login
 from .member import Member
 from .member_role import MemberRole
@@ -106,6 +124,17 @@ from .message_created_webhook_type import MessageCreatedWebhookType
 from .message_event import MessageEvent
 from .message_event_data_type_0 import MessageEventDataType0
 from .message_event_sender import MessageEventSender
+from .note import Note
+from .note_create import NoteCreate
+from .note_list import NoteList
+from .operator import Operator
+from .operator_context import OperatorContext
+from .operator_context_citations_item import OperatorContextCitationsItem
+from .operator_context_intents_item import OperatorContextIntentsItem
+from .operator_context_sentiment_trend_item import OperatorContextSentimentTrendItem
+from .operator_context_transfers_item import OperatorContextTransfersItem
+from .operator_update import OperatorUpdate
+from .operator_update_status_type_0 import OperatorUpdateStatusType0
 from .page_api_key import PageApiKey
 from .page_chatbot import PageChatbot
 from .page_invitation import PageInvitation
@@ -120,6 +149,7 @@ from .passage import Passage
 from .password_change import PasswordChange
 from .pre_chat_field import PreChatField
 from .pre_chat_field_kind import PreChatFieldKind
+from .priority import Priority
 from .proactive_message import ProactiveMessage
 from .problem import Problem
 from .profile_update import ProfileUpdate
@@ -129,6 +159,8 @@ from .read_event_reader import ReadEventReader
 from .recover_request import RecoverRequest
 from .recovered import Recovered
 from .refresh_request import RefreshRequest
+from .replied import Replied
+from .reply import Reply
 from .search_request import SearchRequest
 from .search_request_mode import SearchRequestMode
 from .search_result import SearchResult
@@ -137,6 +169,7 @@ from .security_event import SecurityEvent
 from .security_event_kind import SecurityEventKind
 from .sentiment_out import SentimentOut
 from .sentiment_out_label import SentimentOutLabel
+from .sentiment_rule import SentimentRule
 from .session import Session
 from .session_status import SessionStatus
 from .sign_up import SignUp
@@ -148,19 +181,30 @@ from .source_update import SourceUpdate
 from .status_event import StatusEvent
 from .status_event_by import StatusEventBy
 from .status_event_status import StatusEventStatus
+from .team import Team
+from .team_create import TeamCreate
+from .team_create_routing import TeamCreateRouting
+from .team_update import TeamUpdate
+from .team_update_routing_type_0 import TeamUpdateRoutingType0
 from .tenant import Tenant
 from .test_sent import TestSent
 from .text_source_create import TextSourceCreate
 from .tokens import Tokens
 from .transcript import Transcript
+from .transcript_event import TranscriptEvent
+from .transcript_event_data import TranscriptEventData
 from .transcript_export import TranscriptExport
 from .transcript_request import TranscriptRequest
+from .transfer import Transfer
 from .uploaded_attachment import UploadedAttachment
 from .url_source_create import UrlSourceCreate
+from .vip_rule import VipRule
 from .visitor import Visitor
 from .visitor_details import VisitorDetails
 from .visitor_details_values import VisitorDetailsValues
 from .visitor_metadata import VisitorMetadata
+from .visitor_sidebar import VisitorSidebar
+from .visitor_sidebar_attributes import VisitorSidebarAttributes
 from .webhook_create import WebhookCreate
 from .webhook_delivery import WebhookDelivery
 from .webhook_endpoint import WebhookEndpoint
@@ -207,6 +251,9 @@ __all__ = (
     "AttachmentUpload",
     "BusinessHours",
     "BusinessHoursWeekly",
+    "Canned",
+    "CannedCreate",
+    "CannedList",
     "Chatbot",
     "ChatbotCreate",
     "ChatbotStatus",
@@ -235,6 +282,7 @@ __all__ = (
     "DeliveryAttempt",
     "DeliveryPage",
     "DeliveryStatus",
+    "EarlierConversation",
     "EmbedCode",
     "EmbedderSettings",
     "EmbedderSettingsEmbedder",
@@ -245,6 +293,8 @@ __all__ = (
     "EventData",
     "EventKind",
     "EventSender",
+    "Expand",
+    "Expanded",
     "ExportConversationFormat",
     "FaqPair",
     "FaqSourceCreate",
@@ -253,9 +303,18 @@ __all__ = (
     "FeedbackReceivedWebhookType",
     "FieldError",
     "FileUpload",
+    "Handoff",
+    "HandoffList",
     "HandoffRequestedData",
     "HandoffRequestedWebhook",
     "HandoffRequestedWebhookType",
+    "HandoffResolvedData",
+    "HandoffResolvedWebhook",
+    "HandoffResolvedWebhookType",
+    "HandoffSettings",
+    "HandoffTransferredData",
+    "HandoffTransferredWebhook",
+    "HandoffTransferredWebhookType",
     "IntentScore",
     "Invitation",
     "InvitationAccept",
@@ -275,6 +334,9 @@ __all__ = (
     "LeadCapturedData",
     "LeadCapturedWebhook",
     "LeadCapturedWebhookType",
+    "ListHandoffsStatusType1",
+    "ListHandoffsStatusType2Type1",
+    "ListHandoffsStatusType3Type1",
     "Login",
     "Member",
     "MemberRole",
@@ -287,6 +349,17 @@ __all__ = (
     "MessageEvent",
     "MessageEventDataType0",
     "MessageEventSender",
+    "Note",
+    "NoteCreate",
+    "NoteList",
+    "Operator",
+    "OperatorContext",
+    "OperatorContextCitationsItem",
+    "OperatorContextIntentsItem",
+    "OperatorContextSentimentTrendItem",
+    "OperatorContextTransfersItem",
+    "OperatorUpdate",
+    "OperatorUpdateStatusType0",
     "PageApiKey",
     "PageChatbot",
     "PageInvitation",
@@ -301,6 +374,7 @@ __all__ = (
     "PasswordChange",
     "PreChatField",
     "PreChatFieldKind",
+    "Priority",
     "ProactiveMessage",
     "Problem",
     "ProfileUpdate",
@@ -310,6 +384,8 @@ __all__ = (
     "Recovered",
     "RecoverRequest",
     "RefreshRequest",
+    "Replied",
+    "Reply",
     "SearchRequest",
     "SearchRequestMode",
     "SearchResult",
@@ -318,6 +394,7 @@ __all__ = (
     "SecurityEventKind",
     "SentimentOut",
     "SentimentOutLabel",
+    "SentimentRule",
     "Session",
     "SessionStatus",
     "SignUp",
@@ -329,19 +406,30 @@ __all__ = (
     "StatusEvent",
     "StatusEventBy",
     "StatusEventStatus",
+    "Team",
+    "TeamCreate",
+    "TeamCreateRouting",
+    "TeamUpdate",
+    "TeamUpdateRoutingType0",
     "Tenant",
     "TestSent",
     "TextSourceCreate",
     "Tokens",
     "Transcript",
+    "TranscriptEvent",
+    "TranscriptEventData",
     "TranscriptExport",
     "TranscriptRequest",
+    "Transfer",
     "UploadedAttachment",
     "UrlSourceCreate",
+    "VipRule",
     "Visitor",
     "VisitorDetails",
     "VisitorDetailsValues",
     "VisitorMetadata",
+    "VisitorSidebar",
+    "VisitorSidebarAttributes",
     "WebhookCreate",
     "WebhookDelivery",
     "WebhookEndpoint",

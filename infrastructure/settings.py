@@ -120,6 +120,8 @@ class Settings:
     assistant_orphan_after_seconds: float = 30.0  # an unclaimed visitor message this old is answered by a worker
     llm_timeout_seconds: float = 20.0
     smtp: SmtpSettings | None = None  # outgoing e-mail (transcripts); None: not configured
+    stripe_api_base: str = "https://api.stripe.com"  # the Stripe API the payments context calls (a local peer in tests)
+    payments_return_url: str | None = None  # where Stripe's hosted page sends the payer back
 
 
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
@@ -173,6 +175,8 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         assistant_orphan_after_seconds=float(get("PARLEY_ASSISTANT_ORPHAN_AFTER_SECONDS", _positive_int, 30)),
         llm_timeout_seconds=float(get("PARLEY_LLM_TIMEOUT_SECONDS", _positive_int, 20)),
         smtp=_smtp(env),
+        stripe_api_base=get("PARLEY_STRIPE_API_BASE", _url(("https", "http")), "https://api.stripe.com"),
+        payments_return_url=get("PARLEY_PAYMENTS_RETURN_URL", _url(("https", "http"))),
     )
 
 

@@ -20,6 +20,7 @@ from domain.conversations.events import (
 )
 from domain.events import DomainEvent
 from domain.knowledge.events import KnowledgeSourceFailed, KnowledgeSourceSynced
+from domain.payments.events import PAYMENT_EVENTS
 
 
 class WebhookTest(DomainEvent, frozen=True, kw_only=True):
@@ -37,23 +38,22 @@ class WebhookEndpointDisabled(DomainEvent, frozen=True, kw_only=True):
     reason: str
 
 
-CATALOGUE: dict[str, type[DomainEvent]] = {
-    cls.name: cls
-    for cls in (
-        ConversationStarted,
-        MessageCreated,
-        ConversationQueued,
-        ConversationAssigned,
-        ConversationClosed,
-        HandoffRequested,
-        FeedbackReceived,
-        LeadCaptured,
-        KnowledgeSourceSynced,
-        KnowledgeSourceFailed,
-        WebhookEndpointDisabled,
-        WebhookTest,
-    )
-}
+_EVENTS: tuple[type[DomainEvent], ...] = (
+    ConversationStarted,
+    MessageCreated,
+    ConversationQueued,
+    ConversationAssigned,
+    ConversationClosed,
+    HandoffRequested,
+    FeedbackReceived,
+    LeadCaptured,
+    KnowledgeSourceSynced,
+    KnowledgeSourceFailed,
+    *PAYMENT_EVENTS,
+    WebhookEndpointDisabled,
+    WebhookTest,
+)
+CATALOGUE: dict[str, type[DomainEvent]] = {cls.name: cls for cls in _EVENTS}
 
 EVENT_TYPES = tuple(CATALOGUE)
 

@@ -202,8 +202,8 @@ class PaymentRepo(BoundRepository):
             """SELECT chatbot_id, (created_at AT TIME ZONE 'UTC')::date AS day, currency,
                       count(*) AS requests,
                       count(*) FILTER (WHERE paid_at IS NOT NULL) AS paid,
-                      coalesce(sum(amount) FILTER (WHERE paid_at IS NOT NULL), 0) AS revenue,
-                      coalesce(sum(amount_refunded), 0) AS refunded,
+                      coalesce(sum(amount) FILTER (WHERE paid_at IS NOT NULL), 0)::bigint AS revenue,
+                      coalesce(sum(amount_refunded), 0)::bigint AS refunded,
                       count(*) FILTER (WHERE amount_refunded > 0) AS refunds,
                       avg(extract(epoch FROM paid_at - created_at)) FILTER (WHERE paid_at IS NOT NULL) AS avg_seconds_to_pay,
                       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM paid_at - created_at))

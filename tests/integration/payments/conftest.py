@@ -5,6 +5,7 @@ chatbot with a catalogue."""
 from __future__ import annotations
 
 import asyncio
+import atexit
 import socket
 import subprocess
 import sys
@@ -72,12 +73,25 @@ def start_peer() -> StripePeer:
     return StripePeer(url, process)
 
 
-@pytest.fixture(scope="session")
-def stripe_peer():
-    peer = start_peer()
-    yield peer
+_peer: list[StripePeer] = []
+
+
+def start_peer_once() -> StripePeer:
+    """One peer per test run (the isolation test may need it before the payments tests do)."""
+    if not _peer:
+        _peer.append(start_peer())
+        atexit.register(_stop, _peer[0])
+    return _peer[0]
+
+
+def _stop(peer: StripePeer) -> None:
     peer.process.terminate()
     peer.process.wait(10)
+
+
+@pytest.fixture(scope="session")
+def stripe_peer():
+    return start_peer_once()
 
 
 @pytest.fixture(scope="session")

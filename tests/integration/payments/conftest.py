@@ -131,8 +131,10 @@ async def connect(client, tenant, bot: Bot, key: str, secret: str) -> httpx.Resp
 async def shop(client, tenant, stripe_base, api_base) -> Shop:
     """A chatbot connected to its own Stripe account, with one product price (15.00 EUR) and ad-hoc EUR
     amounts from 5.00 to 200.00 in its catalogue; the peer posts its events to the integration's webhook."""
-    peer = stripe_base
-    bot = await make_chatbot(client, tenant)
+    return await make_shop(client, tenant, stripe_base, api_base, await make_chatbot(client, tenant))
+
+
+async def make_shop(client, tenant, peer: StripePeer, api_base: str, bot: Bot) -> Shop:
     key, secret = peer.key(), "whsec_" + uuid.uuid4().hex
     sdk = peer.sdk(key)
     product = await sdk.v1.products.create_async({"name": "Annual plan"})

@@ -7,8 +7,11 @@ import uuid
 
 from tests.conftest import unique_email
 from tests.integration.payments.conftest import conversation, eventually
-from tests.integration.webhooks.conftest import receiver, worker  # noqa: F401 - fixtures
-from tests.integration.webhooks.conftest import private_urls  # noqa: F401 - fixture
+from tests.integration.webhooks.conftest import (  # noqa: F401 - fixtures
+    private_urls,  # noqa: F401 - fixture
+    receiver,
+    worker,
+)
 
 
 async def _operator(client, owner) -> dict:

@@ -422,6 +422,66 @@ export const getVisitorDetails = (options) => (options.client ?? client).get({
     ...options
 });
 /**
+ * ListStripeIntegrations
+ */
+export const listStripeIntegrations = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/integrations/stripe',
+    ...options
+});
+/**
+ * Connect a chatbot's Stripe account (the key is checked with a live call; neither secret is ever returned)
+ */
+export const connectStripe = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/integrations/stripe',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * Disconnect: the key and webhook secret are erased; past payments stay
+ */
+export const disconnectStripe = (options) => (options.client ?? client).delete({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/integrations/stripe/{integration_id}',
+    ...options
+});
+/**
+ * A Stripe integration and its status
+ */
+export const getStripeIntegration = (options) => (options.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/integrations/stripe/{integration_id}',
+    ...options
+});
+/**
+ * What the assistant may charge for: Stripe prices (synced now) and ad-hoc ranges per currency
+ */
+export const setPaymentCatalogue = (options) => (options.client ?? client).put({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/integrations/stripe/{integration_id}/catalogue',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * The active one-time prices in the Stripe account, to choose the catalogue from
+ */
+export const listStripePrices = (options) => (options.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/integrations/stripe/{integration_id}/prices',
+    ...options
+});
+/**
+ * Stripe's events for this integration, signed with its webhook secret (Stripe-Signature)
+ */
+export const stripeWebhook = (options) => (options.client ?? client).post({ url: '/v1/integrations/stripe/{integration_id}/webhook', ...options });
+/**
  * ListInvitations
  */
 export const listInvitations = (options) => (options?.client ?? client).get({
@@ -522,6 +582,54 @@ export const getMember = (options) => (options.client ?? client).get({
 export const updateMember = (options) => (options.client ?? client).patch({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/members/{member_id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * ListPayments
+ */
+export const listPayments = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/payments',
+    ...options
+});
+/**
+ * Send a payment request into a conversation (inside the chatbot's catalogue)
+ */
+export const createPayment = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/payments',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * Revenue, requests, conversion, refunds and time to pay by chatbot, day (UTC) and currency
+ */
+export const paymentFigures = (options) => (options.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/payments/figures',
+    ...options
+});
+/**
+ * GetPayment
+ */
+export const getPayment = (options) => (options.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/payments/{payment_id}',
+    ...options
+});
+/**
+ * Refund a paid payment in full or in part
+ */
+export const refundPayment = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/payments/{payment_id}/refunds',
     ...options,
     headers: {
         'Content-Type': 'application/json',

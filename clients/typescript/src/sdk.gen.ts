@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import { type Client, formDataBodySerializer, type Options as Options2, type TDataShape } from './client/index.js';
-import type { AcceptInvitationData, AcceptInvitationErrors, AcceptInvitationResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, ClassifyIntentData, ClassifyIntentErrors, ClassifyIntentResponses, CloseConversationData, CloseConversationErrors, CloseConversationResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateChatbotData, CreateChatbotErrors, CreateChatbotResponses, CreateSourceData, CreateSourceErrors, CreateSourceResponses, CreateWebhookData, CreateWebhookErrors, CreateWebhookResponses, DeleteChatbotData, DeleteChatbotErrors, DeleteChatbotResponses, DeleteSourceData, DeleteSourceErrors, DeleteSourceResponses, DeleteTenantData, DeleteTenantErrors, DeleteTenantResponses, DeleteWebhookData, DeleteWebhookErrors, DeleteWebhookResponses, DownloadAttachmentData, DownloadAttachmentErrors, DownloadAttachmentResponses, DownloadWidgetAttachmentData, DownloadWidgetAttachmentErrors, DownloadWidgetAttachmentResponses, EmailWidgetTranscriptData, EmailWidgetTranscriptErrors, EmailWidgetTranscriptResponses, ExportConversationData, ExportConversationErrors, ExportConversationResponses, ExportConversationTextData, ExportConversationTextErrors, ExportConversationTextResponses, GetApiKeyData, GetApiKeyErrors, GetApiKeyResponses, GetAssistantSettingsData, GetAssistantSettingsErrors, GetAssistantSettingsResponses, GetChatbotData, GetChatbotErrors, GetChatbotResponses, GetConversationData, GetConversationErrors, GetConversationResponses, GetEmbedCodeData, GetEmbedCodeErrors, GetEmbedCodeResponses, GetEmbedderData, GetEmbedderErrors, GetEmbedderResponses, GetMemberData, GetMemberErrors, GetMemberResponses, GetSourceData, GetSourceErrors, GetSourceResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetTranscriptData, GetTranscriptErrors, GetTranscriptResponses, GetVisitorDetailsData, GetVisitorDetailsErrors, GetVisitorDetailsResponses, GetWebhookData, GetWebhookErrors, GetWebhookResponses, InviteData, InviteErrors, InviteResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListChatbotsData, ListChatbotsErrors, ListChatbotsResponses, ListConversationsData, ListConversationsErrors, ListConversationsResponses, ListInvitationsData, ListInvitationsErrors, ListInvitationsResponses, ListKnowledgeGapsData, ListKnowledgeGapsErrors, ListKnowledgeGapsResponses, ListLeadsData, ListLeadsErrors, ListLeadsResponses, ListMembersData, ListMembersErrors, ListMembersResponses, ListMySecurityEventsData, ListMySecurityEventsErrors, ListMySecurityEventsResponses, ListSourcesData, ListSourcesErrors, ListSourcesResponses, ListWebhookDeliveriesData, ListWebhookDeliveriesErrors, ListWebhookDeliveriesResponses, ListWebhooksData, ListWebhooksErrors, ListWebhooksResponses, LogInData, LogInErrors, LogInResponses, LogOutData, LogOutErrors, LogOutResponses, MeData, MeErrors, MeResponses, PollWidgetEventsData, PollWidgetEventsErrors, PollWidgetEventsResponses, PostWidgetMessageData, PostWidgetMessageErrors, PostWidgetMessageResponses, PutAssistantSettingsData, PutAssistantSettingsErrors, PutAssistantSettingsResponses, RateConversationData, RateConversationErrors, RateConversationResponses, RateWidgetSessionData, RateWidgetSessionErrors, RateWidgetSessionResponses, RecoverWebhookDeliveriesData, RecoverWebhookDeliveriesErrors, RecoverWebhookDeliveriesResponses, RefreshData, RefreshErrors, RefreshResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, ResendWebhookDeliveryData, ResendWebhookDeliveryErrors, ResendWebhookDeliveryResponses, ResyncSourceData, ResyncSourceErrors, ResyncSourceResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RevokeInvitationData, RevokeInvitationErrors, RevokeInvitationResponses, RotateWebhookSecretData, RotateWebhookSecretErrors, RotateWebhookSecretResponses, SearchData, SearchErrors, SearchResponses, SetEmbedderData, SetEmbedderErrors, SetEmbedderResponses, SignUpData, SignUpErrors, SignUpResponses, StartWidgetSessionData, StartWidgetSessionErrors, StartWidgetSessionResponses, StreamWidgetEventsData, StreamWidgetEventsErrors, StreamWidgetEventsResponses, TestWebhookData, TestWebhookErrors, TestWebhookResponses, UpdateChatbotData, UpdateChatbotErrors, UpdateChatbotResponses, UpdateMeData, UpdateMeErrors, UpdateMemberData, UpdateMemberErrors, UpdateMemberResponses, UpdateMeResponses, UpdateSourceData, UpdateSourceErrors, UpdateSourceResponses, UpdateWebhookData, UpdateWebhookErrors, UpdateWebhookResponses, UploadAttachmentData, UploadAttachmentErrors, UploadAttachmentResponses, UploadSourceData, UploadSourceErrors, UploadSourceResponses, UploadWidgetAttachmentData, UploadWidgetAttachmentErrors, UploadWidgetAttachmentResponses, WidgetConfigData, WidgetConfigErrors, WidgetConfigResponses } from './types.gen.js';
+import type { AcceptInvitationData, AcceptInvitationErrors, AcceptInvitationResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, ClassifyIntentData, ClassifyIntentErrors, ClassifyIntentResponses, CloseConversationData, CloseConversationErrors, CloseConversationResponses, ConnectStripeData, ConnectStripeErrors, ConnectStripeResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateChatbotData, CreateChatbotErrors, CreateChatbotResponses, CreatePaymentData, CreatePaymentErrors, CreatePaymentResponses, CreateSourceData, CreateSourceErrors, CreateSourceResponses, CreateWebhookData, CreateWebhookErrors, CreateWebhookResponses, DeleteChatbotData, DeleteChatbotErrors, DeleteChatbotResponses, DeleteSourceData, DeleteSourceErrors, DeleteSourceResponses, DeleteTenantData, DeleteTenantErrors, DeleteTenantResponses, DeleteWebhookData, DeleteWebhookErrors, DeleteWebhookResponses, DisconnectStripeData, DisconnectStripeErrors, DisconnectStripeResponses, DownloadAttachmentData, DownloadAttachmentErrors, DownloadAttachmentResponses, DownloadWidgetAttachmentData, DownloadWidgetAttachmentErrors, DownloadWidgetAttachmentResponses, EmailWidgetTranscriptData, EmailWidgetTranscriptErrors, EmailWidgetTranscriptResponses, ExportConversationData, ExportConversationErrors, ExportConversationResponses, ExportConversationTextData, ExportConversationTextErrors, ExportConversationTextResponses, GetApiKeyData, GetApiKeyErrors, GetApiKeyResponses, GetAssistantSettingsData, GetAssistantSettingsErrors, GetAssistantSettingsResponses, GetChatbotData, GetChatbotErrors, GetChatbotResponses, GetConversationData, GetConversationErrors, GetConversationResponses, GetEmbedCodeData, GetEmbedCodeErrors, GetEmbedCodeResponses, GetEmbedderData, GetEmbedderErrors, GetEmbedderResponses, GetMemberData, GetMemberErrors, GetMemberResponses, GetPaymentData, GetPaymentErrors, GetPaymentResponses, GetSourceData, GetSourceErrors, GetSourceResponses, GetStripeIntegrationData, GetStripeIntegrationErrors, GetStripeIntegrationResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetTranscriptData, GetTranscriptErrors, GetTranscriptResponses, GetVisitorDetailsData, GetVisitorDetailsErrors, GetVisitorDetailsResponses, GetWebhookData, GetWebhookErrors, GetWebhookResponses, InviteData, InviteErrors, InviteResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListChatbotsData, ListChatbotsErrors, ListChatbotsResponses, ListConversationsData, ListConversationsErrors, ListConversationsResponses, ListInvitationsData, ListInvitationsErrors, ListInvitationsResponses, ListKnowledgeGapsData, ListKnowledgeGapsErrors, ListKnowledgeGapsResponses, ListLeadsData, ListLeadsErrors, ListLeadsResponses, ListMembersData, ListMembersErrors, ListMembersResponses, ListMySecurityEventsData, ListMySecurityEventsErrors, ListMySecurityEventsResponses, ListPaymentsData, ListPaymentsErrors, ListPaymentsResponses, ListSourcesData, ListSourcesErrors, ListSourcesResponses, ListStripeIntegrationsData, ListStripeIntegrationsErrors, ListStripeIntegrationsResponses, ListStripePricesData, ListStripePricesErrors, ListStripePricesResponses, ListWebhookDeliveriesData, ListWebhookDeliveriesErrors, ListWebhookDeliveriesResponses, ListWebhooksData, ListWebhooksErrors, ListWebhooksResponses, LogInData, LogInErrors, LogInResponses, LogOutData, LogOutErrors, LogOutResponses, MeData, MeErrors, MeResponses, PaymentFiguresData, PaymentFiguresErrors, PaymentFiguresResponses, PollWidgetEventsData, PollWidgetEventsErrors, PollWidgetEventsResponses, PostWidgetMessageData, PostWidgetMessageErrors, PostWidgetMessageResponses, PutAssistantSettingsData, PutAssistantSettingsErrors, PutAssistantSettingsResponses, RateConversationData, RateConversationErrors, RateConversationResponses, RateWidgetSessionData, RateWidgetSessionErrors, RateWidgetSessionResponses, RecoverWebhookDeliveriesData, RecoverWebhookDeliveriesErrors, RecoverWebhookDeliveriesResponses, RefreshData, RefreshErrors, RefreshResponses, RefundPaymentData, RefundPaymentErrors, RefundPaymentResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, ResendWebhookDeliveryData, ResendWebhookDeliveryErrors, ResendWebhookDeliveryResponses, ResyncSourceData, ResyncSourceErrors, ResyncSourceResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RevokeInvitationData, RevokeInvitationErrors, RevokeInvitationResponses, RotateWebhookSecretData, RotateWebhookSecretErrors, RotateWebhookSecretResponses, SearchData, SearchErrors, SearchResponses, SetEmbedderData, SetEmbedderErrors, SetEmbedderResponses, SetPaymentCatalogueData, SetPaymentCatalogueErrors, SetPaymentCatalogueResponses, SignUpData, SignUpErrors, SignUpResponses, StartWidgetSessionData, StartWidgetSessionErrors, StartWidgetSessionResponses, StreamWidgetEventsData, StreamWidgetEventsErrors, StreamWidgetEventsResponses, StripeWebhookData, StripeWebhookErrors, StripeWebhookResponses, TestWebhookData, TestWebhookErrors, TestWebhookResponses, UpdateChatbotData, UpdateChatbotErrors, UpdateChatbotResponses, UpdateMeData, UpdateMeErrors, UpdateMemberData, UpdateMemberErrors, UpdateMemberResponses, UpdateMeResponses, UpdateSourceData, UpdateSourceErrors, UpdateSourceResponses, UpdateWebhookData, UpdateWebhookErrors, UpdateWebhookResponses, UploadAttachmentData, UploadAttachmentErrors, UploadAttachmentResponses, UploadSourceData, UploadSourceErrors, UploadSourceResponses, UploadWidgetAttachmentData, UploadWidgetAttachmentErrors, UploadWidgetAttachmentResponses, WidgetConfigData, WidgetConfigErrors, WidgetConfigResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -479,6 +479,73 @@ export const getVisitorDetails = <ThrowOnError extends boolean = false>(options:
 });
 
 /**
+ * ListStripeIntegrations
+ */
+export const listStripeIntegrations = <ThrowOnError extends boolean = false>(options?: Options<ListStripeIntegrationsData, ThrowOnError>) => (options?.client ?? client).get<ListStripeIntegrationsResponses, ListStripeIntegrationsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/integrations/stripe',
+    ...options
+});
+
+/**
+ * Connect a chatbot's Stripe account (the key is checked with a live call; neither secret is ever returned)
+ */
+export const connectStripe = <ThrowOnError extends boolean = false>(options: Options<ConnectStripeData, ThrowOnError>) => (options.client ?? client).post<ConnectStripeResponses, ConnectStripeErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/integrations/stripe',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Disconnect: the key and webhook secret are erased; past payments stay
+ */
+export const disconnectStripe = <ThrowOnError extends boolean = false>(options: Options<DisconnectStripeData, ThrowOnError>) => (options.client ?? client).delete<DisconnectStripeResponses, DisconnectStripeErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/integrations/stripe/{integration_id}',
+    ...options
+});
+
+/**
+ * A Stripe integration and its status
+ */
+export const getStripeIntegration = <ThrowOnError extends boolean = false>(options: Options<GetStripeIntegrationData, ThrowOnError>) => (options.client ?? client).get<GetStripeIntegrationResponses, GetStripeIntegrationErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/integrations/stripe/{integration_id}',
+    ...options
+});
+
+/**
+ * What the assistant may charge for: Stripe prices (synced now) and ad-hoc ranges per currency
+ */
+export const setPaymentCatalogue = <ThrowOnError extends boolean = false>(options: Options<SetPaymentCatalogueData, ThrowOnError>) => (options.client ?? client).put<SetPaymentCatalogueResponses, SetPaymentCatalogueErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/integrations/stripe/{integration_id}/catalogue',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * The active one-time prices in the Stripe account, to choose the catalogue from
+ */
+export const listStripePrices = <ThrowOnError extends boolean = false>(options: Options<ListStripePricesData, ThrowOnError>) => (options.client ?? client).get<ListStripePricesResponses, ListStripePricesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/integrations/stripe/{integration_id}/prices',
+    ...options
+});
+
+/**
+ * Stripe's events for this integration, signed with its webhook secret (Stripe-Signature)
+ */
+export const stripeWebhook = <ThrowOnError extends boolean = false>(options: Options<StripeWebhookData, ThrowOnError>) => (options.client ?? client).post<StripeWebhookResponses, StripeWebhookErrors, ThrowOnError>({ url: '/v1/integrations/stripe/{integration_id}/webhook', ...options });
+
+/**
  * ListInvitations
  */
 export const listInvitations = <ThrowOnError extends boolean = false>(options?: Options<ListInvitationsData, ThrowOnError>) => (options?.client ?? client).get<ListInvitationsResponses, ListInvitationsErrors, ThrowOnError>({
@@ -589,6 +656,59 @@ export const getMember = <ThrowOnError extends boolean = false>(options: Options
 export const updateMember = <ThrowOnError extends boolean = false>(options: Options<UpdateMemberData, ThrowOnError>) => (options.client ?? client).patch<UpdateMemberResponses, UpdateMemberErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/members/{member_id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * ListPayments
+ */
+export const listPayments = <ThrowOnError extends boolean = false>(options?: Options<ListPaymentsData, ThrowOnError>) => (options?.client ?? client).get<ListPaymentsResponses, ListPaymentsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/payments',
+    ...options
+});
+
+/**
+ * Send a payment request into a conversation (inside the chatbot's catalogue)
+ */
+export const createPayment = <ThrowOnError extends boolean = false>(options: Options<CreatePaymentData, ThrowOnError>) => (options.client ?? client).post<CreatePaymentResponses, CreatePaymentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/payments',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Revenue, requests, conversion, refunds and time to pay by chatbot, day (UTC) and currency
+ */
+export const paymentFigures = <ThrowOnError extends boolean = false>(options: Options<PaymentFiguresData, ThrowOnError>) => (options.client ?? client).get<PaymentFiguresResponses, PaymentFiguresErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/payments/figures',
+    ...options
+});
+
+/**
+ * GetPayment
+ */
+export const getPayment = <ThrowOnError extends boolean = false>(options: Options<GetPaymentData, ThrowOnError>) => (options.client ?? client).get<GetPaymentResponses, GetPaymentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/payments/{payment_id}',
+    ...options
+});
+
+/**
+ * Refund a paid payment in full or in part
+ */
+export const refundPayment = <ThrowOnError extends boolean = false>(options: Options<RefundPaymentData, ThrowOnError>) => (options.client ?? client).post<RefundPaymentResponses, RefundPaymentErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/payments/{payment_id}/refunds',
     ...options,
     headers: {
         'Content-Type': 'application/json',

@@ -4,7 +4,7 @@ export type ClientOptions = {
     baseUrl: `${string}://${string}` | (string & {});
 };
 
-export type Webhooks = ConversationAssignedWebhookWebhookRequest | ConversationClosedWebhookWebhookRequest | ConversationQueuedWebhookWebhookRequest | ConversationStartedWebhookWebhookRequest | FeedbackReceivedWebhookWebhookRequest | HandoffRequestedWebhookWebhookRequest | KnowledgeSourceFailedWebhookWebhookRequest | KnowledgeSourceSyncedWebhookWebhookRequest | LeadCapturedWebhookWebhookRequest | MessageCreatedWebhookWebhookRequest | WebhookEndpointDisabledWebhookWebhookRequest | WebhookTestWebhookWebhookRequest;
+export type Webhooks = ConversationAssignedWebhookWebhookRequest | ConversationClosedWebhookWebhookRequest | ConversationQueuedWebhookWebhookRequest | ConversationStartedWebhookWebhookRequest | FeedbackReceivedWebhookWebhookRequest | HandoffRequestedWebhookWebhookRequest | KnowledgeSourceFailedWebhookWebhookRequest | KnowledgeSourceSyncedWebhookWebhookRequest | LeadCapturedWebhookWebhookRequest | MessageCreatedWebhookWebhookRequest | PaymentDisputedWebhookWebhookRequest | PaymentExpiredWebhookWebhookRequest | PaymentFailedWebhookWebhookRequest | PaymentPaidWebhookWebhookRequest | PaymentRefundedWebhookWebhookRequest | PaymentRequestedWebhookWebhookRequest | WebhookEndpointDisabledWebhookWebhookRequest | WebhookTestWebhookWebhookRequest;
 
 /**
  * AcceptResult
@@ -16,6 +16,24 @@ export type AcceptResult = {
     token_type: string;
     tokens: Tokens;
     user: Member;
+};
+
+/**
+ * AdHocRange
+ */
+export type AdHocRange = {
+    /**
+     * ISO 4217 code, lower case
+     */
+    currency: string;
+    /**
+     * In the currency's minor unit (cents): 1500 is 15.00 EUR
+     */
+    max_amount: number;
+    /**
+     * In the currency's minor unit (cents): 1500 is 15.00 EUR
+     */
+    min_amount: number;
 };
 
 /**
@@ -48,14 +66,14 @@ export type AiSettingsInput = {
 export type ApiKey = {
     created_at: string;
     created_by: ApiKeyCreator | null;
-    effective_scopes: Array<'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'knowledge:read' | 'knowledge:write' | 'webhooks:read' | 'webhooks:write'>;
+    effective_scopes: Array<'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'knowledge:read' | 'knowledge:write' | 'payments:read' | 'payments:refund' | 'payments:request' | 'payments:write' | 'webhooks:read' | 'webhooks:write'>;
     expires_at: string | null;
     id: string;
     last_used_at: string | null;
     name: string;
     prefix: string;
     revoked_at: string | null;
-    scopes: Array<'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'knowledge:read' | 'knowledge:write' | 'webhooks:read' | 'webhooks:write'>;
+    scopes: Array<'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'knowledge:read' | 'knowledge:write' | 'payments:read' | 'payments:refund' | 'payments:request' | 'payments:write' | 'webhooks:read' | 'webhooks:write'>;
 };
 
 /**
@@ -64,7 +82,7 @@ export type ApiKey = {
 export type ApiKeyCreate = {
     expires_at?: string | null;
     name: string;
-    scopes: Array<'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'knowledge:read' | 'knowledge:write' | 'webhooks:read' | 'webhooks:write'>;
+    scopes: Array<'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'knowledge:read' | 'knowledge:write' | 'payments:read' | 'payments:refund' | 'payments:request' | 'payments:write' | 'webhooks:read' | 'webhooks:write'>;
 };
 
 /**
@@ -172,6 +190,42 @@ export type BusinessHours = {
     weekly: {
         [key: string]: Array<Array<string>>;
     };
+};
+
+/**
+ * Catalogue
+ */
+export type Catalogue = {
+    ad_hoc: Array<AdHocRange>;
+    prices: Array<CataloguePrice>;
+};
+
+/**
+ * CataloguePrice
+ */
+export type CataloguePrice = {
+    currency: string;
+    id: string;
+    name: string;
+    product: string;
+    /**
+     * In the currency's minor unit (cents): 1500 is 15.00 EUR
+     */
+    unit_amount: number;
+};
+
+/**
+ * CatalogueUpdate
+ */
+export type CatalogueUpdate = {
+    /**
+     * Ad-hoc amounts allowed, per currency
+     */
+    ad_hoc?: Array<AdHocRange>;
+    /**
+     * Stripe prices the assistant may ask for
+     */
+    price_ids?: Array<string>;
 };
 
 /**
@@ -537,6 +591,43 @@ export type FieldError = {
 };
 
 /**
+ * Figures
+ */
+export type Figures = {
+    avg_seconds_to_pay: number | null;
+    chatbot_id: string;
+    /**
+     * paid / requests
+     */
+    conversion: number;
+    currency: string;
+    day: string;
+    median_seconds_to_pay: number | null;
+    /**
+     * In the currency's minor unit (cents): 1500 is 15.00 EUR
+     */
+    net_revenue: number;
+    paid: number;
+    /**
+     * In the currency's minor unit (cents): 1500 is 15.00 EUR
+     */
+    refunded: number;
+    refunds: number;
+    requests: number;
+    /**
+     * In the currency's minor unit (cents): 1500 is 15.00 EUR
+     */
+    revenue: number;
+};
+
+/**
+ * FiguresList
+ */
+export type FiguresList = {
+    items: Array<Figures>;
+};
+
+/**
  * FileUpload
  */
 export type FileUpload = {
@@ -561,6 +652,13 @@ export type HandoffRequestedWebhook = {
     data: HandoffRequestedData;
     timestamp: string;
     type: 'handoff.requested';
+};
+
+/**
+ * IntegrationList
+ */
+export type IntegrationList = {
+    items: Array<StripeIntegration>;
 };
 
 /**
@@ -825,6 +923,14 @@ export type PageApiV1KnowledgeSchemasSource = {
 };
 
 /**
+ * Page[PaymentRequest]
+ */
+export type PageApiV1PaymentsSchemasPaymentRequest = {
+    items: Array<PaymentRequest>;
+    next_cursor?: string | null;
+};
+
+/**
  * Page[ApiKey]
  */
 export type PageApiV1TenancySchemasApiKey = {
@@ -888,6 +994,242 @@ export type PasswordChange = {
 };
 
 /**
+ * PaymentCreate
+ */
+export type PaymentCreate = {
+    amount?: number | null;
+    conversation_id: string;
+    /**
+     * ISO 4217 code, lower case
+     */
+    currency?: string | null;
+    description: string;
+    price_id?: string | null;
+};
+
+/**
+ * PaymentDisputedData
+ */
+export type PaymentDisputedData = {
+    amount: number;
+    amount_refunded: number;
+    chatbot_id: string;
+    conversation_id: string;
+    currency: string;
+    description: string;
+    paid_at: string | null;
+    payment_request_id: string;
+    payment_url: string | null;
+    requested_by: string;
+    status: string;
+};
+
+/**
+ * PaymentDisputedWebhook
+ */
+export type PaymentDisputedWebhook = {
+    data: PaymentDisputedData;
+    timestamp: string;
+    type: 'payment.disputed';
+};
+
+/**
+ * PaymentExpiredData
+ */
+export type PaymentExpiredData = {
+    amount: number;
+    amount_refunded: number;
+    chatbot_id: string;
+    conversation_id: string;
+    currency: string;
+    description: string;
+    paid_at: string | null;
+    payment_request_id: string;
+    payment_url: string | null;
+    requested_by: string;
+    status: string;
+};
+
+/**
+ * PaymentExpiredWebhook
+ */
+export type PaymentExpiredWebhook = {
+    data: PaymentExpiredData;
+    timestamp: string;
+    type: 'payment.expired';
+};
+
+/**
+ * PaymentFailedData
+ */
+export type PaymentFailedData = {
+    amount: number;
+    amount_refunded: number;
+    chatbot_id: string;
+    conversation_id: string;
+    currency: string;
+    description: string;
+    paid_at: string | null;
+    payment_request_id: string;
+    payment_url: string | null;
+    requested_by: string;
+    status: string;
+};
+
+/**
+ * PaymentFailedWebhook
+ */
+export type PaymentFailedWebhook = {
+    data: PaymentFailedData;
+    timestamp: string;
+    type: 'payment.failed';
+};
+
+/**
+ * PaymentPaidData
+ */
+export type PaymentPaidData = {
+    amount: number;
+    amount_refunded: number;
+    chatbot_id: string;
+    conversation_id: string;
+    currency: string;
+    description: string;
+    paid_at: string | null;
+    payment_request_id: string;
+    payment_url: string | null;
+    requested_by: string;
+    status: string;
+};
+
+/**
+ * PaymentPaidWebhook
+ */
+export type PaymentPaidWebhook = {
+    data: PaymentPaidData;
+    timestamp: string;
+    type: 'payment.paid';
+};
+
+/**
+ * PaymentRefundedData
+ */
+export type PaymentRefundedData = {
+    amount: number;
+    amount_refunded: number;
+    chatbot_id: string;
+    conversation_id: string;
+    currency: string;
+    description: string;
+    paid_at: string | null;
+    payment_request_id: string;
+    payment_url: string | null;
+    requested_by: string;
+    status: string;
+};
+
+/**
+ * PaymentRefundedWebhook
+ */
+export type PaymentRefundedWebhook = {
+    data: PaymentRefundedData;
+    timestamp: string;
+    type: 'payment.refunded';
+};
+
+/**
+ * PaymentRequest
+ */
+export type PaymentRequest = {
+    /**
+     * In the currency's minor unit (cents): 1500 is 15.00 EUR
+     */
+    amount: number;
+    /**
+     * In the currency's minor unit (cents): 1500 is 15.00 EUR
+     */
+    amount_refunded: number;
+    chatbot_id: string;
+    conversation_id: string;
+    created_at: string;
+    currency: string;
+    description: string;
+    expires_at: string | null;
+    id: string;
+    integration_id: string;
+    paid_at: string | null;
+    payment_url: string | null;
+    price_id: string | null;
+    requested_by: string;
+    status: PaymentStatus;
+    stripe_session_id: string | null;
+    updated_at: string;
+};
+
+/**
+ * PaymentRequestedData
+ */
+export type PaymentRequestedData = {
+    amount: number;
+    amount_refunded: number;
+    chatbot_id: string;
+    conversation_id: string;
+    currency: string;
+    description: string;
+    paid_at: string | null;
+    payment_request_id: string;
+    payment_url: string | null;
+    requested_by: string;
+    status: string;
+};
+
+/**
+ * PaymentRequestedWebhook
+ */
+export type PaymentRequestedWebhook = {
+    data: PaymentRequestedData;
+    timestamp: string;
+    type: 'payment.requested';
+};
+
+/**
+ * PaymentStatus
+ *
+ * A payment request's state; Stripe's verified events move it.
+ */
+export type PaymentStatus = 'pending' | 'paid' | 'failed' | 'expired' | 'refunded' | 'disputed';
+
+/**
+ * PaymentWithRefunds
+ */
+export type PaymentWithRefunds = {
+    /**
+     * In the currency's minor unit (cents): 1500 is 15.00 EUR
+     */
+    amount: number;
+    /**
+     * In the currency's minor unit (cents): 1500 is 15.00 EUR
+     */
+    amount_refunded: number;
+    chatbot_id: string;
+    conversation_id: string;
+    created_at: string;
+    currency: string;
+    description: string;
+    expires_at: string | null;
+    id: string;
+    integration_id: string;
+    paid_at: string | null;
+    payment_url: string | null;
+    price_id: string | null;
+    refunds: Array<Refund>;
+    requested_by: string;
+    status: PaymentStatus;
+    stripe_session_id: string | null;
+    updated_at: string;
+};
+
+/**
  * PreChatField
  */
 export type PreChatField = {
@@ -895,6 +1237,13 @@ export type PreChatField = {
     kind?: 'name' | 'email' | 'phone' | 'text';
     label: string;
     required?: boolean;
+};
+
+/**
+ * PriceList
+ */
+export type PriceList = {
+    items: Array<CataloguePrice>;
 };
 
 /**
@@ -971,6 +1320,36 @@ export type Recovered = {
 export type RefreshRequest = {
     refresh_token: string;
 };
+
+/**
+ * Refund
+ */
+export type Refund = {
+    /**
+     * In the currency's minor unit (cents): 1500 is 15.00 EUR
+     */
+    amount: number;
+    created_at: string | null;
+    id: string;
+    reason: string;
+    stripe_refund_id: string;
+};
+
+/**
+ * RefundCreate
+ */
+export type RefundCreate = {
+    /**
+     * Omit to refund all that is left
+     */
+    amount?: number | null;
+    reason: RefundReason;
+};
+
+/**
+ * RefundReason
+ */
+export type RefundReason = 'requested_by_customer' | 'duplicate' | 'fraudulent';
 
 /**
  * SearchRequest
@@ -1112,6 +1491,43 @@ export type StatusEvent = {
 };
 
 /**
+ * StripeConnect
+ */
+export type StripeConnect = {
+    chatbot_id: string;
+    /**
+     * A restricted key (`rk_…`) with write access to Checkout Sessions and Refunds and read access to Products and Prices
+     */
+    secret_key: string;
+    /**
+     * The endpoint's signing secret (`whsec_…`)
+     */
+    webhook_secret: string;
+};
+
+/**
+ * StripeIntegration
+ */
+export type StripeIntegration = {
+    active: boolean;
+    catalogue: Catalogue;
+    chatbot_id: string;
+    created_at: string;
+    id: string;
+    /**
+     * The key's first and last characters; the key is never returned
+     */
+    key_hint: string;
+    livemode: boolean;
+    type: string;
+    updated_at: string;
+    /**
+     * Give Stripe this path (on this API's host) as the webhook endpoint
+     */
+    webhook_path: string;
+};
+
+/**
  * Tenant
  */
 export type Tenant = {
@@ -1222,6 +1638,14 @@ export type VisitorDetails = {
     values: {
         [key: string]: string;
     };
+};
+
+/**
+ * WebhookAck
+ */
+export type WebhookAck = {
+    outcome: string;
+    received: boolean;
 };
 
 /**
@@ -3404,6 +3828,352 @@ export type GetVisitorDetailsResponses = {
 
 export type GetVisitorDetailsResponse = GetVisitorDetailsResponses[keyof GetVisitorDetailsResponses];
 
+export type ListStripeIntegrationsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Only this chatbot's
+         */
+        chatbot_id?: string | null;
+    };
+    url: '/v1/integrations/stripe';
+};
+
+export type ListStripeIntegrationsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type ListStripeIntegrationsError = ListStripeIntegrationsErrors[keyof ListStripeIntegrationsErrors];
+
+export type ListStripeIntegrationsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: IntegrationList;
+};
+
+export type ListStripeIntegrationsResponse = ListStripeIntegrationsResponses[keyof ListStripeIntegrationsResponses];
+
+export type ConnectStripeData = {
+    body: StripeConnect;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/integrations/stripe';
+};
+
+export type ConnectStripeErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type ConnectStripeError = ConnectStripeErrors[keyof ConnectStripeErrors];
+
+export type ConnectStripeResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: StripeIntegration;
+};
+
+export type ConnectStripeResponse = ConnectStripeResponses[keyof ConnectStripeResponses];
+
+export type DisconnectStripeData = {
+    body?: never;
+    path: {
+        integration_id: string;
+    };
+    query?: never;
+    url: '/v1/integrations/stripe/{integration_id}';
+};
+
+export type DisconnectStripeErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type DisconnectStripeError = DisconnectStripeErrors[keyof DisconnectStripeErrors];
+
+export type DisconnectStripeResponses = {
+    /**
+     * Request fulfilled, nothing follows
+     */
+    204: void;
+};
+
+export type DisconnectStripeResponse = DisconnectStripeResponses[keyof DisconnectStripeResponses];
+
+export type GetStripeIntegrationData = {
+    body?: never;
+    path: {
+        integration_id: string;
+    };
+    query?: never;
+    url: '/v1/integrations/stripe/{integration_id}';
+};
+
+export type GetStripeIntegrationErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetStripeIntegrationError = GetStripeIntegrationErrors[keyof GetStripeIntegrationErrors];
+
+export type GetStripeIntegrationResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: StripeIntegration;
+};
+
+export type GetStripeIntegrationResponse = GetStripeIntegrationResponses[keyof GetStripeIntegrationResponses];
+
+export type SetPaymentCatalogueData = {
+    body: CatalogueUpdate;
+    path: {
+        integration_id: string;
+    };
+    query?: never;
+    url: '/v1/integrations/stripe/{integration_id}/catalogue';
+};
+
+export type SetPaymentCatalogueErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type SetPaymentCatalogueError = SetPaymentCatalogueErrors[keyof SetPaymentCatalogueErrors];
+
+export type SetPaymentCatalogueResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Catalogue;
+};
+
+export type SetPaymentCatalogueResponse = SetPaymentCatalogueResponses[keyof SetPaymentCatalogueResponses];
+
+export type ListStripePricesData = {
+    body?: never;
+    path: {
+        integration_id: string;
+    };
+    query?: never;
+    url: '/v1/integrations/stripe/{integration_id}/prices';
+};
+
+export type ListStripePricesErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type ListStripePricesError = ListStripePricesErrors[keyof ListStripePricesErrors];
+
+export type ListStripePricesResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PriceList;
+};
+
+export type ListStripePricesResponse = ListStripePricesResponses[keyof ListStripePricesResponses];
+
+export type StripeWebhookData = {
+    body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        integration_id: string;
+    };
+    query?: never;
+    url: '/v1/integrations/stripe/{integration_id}/webhook';
+};
+
+export type StripeWebhookErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request body is too large
+     */
+    413: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type StripeWebhookError = StripeWebhookErrors[keyof StripeWebhookErrors];
+
+export type StripeWebhookResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: WebhookAck;
+};
+
+export type StripeWebhookResponse = StripeWebhookResponses[keyof StripeWebhookResponses];
+
 export type ListInvitationsData = {
     body?: never;
     path?: never;
@@ -3905,6 +4675,267 @@ export type UpdateMemberResponses = {
 };
 
 export type UpdateMemberResponse = UpdateMemberResponses[keyof UpdateMemberResponses];
+
+export type ListPaymentsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Page size
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+        status?: PaymentStatus | null;
+        conversation_id?: string | null;
+    };
+    url: '/v1/payments';
+};
+
+export type ListPaymentsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type ListPaymentsError = ListPaymentsErrors[keyof ListPaymentsErrors];
+
+export type ListPaymentsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PageApiV1PaymentsSchemasPaymentRequest;
+};
+
+export type ListPaymentsResponse = ListPaymentsResponses[keyof ListPaymentsResponses];
+
+export type CreatePaymentData = {
+    body: PaymentCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/payments';
+};
+
+export type CreatePaymentErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type CreatePaymentError = CreatePaymentErrors[keyof CreatePaymentErrors];
+
+export type CreatePaymentResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: PaymentRequest;
+};
+
+export type CreatePaymentResponse = CreatePaymentResponses[keyof CreatePaymentResponses];
+
+export type PaymentFiguresData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * From (inclusive)
+         */
+        since: string;
+        /**
+         * To (exclusive)
+         */
+        until: string;
+    };
+    url: '/v1/payments/figures';
+};
+
+export type PaymentFiguresErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type PaymentFiguresError = PaymentFiguresErrors[keyof PaymentFiguresErrors];
+
+export type PaymentFiguresResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: FiguresList;
+};
+
+export type PaymentFiguresResponse = PaymentFiguresResponses[keyof PaymentFiguresResponses];
+
+export type GetPaymentData = {
+    body?: never;
+    path: {
+        payment_id: string;
+    };
+    query?: never;
+    url: '/v1/payments/{payment_id}';
+};
+
+export type GetPaymentErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetPaymentError = GetPaymentErrors[keyof GetPaymentErrors];
+
+export type GetPaymentResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PaymentWithRefunds;
+};
+
+export type GetPaymentResponse = GetPaymentResponses[keyof GetPaymentResponses];
+
+export type RefundPaymentData = {
+    body: RefundCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        payment_id: string;
+    };
+    query?: never;
+    url: '/v1/payments/{payment_id}/refunds';
+};
+
+export type RefundPaymentErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type RefundPaymentError = RefundPaymentErrors[keyof RefundPaymentErrors];
+
+export type RefundPaymentResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: PaymentWithRefunds;
+};
+
+export type RefundPaymentResponse = RefundPaymentResponses[keyof RefundPaymentResponses];
 
 export type DeleteTenantData = {
     body?: never;
@@ -5100,6 +6131,60 @@ export type MessageCreatedWebhookWebhookPayload = MessageCreatedWebhook;
 export type MessageCreatedWebhookWebhookRequest = {
     body: MessageCreatedWebhookWebhookPayload;
     key: 'message.created';
+    path?: never;
+    query?: never;
+};
+
+export type PaymentDisputedWebhookWebhookPayload = PaymentDisputedWebhook;
+
+export type PaymentDisputedWebhookWebhookRequest = {
+    body: PaymentDisputedWebhookWebhookPayload;
+    key: 'payment.disputed';
+    path?: never;
+    query?: never;
+};
+
+export type PaymentExpiredWebhookWebhookPayload = PaymentExpiredWebhook;
+
+export type PaymentExpiredWebhookWebhookRequest = {
+    body: PaymentExpiredWebhookWebhookPayload;
+    key: 'payment.expired';
+    path?: never;
+    query?: never;
+};
+
+export type PaymentFailedWebhookWebhookPayload = PaymentFailedWebhook;
+
+export type PaymentFailedWebhookWebhookRequest = {
+    body: PaymentFailedWebhookWebhookPayload;
+    key: 'payment.failed';
+    path?: never;
+    query?: never;
+};
+
+export type PaymentPaidWebhookWebhookPayload = PaymentPaidWebhook;
+
+export type PaymentPaidWebhookWebhookRequest = {
+    body: PaymentPaidWebhookWebhookPayload;
+    key: 'payment.paid';
+    path?: never;
+    query?: never;
+};
+
+export type PaymentRefundedWebhookWebhookPayload = PaymentRefundedWebhook;
+
+export type PaymentRefundedWebhookWebhookRequest = {
+    body: PaymentRefundedWebhookWebhookPayload;
+    key: 'payment.refunded';
+    path?: never;
+    query?: never;
+};
+
+export type PaymentRequestedWebhookWebhookPayload = PaymentRequestedWebhook;
+
+export type PaymentRequestedWebhookWebhookRequest = {
+    body: PaymentRequestedWebhookWebhookPayload;
+    key: 'payment.requested';
     path?: never;
     query?: never;
 };

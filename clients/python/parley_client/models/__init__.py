@@ -1,6 +1,7 @@
 """ Contains all the data models used in inputs/outputs """
 
 from .accept_result import AcceptResult
+from .ad_hoc_range import AdHocRange
 from .ai_settings import AiSettings
 from .ai_settings_input import AiSettingsInput
 from .ai_settings_input_provider_type_0 import AiSettingsInputProviderType0
@@ -26,6 +27,9 @@ from .attachment_ref import AttachmentRef
 from .attachment_upload import AttachmentUpload
 from .business_hours import BusinessHours
 from .business_hours_weekly import BusinessHoursWeekly
+from .catalogue import Catalogue
+from .catalogue_price import CataloguePrice
+from .catalogue_update import CatalogueUpdate
 from .chatbot import Chatbot
 from .chatbot_create import ChatbotCreate
 from .chatbot_status import ChatbotStatus
@@ -71,10 +75,13 @@ from .feedback_received_data import FeedbackReceivedData
 from .feedback_received_webhook import FeedbackReceivedWebhook
 from .feedback_received_webhook_type import FeedbackReceivedWebhookType
 from .field_error import FieldError
+from .figures import Figures
+from .figures_list import FiguresList
 from .file_upload import FileUpload
 from .handoff_requested_data import HandoffRequestedData
 from .handoff_requested_webhook import HandoffRequestedWebhook
 from .handoff_requested_webhook_type import HandoffRequestedWebhookType
+from .integration_list import IntegrationList
 from .intent_score import IntentScore
 from .invitation import Invitation
 from .invitation_accept import InvitationAccept
@@ -112,14 +119,38 @@ from .page_invitation import PageInvitation
 from .page_knowledge_gap import PageKnowledgeGap
 from .page_lead import PageLead
 from .page_member import PageMember
+from .page_payment_request import PagePaymentRequest
 from .page_security_event import PageSecurityEvent
 from .page_session import PageSession
 from .page_source import PageSource
 from .page_webhook_endpoint import PageWebhookEndpoint
 from .passage import Passage
 from .password_change import PasswordChange
+from .payment_create import PaymentCreate
+from .payment_disputed_data import PaymentDisputedData
+from .payment_disputed_webhook import PaymentDisputedWebhook
+from .payment_disputed_webhook_type import PaymentDisputedWebhookType
+from .payment_expired_data import PaymentExpiredData
+from .payment_expired_webhook import PaymentExpiredWebhook
+from .payment_expired_webhook_type import PaymentExpiredWebhookType
+from .payment_failed_data import PaymentFailedData
+from .payment_failed_webhook import PaymentFailedWebhook
+from .payment_failed_webhook_type import PaymentFailedWebhookType
+from .payment_paid_data import PaymentPaidData
+from .payment_paid_webhook import PaymentPaidWebhook
+from .payment_paid_webhook_type import PaymentPaidWebhookType
+from .payment_refunded_data import PaymentRefundedData
+from .payment_refunded_webhook import PaymentRefundedWebhook
+from .payment_refunded_webhook_type import PaymentRefundedWebhookType
+from .payment_request import PaymentRequest
+from .payment_requested_data import PaymentRequestedData
+from .payment_requested_webhook import PaymentRequestedWebhook
+from .payment_requested_webhook_type import PaymentRequestedWebhookType
+from .payment_status import PaymentStatus
+from .payment_with_refunds import PaymentWithRefunds
 from .pre_chat_field import PreChatField
 from .pre_chat_field_kind import PreChatFieldKind
+from .price_list import PriceList
 from .proactive_message import ProactiveMessage
 from .problem import Problem
 from .profile_update import ProfileUpdate
@@ -129,6 +160,9 @@ from .read_event_reader import ReadEventReader
 from .recover_request import RecoverRequest
 from .recovered import Recovered
 from .refresh_request import RefreshRequest
+from .refund import Refund
+from .refund_create import RefundCreate
+from .refund_reason import RefundReason
 from .search_request import SearchRequest
 from .search_request_mode import SearchRequestMode
 from .search_result import SearchResult
@@ -148,6 +182,8 @@ from .source_update import SourceUpdate
 from .status_event import StatusEvent
 from .status_event_by import StatusEventBy
 from .status_event_status import StatusEventStatus
+from .stripe_connect import StripeConnect
+from .stripe_integration import StripeIntegration
 from .tenant import Tenant
 from .test_sent import TestSent
 from .text_source_create import TextSourceCreate
@@ -161,6 +197,7 @@ from .visitor import Visitor
 from .visitor_details import VisitorDetails
 from .visitor_details_values import VisitorDetailsValues
 from .visitor_metadata import VisitorMetadata
+from .webhook_ack import WebhookAck
 from .webhook_create import WebhookCreate
 from .webhook_delivery import WebhookDelivery
 from .webhook_endpoint import WebhookEndpoint
@@ -182,6 +219,7 @@ from .widget_session_view import WidgetSessionView
 
 __all__ = (
     "AcceptResult",
+    "AdHocRange",
     "AiSettings",
     "AiSettingsInput",
     "AiSettingsInputProviderType0",
@@ -207,6 +245,9 @@ __all__ = (
     "AttachmentUpload",
     "BusinessHours",
     "BusinessHoursWeekly",
+    "Catalogue",
+    "CataloguePrice",
+    "CatalogueUpdate",
     "Chatbot",
     "ChatbotCreate",
     "ChatbotStatus",
@@ -252,10 +293,13 @@ __all__ = (
     "FeedbackReceivedWebhook",
     "FeedbackReceivedWebhookType",
     "FieldError",
+    "Figures",
+    "FiguresList",
     "FileUpload",
     "HandoffRequestedData",
     "HandoffRequestedWebhook",
     "HandoffRequestedWebhookType",
+    "IntegrationList",
     "IntentScore",
     "Invitation",
     "InvitationAccept",
@@ -293,14 +337,38 @@ __all__ = (
     "PageKnowledgeGap",
     "PageLead",
     "PageMember",
+    "PagePaymentRequest",
     "PageSecurityEvent",
     "PageSession",
     "PageSource",
     "PageWebhookEndpoint",
     "Passage",
     "PasswordChange",
+    "PaymentCreate",
+    "PaymentDisputedData",
+    "PaymentDisputedWebhook",
+    "PaymentDisputedWebhookType",
+    "PaymentExpiredData",
+    "PaymentExpiredWebhook",
+    "PaymentExpiredWebhookType",
+    "PaymentFailedData",
+    "PaymentFailedWebhook",
+    "PaymentFailedWebhookType",
+    "PaymentPaidData",
+    "PaymentPaidWebhook",
+    "PaymentPaidWebhookType",
+    "PaymentRefundedData",
+    "PaymentRefundedWebhook",
+    "PaymentRefundedWebhookType",
+    "PaymentRequest",
+    "PaymentRequestedData",
+    "PaymentRequestedWebhook",
+    "PaymentRequestedWebhookType",
+    "PaymentStatus",
+    "PaymentWithRefunds",
     "PreChatField",
     "PreChatFieldKind",
+    "PriceList",
     "ProactiveMessage",
     "Problem",
     "ProfileUpdate",
@@ -310,6 +378,9 @@ __all__ = (
     "Recovered",
     "RecoverRequest",
     "RefreshRequest",
+    "Refund",
+    "RefundCreate",
+    "RefundReason",
     "SearchRequest",
     "SearchRequestMode",
     "SearchResult",
@@ -329,6 +400,8 @@ __all__ = (
     "StatusEvent",
     "StatusEventBy",
     "StatusEventStatus",
+    "StripeConnect",
+    "StripeIntegration",
     "Tenant",
     "TestSent",
     "TextSourceCreate",
@@ -342,6 +415,7 @@ __all__ = (
     "VisitorDetails",
     "VisitorDetailsValues",
     "VisitorMetadata",
+    "WebhookAck",
     "WebhookCreate",
     "WebhookDelivery",
     "WebhookEndpoint",

@@ -7,6 +7,10 @@ class ApiKeyEffectiveScopesItem(StrEnum):
     CONVERSATIONSWRITE = "conversations:write"
     KNOWLEDGEREAD = "knowledge:read"
     KNOWLEDGEWRITE = "knowledge:write"
+    PAYMENTSREAD = "payments:read"
+    PAYMENTSREFUND = "payments:refund"
+    PAYMENTSREQUEST = "payments:request"
+    PAYMENTSWRITE = "payments:write"
     WEBHOOKSREAD = "webhooks:read"
     WEBHOOKSWRITE = "webhooks:write"
 

@@ -20,7 +20,6 @@ from domain.payments.model import (
     StripeSecrets,
 )
 from domain.ports import UnitOfWork
-from domain.tenancy.model import Principal
 
 
 class PaymentRepository(Protocol):
@@ -85,8 +84,4 @@ class StripeGateway(Protocol):
 
 
 class ConversationsPort(Protocol):
-    async def chatbot_of(self, principal: Principal, session_id: UUID) -> UUID:
-        """The chatbot of a conversation the principal can see (NotFound otherwise)."""
-        ...
-
     async def post_system(self, tenant_id: UUID, session_id: UUID, content: str, client_id: str, data: dict[str, Any]) -> None: ...

@@ -15,6 +15,7 @@ from typing import Any
 from uuid import UUID
 
 from domain.chatbots.services import ChatbotService
+from domain.conversations.services import ConversationService
 from domain.errors import Conflict, InvalidInput, NotFound, Unavailable
 from domain.ids import new_id
 from domain.pagination import page_of
@@ -214,7 +215,9 @@ class PaymentService:
     async def request_by_member(self, principal: Principal, session_id: UUID, args: dict[str, Any]) -> PaymentRequest:
         """An operator's (or integrator's) payment request into a conversation: the same catalogue rules."""
         principal.require(PAYMENTS_REQUEST)
-        chatbot_id = await self.conversations.chatbot_of(principal, session_id)
+        async with self.uow(principal.tenant_id) as uow:
+            session, _ = await ConversationService.recent_messages(uow, session_id, 0)  # NotFound if not the tenant's
+        chatbot_id = session.chatbot_id
         return await self.request_from_conversation(
             principal.tenant_id, chatbot_id, session_id, args, requested_by="operator" if principal.user_id else "api"
         )

@@ -16,7 +16,6 @@ from domain.payments.events import PAYMENT_EVENTS
 from domain.payments.ports import StripeUnreachable
 from domain.payments.services import PaymentService
 from domain.payments.tool import request_payment_tool
-from domain.tenancy.model import Principal
 from infrastructure.contexts import Context
 from infrastructure.payments.repository import PaymentRepo
 from infrastructure.payments.stripe_gateway import StripeSdkGateway
@@ -35,9 +34,6 @@ class ConversationsAdapter:
 
     def __init__(self, container: Container) -> None:
         self.container = container
-
-    async def chatbot_of(self, principal: Principal, session_id: UUID) -> UUID:
-        return (await self.container.conversations.get_session(principal, session_id)).chatbot_id
 
     async def post_system(self, tenant_id: UUID, session_id: UUID, content: str, client_id: str, data: dict[str, Any]) -> None:
         await self.container.conversations.post_message(tenant_id, session_id, SYSTEM, content, [], client_id, data=data)

@@ -98,3 +98,29 @@ CREATE FUNCTION parley_open_payment_requests(p_before timestamptz, p_limit integ
 REVOKE ALL ON FUNCTION parley_find_payment_integration(uuid), parley_open_payment_requests(timestamptz, integer) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION parley_find_payment_integration(uuid), parley_open_payment_requests(timestamptz, integer)
   TO parley_app;
+
+-- Invoices sent from a conversation (Stripe Invoices, collection by e-mail). The visitor's address is given to
+-- Stripe, not kept here.
+CREATE TABLE payment_invoices (
+  id                  uuid PRIMARY KEY,
+  tenant_id           uuid NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
+  integration_id      uuid NOT NULL REFERENCES payment_integrations(id) ON DELETE CASCADE,
+  chatbot_id          uuid NOT NULL REFERENCES chatbots(id) ON DELETE CASCADE,
+  session_id          uuid NOT NULL REFERENCES chat_sessions(id) ON DELETE CASCADE,
+  stripe_invoice_id   text NOT NULL,
+  number              text,
+  description         text NOT NULL,
+  amount_due          bigint NOT NULL,
+  currency            text NOT NULL,
+  status              text NOT NULL,                 -- Stripe's: open, paid, void, uncollectible
+  hosted_invoice_url  text,
+  invoice_pdf         text,
+  created_at          timestamptz NOT NULL DEFAULT now(),
+  updated_at          timestamptz NOT NULL DEFAULT now(),
+  UNIQUE (integration_id, stripe_invoice_id)
+);
+CREATE INDEX payment_invoices_tenant ON payment_invoices (tenant_id, id);
+ALTER TABLE payment_invoices ENABLE ROW LEVEL SECURITY;
+CREATE POLICY tenant_isolation ON payment_invoices
+  USING (tenant_id = parley_current_tenant()) WITH CHECK (tenant_id = parley_current_tenant());
+GRANT SELECT, INSERT, UPDATE, DELETE ON payment_invoices TO parley_app;

@@ -58,3 +58,26 @@ BY_STATUS: dict[str, type[PaymentRequested]] = {
 }
 
 PAYMENT_EVENTS = tuple(BY_STATUS.values())
+
+
+class InvoiceSent(DomainEvent, frozen=True, kw_only=True):
+    """An invoice was finalised and e-mailed to the visitor (hosted page and PDF in `hosted_invoice_url`, `invoice_pdf`)."""
+
+    name = "payment.invoice.sent"
+    invoice_id: UUID
+    chatbot_id: UUID
+    conversation_id: UUID
+    number: str | None
+    description: str
+    amount_due: int
+    currency: str
+    status: str
+    hosted_invoice_url: str | None
+    invoice_pdf: str | None
+
+
+class InvoicePaid(InvoiceSent, frozen=True, kw_only=True):
+    name = "payment.invoice.paid"
+
+
+INVOICE_EVENTS = (InvoiceSent, InvoicePaid)

@@ -126,6 +126,46 @@ class PaymentRequest:
     updated_at: datetime | None = None
 
 
+@dataclass
+class Invoice:
+    """A Stripe invoice sent to a visitor from a conversation."""
+
+    id: UUID
+    tenant_id: UUID
+    integration_id: UUID
+    chatbot_id: UUID
+    session_id: UUID
+    stripe_invoice_id: str
+    number: str | None
+    description: str
+    amount_due: int
+    currency: str
+    status: str  # Stripe's: open | paid | void | uncollectible
+    hosted_invoice_url: str | None
+    invoice_pdf: str | None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class InvoiceLine:
+    """One line: a catalogue price (its amount and currency are Stripe's), or an ad-hoc amount."""
+
+    description: str
+    amount: int
+    currency: str
+    price_id: str | None = None
+
+
+_EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[A-Za-z]{2,}$")
+
+
+def validate_email(email: Any) -> str:
+    if not isinstance(email, str) or len(email) > 254 or not _EMAIL.match(email.strip()):
+        raise InvalidInput("not a valid e-mail address", field="email")
+    return email.strip()
+
+
 @dataclass(frozen=True)
 class Refund:
     id: UUID

@@ -19,12 +19,14 @@ from domain.conversations.services import ConversationService
 from domain.errors import Conflict, InvalidInput, NotFound, Unavailable
 from domain.ids import new_id
 from domain.pagination import page_of
-from domain.payments.events import BY_STATUS, PaymentRequested
+from domain.payments.events import BY_STATUS, InvoicePaid, InvoiceSent, PaymentRequested
 from domain.payments.model import (
     AdHocRange,
     Catalogue,
     CataloguePrice,
     Integration,
+    Invoice,
+    InvoiceLine,
     PaymentRequest,
     PaymentStatus,
     Refund,
@@ -37,6 +39,7 @@ from domain.payments.model import (
     validate_amount,
     validate_currency,
     validate_description,
+    validate_email,
     validate_secret_key,
     validate_stripe_id,
     validate_webhook_secret,
@@ -70,6 +73,14 @@ def _event(request: PaymentRequest) -> PaymentRequested:
         conversation_id=request.session_id, amount=request.amount, currency=request.currency,
         description=request.description, status=request.status.value, amount_refunded=request.amount_refunded,
         payment_url=request.payment_url, requested_by=request.requested_by, paid_at=request.paid_at,
+    )
+
+
+def _invoice_event(cls: type[InvoiceSent], invoice: Invoice) -> InvoiceSent:
+    return cls(
+        tenant_id=invoice.tenant_id, invoice_id=invoice.id, chatbot_id=invoice.chatbot_id, conversation_id=invoice.session_id,
+        number=invoice.number, description=invoice.description, amount_due=invoice.amount_due, currency=invoice.currency,
+        status=invoice.status, hosted_invoice_url=invoice.hosted_invoice_url, invoice_pdf=invoice.invoice_pdf,
     )
 
 
@@ -180,25 +191,7 @@ class PaymentService:
             integration = await uow.payments.integration_for_chatbot(chatbot_id)
             if integration is None or not integration.active:
                 raise InvalidInput("payments are not set up for this chatbot", field="conversation_id")
-            catalogue = integration.catalogue
-            if price_id is not None:
-                if amount is not None or currency is not None:
-                    raise InvalidInput("give a price_id or an amount with a currency, not both", field="price_id")
-                price = catalogue.price(price_id) if isinstance(price_id, str) else None
-                if price is None:
-                    raise InvalidInput(f"price {price_id!r} is not in the catalogue", field="price_id")
-                amount, currency = price.unit_amount, price.currency
-            else:
-                currency = validate_currency(currency)
-                amount = validate_amount(amount)
-                allowed = catalogue.range_for(currency)
-                if allowed is None:
-                    raise InvalidInput(f"ad-hoc amounts in {currency.upper()} are not allowed", field="currency")
-                if not allowed.min_amount <= amount <= allowed.max_amount:
-                    raise InvalidInput(
-                        f"the amount must be between {format_amount(allowed.min_amount, currency)} and "
-                        f"{format_amount(allowed.max_amount, currency)}", field="amount",
-                    )
+            amount, currency = _within(integration.catalogue, price_id, amount, currency)
             request = PaymentRequest(
                 id=new_id(), tenant_id=tenant_id, integration_id=integration.id, chatbot_id=chatbot_id, session_id=session_id,
                 amount=amount, currency=currency, description=description, price_id=price_id, requested_by=requested_by,
@@ -264,6 +257,69 @@ class PaymentService:
             request = await _request(uow, request_id)
             return request, await uow.payments.refunds(request_id)
 
+    # --- invoices ---------------------------------------------------------------------------------
+
+    async def send_invoice(
+        self, principal: Principal, session_id: UUID, email: str, lines: builtins.list[dict[str, Any]], days_until_due: int = 14
+    ) -> Invoice:
+        """A Stripe invoice for catalogue prices and/or ad-hoc amounts (one currency), finalised and e-mailed to the
+        visitor; its hosted page and PDF are posted into the conversation."""
+        principal.require(PAYMENTS_REQUEST)
+        email = validate_email(email)
+        if not 1 <= len(lines) <= 20:
+            raise InvalidInput("an invoice has 1 to 20 lines", field="lines")
+        if not 1 <= days_until_due <= 90:
+            raise InvalidInput("days_until_due is 1 to 90", field="days_until_due")
+        async with self.uow(principal.tenant_id) as uow:
+            session, _ = await ConversationService.recent_messages(uow, session_id, 0)
+            integration = await uow.payments.integration_for_chatbot(session.chatbot_id)
+            secrets = await uow.payments.secrets(integration.id) if integration is not None else None
+        if integration is None or secrets is None:
+            raise InvalidInput("payments are not set up for this chatbot", field="conversation_id")
+        resolved = []
+        for i, line in enumerate(lines):
+            description = validate_description(line.get("description"))
+            price_id = line.get("price_id")
+            amount, currency = _within(integration.catalogue, price_id, line.get("amount"), line.get("currency"), f"lines[{i}].")
+            resolved.append(InvoiceLine(description, amount, currency, price_id))
+        if len({line.currency for line in resolved}) != 1:
+            raise InvalidInput("every line of an invoice is in the same currency", field="lines")
+        invoice_id = new_id()
+        sent = await self._call(self.stripe.send_invoice(
+            secrets.secret_key, email, resolved, days_until_due,
+            {"parley_invoice": str(invoice_id), "parley_conversation": str(session_id), "parley_chatbot": str(session.chatbot_id)},
+            idempotency_key=f"parley-invoice-{invoice_id}",
+        ))
+        invoice = Invoice(
+            id=invoice_id, tenant_id=principal.tenant_id, integration_id=integration.id, chatbot_id=session.chatbot_id,
+            session_id=session_id, stripe_invoice_id=sent["id"], number=sent.get("number"),
+            description="; ".join(line.description for line in resolved)[:200], amount_due=sent["amount_due"],
+            currency=sent["currency"], status=sent["status"], hosted_invoice_url=sent.get("hosted_invoice_url"),
+            invoice_pdf=sent.get("invoice_pdf"),
+        )
+        async with self.uow(principal.tenant_id) as uow:
+            await uow.payments.add_invoice(invoice)
+            uow.record(_invoice_event(InvoiceSent, invoice))
+        return invoice
+
+    async def invoices(self, principal: Principal, session_id: UUID | None, limit: int, before: UUID | None) -> Page:
+        principal.require(PAYMENTS_READ)
+        async with self.uow(principal.tenant_id) as uow:
+            return await page_of(lambda n, b: uow.payments.invoices(session_id, n, b), limit, before)
+
+    async def announce_invoice(self, event: InvoiceSent) -> None:
+        money = format_amount(event.amount_due, event.currency)
+        if isinstance(event, InvoicePaid):
+            text = f"Invoice {event.number or ''} paid: {money}. Thank you!"
+        else:
+            text = (f"Invoice {event.number or ''} for {money} ({event.description}) was sent by e-mail. "
+                    f"View and pay: {event.hosted_invoice_url} — PDF: {event.invoice_pdf}")
+        await self.conversations.post_system(
+            event.tenant_id, event.conversation_id, " ".join(text.split()), f"inv:{event.invoice_id}:{event.status}",
+            {"invoice": {"id": str(event.invoice_id), "number": event.number, "status": event.status, "amount_due": event.amount_due,
+                         "currency": event.currency, "url": event.hosted_invoice_url, "pdf": event.invoice_pdf}},
+        )
+
     # --- Stripe's side ----------------------------------------------------------------------------
 
     async def handle_webhook(self, tenant_id: UUID, integration_id: UUID, payload: bytes, signature: str | None) -> str:
@@ -277,6 +333,8 @@ class PaymentService:
             if not await uow.payments.first_time_event(integration_id, event.id, event.type):
                 return "duplicate"
             obj = event.object
+            if event.type in ("invoice.paid", "invoice.payment_succeeded", "invoice.voided", "invoice.marked_uncollectible"):
+                return await self._invoice_event(uow, integration_id, event.type, obj)
             target = {
                 "checkout.session.completed": PaymentStatus.paid if obj.get("payment_status") == "paid" else None,
                 "checkout.session.async_payment_succeeded": PaymentStatus.paid,
@@ -299,6 +357,20 @@ class PaymentService:
             if moved:
                 await uow.payments.update_request(request)
             return target.value if moved else "unchanged"
+
+    @staticmethod
+    async def _invoice_event(uow: PaymentsUnitOfWork, integration_id: UUID, event_type: str, obj: dict[str, Any]) -> str:
+        invoice = await uow.payments.invoice_by_stripe(integration_id, str(obj.get("id")))
+        if invoice is None:
+            return "unknown"
+        status = {"invoice.voided": "void", "invoice.marked_uncollectible": "uncollectible"}.get(event_type, "paid")
+        if invoice.status == status or invoice.status == "paid":
+            return "unchanged"
+        invoice.status = status
+        await uow.payments.set_invoice_status(invoice.id, status)
+        if status == "paid":
+            uow.record(_invoice_event(InvoicePaid, invoice))
+        return f"invoice {status}"
 
     async def reconcile(self, tenant_id: UUID, request_id: UUID) -> str:
         """Ask Stripe where an open request stands and move it there (a missed webhook still ends right)."""
@@ -381,7 +453,7 @@ class PaymentService:
         """The conversation's system message for a status (after commit; a repeat is dropped by client_id)."""
         await self.conversations.post_system(
             event.tenant_id, event.conversation_id, card_text(event),
-            f"payment:{event.payment_request_id}:{event.status}:{event.amount_refunded}", card_data(event),
+            f"pay:{event.payment_request_id}:{event.status}:{event.amount_refunded}", card_data(event),
         )
 
     # --- analytics --------------------------------------------------------------------------------
@@ -422,6 +494,28 @@ class PaymentService:
             raise Unavailable("Stripe is not reachable just now; try again in a moment") from None
         except StripeRefused as exc:
             raise InvalidInput(f"Stripe refused: {exc.message}", field=key_field if exc.auth else None) from None
+
+
+def _within(catalogue: Catalogue, price_id: Any, amount: Any, currency: Any, prefix: str = "") -> tuple[int, str]:
+    """(amount, currency) of a catalogue price, or of an ad-hoc amount inside its currency's range."""
+    if price_id is not None:
+        if amount is not None or currency is not None:
+            raise InvalidInput("give a price_id or an amount with a currency, not both", field=prefix + "price_id")
+        price = catalogue.price(price_id) if isinstance(price_id, str) else None
+        if price is None:
+            raise InvalidInput(f"price {price_id!r} is not in the catalogue", field=prefix + "price_id")
+        return price.unit_amount, price.currency
+    currency = validate_currency(currency, prefix + "currency")
+    amount = validate_amount(amount, prefix + "amount")
+    allowed = catalogue.range_for(currency)
+    if allowed is None:
+        raise InvalidInput(f"ad-hoc amounts in {currency.upper()} are not allowed", field=prefix + "currency")
+    if not allowed.min_amount <= amount <= allowed.max_amount:
+        raise InvalidInput(
+            f"the amount must be between {format_amount(allowed.min_amount, currency)} and "
+            f"{format_amount(allowed.max_amount, currency)}", field=prefix + "amount",
+        )
+    return amount, currency
 
 
 async def _integration(uow: PaymentsUnitOfWork, integration_id: UUID, *, for_update: bool = False) -> Integration:

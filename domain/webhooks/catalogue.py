@@ -20,7 +20,7 @@ from domain.conversations.events import (
 )
 from domain.events import DomainEvent
 from domain.knowledge.events import KnowledgeSourceFailed, KnowledgeSourceSynced
-from domain.payments.events import PAYMENT_EVENTS
+from domain.payments.events import INVOICE_EVENTS, PAYMENT_EVENTS
 
 
 class WebhookTest(DomainEvent, frozen=True, kw_only=True):
@@ -50,6 +50,7 @@ _EVENTS: tuple[type[DomainEvent], ...] = (
     KnowledgeSourceSynced,
     KnowledgeSourceFailed,
     *PAYMENT_EVENTS,
+    *INVOICE_EVENTS,
     WebhookEndpointDisabled,
     WebhookTest,
 )

@@ -12,7 +12,7 @@ from arq import Retry, cron, func
 
 from domain.conversations.model import Sender
 from domain.conversations.services import Actor
-from domain.payments.events import PAYMENT_EVENTS
+from domain.payments.events import INVOICE_EVENTS, PAYMENT_EVENTS
 from domain.payments.ports import StripeUnreachable
 from domain.payments.services import PaymentService
 from domain.payments.tool import request_payment_tool
@@ -70,6 +70,12 @@ async def wire(container: Container) -> None:
 
     for event_type in PAYMENT_EVENTS:
         container.events.subscribe(event_type, announce)
+
+    async def announce_invoice(event: Any) -> None:
+        await payments.announce_invoice(event)
+
+    for invoice_event in INVOICE_EVENTS:
+        container.events.subscribe(invoice_event, announce_invoice)
 
 
 async def close(container: Container) -> None:

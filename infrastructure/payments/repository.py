@@ -16,6 +16,7 @@ from domain.payments.model import (
     Catalogue,
     CataloguePrice,
     Integration,
+    Invoice,
     PaymentRequest,
     PaymentStatus,
     Refund,
@@ -25,6 +26,8 @@ from infrastructure.db.repository import BoundRepository, before_cursor
 
 _T = "payment_integrations"
 _INTEGRATION = "id, tenant_id, chatbot_id, type, settings, active, created_at, updated_at"
+_INVOICE = """id, tenant_id, integration_id, chatbot_id, session_id, stripe_invoice_id, number, description, amount_due,
+    currency, status, hosted_invoice_url, invoice_pdf, created_at, updated_at"""
 _REQUEST = """id, tenant_id, integration_id, chatbot_id, session_id, amount, currency, description, price_id, requested_by,
     status, stripe_session_id, payment_url, payment_intent, amount_refunded, expires_at, paid_at, created_at, updated_at"""
 
@@ -196,6 +199,33 @@ class PaymentRepo(BoundRepository):
             request_id,
         )
         return [Refund(**dict(r)) for r in rows]
+
+    async def add_invoice(self, i: Invoice) -> None:
+        row = await self.conn.fetchrow(
+            f"""INSERT INTO payment_invoices ({_INVOICE}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, now(), now())
+                RETURNING created_at, updated_at""",
+            i.id, i.tenant_id, i.integration_id, i.chatbot_id, i.session_id, i.stripe_invoice_id, i.number, i.description,
+            i.amount_due, i.currency, i.status, i.hosted_invoice_url, i.invoice_pdf,
+        )
+        i.created_at, i.updated_at = row["created_at"], row["updated_at"]
+
+    async def invoices(self, session_id: UUID | None, limit: int, before: UUID | None) -> builtins.list[Invoice]:
+        rows = await self.conn.fetch(
+            f"""SELECT {_INVOICE} FROM payment_invoices WHERE id < $1 AND ($2::uuid IS NULL OR session_id = $2)
+                 ORDER BY id DESC LIMIT $3""",
+            before_cursor(before), session_id, limit,
+        )
+        return [Invoice(**dict(r)) for r in rows]
+
+    async def invoice_by_stripe(self, integration_id: UUID, stripe_invoice_id: str) -> Invoice | None:
+        row = await self.conn.fetchrow(
+            f"SELECT {_INVOICE} FROM payment_invoices WHERE integration_id = $1 AND stripe_invoice_id = $2 FOR UPDATE",
+            integration_id, stripe_invoice_id,
+        )
+        return Invoice(**dict(row)) if row else None
+
+    async def set_invoice_status(self, invoice_id: UUID, status: str) -> None:
+        await self.conn.execute("UPDATE payment_invoices SET status = $2, updated_at = now() WHERE id = $1", invoice_id, status)
 
     async def figures(self, since: datetime, until: datetime) -> builtins.list[dict[str, Any]]:
         rows = await self.conn.fetch(

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 import stripe
 
-from domain.payments.model import CataloguePrice, CheckoutState, PaymentRequest, StripeEvent
+from domain.payments.model import CataloguePrice, CheckoutState, InvoiceLine, PaymentRequest, StripeEvent
 from domain.payments.ports import BadSignature, StripeRefused, StripeUnreachable
 
 T = TypeVar("T")
@@ -103,6 +103,32 @@ class StripeSdkGateway:
             {"idempotency_key": idempotency_key},
         ))
         return refund.id
+
+    async def send_invoice(
+        self, secret_key: str, email: str, lines: builtins.list[InvoiceLine], days_until_due: int, metadata: dict[str, str],
+        *, idempotency_key: str,
+    ) -> dict[str, Any]:
+        client = self.client(secret_key)
+        customer = await self._call(client.v1.customers.create_async(
+            {"email": email, "metadata": metadata}, {"idempotency_key": idempotency_key + "-customer"}))
+        for n, line in enumerate(lines):
+            item: dict[str, Any] = {"customer": customer.id, "description": line.description, "metadata": metadata}
+            if line.price_id is not None:
+                item["price"] = line.price_id
+            else:
+                item |= {"amount": line.amount, "currency": line.currency}
+            await self._call(client.v1.invoice_items.create_async(item, {"idempotency_key": f"{idempotency_key}-item-{n}"}))  # type: ignore[arg-type]
+        invoice = await self._call(client.v1.invoices.create_async({
+            "customer": customer.id, "collection_method": "send_invoice", "days_until_due": days_until_due,
+            "metadata": metadata, "pending_invoice_items_behavior": "include",
+        }, {"idempotency_key": idempotency_key}))
+        invoice = await self._call(client.v1.invoices.finalize_invoice_async(invoice.id))
+        invoice = await self._call(client.v1.invoices.send_invoice_async(invoice.id))
+        return {
+            "id": invoice.id, "number": getattr(invoice, "number", None), "amount_due": invoice.amount_due,
+            "currency": invoice.currency, "status": invoice.status, "hosted_invoice_url": invoice.hosted_invoice_url,
+            "invoice_pdf": invoice.invoice_pdf,
+        }
 
     def verify_event(self, payload: bytes, signature: str | None, webhook_secret: str) -> StripeEvent:
         try:

@@ -27,7 +27,7 @@ from api.v1.common import (
 )
 from api.v1.payments import schemas as s
 from domain.errors import InvalidInput, NotFound
-from domain.payments.model import AdHocRange, Catalogue, Integration, PaymentRequest, PaymentStatus, Refund
+from domain.payments.model import AdHocRange, Catalogue, Integration, Invoice, PaymentRequest, PaymentStatus, Refund
 from domain.payments.permissions import PAYMENTS_READ, PAYMENTS_REFUND, PAYMENTS_REQUEST, PAYMENTS_WRITE
 from domain.payments.ports import BadSignature
 from infrastructure.container import Container
@@ -176,3 +176,34 @@ class PaymentController(Controller):
         await container.payments.refund(principal, payment_id, data.amount, data.reason.value)
         payment, refunds = await container.payments.request(principal, payment_id)
         return s.PaymentWithRefunds(**msgspec.structs.asdict(request_wire(payment)), refunds=[refund_wire(r) for r in refunds])
+
+
+def invoice_wire(i: Invoice) -> s.Invoice:
+    return s.Invoice(
+        id=i.id, integration_id=i.integration_id, chatbot_id=i.chatbot_id, conversation_id=i.session_id,
+        stripe_invoice_id=i.stripe_invoice_id, number=i.number, description=i.description, amount_due=i.amount_due,
+        currency=i.currency, status=i.status, hosted_invoice_url=i.hosted_invoice_url, invoice_pdf=i.invoice_pdf,
+        created_at=i.created_at, updated_at=i.updated_at,  # type: ignore[arg-type]
+    )
+
+
+class InvoiceController(Controller):
+    path = "/v1/invoices"
+    tags = ["payments"]
+    security = BEARER
+
+    @post("/", responses=problems(*AUTHED, 404, 422, 503), opt=REQUEST,
+          summary="Create, finalise and e-mail a Stripe invoice from a conversation (lines inside the catalogue)")
+    async def send_invoice(self, request: Request, container: Container, data: s.InvoiceCreate) -> s.Invoice:
+        lines = [{k: v for k, v in msgspec.structs.asdict(line).items() if v is not None} for line in data.lines]
+        return invoice_wire(await container.payments.send_invoice(
+            principal_of(request), data.conversation_id, data.email, lines, data.days_until_due
+        ))
+
+    @get("/", responses=problems(*AUTHED), opt=READ)
+    async def list_invoices(
+        self, request: Request, container: Container, limit: LimitParam = 20, cursor: CursorParam = None,
+        conversation_id: Annotated[UUID | None, Parameter(default=None)] = None,
+    ) -> Page[s.Invoice]:
+        page = await container.payments.invoices(principal_of(request), conversation_id, limit, decode_cursor(cursor))
+        return wire_page(page, invoice_wire)

@@ -155,3 +155,34 @@ class WebhookAck(msgspec.Struct):
 class FiguresQuery(msgspec.Struct):
     since: AwareDatetime
     until: AwareDatetime
+
+
+class InvoiceLineIn(msgspec.Struct, forbid_unknown_fields=True):
+    description: Annotated[str, msgspec.Meta(max_length=1000)]
+    price_id: StripeId | None = None
+    amount: int | None = None
+    currency: Currency | None = None
+
+
+class InvoiceCreate(msgspec.Struct, forbid_unknown_fields=True):
+    conversation_id: UUID
+    email: Annotated[str, msgspec.Meta(max_length=254, description="Where Stripe e-mails the invoice (not kept by Parley)")]
+    lines: Annotated[list[InvoiceLineIn], msgspec.Meta(max_length=20)]
+    days_until_due: int = 14
+
+
+class Invoice(msgspec.Struct):
+    id: UUID
+    integration_id: UUID
+    chatbot_id: UUID
+    conversation_id: UUID
+    stripe_invoice_id: str
+    number: str | None
+    description: str
+    amount_due: Amount
+    currency: str
+    status: Annotated[str, msgspec.Meta(description="Stripe's: open, paid, void, uncollectible")]
+    hosted_invoice_url: str | None
+    invoice_pdf: str | None
+    created_at: datetime
+    updated_at: datetime

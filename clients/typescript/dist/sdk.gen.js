@@ -521,6 +521,26 @@ export const revokeInvitation = (options) => (options.client ?? client).delete({
     ...options
 });
 /**
+ * ListInvoices
+ */
+export const listInvoices = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/invoices',
+    ...options
+});
+/**
+ * Create, finalise and e-mail a Stripe invoice from a conversation (lines inside the catalogue)
+ */
+export const sendInvoice = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/invoices',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
  * Me
  */
 export const me = (options) => (options?.client ?? client).get({

@@ -1,7 +1,7 @@
 export type ClientOptions = {
     baseUrl: `${string}://${string}` | (string & {});
 };
-export type Webhooks = ConversationAssignedWebhookWebhookRequest | ConversationClosedWebhookWebhookRequest | ConversationQueuedWebhookWebhookRequest | ConversationStartedWebhookWebhookRequest | FeedbackReceivedWebhookWebhookRequest | HandoffRequestedWebhookWebhookRequest | KnowledgeSourceFailedWebhookWebhookRequest | KnowledgeSourceSyncedWebhookWebhookRequest | LeadCapturedWebhookWebhookRequest | MessageCreatedWebhookWebhookRequest | PaymentDisputedWebhookWebhookRequest | PaymentExpiredWebhookWebhookRequest | PaymentFailedWebhookWebhookRequest | PaymentPaidWebhookWebhookRequest | PaymentRefundedWebhookWebhookRequest | PaymentRequestedWebhookWebhookRequest | WebhookEndpointDisabledWebhookWebhookRequest | WebhookTestWebhookWebhookRequest;
+export type Webhooks = ConversationAssignedWebhookWebhookRequest | ConversationClosedWebhookWebhookRequest | ConversationQueuedWebhookWebhookRequest | ConversationStartedWebhookWebhookRequest | FeedbackReceivedWebhookWebhookRequest | HandoffRequestedWebhookWebhookRequest | KnowledgeSourceFailedWebhookWebhookRequest | KnowledgeSourceSyncedWebhookWebhookRequest | LeadCapturedWebhookWebhookRequest | MessageCreatedWebhookWebhookRequest | PaymentDisputedWebhookWebhookRequest | PaymentExpiredWebhookWebhookRequest | PaymentFailedWebhookWebhookRequest | PaymentInvoicePaidWebhookWebhookRequest | PaymentInvoiceSentWebhookWebhookRequest | PaymentPaidWebhookWebhookRequest | PaymentRefundedWebhookWebhookRequest | PaymentRequestedWebhookWebhookRequest | WebhookEndpointDisabledWebhookWebhookRequest | WebhookTestWebhookWebhookRequest;
 /**
  * AcceptResult
  */
@@ -635,6 +635,55 @@ export type InvitationCreate = {
     role: 'owner' | 'admin' | 'operator';
 };
 /**
+ * Invoice
+ */
+export type Invoice = {
+    /**
+     * In the currency's minor unit (cents): 1500 is 15.00 EUR
+     */
+    amount_due: number;
+    chatbot_id: string;
+    conversation_id: string;
+    created_at: string;
+    currency: string;
+    description: string;
+    hosted_invoice_url: string | null;
+    id: string;
+    integration_id: string;
+    invoice_pdf: string | null;
+    number: string | null;
+    /**
+     * Stripe's: open, paid, void, uncollectible
+     */
+    status: string;
+    stripe_invoice_id: string;
+    updated_at: string;
+};
+/**
+ * InvoiceCreate
+ */
+export type InvoiceCreate = {
+    conversation_id: string;
+    days_until_due?: number;
+    /**
+     * Where Stripe e-mails the invoice (not kept by Parley)
+     */
+    email: string;
+    lines: Array<InvoiceLineIn>;
+};
+/**
+ * InvoiceLineIn
+ */
+export type InvoiceLineIn = {
+    amount?: number | null;
+    /**
+     * ISO 4217 code, lower case
+     */
+    currency?: string | null;
+    description: string;
+    price_id?: string | null;
+};
+/**
  * IssuedApiKey
  */
 export type IssuedApiKey = {
@@ -836,6 +885,13 @@ export type PageApiV1KnowledgeSchemasSource = {
     next_cursor?: string | null;
 };
 /**
+ * Page[Invoice]
+ */
+export type PageApiV1PaymentsSchemasInvoice = {
+    items: Array<Invoice>;
+    next_cursor?: string | null;
+};
+/**
  * Page[PaymentRequest]
  */
 export type PageApiV1PaymentsSchemasPaymentRequest = {
@@ -982,6 +1038,52 @@ export type PaymentFailedWebhook = {
     data: PaymentFailedData;
     timestamp: string;
     type: 'payment.failed';
+};
+/**
+ * PaymentInvoicePaidData
+ */
+export type PaymentInvoicePaidData = {
+    amount_due: number;
+    chatbot_id: string;
+    conversation_id: string;
+    currency: string;
+    description: string;
+    hosted_invoice_url: string | null;
+    invoice_id: string;
+    invoice_pdf: string | null;
+    number: string | null;
+    status: string;
+};
+/**
+ * PaymentInvoicePaidWebhook
+ */
+export type PaymentInvoicePaidWebhook = {
+    data: PaymentInvoicePaidData;
+    timestamp: string;
+    type: 'payment.invoice.paid';
+};
+/**
+ * PaymentInvoiceSentData
+ */
+export type PaymentInvoiceSentData = {
+    amount_due: number;
+    chatbot_id: string;
+    conversation_id: string;
+    currency: string;
+    description: string;
+    hosted_invoice_url: string | null;
+    invoice_id: string;
+    invoice_pdf: string | null;
+    number: string | null;
+    status: string;
+};
+/**
+ * PaymentInvoiceSentWebhook
+ */
+export type PaymentInvoiceSentWebhook = {
+    data: PaymentInvoiceSentData;
+    timestamp: string;
+    type: 'payment.invoice.sent';
 };
 /**
  * PaymentPaidData
@@ -3943,6 +4045,102 @@ export type RevokeInvitationResponses = {
     204: void;
 };
 export type RevokeInvitationResponse = RevokeInvitationResponses[keyof RevokeInvitationResponses];
+export type ListInvoicesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Page size
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+        conversation_id?: string | null;
+    };
+    url: '/v1/invoices';
+};
+export type ListInvoicesErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ListInvoicesError = ListInvoicesErrors[keyof ListInvoicesErrors];
+export type ListInvoicesResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PageApiV1PaymentsSchemasInvoice;
+};
+export type ListInvoicesResponse = ListInvoicesResponses[keyof ListInvoicesResponses];
+export type SendInvoiceData = {
+    body: InvoiceCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/invoices';
+};
+export type SendInvoiceErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+export type SendInvoiceError = SendInvoiceErrors[keyof SendInvoiceErrors];
+export type SendInvoiceResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: Invoice;
+};
+export type SendInvoiceResponse = SendInvoiceResponses[keyof SendInvoiceResponses];
 export type MeData = {
     body?: never;
     path?: never;
@@ -5552,6 +5750,20 @@ export type PaymentFailedWebhookWebhookPayload = PaymentFailedWebhook;
 export type PaymentFailedWebhookWebhookRequest = {
     body: PaymentFailedWebhookWebhookPayload;
     key: 'payment.failed';
+    path?: never;
+    query?: never;
+};
+export type PaymentInvoicePaidWebhookWebhookPayload = PaymentInvoicePaidWebhook;
+export type PaymentInvoicePaidWebhookWebhookRequest = {
+    body: PaymentInvoicePaidWebhookWebhookPayload;
+    key: 'payment.invoice.paid';
+    path?: never;
+    query?: never;
+};
+export type PaymentInvoiceSentWebhookWebhookPayload = PaymentInvoiceSentWebhook;
+export type PaymentInvoiceSentWebhookWebhookRequest = {
+    body: PaymentInvoiceSentWebhookWebhookPayload;
+    key: 'payment.invoice.sent';
     path?: never;
     query?: never;
 };

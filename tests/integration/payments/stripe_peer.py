@@ -190,6 +190,17 @@ def _resource_routes(app: web.Application) -> None:
         send_event(resources.Event("charge.dispute.created", _Dispute(intent)))
         return web.Response()
 
+    async def pay_invoice(request: web.Request) -> web.StreamResponse:
+        invoice = resources.Invoice._api_retrieve(request.match_info["id"])
+        method = resources.PaymentMethod(type="card", card={"number": "4242424242424242", "exp_month": 12, "exp_year": 2030, "cvc": "123"})
+        intent = resources.PaymentIntent._api_create(amount=invoice.total, currency=invoice.currency, payment_method=method.id, confirm=True)
+        invoice.payment_intent = intent.id
+        send_event(resources.Event("invoice.paid", invoice))
+        return web.Response()
+
+    async def sent(request: web.Request) -> web.StreamResponse:
+        return json_response({"sent": _sent})
+
     async def outage(request: web.Request) -> web.StreamResponse:
         _outage["on"] = (await request.text()) == "on"
         return web.Response()
@@ -206,6 +217,10 @@ def _resource_routes(app: web.Application) -> None:
     app.router.add_post("/_config/test/checkout/sessions/{id}/fail", fail)
     app.router.add_post("/_config/test/checkout/sessions/{id}/dispute", dispute)
     app.router.add_post("/_config/test/outage", outage)
+    app.router.add_post("/v1/invoices/{id}/finalize", server.api_extra(_finalize_invoice, None))
+    app.router.add_post("/v1/invoices/{id}/send", server.api_extra(_send_invoice, None))
+    app.router.add_post("/_config/test/invoices/{id}/pay", pay_invoice)
+    app.router.add_get("/_config/test/invoices/sent", sent)
 
 
 class _Dispute(resources.StripeObject):
@@ -233,6 +248,61 @@ def _refund_and_tell(cls: type, reason: str | None = None, **data: Any) -> resou
 
 
 resources.Refund._api_create = classmethod(_refund_and_tell)  # type: ignore[assignment]
+
+# Invoices: `price` on invoice items, `collection_method` / `days_until_due` on invoices, finalize and send.
+_make_item = resources.InvoiceItem._api_create.__func__  # type: ignore[attr-defined]
+_make_invoice = resources.Invoice._api_create.__func__  # type: ignore[attr-defined]
+
+
+def _item_with_price(cls: type, price: str | None = None, **data: Any) -> resources.InvoiceItem:
+    if price is not None:
+        p = Price._api_retrieve(price)
+        data |= {"amount": p.unit_amount, "currency": p.currency}
+    return _make_item(cls, **data)
+
+
+def _invoice_sent_by_mail(cls: type, collection_method: str | None = None, days_until_due: Any = None, **data: Any) -> resources.Invoice:
+    if collection_method not in (None, "charge_automatically", "send_invoice"):
+        raise UserError(400, "Invalid collection_method")
+    if collection_method == "send_invoice" and resources.try_convert_to_int(days_until_due) is None:
+        raise UserError(400, "days_until_due is required with send_invoice")
+    data.pop("pending_invoice_items_behavior", None)
+    if data.get("subscription") is None:  # localstripe makes only subscription invoices; a one-off takes the pending items
+        invoice = resources.Invoice(customer=data.get("customer"), metadata=data.get("metadata"), description=data.get("description"))
+    else:
+        invoice = _make_invoice(cls, **data)
+    invoice.collection_method = collection_method or "charge_automatically"
+    invoice.days_until_due = resources.try_convert_to_int(days_until_due)
+    invoice.number = None
+    invoice.hosted_invoice_url = None
+    invoice.invoice_pdf = None
+    return invoice
+
+
+resources.InvoiceItem._api_create = classmethod(_item_with_price)  # type: ignore[assignment]
+resources.Invoice._api_create = classmethod(_invoice_sent_by_mail)  # type: ignore[assignment]
+_sent: list[str] = []
+
+
+def _finalize_invoice(id: str, **kwargs: Any) -> resources.Invoice:
+    invoice = resources.Invoice._api_retrieve(id)
+    if invoice.status != "draft":
+        raise UserError(400, "This invoice is already finalized")
+    invoice._finalize()
+    invoice.number = f"PRLY-{len(_sent) + 1:04d}-{invoice.id[-4:]}"
+    invoice.hosted_invoice_url = f"https://invoice.stripe.test/i/{invoice.id}"
+    invoice.invoice_pdf = f"https://pay.stripe.test/invoice/{invoice.id}/pdf"
+    send_event(resources.Event("invoice.finalized", invoice))
+    return invoice
+
+
+def _send_invoice(id: str, **kwargs: Any) -> resources.Invoice:
+    invoice = resources.Invoice._api_retrieve(id)
+    if invoice.status != "open" or getattr(invoice, "collection_method", None) != "send_invoice":
+        raise UserError(400, "Only open invoices collected by e-mail can be sent")
+    _sent.append(invoice.id)
+    send_event(resources.Event("invoice.sent", invoice))
+    return invoice
 
 
 def main() -> None:

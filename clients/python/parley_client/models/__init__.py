@@ -88,6 +88,9 @@ from .invitation_accept import InvitationAccept
 from .invitation_create import InvitationCreate
 from .invitation_create_role import InvitationCreateRole
 from .invitation_role import InvitationRole
+from .invoice import Invoice
+from .invoice_create import InvoiceCreate
+from .invoice_line_in import InvoiceLineIn
 from .issued_api_key import IssuedApiKey
 from .issued_invitation import IssuedInvitation
 from .knowledge_gap import KnowledgeGap
@@ -116,6 +119,7 @@ from .message_event_sender import MessageEventSender
 from .page_api_key import PageApiKey
 from .page_chatbot import PageChatbot
 from .page_invitation import PageInvitation
+from .page_invoice import PageInvoice
 from .page_knowledge_gap import PageKnowledgeGap
 from .page_lead import PageLead
 from .page_member import PageMember
@@ -136,6 +140,12 @@ from .payment_expired_webhook_type import PaymentExpiredWebhookType
 from .payment_failed_data import PaymentFailedData
 from .payment_failed_webhook import PaymentFailedWebhook
 from .payment_failed_webhook_type import PaymentFailedWebhookType
+from .payment_invoice_paid_data import PaymentInvoicePaidData
+from .payment_invoice_paid_webhook import PaymentInvoicePaidWebhook
+from .payment_invoice_paid_webhook_type import PaymentInvoicePaidWebhookType
+from .payment_invoice_sent_data import PaymentInvoiceSentData
+from .payment_invoice_sent_webhook import PaymentInvoiceSentWebhook
+from .payment_invoice_sent_webhook_type import PaymentInvoiceSentWebhookType
 from .payment_paid_data import PaymentPaidData
 from .payment_paid_webhook import PaymentPaidWebhook
 from .payment_paid_webhook_type import PaymentPaidWebhookType
@@ -306,6 +316,9 @@ __all__ = (
     "InvitationCreate",
     "InvitationCreateRole",
     "InvitationRole",
+    "Invoice",
+    "InvoiceCreate",
+    "InvoiceLineIn",
     "IssuedApiKey",
     "IssuedInvitation",
     "KnowledgeGap",
@@ -334,6 +347,7 @@ __all__ = (
     "PageApiKey",
     "PageChatbot",
     "PageInvitation",
+    "PageInvoice",
     "PageKnowledgeGap",
     "PageLead",
     "PageMember",
@@ -354,6 +368,12 @@ __all__ = (
     "PaymentFailedData",
     "PaymentFailedWebhook",
     "PaymentFailedWebhookType",
+    "PaymentInvoicePaidData",
+    "PaymentInvoicePaidWebhook",
+    "PaymentInvoicePaidWebhookType",
+    "PaymentInvoiceSentData",
+    "PaymentInvoiceSentWebhook",
+    "PaymentInvoiceSentWebhookType",
     "PaymentPaidData",
     "PaymentPaidWebhook",
     "PaymentPaidWebhookType",

@@ -16,7 +16,7 @@ from uuid import UUID
 
 from domain.chatbots.services import ChatbotService
 from domain.conversations.services import ConversationService
-from domain.errors import Conflict, InvalidInput, NotFound, Unavailable
+from domain.errors import Conflict, DomainError, InvalidInput, NotFound, Unavailable
 from domain.ids import new_id
 from domain.pagination import page_of
 from domain.payments.events import BY_STATUS, InvoicePaid, InvoiceSent, PaymentRequested
@@ -210,6 +210,7 @@ class PaymentService:
         principal.require(PAYMENTS_REQUEST)
         async with self.uow(principal.tenant_id) as uow:
             session, _ = await ConversationService.recent_messages(uow, session_id, 0)  # NotFound if not the tenant's
+        session.check_open_for_messages()  # a closed conversation gets no new payment card
         chatbot_id = session.chatbot_id
         return await self.request_from_conversation(
             principal.tenant_id, chatbot_id, session_id, args, requested_by="operator" if principal.user_id else "api"
@@ -272,6 +273,7 @@ class PaymentService:
             raise InvalidInput("days_until_due is 1 to 90", field="days_until_due")
         async with self.uow(principal.tenant_id) as uow:
             session, _ = await ConversationService.recent_messages(uow, session_id, 0)
+            session.check_open_for_messages()
             integration = await uow.payments.integration_for_chatbot(session.chatbot_id)
             secrets = await uow.payments.secrets(integration.id) if integration is not None else None
         if integration is None or secrets is None:
@@ -314,11 +316,17 @@ class PaymentService:
         else:
             text = (f"Invoice {event.number or ''} for {money} ({event.description}) was sent by e-mail. "
                     f"View and pay: {event.hosted_invoice_url} — PDF: {event.invoice_pdf}")
-        await self.conversations.post_system(
+        await self._post_quietly(
             event.tenant_id, event.conversation_id, " ".join(text.split()), f"inv:{event.invoice_id}:{event.status}",
             {"invoice": {"id": str(event.invoice_id), "number": event.number, "status": event.status, "amount_due": event.amount_due,
                          "currency": event.currency, "url": event.hosted_invoice_url, "pdf": event.invoice_pdf}},
         )
+
+    async def _post_quietly(self, tenant_id: UUID, session_id: UUID, text: str, client_id: str, data: dict[str, Any]) -> None:
+        try:
+            await self.conversations.post_system(tenant_id, session_id, text, client_id, data)
+        except DomainError as exc:  # the conversation was closed (or deleted) since: the status stays in the API
+            log.info("payment message not posted to conversation %s: %s", session_id, exc.detail)
 
     # --- Stripe's side ----------------------------------------------------------------------------
 
@@ -451,10 +459,13 @@ class PaymentService:
 
     async def announce(self, event: PaymentRequested) -> None:
         """The conversation's system message for a status (after commit; a repeat is dropped by client_id)."""
-        await self.conversations.post_system(
-            event.tenant_id, event.conversation_id, card_text(event),
-            f"pay:{event.payment_request_id}:{event.status}:{event.amount_refunded}", card_data(event),
-        )
+        try:
+            await self.conversations.post_system(
+                event.tenant_id, event.conversation_id, card_text(event),
+                f"pay:{event.payment_request_id}:{event.status}:{event.amount_refunded}", card_data(event),
+            )
+        except DomainError as exc:  # the conversation was closed (or deleted) since: the status stays in the API
+            log.info("payment card not posted to conversation %s: %s", event.conversation_id, exc.detail)
 
     # --- analytics --------------------------------------------------------------------------------
 

@@ -133,7 +133,7 @@ class PaymentController(Controller):
     tags = ["payments"]
     security = BEARER
 
-    @post("/", responses=problems(*AUTHED, 404, 422, 503), opt=REQUEST,
+    @post("/", responses=problems(*AUTHED, 404, 409, 422, 503), opt=REQUEST,
           summary="Send a payment request into a conversation (inside the chatbot's catalogue)")
     async def create_payment(self, request: Request, container: Container, data: s.PaymentCreate) -> s.PaymentRequest:
         args = {"description": data.description, "price_id": data.price_id, "amount": data.amount, "currency": data.currency}
@@ -192,7 +192,7 @@ class InvoiceController(Controller):
     tags = ["payments"]
     security = BEARER
 
-    @post("/", responses=problems(*AUTHED, 404, 422, 503), opt=REQUEST,
+    @post("/", responses=problems(*AUTHED, 404, 409, 422, 503), opt=REQUEST,
           summary="Create, finalise and e-mail a Stripe invoice from a conversation (lines inside the catalogue)")
     async def send_invoice(self, request: Request, container: Container, data: s.InvoiceCreate) -> s.Invoice:
         lines = [{k: v for k, v in msgspec.structs.asdict(line).items() if v is not None} for line in data.lines]

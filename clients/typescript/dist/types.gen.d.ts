@@ -4117,7 +4117,7 @@ export type SendInvoiceErrors = {
      */
     404: Problem;
     /**
-     * A request with this Idempotency-Key is still being processed
+     * The request conflicts with the current state
      */
     409: Problem;
     /**
@@ -4494,7 +4494,7 @@ export type CreatePaymentErrors = {
      */
     404: Problem;
     /**
-     * A request with this Idempotency-Key is still being processed
+     * The request conflicts with the current state
      */
     409: Problem;
     /**

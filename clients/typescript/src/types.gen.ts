@@ -4549,7 +4549,7 @@ export type SendInvoiceErrors = {
      */
     404: Problem;
     /**
-     * A request with this Idempotency-Key is still being processed
+     * The request conflicts with the current state
      */
     409: Problem;
     /**
@@ -4971,7 +4971,7 @@ export type CreatePaymentErrors = {
      */
     404: Problem;
     /**
-     * A request with this Idempotency-Key is still being processed
+     * The request conflicts with the current state
      */
     409: Problem;
     /**

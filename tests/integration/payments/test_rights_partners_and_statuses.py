@@ -97,3 +97,20 @@ async def test_failed_and_disputed(client, tenant, shop, stripe_base):
     # a disputed payment is not refunded through Parley (the dispute decides)
     r = await client.post(f"/v1/payments/{payment['id']}/refunds", headers=tenant.headers, json={"reason": "duplicate"})
     assert r.status_code == 409
+
+
+async def test_a_closed_conversation_takes_no_new_request_but_its_payment_still_ends_paid(client, tenant, shop, stripe_base):
+    session_id = await conversation(client, shop)
+    r = await client.post("/v1/payments", headers=tenant.headers,
+                          json={"conversation_id": session_id, "amount": 1000, "currency": "eur", "description": "Fee"})
+    payment = r.json()
+    assert (await client.post(f"/v1/conversations/{session_id}/close", headers=tenant.headers)).status_code == 200
+    r = await client.post("/v1/payments", headers=tenant.headers,
+                          json={"conversation_id": session_id, "amount": 1000, "currency": "eur", "description": "Fee"})
+    assert r.status_code == 409 and r.headers["content-type"].startswith("application/problem+json")
+    await stripe_base.control(f"/_config/test/checkout/sessions/{payment['stripe_session_id']}/complete")
+
+    async def paid():
+        return (await client.get(f"/v1/payments/{payment['id']}", headers=tenant.headers)).json()["status"] == "paid"
+
+    await eventually(paid)

@@ -122,6 +122,8 @@ class Settings:
     smtp: SmtpSettings | None = None  # outgoing e-mail (transcripts); None: not configured
     webhook_timeout_seconds: float = 10.0  # a webhook POST's whole deadline (connect to last byte)
     webhook_sweep_after_seconds: float = 120.0  # a pending delivery this overdue lost its job: queued again
+    stripe_api_base: str = "https://api.stripe.com"  # the Stripe API the payments context calls (a local peer in tests)
+    payments_return_url: str | None = None  # where Stripe's hosted page sends the payer back
 
 
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
@@ -177,6 +179,8 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         smtp=_smtp(env),
         webhook_timeout_seconds=float(get("PARLEY_WEBHOOK_TIMEOUT_SECONDS", _positive_int, 10)),
         webhook_sweep_after_seconds=float(get("PARLEY_WEBHOOK_SWEEP_AFTER_SECONDS", _positive_int, 120)),
+        stripe_api_base=get("PARLEY_STRIPE_API_BASE", _url(("https", "http")), "https://api.stripe.com"),
+        payments_return_url=get("PARLEY_PAYMENTS_RETURN_URL", _url(("https", "http"))),
     )
 
 

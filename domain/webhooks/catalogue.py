@@ -21,6 +21,7 @@ from domain.conversations.events import (
 from domain.events import DomainEvent
 from domain.handoff.events import HandoffResolved, HandoffTransferred
 from domain.knowledge.events import KnowledgeSourceFailed, KnowledgeSourceSynced
+from domain.payments.events import INVOICE_EVENTS, PAYMENT_EVENTS
 
 
 class WebhookTest(DomainEvent, frozen=True, kw_only=True):
@@ -38,25 +39,25 @@ class WebhookEndpointDisabled(DomainEvent, frozen=True, kw_only=True):
     reason: str
 
 
-CATALOGUE: dict[str, type[DomainEvent]] = {
-    cls.name: cls
-    for cls in (
-        ConversationStarted,
-        MessageCreated,
-        ConversationQueued,
-        ConversationAssigned,
-        ConversationClosed,
-        HandoffRequested,
-        HandoffTransferred,
-        HandoffResolved,
-        FeedbackReceived,
-        LeadCaptured,
-        KnowledgeSourceSynced,
-        KnowledgeSourceFailed,
-        WebhookEndpointDisabled,
-        WebhookTest,
-    )
-}
+_EVENTS: tuple[type[DomainEvent], ...] = (
+    ConversationStarted,
+    MessageCreated,
+    ConversationQueued,
+    ConversationAssigned,
+    ConversationClosed,
+    HandoffRequested,
+    HandoffTransferred,
+    HandoffResolved,
+    FeedbackReceived,
+    LeadCaptured,
+    KnowledgeSourceSynced,
+    KnowledgeSourceFailed,
+    *PAYMENT_EVENTS,
+    *INVOICE_EVENTS,
+    WebhookEndpointDisabled,
+    WebhookTest,
+)
+CATALOGUE: dict[str, type[DomainEvent]] = {cls.name: cls for cls in _EVENTS}
 
 EVENT_TYPES = tuple(CATALOGUE)
 

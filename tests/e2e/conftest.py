@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from tests.contract.conftest import free_port, server_env, start_server
+from tests.integration.payments.conftest import start_peer_once
 from tests.mail_inbox import running_inbox
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,6 +57,7 @@ def api_server(settings, services, widget_bundle, mail_inbox):
         "PARLEY_WIDGET_BUNDLE": str(widget_bundle),
         "PARLEY_SMTP_URL": f"smtp://127.0.0.1:{mail_inbox.port}",
         "PARLEY_SMTP_FROM": "support@acme.example",
+        "PARLEY_STRIPE_API_BASE": start_peer_once().url,  # the payments tests' local Stripe
     }
     process = start_server(env, port)
     yield f"http://127.0.0.1:{port}"

@@ -4,6 +4,8 @@
 export type Strings = typeof en;
 
 const en = {
+  pay: "Pay",
+  paid: "Paid",
   open: "Open chat",
   close: "Close chat",
   title: "Chat",
@@ -59,6 +61,8 @@ const en = {
 };
 
 const es: Strings = {
+  pay: "Pagar",
+  paid: "Pagado",
   open: "Abrir chat", close: "Cerrar chat", title: "Chat", placeholder: "Escribe tu mensaje…", send: "Enviar",
   sending: "Enviando…", sent: "Enviado", delivered: "Entregado", read: "Leído",
   queued: "Esperando conexión: se enviará cuando vuelvas a estar en línea", failed: "No enviado", typing: "escribiendo…",
@@ -91,6 +95,8 @@ const es: Strings = {
 };
 
 const fr: Strings = {
+  pay: "Payer",
+  paid: "Payé",
   open: "Ouvrir le chat", close: "Fermer le chat", title: "Chat", placeholder: "Écrivez votre message…", send: "Envoyer",
   sending: "Envoi…", sent: "Envoyé", delivered: "Distribué", read: "Lu",
   queued: "En attente de connexion : il sera envoyé à votre retour en ligne", failed: "Non envoyé", typing: "écrit…",
@@ -123,6 +129,8 @@ const fr: Strings = {
 };
 
 const de: Strings = {
+  pay: "Bezahlen",
+  paid: "Bezahlt",
   open: "Chat öffnen", close: "Chat schließen", title: "Chat", placeholder: "Nachricht eingeben…", send: "Senden",
   sending: "Wird gesendet…", sent: "Gesendet", delivered: "Zugestellt", read: "Gelesen",
   queued: "Warte auf Verbindung – wird gesendet, sobald du wieder online bist", failed: "Nicht gesendet", typing: "schreibt…",
@@ -155,6 +163,8 @@ const de: Strings = {
 };
 
 const pt: Strings = {
+  pay: "Pagar",
+  paid: "Pago",
   open: "Abrir chat", close: "Fechar chat", title: "Chat", placeholder: "Escreva sua mensagem…", send: "Enviar",
   sending: "Enviando…", sent: "Enviada", delivered: "Entregue", read: "Lida",
   queued: "Aguardando conexão: será enviada quando você voltar a ficar online", failed: "Não enviada", typing: "digitando…",
@@ -187,6 +197,8 @@ const pt: Strings = {
 };
 
 const it: Strings = {
+  pay: "Paga",
+  paid: "Pagato",
   open: "Apri la chat", close: "Chiudi la chat", title: "Chat", placeholder: "Scrivi il tuo messaggio…", send: "Invia",
   sending: "Invio…", sent: "Inviato", delivered: "Consegnato", read: "Letto",
   queued: "In attesa di connessione: sarà inviato quando tornerai online", failed: "Non inviato", typing: "sta scrivendo…",
@@ -219,6 +231,8 @@ const it: Strings = {
 };
 
 const nl: Strings = {
+  pay: "Betalen",
+  paid: "Betaald",
   open: "Chat openen", close: "Chat sluiten", title: "Chat", placeholder: "Typ je bericht…", send: "Versturen",
   sending: "Versturen…", sent: "Verstuurd", delivered: "Afgeleverd", read: "Gelezen",
   queued: "Wacht op verbinding: wordt verstuurd zodra je weer online bent", failed: "Niet verstuurd", typing: "typt…",
@@ -251,6 +265,8 @@ const nl: Strings = {
 };
 
 const ja: Strings = {
+  pay: "支払う",
+  paid: "支払い済み",
   open: "チャットを開く", close: "チャットを閉じる", title: "チャット", placeholder: "メッセージを入力…", send: "送信",
   sending: "送信中…", sent: "送信済み", delivered: "配信済み", read: "既読",
   queued: "接続待ち — オンラインに戻ると送信されます", failed: "未送信", typing: "入力中…",
@@ -283,6 +299,8 @@ const ja: Strings = {
 };
 
 const ar: Strings = {
+  pay: "ادفع",
+  paid: "تم الدفع",
   open: "افتح المحادثة", close: "أغلق المحادثة", title: "محادثة", placeholder: "اكتب رسالتك…", send: "إرسال",
   sending: "جارٍ الإرسال…", sent: "أُرسلت", delivered: "وصلت", read: "قُرئت",
   queued: "بانتظار الاتصال: ستُرسل عند عودتك إلى الإنترنت", failed: "لم تُرسل", typing: "يكتب…",
@@ -308,6 +326,8 @@ const ar: Strings = {
 };
 
 const he: Strings = {
+  pay: "לתשלום",
+  paid: "שולם",
   open: "פתיחת הצ׳אט", close: "סגירת הצ׳אט", title: "צ׳אט", placeholder: "כתבו את ההודעה שלכם…", send: "שליחה",
   sending: "שולח…", sent: "נשלחה", delivered: "נמסרה", read: "נקראה",
   queued: "ממתין לחיבור: תישלח כשתחזרו לרשת", failed: "לא נשלחה", typing: "מקליד/ה…",

@@ -91,6 +91,7 @@ class Widget {
   private identity: Identity = {};
   private entries = new Map<string, Entry>(); // by client_id (own) or event id
   private streams = new Map<string, { entry: Entry; parts: string[] }>(); // AI replies being streamed, by reply_id
+  private payments = new Map<string, HTMLElement>(); // payment request id -> its latest card
   private lastSeq = 0;
   private ws?: WebSocket;
   private connected = false;
@@ -906,6 +907,7 @@ class Widget {
       mine ? f.client_id || f.id : f.id, f.content, mine ? "me" : f.sender === "system" ? "system" : "them", citations, f.attachments,
     );
     if (f.sender === "human") entry.el.prepend(this.who(data));
+    if (f.sender === "system") this.paymentCard(entry, data);
     entry.seq = f.seq;
     if (mine) this.setState(f.client_id || f.id, "sent");
     else {
@@ -1105,8 +1107,35 @@ class Widget {
     if (this.entries.has(key) || this.entries.has(e.id)) return;
     const entry = this.addBubble(key, e.content || "", mine ? "me" : e.sender === "system" ? "system" : "them", (e.data as any)?.citations, e.attachments);
     if (e.sender === "human") entry.el.prepend(this.who(e.data || {}));
+    if (e.sender === "system") this.paymentCard(entry, e.data || {});
     if (mine) this.setState(key, e.read_at ? "read" : e.delivered_at ? "delivered" : "sent");
     entry.seq = undefined; // seqs of earlier conversations do not compare with this one's
+  }
+
+  // A payment request's card (system message data.payment): amount, what for, and a Pay button opening
+  // Stripe's hosted page in a new tab while it is pending. A later status of the same payment updates
+  // the earlier card (its button goes), so the card the visitor looked at never offers a stale Pay.
+  private paymentCard(entry: Entry, data: any): void {
+    const p = data && data.payment;
+    if (!p || typeof p !== "object" || typeof p.id !== "string" || typeof p.amount !== "number" || typeof p.currency !== "string") return;
+    const status = String(p.status || "");
+    const earlier = this.payments.get(p.id);
+    if (earlier && earlier !== entry.el) {
+      earlier.querySelector(".pay-btn")?.remove();
+      earlier.dataset.paymentStatus = status;
+      const label = earlier.querySelector(".pay-status");
+      if (label) label.textContent = status === "paid" ? this.t.paid : "";
+    }
+    entry.el.classList.add("payment");
+    entry.el.dataset.paymentStatus = status;
+    const card = h("div", { class: "pay" });
+    card.append(h("strong", { class: "pay-amount" }, money(p.amount, p.currency, this.root.lang || "en")));
+    if (typeof p.description === "string") card.append(h("span", { class: "pay-for" }, p.description.slice(0, 200)));
+    card.append(h("span", { class: "pay-status" }, status === "paid" ? this.t.paid : ""));
+    const href = status === "pending" && typeof p.url === "string" ? safeUrl(p.url) : null;
+    if (href) card.append(h("a", { class: "pay-btn", href, target: "_blank", rel: "noopener noreferrer" }, this.t.pay));
+    entry.el.append(card);
+    if (!earlier || status !== "pending") this.payments.set(p.id, entry.el);
   }
 
   private addSystemBubble(text: string, key: string): void {
@@ -1251,4 +1280,15 @@ try {
   else document.addEventListener("DOMContentLoaded", boot, { once: true });
 } catch (e) {
   console.error("[parley] the chat widget failed to start", e); // never break the host page
+}
+
+/** An amount in the currency's minor unit, written the visitor's way (15,00 €; ¥1,500). */
+function money(minor: number, currency: string, language: string): string {
+  const code = currency.toUpperCase();
+  try {
+    const digits = new Intl.NumberFormat("en", { style: "currency", currency: code }).resolvedOptions().maximumFractionDigits ?? 2;
+    return new Intl.NumberFormat(language, { style: "currency", currency: code }).format(minor / 10 ** digits);
+  } catch {
+    return `${(minor / 100).toFixed(2)} ${code}`;
+  }
 }

@@ -49,6 +49,10 @@ header button{background:transparent;border:1px solid currentColor;color:inherit
 .dark .msg:not(.me) a{color:#93c5fd}
 .state{display:block;font-size:11px;opacity:.85;margin-top:2px;text-align:end}
 .sources{margin-top:6px;font-size:12px}
+.msg.payment{background:var(--bubble);color:var(--fg);font-size:13px}
+.pay{display:flex;flex-direction:column;gap:4px;margin-top:6px;padding:8px;border:1px solid var(--border);border-radius:10px}
+.pay-amount{font-size:16px}.pay-status{font-weight:600;color:#15803d}.pay-status:empty{display:none}
+.pay-btn{align-self:flex-start;padding:6px 14px;border-radius:8px;background:var(--pc);color:var(--tc)!important;text-decoration:none;font-weight:600}
 .sources ol{margin:2px 0;padding-inline-start:18px}
 .typing{padding:0 14px 6px;color:var(--muted);font-size:12px;min-height:18px}
 form{display:flex;gap:8px;padding:10px;border-top:1px solid var(--border)}

@@ -151,3 +151,9 @@ def test_webhooks_bench_reports_latency_and_throughput(scratch):
     assert "paced, 50 events/s: 20/20 delivered" in out
     assert "flood, one endpoint: 20/20 delivered" in out and "the dead endpoint cost the healthy one" in out
     assert "deliveries refused by the receiver's signature check: 0" in out
+
+
+def test_payments_bench_reports_link_and_webhook_latency(scratch):
+    out = run_bench(scratch, "bench/bench_payments.py", "--requests", "5")
+    assert "payment link creation (AI decision -> card in the chat): n=5" in out
+    assert "webhook handling (checkout.session.completed -> paid + card): n=5" in out

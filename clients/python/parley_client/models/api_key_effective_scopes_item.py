@@ -10,6 +10,10 @@ class ApiKeyEffectiveScopesItem(StrEnum):
     HANDOFFWORK = "handoff:work"
     KNOWLEDGEREAD = "knowledge:read"
     KNOWLEDGEWRITE = "knowledge:write"
+    PAYMENTSREAD = "payments:read"
+    PAYMENTSREFUND = "payments:refund"
+    PAYMENTSREQUEST = "payments:request"
+    PAYMENTSWRITE = "payments:write"
     WEBHOOKSREAD = "webhooks:read"
     WEBHOOKSWRITE = "webhooks:write"
 

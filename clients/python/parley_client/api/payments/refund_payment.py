@@ -1,0 +1,266 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.payment_with_refunds import PaymentWithRefunds
+from ...models.problem import Problem
+from ...models.refund_create import RefundCreate
+from ...types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    payment_id: UUID,
+    *,
+    body: RefundCreate,
+    idempotency_key: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/payments/{payment_id}/refunds".format(payment_id=quote(str(payment_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PaymentWithRefunds | Problem | None:
+    if response.status_code == 201:
+        response_201 = PaymentWithRefunds.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PaymentWithRefunds | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    payment_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: RefundCreate,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[PaymentWithRefunds | Problem]:
+    """ Refund a paid payment in full or in part
+
+    Args:
+        payment_id (UUID):
+        idempotency_key (str | Unset):
+        body (RefundCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaymentWithRefunds | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        payment_id=payment_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    payment_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: RefundCreate,
+    idempotency_key: str | Unset = UNSET,
+
+) -> PaymentWithRefunds | Problem | None:
+    """ Refund a paid payment in full or in part
+
+    Args:
+        payment_id (UUID):
+        idempotency_key (str | Unset):
+        body (RefundCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaymentWithRefunds | Problem
+     """
+
+
+    return sync_detailed(
+        payment_id=payment_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    payment_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: RefundCreate,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[PaymentWithRefunds | Problem]:
+    """ Refund a paid payment in full or in part
+
+    Args:
+        payment_id (UUID):
+        idempotency_key (str | Unset):
+        body (RefundCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaymentWithRefunds | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        payment_id=payment_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    payment_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: RefundCreate,
+    idempotency_key: str | Unset = UNSET,
+
+) -> PaymentWithRefunds | Problem | None:
+    """ Refund a paid payment in full or in part
+
+    Args:
+        payment_id (UUID):
+        idempotency_key (str | Unset):
+        body (RefundCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaymentWithRefunds | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        payment_id=payment_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed

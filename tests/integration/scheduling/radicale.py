@@ -24,7 +24,7 @@ class Radicale:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.port = free_port()
-        self.users = {"alice": "wonderland"}
+        self.users = {"alice": "wonderland", "bob": "builder"}
         self.process: subprocess.Popen | None = None
 
     @property
@@ -33,11 +33,19 @@ class Radicale:
 
     def start(self) -> Radicale:
         (self.folder / "users").write_text("".join(f"{u}:{p}\n" for u, p in self.users.items()))
+        # bob may write everywhere; alice only reads her calendars named ro-* (a read-only calendar)
+        (self.folder / "rights").write_text(
+            "[bob]\nuser: bob\ncollection: .*\npermissions: RrWw\n\n"
+            "[alice-read-only]\nuser: alice\ncollection: alice/ro-[^/]*\npermissions: Rr\n\n"
+            "[owner]\nuser: .+\ncollection: {user}(/.*)?\npermissions: RrWw\n\n"
+            "[root]\nuser: .+\ncollection:\npermissions: R\n"
+        )
         self.process = subprocess.Popen(
             [sys.executable, "-m", "radicale", "--server-hosts", f"127.0.0.1:{self.port}",
              "--storage-filesystem-folder", str(self.folder / "collections"),
              "--auth-type", "htpasswd", "--auth-htpasswd-filename", str(self.folder / "users"),
-             "--auth-htpasswd-encryption", "plain", "--logging-level", "warning"],
+             "--auth-htpasswd-encryption", "plain", "--rights-type", "from_file",
+             "--rights-file", str(self.folder / "rights"), "--logging-level", "warning"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
         deadline = time.monotonic() + 30
@@ -59,9 +67,10 @@ class Radicale:
         """A separate CalDAV client (plain HTTP), to see what the server really holds."""
         return httpx.Client(base_url=self.base, auth=("alice", "wonderland"), timeout=10)
 
-    def new_calendar(self) -> str:
-        path = f"/alice/{uuid.uuid4().hex[:10]}/"
-        with self.client() as c:
+    def new_calendar(self, read_only: bool = False) -> str:
+        """A new calendar of alice's (read-only for her: created by bob)."""
+        path = f"/alice/{'ro-' if read_only else ''}{uuid.uuid4().hex[:10]}/"
+        with httpx.Client(base_url=self.base, auth=("bob", "builder") if read_only else ("alice", "wonderland"), timeout=10) as c:
             r = c.request("MKCALENDAR", path, content=MKCALENDAR, headers={"Content-Type": "application/xml"})
             assert r.status_code == 201, r.text
         return self.base + path

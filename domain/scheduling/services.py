@@ -446,7 +446,7 @@ class SchedulingService:
     # --- the public pages (signed links) --------------------------------------------------------
 
     def link(self, booking: Booking, action: str) -> str:
-        return f"{self.public_url.rstrip('/')}/v1/public/bookings/{self.links.sign(booking.tenant_id, booking.id, action)}"
+        return f"{self.public_url.rstrip('/')}/v1/widget/bookings/{self.links.sign(booking.tenant_id, booking.id, action)}"
 
     def _verify(self, token: str, actions: tuple[str, ...]) -> tuple[UUID, UUID, str]:
         found = self.links.verify(token)

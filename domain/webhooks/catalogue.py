@@ -20,6 +20,7 @@ from domain.conversations.events import (
 )
 from domain.events import DomainEvent
 from domain.knowledge.events import KnowledgeSourceFailed, KnowledgeSourceSynced
+from domain.scheduling.events import BookingCancelled, BookingCreated, BookingRescheduled
 
 
 class WebhookTest(DomainEvent, frozen=True, kw_only=True):
@@ -50,6 +51,9 @@ CATALOGUE: dict[str, type[DomainEvent]] = {
         LeadCaptured,
         KnowledgeSourceSynced,
         KnowledgeSourceFailed,
+        BookingCreated,
+        BookingRescheduled,
+        BookingCancelled,
         WebhookEndpointDisabled,
         WebhookTest,
     )

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 import time
-from email.header import decode_header, make_header
 from datetime import UTC, datetime, timedelta
+from email.header import decode_header, make_header
 from uuid import UUID
 
 import asyncpg

@@ -1,5 +1,5 @@
 import { type Client, type Options as Options2, type TDataShape } from './client/index.js';
-import type { AcceptInvitationData, AcceptInvitationErrors, AcceptInvitationResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, ClassifyIntentData, ClassifyIntentErrors, ClassifyIntentResponses, CloseConversationData, CloseConversationErrors, CloseConversationResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateChatbotData, CreateChatbotErrors, CreateChatbotResponses, CreateSourceData, CreateSourceErrors, CreateSourceResponses, CreateWebhookData, CreateWebhookErrors, CreateWebhookResponses, DeleteChatbotData, DeleteChatbotErrors, DeleteChatbotResponses, DeleteSourceData, DeleteSourceErrors, DeleteSourceResponses, DeleteTenantData, DeleteTenantErrors, DeleteTenantResponses, DeleteWebhookData, DeleteWebhookErrors, DeleteWebhookResponses, DownloadAttachmentData, DownloadAttachmentErrors, DownloadAttachmentResponses, DownloadWidgetAttachmentData, DownloadWidgetAttachmentErrors, DownloadWidgetAttachmentResponses, EmailWidgetTranscriptData, EmailWidgetTranscriptErrors, EmailWidgetTranscriptResponses, ExportConversationData, ExportConversationErrors, ExportConversationResponses, ExportConversationTextData, ExportConversationTextErrors, ExportConversationTextResponses, GetApiKeyData, GetApiKeyErrors, GetApiKeyResponses, GetAssistantSettingsData, GetAssistantSettingsErrors, GetAssistantSettingsResponses, GetChatbotData, GetChatbotErrors, GetChatbotResponses, GetConversationData, GetConversationErrors, GetConversationResponses, GetEmbedCodeData, GetEmbedCodeErrors, GetEmbedCodeResponses, GetEmbedderData, GetEmbedderErrors, GetEmbedderResponses, GetMemberData, GetMemberErrors, GetMemberResponses, GetSourceData, GetSourceErrors, GetSourceResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetTranscriptData, GetTranscriptErrors, GetTranscriptResponses, GetVisitorDetailsData, GetVisitorDetailsErrors, GetVisitorDetailsResponses, GetWebhookData, GetWebhookErrors, GetWebhookResponses, InviteData, InviteErrors, InviteResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListChatbotsData, ListChatbotsErrors, ListChatbotsResponses, ListConversationsData, ListConversationsErrors, ListConversationsResponses, ListInvitationsData, ListInvitationsErrors, ListInvitationsResponses, ListKnowledgeGapsData, ListKnowledgeGapsErrors, ListKnowledgeGapsResponses, ListLeadsData, ListLeadsErrors, ListLeadsResponses, ListMembersData, ListMembersErrors, ListMembersResponses, ListMySecurityEventsData, ListMySecurityEventsErrors, ListMySecurityEventsResponses, ListSourcesData, ListSourcesErrors, ListSourcesResponses, ListWebhookDeliveriesData, ListWebhookDeliveriesErrors, ListWebhookDeliveriesResponses, ListWebhooksData, ListWebhooksErrors, ListWebhooksResponses, LogInData, LogInErrors, LogInResponses, LogOutData, LogOutErrors, LogOutResponses, MeData, MeErrors, MeResponses, PollWidgetEventsData, PollWidgetEventsErrors, PollWidgetEventsResponses, PostWidgetMessageData, PostWidgetMessageErrors, PostWidgetMessageResponses, PutAssistantSettingsData, PutAssistantSettingsErrors, PutAssistantSettingsResponses, RateConversationData, RateConversationErrors, RateConversationResponses, RateWidgetSessionData, RateWidgetSessionErrors, RateWidgetSessionResponses, RecoverWebhookDeliveriesData, RecoverWebhookDeliveriesErrors, RecoverWebhookDeliveriesResponses, RefreshData, RefreshErrors, RefreshResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, ResendWebhookDeliveryData, ResendWebhookDeliveryErrors, ResendWebhookDeliveryResponses, ResyncSourceData, ResyncSourceErrors, ResyncSourceResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RevokeInvitationData, RevokeInvitationErrors, RevokeInvitationResponses, RotateWebhookSecretData, RotateWebhookSecretErrors, RotateWebhookSecretResponses, SearchData, SearchErrors, SearchResponses, SetEmbedderData, SetEmbedderErrors, SetEmbedderResponses, SignUpData, SignUpErrors, SignUpResponses, StartWidgetSessionData, StartWidgetSessionErrors, StartWidgetSessionResponses, StreamWidgetEventsData, StreamWidgetEventsErrors, StreamWidgetEventsResponses, TestWebhookData, TestWebhookErrors, TestWebhookResponses, UpdateChatbotData, UpdateChatbotErrors, UpdateChatbotResponses, UpdateMeData, UpdateMeErrors, UpdateMemberData, UpdateMemberErrors, UpdateMemberResponses, UpdateMeResponses, UpdateSourceData, UpdateSourceErrors, UpdateSourceResponses, UpdateWebhookData, UpdateWebhookErrors, UpdateWebhookResponses, UploadAttachmentData, UploadAttachmentErrors, UploadAttachmentResponses, UploadSourceData, UploadSourceErrors, UploadSourceResponses, UploadWidgetAttachmentData, UploadWidgetAttachmentErrors, UploadWidgetAttachmentResponses, WidgetConfigData, WidgetConfigErrors, WidgetConfigResponses } from './types.gen.js';
+import type { AcceptInvitationData, AcceptInvitationErrors, AcceptInvitationResponses, BookingPageData, BookingPageErrors, BookingPageResponses, CancelBookingData, CancelBookingErrors, CancelBookingResponses, CancelByLinkData, CancelByLinkErrors, CancelByLinkResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, ClassifyIntentData, ClassifyIntentErrors, ClassifyIntentResponses, CloseConversationData, CloseConversationErrors, CloseConversationResponses, ConnectCalendarData, ConnectCalendarErrors, ConnectCalendarResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateBookingData, CreateBookingErrors, CreateBookingResponses, CreateChatbotData, CreateChatbotErrors, CreateChatbotResponses, CreateScheduleData, CreateScheduleErrors, CreateScheduleResponses, CreateSourceData, CreateSourceErrors, CreateSourceResponses, CreateWebhookData, CreateWebhookErrors, CreateWebhookResponses, DeleteChatbotData, DeleteChatbotErrors, DeleteChatbotResponses, DeleteScheduleData, DeleteScheduleErrors, DeleteScheduleResponses, DeleteSourceData, DeleteSourceErrors, DeleteSourceResponses, DeleteTenantData, DeleteTenantErrors, DeleteTenantResponses, DeleteWebhookData, DeleteWebhookErrors, DeleteWebhookResponses, DisconnectCalendarData, DisconnectCalendarErrors, DisconnectCalendarResponses, DownloadAttachmentData, DownloadAttachmentErrors, DownloadAttachmentResponses, DownloadWidgetAttachmentData, DownloadWidgetAttachmentErrors, DownloadWidgetAttachmentResponses, EmailWidgetTranscriptData, EmailWidgetTranscriptErrors, EmailWidgetTranscriptResponses, ExportConversationData, ExportConversationErrors, ExportConversationResponses, ExportConversationTextData, ExportConversationTextErrors, ExportConversationTextResponses, FindSlotsData, FindSlotsErrors, FindSlotsResponses, GetApiKeyData, GetApiKeyErrors, GetApiKeyResponses, GetAssistantSettingsData, GetAssistantSettingsErrors, GetAssistantSettingsResponses, GetBookingData, GetBookingErrors, GetBookingResponses, GetCalendarData, GetCalendarErrors, GetCalendarResponses, GetChatbotData, GetChatbotErrors, GetChatbotResponses, GetConversationData, GetConversationErrors, GetConversationResponses, GetEmbedCodeData, GetEmbedCodeErrors, GetEmbedCodeResponses, GetEmbedderData, GetEmbedderErrors, GetEmbedderResponses, GetMemberData, GetMemberErrors, GetMemberResponses, GetScheduleData, GetScheduleErrors, GetScheduleResponses, GetSourceData, GetSourceErrors, GetSourceResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetTranscriptData, GetTranscriptErrors, GetTranscriptResponses, GetVisitorDetailsData, GetVisitorDetailsErrors, GetVisitorDetailsResponses, GetWebhookData, GetWebhookErrors, GetWebhookResponses, InviteData, InviteErrors, InviteResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListBookingsData, ListBookingsErrors, ListBookingsResponses, ListCalendarsData, ListCalendarsErrors, ListCalendarsResponses, ListChatbotsData, ListChatbotsErrors, ListChatbotsResponses, ListConversationsData, ListConversationsErrors, ListConversationsResponses, ListInvitationsData, ListInvitationsErrors, ListInvitationsResponses, ListKnowledgeGapsData, ListKnowledgeGapsErrors, ListKnowledgeGapsResponses, ListLeadsData, ListLeadsErrors, ListLeadsResponses, ListMembersData, ListMembersErrors, ListMembersResponses, ListMySecurityEventsData, ListMySecurityEventsErrors, ListMySecurityEventsResponses, ListSchedulesData, ListSchedulesErrors, ListSchedulesResponses, ListSourcesData, ListSourcesErrors, ListSourcesResponses, ListWebhookDeliveriesData, ListWebhookDeliveriesErrors, ListWebhookDeliveriesResponses, ListWebhooksData, ListWebhooksErrors, ListWebhooksResponses, LogInData, LogInErrors, LogInResponses, LogOutData, LogOutErrors, LogOutResponses, MeData, MeErrors, MeResponses, PollWidgetEventsData, PollWidgetEventsErrors, PollWidgetEventsResponses, PostWidgetMessageData, PostWidgetMessageErrors, PostWidgetMessageResponses, PutAssistantSettingsData, PutAssistantSettingsErrors, PutAssistantSettingsResponses, RateConversationData, RateConversationErrors, RateConversationResponses, RateWidgetSessionData, RateWidgetSessionErrors, RateWidgetSessionResponses, RecoverWebhookDeliveriesData, RecoverWebhookDeliveriesErrors, RecoverWebhookDeliveriesResponses, RefreshData, RefreshErrors, RefreshResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, RescheduleBookingData, RescheduleBookingErrors, RescheduleBookingResponses, RescheduleByLinkData, RescheduleByLinkErrors, RescheduleByLinkResponses, ResendWebhookDeliveryData, ResendWebhookDeliveryErrors, ResendWebhookDeliveryResponses, ResyncSourceData, ResyncSourceErrors, ResyncSourceResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RevokeInvitationData, RevokeInvitationErrors, RevokeInvitationResponses, RotateWebhookSecretData, RotateWebhookSecretErrors, RotateWebhookSecretResponses, SearchData, SearchErrors, SearchResponses, SetEmbedderData, SetEmbedderErrors, SetEmbedderResponses, SignUpData, SignUpErrors, SignUpResponses, StartWidgetSessionData, StartWidgetSessionErrors, StartWidgetSessionResponses, StreamWidgetEventsData, StreamWidgetEventsErrors, StreamWidgetEventsResponses, TestWebhookData, TestWebhookErrors, TestWebhookResponses, UpdateChatbotData, UpdateChatbotErrors, UpdateChatbotResponses, UpdateMeData, UpdateMeErrors, UpdateMemberData, UpdateMemberErrors, UpdateMemberResponses, UpdateMeResponses, UpdateScheduleData, UpdateScheduleErrors, UpdateScheduleResponses, UpdateSourceData, UpdateSourceErrors, UpdateSourceResponses, UpdateWebhookData, UpdateWebhookErrors, UpdateWebhookResponses, UploadAttachmentData, UploadAttachmentErrors, UploadAttachmentResponses, UploadSourceData, UploadSourceErrors, UploadSourceResponses, UploadWidgetAttachmentData, UploadWidgetAttachmentErrors, UploadWidgetAttachmentResponses, WidgetConfigData, WidgetConfigErrors, WidgetConfigResponses } from './types.gen.js';
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
      * You can provide a client instance returned by `createClient()` instead of
@@ -52,6 +52,34 @@ export declare const refresh: <ThrowOnError extends boolean = false>(options: Op
  * Create a workspace and its owner
  */
 export declare const signUp: <ThrowOnError extends boolean = false>(options: Options<SignUpData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<SignUpResponses, SignUpErrors, ThrowOnError, "fields">;
+/**
+ * GetBooking
+ */
+export declare const getBooking: <ThrowOnError extends boolean = false>(options: Options<GetBookingData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetBookingResponses, GetBookingErrors, ThrowOnError, "fields">;
+/**
+ * Cancel: the calendar event is deleted, reminders are called off, the visitor is told
+ */
+export declare const cancelBooking: <ThrowOnError extends boolean = false>(options: Options<CancelBookingData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<CancelBookingResponses, CancelBookingErrors, ThrowOnError, "fields">;
+/**
+ * RescheduleBooking
+ */
+export declare const rescheduleBooking: <ThrowOnError extends boolean = false>(options: Options<RescheduleBookingData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<RescheduleBookingResponses, RescheduleBookingErrors, ThrowOnError, "fields">;
+/**
+ * ListCalendars
+ */
+export declare const listCalendars: <ThrowOnError extends boolean = false>(options?: Options<ListCalendarsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ListCalendarsResponses, ListCalendarsErrors, ThrowOnError, "fields">;
+/**
+ * Connect a CalDAV calendar (checked before it is saved; the password is stored encrypted)
+ */
+export declare const connectCalendar: <ThrowOnError extends boolean = false>(options: Options<ConnectCalendarData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ConnectCalendarResponses, ConnectCalendarErrors, ThrowOnError, "fields">;
+/**
+ * DisconnectCalendar
+ */
+export declare const disconnectCalendar: <ThrowOnError extends boolean = false>(options: Options<DisconnectCalendarData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DisconnectCalendarResponses, DisconnectCalendarErrors, ThrowOnError, "fields">;
+/**
+ * GetCalendar
+ */
+export declare const getCalendar: <ThrowOnError extends boolean = false>(options: Options<GetCalendarData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetCalendarResponses, GetCalendarErrors, ThrowOnError, "fields">;
 /**
  * ListChatbots
  */
@@ -259,6 +287,38 @@ export declare const getMember: <ThrowOnError extends boolean = false>(options: 
  */
 export declare const updateMember: <ThrowOnError extends boolean = false>(options: Options<UpdateMemberData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateMemberResponses, UpdateMemberErrors, ThrowOnError, "fields">;
 /**
+ * ListSchedules
+ */
+export declare const listSchedules: <ThrowOnError extends boolean = false>(options?: Options<ListSchedulesData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ListSchedulesResponses, ListSchedulesErrors, ThrowOnError, "fields">;
+/**
+ * Availability rules for a chatbot (or an operator or team it books for)
+ */
+export declare const createSchedule: <ThrowOnError extends boolean = false>(options: Options<CreateScheduleData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<CreateScheduleResponses, CreateScheduleErrors, ThrowOnError, "fields">;
+/**
+ * DeleteSchedule
+ */
+export declare const deleteSchedule: <ThrowOnError extends boolean = false>(options: Options<DeleteScheduleData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DeleteScheduleResponses, DeleteScheduleErrors, ThrowOnError, "fields">;
+/**
+ * GetSchedule
+ */
+export declare const getSchedule: <ThrowOnError extends boolean = false>(options: Options<GetScheduleData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetScheduleResponses, GetScheduleErrors, ThrowOnError, "fields">;
+/**
+ * UpdateSchedule
+ */
+export declare const updateSchedule: <ThrowOnError extends boolean = false>(options: Options<UpdateScheduleData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateScheduleResponses, UpdateScheduleErrors, ThrowOnError, "fields">;
+/**
+ * ListBookings
+ */
+export declare const listBookings: <ThrowOnError extends boolean = false>(options: Options<ListBookingsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ListBookingsResponses, ListBookingsErrors, ThrowOnError, "fields">;
+/**
+ * Book a free slot (409 with fresh slots when it was taken meanwhile)
+ */
+export declare const createBooking: <ThrowOnError extends boolean = false>(options: Options<CreateBookingData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<CreateBookingResponses, CreateBookingErrors, ThrowOnError, "fields">;
+/**
+ * Free slots between start and end (busy time read from the schedule's calendars)
+ */
+export declare const findSlots: <ThrowOnError extends boolean = false>(options: Options<FindSlotsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<FindSlotsResponses, FindSlotsErrors, ThrowOnError, "fields">;
+/**
  * Delete the workspace and shred its encryption key
  */
 export declare const deleteTenant: <ThrowOnError extends boolean = false>(options: Options<DeleteTenantData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DeleteTenantResponses, DeleteTenantErrors, ThrowOnError, "fields">;
@@ -306,6 +366,18 @@ export declare const rotateWebhookSecret: <ThrowOnError extends boolean = false>
  * Send a `webhook.test` event to this endpoint
  */
 export declare const testWebhook: <ThrowOnError extends boolean = false>(options: Options<TestWebhookData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<TestWebhookResponses, TestWebhookErrors, ThrowOnError, "fields">;
+/**
+ * The page a booking's cancel or reschedule link opens
+ */
+export declare const bookingPage: <ThrowOnError extends boolean = false>(options: Options<BookingPageData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<BookingPageResponses, BookingPageErrors, ThrowOnError, "fields">;
+/**
+ * CancelByLink
+ */
+export declare const cancelByLink: <ThrowOnError extends boolean = false>(options: Options<CancelByLinkData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<CancelByLinkResponses, CancelByLinkErrors, ThrowOnError, "fields">;
+/**
+ * RescheduleByLink
+ */
+export declare const rescheduleByLink: <ThrowOnError extends boolean = false>(options: Options<RescheduleByLinkData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<RescheduleByLinkResponses, RescheduleByLinkErrors, ThrowOnError, "fields">;
 /**
  * Public: a file of the visitor's conversations
  *

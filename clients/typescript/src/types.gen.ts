@@ -4,7 +4,7 @@ export type ClientOptions = {
     baseUrl: `${string}://${string}` | (string & {});
 };
 
-export type Webhooks = ConversationAssignedWebhookWebhookRequest | ConversationClosedWebhookWebhookRequest | ConversationQueuedWebhookWebhookRequest | ConversationStartedWebhookWebhookRequest | FeedbackReceivedWebhookWebhookRequest | HandoffRequestedWebhookWebhookRequest | KnowledgeSourceFailedWebhookWebhookRequest | KnowledgeSourceSyncedWebhookWebhookRequest | LeadCapturedWebhookWebhookRequest | MessageCreatedWebhookWebhookRequest | WebhookEndpointDisabledWebhookWebhookRequest | WebhookTestWebhookWebhookRequest;
+export type Webhooks = BookingCancelledWebhookWebhookRequest | BookingCreatedWebhookWebhookRequest | BookingRescheduledWebhookWebhookRequest | ConversationAssignedWebhookWebhookRequest | ConversationClosedWebhookWebhookRequest | ConversationQueuedWebhookWebhookRequest | ConversationStartedWebhookWebhookRequest | FeedbackReceivedWebhookWebhookRequest | HandoffRequestedWebhookWebhookRequest | KnowledgeSourceFailedWebhookWebhookRequest | KnowledgeSourceSyncedWebhookWebhookRequest | LeadCapturedWebhookWebhookRequest | MessageCreatedWebhookWebhookRequest | WebhookEndpointDisabledWebhookWebhookRequest | WebhookTestWebhookWebhookRequest;
 
 /**
  * AcceptResult
@@ -48,14 +48,14 @@ export type AiSettingsInput = {
 export type ApiKey = {
     created_at: string;
     created_by: ApiKeyCreator | null;
-    effective_scopes: Array<'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'knowledge:read' | 'knowledge:write' | 'webhooks:read' | 'webhooks:write'>;
+    effective_scopes: Array<'bookings:write' | 'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'knowledge:read' | 'knowledge:write' | 'scheduling:read' | 'scheduling:write' | 'webhooks:read' | 'webhooks:write'>;
     expires_at: string | null;
     id: string;
     last_used_at: string | null;
     name: string;
     prefix: string;
     revoked_at: string | null;
-    scopes: Array<'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'knowledge:read' | 'knowledge:write' | 'webhooks:read' | 'webhooks:write'>;
+    scopes: Array<'bookings:write' | 'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'knowledge:read' | 'knowledge:write' | 'scheduling:read' | 'scheduling:write' | 'webhooks:read' | 'webhooks:write'>;
 };
 
 /**
@@ -64,7 +64,7 @@ export type ApiKey = {
 export type ApiKeyCreate = {
     expires_at?: string | null;
     name: string;
-    scopes: Array<'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'knowledge:read' | 'knowledge:write' | 'webhooks:read' | 'webhooks:write'>;
+    scopes: Array<'bookings:write' | 'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'knowledge:read' | 'knowledge:write' | 'scheduling:read' | 'scheduling:write' | 'webhooks:read' | 'webhooks:write'>;
 };
 
 /**
@@ -164,6 +164,110 @@ export type AttachmentUpload = {
 };
 
 /**
+ * Booking
+ */
+export type Booking = {
+    calendar_event_uid: string | null;
+    chatbot_id: string;
+    conversation_id: string | null;
+    created_at: string | null;
+    email: string;
+    end: string;
+    id: string;
+    meeting_url: string;
+    name: string;
+    notes: string;
+    schedule_id: string;
+    start: string;
+    status: string;
+    time_zone: string;
+    updated_at: string | null;
+};
+
+/**
+ * BookingCancelledData
+ */
+export type BookingCancelledData = {
+    booking_id: string;
+    by: string;
+    chatbot_id: string;
+    schedule_id: string;
+    start: string;
+};
+
+/**
+ * BookingCancelledWebhook
+ */
+export type BookingCancelledWebhook = {
+    data: BookingCancelledData;
+    timestamp: string;
+    type: 'booking.cancelled';
+};
+
+/**
+ * BookingCreate
+ */
+export type BookingCreate = {
+    conversation_id?: string | null;
+    duration_minutes?: number | null;
+    email: string;
+    name: string;
+    notes?: string;
+    start: string;
+    /**
+     * An IANA time zone
+     */
+    time_zone?: string;
+};
+
+/**
+ * BookingCreatedData
+ */
+export type BookingCreatedData = {
+    booking_id: string;
+    chatbot_id: string;
+    contact_name: string;
+    conversation_id: string | null;
+    email: string;
+    end: string;
+    meeting_url: string;
+    schedule_id: string;
+    start: string;
+    time_zone: string;
+};
+
+/**
+ * BookingCreatedWebhook
+ */
+export type BookingCreatedWebhook = {
+    data: BookingCreatedData;
+    timestamp: string;
+    type: 'booking.created';
+};
+
+/**
+ * BookingRescheduledData
+ */
+export type BookingRescheduledData = {
+    booking_id: string;
+    by: string;
+    chatbot_id: string;
+    end: string;
+    previous_start: string;
+    schedule_id: string;
+    start: string;
+};
+
+/**
+ * BookingRescheduledWebhook
+ */
+export type BookingRescheduledWebhook = {
+    data: BookingRescheduledData;
+    timestamp: string;
+    type: 'booking.rescheduled';
+};
+
+/**
  * BusinessHours
  */
 export type BusinessHours = {
@@ -172,6 +276,36 @@ export type BusinessHours = {
     weekly: {
         [key: string]: Array<Array<string>>;
     };
+};
+
+/**
+ * Calendar
+ */
+export type Calendar = {
+    created_at: string | null;
+    id: string;
+    kind: string;
+    name: string;
+    url: string;
+    username: string;
+};
+
+/**
+ * CalendarCreate
+ */
+export type CalendarCreate = {
+    kind?: string;
+    name?: string;
+    password: string;
+    /**
+     * The CalDAV calendar collection URL
+     */
+    url: string;
+    username: string;
+    /**
+     * Check the calendar answers before saving (503 when it does not)
+     */
+    verify?: boolean;
 };
 
 /**
@@ -825,6 +959,30 @@ export type PageApiV1KnowledgeSchemasSource = {
 };
 
 /**
+ * Page[Booking]
+ */
+export type PageApiV1SchedulingSchemasBooking = {
+    items: Array<Booking>;
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[Calendar]
+ */
+export type PageApiV1SchedulingSchemasCalendar = {
+    items: Array<Calendar>;
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[Schedule]
+ */
+export type PageApiV1SchedulingSchemasSchedule = {
+    items: Array<Schedule>;
+    next_cursor?: string | null;
+};
+
+/**
  * Page[ApiKey]
  */
 export type PageApiV1TenancySchemasApiKey = {
@@ -973,6 +1131,90 @@ export type RefreshRequest = {
 };
 
 /**
+ * Reschedule
+ */
+export type Reschedule = {
+    start: string;
+};
+
+/**
+ * Rules
+ */
+export type Rules = {
+    buffer_after_minutes?: number;
+    buffer_before_minutes?: number;
+    daily_cap?: number | null;
+    horizon_days?: number;
+    min_notice_minutes?: number;
+    /**
+     * YYYY-MM-DD -> windows ([] closes the day: a holiday)
+     */
+    overrides?: {
+        [key: string]: Array<Array<string>>;
+    };
+    slot_minutes?: number;
+    /**
+     * An IANA time zone
+     */
+    time_zone?: string;
+    /**
+     * mon..sun -> windows (a missing day is closed)
+     */
+    weekly?: {
+        [key: string]: Array<Array<string>>;
+    };
+};
+
+/**
+ * Schedule
+ */
+export type Schedule = {
+    calendar_ids: Array<string>;
+    chatbot_id: string;
+    created_at: string | null;
+    enabled: boolean;
+    id: string;
+    name: string;
+    reminder_offsets_minutes: Array<number>;
+    resource: string;
+    rules: Rules;
+};
+
+/**
+ * ScheduleCreate
+ */
+export type ScheduleCreate = {
+    /**
+     * Busy time is read from each; events go to the first
+     */
+    calendar_ids?: Array<string>;
+    chatbot_id: string;
+    enabled?: boolean;
+    name: string;
+    /**
+     * Reminder e-mails, minutes before
+     */
+    reminder_offsets_minutes?: Array<number>;
+    /**
+     * 'chatbot', 'operator:<id>' or 'team:<id>'
+     */
+    resource?: string;
+    rules?: Rules;
+};
+
+/**
+ * ScheduleUpdate
+ */
+export type ScheduleUpdate = {
+    calendar_ids?: Array<string>;
+    enabled?: boolean;
+    name?: string;
+    reminder_offsets_minutes?: Array<number>;
+    resource?: string;
+    rules?: Rules;
+};
+
+/**
  * SearchRequest
  */
 export type SearchRequest = {
@@ -1060,6 +1302,15 @@ export type SignUpResult = {
     token_type: string;
     tokens: Tokens;
     user: Member;
+};
+
+/**
+ * Slots
+ */
+export type Slots = {
+    duration_minutes: number;
+    slots: Array<string>;
+    time_zone: string;
 };
 
 /**
@@ -1840,6 +2091,358 @@ export type SignUpResponses = {
 };
 
 export type SignUpResponse = SignUpResponses[keyof SignUpResponses];
+
+export type GetBookingData = {
+    body?: never;
+    path: {
+        booking_id: string;
+    };
+    query?: never;
+    url: '/v1/bookings/{booking_id}';
+};
+
+export type GetBookingErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetBookingError = GetBookingErrors[keyof GetBookingErrors];
+
+export type GetBookingResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Booking;
+};
+
+export type GetBookingResponse = GetBookingResponses[keyof GetBookingResponses];
+
+export type CancelBookingData = {
+    body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        booking_id: string;
+    };
+    query?: never;
+    url: '/v1/bookings/{booking_id}/cancel';
+};
+
+export type CancelBookingErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type CancelBookingError = CancelBookingErrors[keyof CancelBookingErrors];
+
+export type CancelBookingResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Booking;
+};
+
+export type CancelBookingResponse = CancelBookingResponses[keyof CancelBookingResponses];
+
+export type RescheduleBookingData = {
+    body: Reschedule;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        booking_id: string;
+    };
+    query?: never;
+    url: '/v1/bookings/{booking_id}/reschedule';
+};
+
+export type RescheduleBookingErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type RescheduleBookingError = RescheduleBookingErrors[keyof RescheduleBookingErrors];
+
+export type RescheduleBookingResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Booking;
+};
+
+export type RescheduleBookingResponse = RescheduleBookingResponses[keyof RescheduleBookingResponses];
+
+export type ListCalendarsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Page size
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+    };
+    url: '/v1/calendars';
+};
+
+export type ListCalendarsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type ListCalendarsError = ListCalendarsErrors[keyof ListCalendarsErrors];
+
+export type ListCalendarsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PageApiV1SchedulingSchemasCalendar;
+};
+
+export type ListCalendarsResponse = ListCalendarsResponses[keyof ListCalendarsResponses];
+
+export type ConnectCalendarData = {
+    body: CalendarCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/calendars';
+};
+
+export type ConnectCalendarErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type ConnectCalendarError = ConnectCalendarErrors[keyof ConnectCalendarErrors];
+
+export type ConnectCalendarResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: Calendar;
+};
+
+export type ConnectCalendarResponse = ConnectCalendarResponses[keyof ConnectCalendarResponses];
+
+export type DisconnectCalendarData = {
+    body?: never;
+    path: {
+        calendar_id: string;
+    };
+    query?: never;
+    url: '/v1/calendars/{calendar_id}';
+};
+
+export type DisconnectCalendarErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type DisconnectCalendarError = DisconnectCalendarErrors[keyof DisconnectCalendarErrors];
+
+export type DisconnectCalendarResponses = {
+    /**
+     * Request fulfilled, nothing follows
+     */
+    204: void;
+};
+
+export type DisconnectCalendarResponse = DisconnectCalendarResponses[keyof DisconnectCalendarResponses];
+
+export type GetCalendarData = {
+    body?: never;
+    path: {
+        calendar_id: string;
+    };
+    query?: never;
+    url: '/v1/calendars/{calendar_id}';
+};
+
+export type GetCalendarErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetCalendarError = GetCalendarErrors[keyof GetCalendarErrors];
+
+export type GetCalendarResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Calendar;
+};
+
+export type GetCalendarResponse = GetCalendarResponses[keyof GetCalendarResponses];
 
 export type ListChatbotsData = {
     body?: never;
@@ -3906,6 +4509,408 @@ export type UpdateMemberResponses = {
 
 export type UpdateMemberResponse = UpdateMemberResponses[keyof UpdateMemberResponses];
 
+export type ListSchedulesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Page size
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+    };
+    url: '/v1/schedules';
+};
+
+export type ListSchedulesErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type ListSchedulesError = ListSchedulesErrors[keyof ListSchedulesErrors];
+
+export type ListSchedulesResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PageApiV1SchedulingSchemasSchedule;
+};
+
+export type ListSchedulesResponse = ListSchedulesResponses[keyof ListSchedulesResponses];
+
+export type CreateScheduleData = {
+    body: ScheduleCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/schedules';
+};
+
+export type CreateScheduleErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type CreateScheduleError = CreateScheduleErrors[keyof CreateScheduleErrors];
+
+export type CreateScheduleResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: Schedule;
+};
+
+export type CreateScheduleResponse = CreateScheduleResponses[keyof CreateScheduleResponses];
+
+export type DeleteScheduleData = {
+    body?: never;
+    path: {
+        schedule_id: string;
+    };
+    query?: never;
+    url: '/v1/schedules/{schedule_id}';
+};
+
+export type DeleteScheduleErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type DeleteScheduleError = DeleteScheduleErrors[keyof DeleteScheduleErrors];
+
+export type DeleteScheduleResponses = {
+    /**
+     * Request fulfilled, nothing follows
+     */
+    204: void;
+};
+
+export type DeleteScheduleResponse = DeleteScheduleResponses[keyof DeleteScheduleResponses];
+
+export type GetScheduleData = {
+    body?: never;
+    path: {
+        schedule_id: string;
+    };
+    query?: never;
+    url: '/v1/schedules/{schedule_id}';
+};
+
+export type GetScheduleErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetScheduleError = GetScheduleErrors[keyof GetScheduleErrors];
+
+export type GetScheduleResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Schedule;
+};
+
+export type GetScheduleResponse = GetScheduleResponses[keyof GetScheduleResponses];
+
+export type UpdateScheduleData = {
+    body: ScheduleUpdate;
+    path: {
+        schedule_id: string;
+    };
+    query?: never;
+    url: '/v1/schedules/{schedule_id}';
+};
+
+export type UpdateScheduleErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type UpdateScheduleError = UpdateScheduleErrors[keyof UpdateScheduleErrors];
+
+export type UpdateScheduleResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Schedule;
+};
+
+export type UpdateScheduleResponse = UpdateScheduleResponses[keyof UpdateScheduleResponses];
+
+export type ListBookingsData = {
+    body?: never;
+    path: {
+        schedule_id: string;
+    };
+    query?: {
+        /**
+         * Page size
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+    };
+    url: '/v1/schedules/{schedule_id}/bookings';
+};
+
+export type ListBookingsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type ListBookingsError = ListBookingsErrors[keyof ListBookingsErrors];
+
+export type ListBookingsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PageApiV1SchedulingSchemasBooking;
+};
+
+export type ListBookingsResponse = ListBookingsResponses[keyof ListBookingsResponses];
+
+export type CreateBookingData = {
+    body: BookingCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        schedule_id: string;
+    };
+    query?: never;
+    url: '/v1/schedules/{schedule_id}/bookings';
+};
+
+export type CreateBookingErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type CreateBookingError = CreateBookingErrors[keyof CreateBookingErrors];
+
+export type CreateBookingResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: Booking;
+};
+
+export type CreateBookingResponse = CreateBookingResponses[keyof CreateBookingResponses];
+
+export type FindSlotsData = {
+    body?: never;
+    path: {
+        schedule_id: string;
+    };
+    query?: {
+        start?: string | null;
+        end?: string | null;
+        duration_minutes?: number | null;
+        /**
+         * Show the slots in this IANA zone
+         */
+        time_zone?: string | null;
+    };
+    url: '/v1/schedules/{schedule_id}/slots';
+};
+
+export type FindSlotsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type FindSlotsError = FindSlotsErrors[keyof FindSlotsErrors];
+
+export type FindSlotsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Slots;
+};
+
+export type FindSlotsResponse = FindSlotsResponses[keyof FindSlotsResponses];
+
 export type DeleteTenantData = {
     body?: never;
     path?: never;
@@ -4510,6 +5515,162 @@ export type TestWebhookResponses = {
 
 export type TestWebhookResponse = TestWebhookResponses[keyof TestWebhookResponses];
 
+export type BookingPageData = {
+    body?: never;
+    path: {
+        /**
+         * The signed token from the booking e-mail
+         */
+        token: string;
+    };
+    query?: never;
+    url: '/v1/widget/bookings/{token}';
+};
+
+export type BookingPageErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type BookingPageError = BookingPageErrors[keyof BookingPageErrors];
+
+export type BookingPageResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: string;
+};
+
+export type BookingPageResponse = BookingPageResponses[keyof BookingPageResponses];
+
+export type CancelByLinkData = {
+    body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        /**
+         * The signed token from the booking e-mail
+         */
+        token: string;
+    };
+    query?: never;
+    url: '/v1/widget/bookings/{token}/cancel';
+};
+
+export type CancelByLinkErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type CancelByLinkError = CancelByLinkErrors[keyof CancelByLinkErrors];
+
+export type CancelByLinkResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: string;
+};
+
+export type CancelByLinkResponse = CancelByLinkResponses[keyof CancelByLinkResponses];
+
+export type RescheduleByLinkData = {
+    body: {
+        [key: string]: string;
+    };
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        /**
+         * The signed token from the booking e-mail
+         */
+        token: string;
+    };
+    query?: never;
+    url: '/v1/widget/bookings/{token}/reschedule';
+};
+
+export type RescheduleByLinkErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type RescheduleByLinkError = RescheduleByLinkErrors[keyof RescheduleByLinkErrors];
+
+export type RescheduleByLinkResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: string;
+};
+
+export type RescheduleByLinkResponse = RescheduleByLinkResponses[keyof RescheduleByLinkResponses];
+
 export type DownloadWidgetAttachmentData = {
     body?: never;
     headers: {
@@ -5013,6 +6174,33 @@ export type EmailWidgetTranscriptResponses = {
 };
 
 export type EmailWidgetTranscriptResponse = EmailWidgetTranscriptResponses[keyof EmailWidgetTranscriptResponses];
+
+export type BookingCancelledWebhookWebhookPayload = BookingCancelledWebhook;
+
+export type BookingCancelledWebhookWebhookRequest = {
+    body: BookingCancelledWebhookWebhookPayload;
+    key: 'booking.cancelled';
+    path?: never;
+    query?: never;
+};
+
+export type BookingCreatedWebhookWebhookPayload = BookingCreatedWebhook;
+
+export type BookingCreatedWebhookWebhookRequest = {
+    body: BookingCreatedWebhookWebhookPayload;
+    key: 'booking.created';
+    path?: never;
+    query?: never;
+};
+
+export type BookingRescheduledWebhookWebhookPayload = BookingRescheduledWebhook;
+
+export type BookingRescheduledWebhookWebhookRequest = {
+    body: BookingRescheduledWebhookWebhookPayload;
+    key: 'booking.rescheduled';
+    path?: never;
+    query?: never;
+};
 
 export type ConversationAssignedWebhookWebhookPayload = ConversationAssignedWebhook;
 

@@ -24,8 +24,21 @@ from .attachment_out import AttachmentOut
 from .attachment_policy import AttachmentPolicy
 from .attachment_ref import AttachmentRef
 from .attachment_upload import AttachmentUpload
+from .booking import Booking
+from .booking_cancelled_data import BookingCancelledData
+from .booking_cancelled_webhook import BookingCancelledWebhook
+from .booking_cancelled_webhook_type import BookingCancelledWebhookType
+from .booking_create import BookingCreate
+from .booking_created_data import BookingCreatedData
+from .booking_created_webhook import BookingCreatedWebhook
+from .booking_created_webhook_type import BookingCreatedWebhookType
+from .booking_rescheduled_data import BookingRescheduledData
+from .booking_rescheduled_webhook import BookingRescheduledWebhook
+from .booking_rescheduled_webhook_type import BookingRescheduledWebhookType
 from .business_hours import BusinessHours
 from .business_hours_weekly import BusinessHoursWeekly
+from .calendar import Calendar
+from .calendar_create import CalendarCreate
 from .chatbot import Chatbot
 from .chatbot_create import ChatbotCreate
 from .chatbot_status import ChatbotStatus
@@ -107,11 +120,14 @@ from .message_event import MessageEvent
 from .message_event_data_type_0 import MessageEventDataType0
 from .message_event_sender import MessageEventSender
 from .page_api_key import PageApiKey
+from .page_booking import PageBooking
+from .page_calendar import PageCalendar
 from .page_chatbot import PageChatbot
 from .page_invitation import PageInvitation
 from .page_knowledge_gap import PageKnowledgeGap
 from .page_lead import PageLead
 from .page_member import PageMember
+from .page_schedule import PageSchedule
 from .page_security_event import PageSecurityEvent
 from .page_session import PageSession
 from .page_source import PageSource
@@ -129,6 +145,14 @@ from .read_event_reader import ReadEventReader
 from .recover_request import RecoverRequest
 from .recovered import Recovered
 from .refresh_request import RefreshRequest
+from .reschedule import Reschedule
+from .reschedule_by_link_body import RescheduleByLinkBody
+from .rules import Rules
+from .rules_overrides import RulesOverrides
+from .rules_weekly import RulesWeekly
+from .schedule import Schedule
+from .schedule_create import ScheduleCreate
+from .schedule_update import ScheduleUpdate
 from .search_request import SearchRequest
 from .search_request_mode import SearchRequestMode
 from .search_result import SearchResult
@@ -141,6 +165,7 @@ from .session import Session
 from .session_status import SessionStatus
 from .sign_up import SignUp
 from .sign_up_result import SignUpResult
+from .slots import Slots
 from .source import Source
 from .source_kind import SourceKind
 from .source_status import SourceStatus
@@ -205,8 +230,21 @@ __all__ = (
     "AttachmentPolicy",
     "AttachmentRef",
     "AttachmentUpload",
+    "Booking",
+    "BookingCancelledData",
+    "BookingCancelledWebhook",
+    "BookingCancelledWebhookType",
+    "BookingCreate",
+    "BookingCreatedData",
+    "BookingCreatedWebhook",
+    "BookingCreatedWebhookType",
+    "BookingRescheduledData",
+    "BookingRescheduledWebhook",
+    "BookingRescheduledWebhookType",
     "BusinessHours",
     "BusinessHoursWeekly",
+    "Calendar",
+    "CalendarCreate",
     "Chatbot",
     "ChatbotCreate",
     "ChatbotStatus",
@@ -288,11 +326,14 @@ __all__ = (
     "MessageEventDataType0",
     "MessageEventSender",
     "PageApiKey",
+    "PageBooking",
+    "PageCalendar",
     "PageChatbot",
     "PageInvitation",
     "PageKnowledgeGap",
     "PageLead",
     "PageMember",
+    "PageSchedule",
     "PageSecurityEvent",
     "PageSession",
     "PageSource",
@@ -310,6 +351,14 @@ __all__ = (
     "Recovered",
     "RecoverRequest",
     "RefreshRequest",
+    "Reschedule",
+    "RescheduleByLinkBody",
+    "Rules",
+    "RulesOverrides",
+    "RulesWeekly",
+    "Schedule",
+    "ScheduleCreate",
+    "ScheduleUpdate",
     "SearchRequest",
     "SearchRequestMode",
     "SearchResult",
@@ -322,6 +371,7 @@ __all__ = (
     "SessionStatus",
     "SignUp",
     "SignUpResult",
+    "Slots",
     "Source",
     "SourceKind",
     "SourceStatus",

@@ -1,12 +1,15 @@
 from enum import StrEnum
 
 class ApiKeyCreateScopesItem(StrEnum):
+    BOOKINGSWRITE = "bookings:write"
     CHATBOTSREAD = "chatbots:read"
     CHATBOTSWRITE = "chatbots:write"
     CONVERSATIONSREAD = "conversations:read"
     CONVERSATIONSWRITE = "conversations:write"
     KNOWLEDGEREAD = "knowledge:read"
     KNOWLEDGEWRITE = "knowledge:write"
+    SCHEDULINGREAD = "scheduling:read"
+    SCHEDULINGWRITE = "scheduling:write"
     WEBHOOKSREAD = "webhooks:read"
     WEBHOOKSWRITE = "webhooks:write"
 

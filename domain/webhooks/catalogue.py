@@ -22,6 +22,7 @@ from domain.events import DomainEvent
 from domain.handoff.events import HandoffResolved, HandoffTransferred
 from domain.knowledge.events import KnowledgeSourceFailed, KnowledgeSourceSynced
 from domain.payments.events import INVOICE_EVENTS, PAYMENT_EVENTS
+from domain.scheduling.events import BookingCancelled, BookingCreated, BookingRescheduled
 
 
 class WebhookTest(DomainEvent, frozen=True, kw_only=True):
@@ -54,6 +55,9 @@ _EVENTS: tuple[type[DomainEvent], ...] = (
     KnowledgeSourceFailed,
     *PAYMENT_EVENTS,
     *INVOICE_EVENTS,
+    BookingCreated,
+    BookingRescheduled,
+    BookingCancelled,
     WebhookEndpointDisabled,
     WebhookTest,
 )

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from infrastructure.db.database import TenantUnitOfWork
 
 # In wiring order: a context may use the services of those before it.
-CONTEXTS = ("tenancy", "chatbots", "knowledge", "conversations", "assistant", "webhooks", "widget_embed")
+CONTEXTS = ("tenancy", "chatbots", "knowledge", "conversations", "assistant", "webhooks", "widget_embed", "analytics")
 
 
 @dataclass(frozen=True)

@@ -120,6 +120,7 @@ class Settings:
     assistant_orphan_after_seconds: float = 30.0  # an unclaimed visitor message this old is answered by a worker
     llm_timeout_seconds: float = 20.0
     smtp: SmtpSettings | None = None  # outgoing e-mail (transcripts); None: not configured
+    analytics_message_events: bool = True  # chat messages become outbox events for analytics in every workspace
 
 
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
@@ -173,6 +174,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         assistant_orphan_after_seconds=float(get("PARLEY_ASSISTANT_ORPHAN_AFTER_SECONDS", _positive_int, 30)),
         llm_timeout_seconds=float(get("PARLEY_LLM_TIMEOUT_SECONDS", _positive_int, 20)),
         smtp=_smtp(env),
+        analytics_message_events=get("PARLEY_ANALYTICS_MESSAGE_EVENTS", _choice("true", "false"), "true") == "true",
     )
 
 

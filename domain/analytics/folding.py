@@ -69,21 +69,19 @@ def _message(m: ConversationMetrics, e: Any) -> None:
 
 def message(m: ConversationMetrics, sender: str, at: datetime, content: str | None, data: dict[str, Any] | None = None) -> None:
     """One stored message (from an event, or from the log when a conversation is rebuilt)."""
+    m.touch(at)
     if sender == "customer":
         m.visitor_messages += 1
         if m.first_visitor_at is None or at < m.first_visitor_at:
             m.first_visitor_at = at
             if content:
                 m.first_question = content[:2000]
-            if m.first_ai_at is not None and m.first_ai_at < at:
-                m.first_ai_at = None  # it answered nothing: the log rebuild at close finds the right one
         m.last_visitor_at = _max(m.last_visitor_at, at)
         if content and says_it_helped(content):
             m.helped = True
     elif sender == "ai":
         m.ai_messages += 1
-        if m.first_visitor_at is not None and at >= m.first_visitor_at:
-            m.first_ai_at = _min(m.first_ai_at, at)
+        m.first_ai_at = _min(m.first_ai_at, at)  # (the assistant never speaks first: no stored greeting)
         if m.last_reply_at is None or at >= m.last_reply_at:
             m.last_reply_at = at
             if data is not None:

@@ -94,7 +94,7 @@ class ConversationMetrics:
     last_activity_at: datetime | None = None
     first_visitor_at: datetime | None = None
     last_visitor_at: datetime | None = None
-    first_ai_at: datetime | None = None  # the first AI message at or after the first visitor message
+    first_ai_at: datetime | None = None  # the first AI message (before the first visitor message: no response time)
     first_human_at: datetime | None = None  # the first message of a person
     last_reply_at: datetime | None = None  # the newest AI or human message
     handoff_at: datetime | None = None

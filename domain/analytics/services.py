@@ -165,6 +165,8 @@ class AnalyticsService:
                 rebuilt = await self._rebuilt(uow, m or ConversationMetrics(cid, cid))
                 if rebuilt is not None:
                     after[cid] = rebuilt
+                elif m is not None:  # its log is gone (deleted): decided on what was folded
+                    after[cid] = copy.deepcopy(m)
             await self._save(uow, settings, {cid: m for cid, m in known.items() if m is not None and m.anchor is not None}, after)
         return len(after)
 

@@ -180,7 +180,7 @@ class AnalyticsRepo(BoundRepository):
         where, args = _scope(period, chatbot_id)
         rows = await self.conn.fetch(
             f"""SELECT chatbot_id, {_ROLLUP_SUMS} FROM analytics_daily WHERE {where}
-                GROUP BY chatbot_id ORDER BY sum(conversations) DESC, chatbot_id""",
+                GROUP BY chatbot_id HAVING sum(started) <> 0 ORDER BY sum(conversations) DESC, chatbot_id""",
             *args,
         )
         return [(str(r["chatbot_id"]), _sums(r, ROLLUP_COUNTERS)) for r in rows]
@@ -189,7 +189,7 @@ class AnalyticsRepo(BoundRepository):
         where, args = _scope(period, chatbot_id, 2)
         rows = await self.conn.fetch(
             f"""SELECT value, {_DIM_SUMS} FROM analytics_daily_dimensions WHERE dimension = $1 AND {where}
-                GROUP BY value ORDER BY sum(conversations) DESC, value""",
+                GROUP BY value HAVING sum(conversations) <> 0 ORDER BY sum(conversations) DESC, value""",
             dimension, *args,
         )
         return [(r["value"], _sums(r, DIMENSION_COUNTERS)) for r in rows]

@@ -23,6 +23,7 @@ class AnalyticsSettings:
 
 @dataclass(frozen=True)
 class QuestionRow:
+    conversation_id: UUID
     question: str
     status: str
     handed_off: bool

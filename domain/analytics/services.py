@@ -47,6 +47,7 @@ from domain.tenancy.ports import Directory
 WIDGET_KINDS = ("load", "open", "first_message")
 MAX_FOLLOW_UP_HOURS = 24 * 14
 QUESTIONS_SCANNED = 2000  # newest first questions read for popular questions / gaps
+SIMILAR = 0.3  # cosine of TF-IDF vectors at which two questions are the same question (see ARCHITECTURE.md)
 
 
 def _utcnow() -> datetime:
@@ -349,7 +350,7 @@ class AnalyticsService:
         async with self.uow(principal.tenant_id) as uow:
             rows = await uow.analytics.questions(q.period, q.chatbot_id, QUESTIONS_SCANNED)
         texts = [r.question for r in rows]
-        groups = self.clusterer.cluster(texts, 0.5) if texts else []
+        groups = self.clusterer.cluster(texts, SIMILAR) if texts else []
         out = []
         for group in sorted(groups, key=len, reverse=True)[:limit]:
             members = [rows[i] for i in group]
@@ -378,12 +379,15 @@ class AnalyticsService:
         if self.gaps is not None and q.chatbot_id is not None:
             start = datetime.combine(q.period.start - timedelta(days=1), datetime.min.time(), UTC)
             end = datetime.combine(q.period.end + timedelta(days=2), datetime.min.time(), UTC)
+            seen = {(str(r.conversation_id), r.question.strip().lower()) for r in rows}
             for g in await self.gaps.knowledge_gaps(principal, q.chatbot_id, 500):
                 created = g.get("created_at")
+                if (str(g.get("session_id")), str(g["question"]).strip().lower()) in seen:
+                    continue  # the conversation's first question, already counted
                 if isinstance(created, datetime) and start <= created < end:
                     items.append((g["question"], str(g.get("reason") or "gap")))
         texts = [t for t, _ in items]
-        groups = self.clusterer.cluster(texts, 0.45) if texts else []
+        groups = self.clusterer.cluster(texts, SIMILAR) if texts else []
         out = []
         for group in sorted(groups, key=len, reverse=True)[:limit]:
             questions = [texts[i] for i in group]

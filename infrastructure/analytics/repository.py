@@ -206,6 +206,7 @@ class AnalyticsRepo(BoundRepository):
         cipher = await self.uow.cipher()
         return [
             QuestionRow(
+                r["conversation_id"],
                 cipher.decrypt(r["first_question_ciphertext"], _TABLE, "first_question", r["conversation_id"]),
                 r["status"], r["handed_off"], r["declined"], r["language"],
             )

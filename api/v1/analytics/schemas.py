@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
+from typing import Annotated, Literal
 
 import msgspec
 
@@ -126,4 +126,4 @@ class AnalyticsSettingsUpdate(msgspec.Struct, omit_defaults=True):
 
 class WidgetEvent(msgspec.Struct):
     kind: Literal["load", "open", "first_message"]
-    page_url: str | None = msgspec.field(default=None)
+    page_url: Annotated[str, msgspec.Meta(max_length=2048)] | None = None

@@ -17,6 +17,7 @@ class Chat:
     def __init__(self, container, bot: Bot, entry: dict) -> None:
         self.container = container
         self.bot = bot
+        self.bot_id = UUID(bot.id)
         self.tenant_id = UUID(bot.tenant.id)
         self.id = UUID(entry["session"]["id"])
         self.visitor_id = UUID(entry["visitor_id"])

@@ -15,6 +15,7 @@ from collections.abc import Awaitable, Callable
 from uuid import UUID
 
 import structlog
+from prometheus_client import Counter, Gauge
 
 from domain.analytics.folding import HANDLERS
 from domain.conversations.events import MessageCreated
@@ -24,6 +25,10 @@ from infrastructure.outbox.bus import EventBus
 log = structlog.get_logger(__name__)
 
 Record = Callable[[UUID, list[DomainEvent]], Awaitable[int]]
+
+FOLDED = Counter("parley_analytics_events_folded", "Domain events folded into analytics (new ones; repeats not counted)")
+FAILED = Counter("parley_analytics_fold_failures", "Batches of chat-message events analytics gave up on (rebuilt at close)")
+QUEUED = Gauge("parley_analytics_queued_messages", "Chat-message events waiting in this process to be folded")
 
 
 class AnalyticsSubscriber:
@@ -47,11 +52,12 @@ class AnalyticsSubscriber:
     async def __call__(self, event: DomainEvent) -> None:
         if event.name == MessageCreated.name:
             self._pending.setdefault(event.tenant_id, []).append(event)
+            QUEUED.inc()
             if self._task is None or self._task.done():
                 self._task = asyncio.create_task(self._drain())
             return
         await self.flush(event.tenant_id)  # the workspace's queued messages first: they happened before
-        await self.record(event.tenant_id, [event])
+        FOLDED.inc(await self.record(event.tenant_id, [event]))
 
     async def _drain(self) -> None:
         await asyncio.sleep(self.delay)
@@ -60,12 +66,14 @@ class AnalyticsSubscriber:
             await self._fold(tenant_id, self._pending.pop(tenant_id))
 
     async def _fold(self, tenant_id: UUID, events: list[DomainEvent]) -> None:
+        QUEUED.dec(len(events))
         for attempt in range(1, self.retries + 1):
             try:
-                await self.record(tenant_id, events)
+                FOLDED.inc(await self.record(tenant_id, events))
                 return
             except Exception:
                 if attempt == self.retries:
+                    FAILED.inc()
                     log.exception("analytics.fold_failed", tenant_id=str(tenant_id), events=len(events))
                     return
                 await asyncio.sleep(0.1 * 2**attempt)

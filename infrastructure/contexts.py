@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 # In wiring order: a context may use the services of those before it.
 CONTEXTS = (
     "tenancy", "chatbots", "knowledge", "conversations", "handoff", "assistant", "webhooks", "payments",
-    "widget_embed", "scheduling",
+    "widget_embed", "scheduling", "analytics",
 )
 
 

@@ -144,9 +144,9 @@ class AnalyticsController(Controller):
         self, request: Request, container: Container, start: FromParam = None, end: ToParam = None,
         chatbot_id: ChatbotParam = None, time_zone: ZoneParam = None,
         limit: Annotated[int, Parameter(ge=1, le=100)] = 20,
-    ) -> list[s.KnowledgeGap]:
+    ) -> list[s.KnowledgeGapGroup]:
         q = await _query(request, container, start, end, chatbot_id, time_zone)
-        return [msgspec.convert(r, s.KnowledgeGap) for r in await container.analytics.knowledge_gaps(principal_of(request), q, limit)]
+        return [msgspec.convert(r, s.KnowledgeGapGroup) for r in await container.analytics.knowledge_gaps(principal_of(request), q, limit)]
 
     @get("/settings", responses=problems(*AUTHED), opt=READ)
     async def get_analytics_settings(self, request: Request, container: Container) -> s.AnalyticsSettings:

@@ -54,8 +54,8 @@ class Overview(msgspec.Struct, rename={"from_": "from"}):
     change: dict[str, Change]
 
 
-class SeriesPoint(Figures):
-    period: date = date.min
+class SeriesPoint(Figures, kw_only=True):
+    period: date
 
 
 class BreakdownRow(msgspec.Struct):
@@ -102,7 +102,7 @@ class PopularQuestion(msgspec.Struct):
     languages: list[str]
 
 
-class KnowledgeGap(msgspec.Struct):
+class KnowledgeGapGroup(msgspec.Struct):
     suggested_article: str
     count: int
     example: str

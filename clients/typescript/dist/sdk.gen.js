@@ -2,6 +2,90 @@
 import { client } from './client.gen.js';
 import { formDataBodySerializer, urlSearchParamsBodySerializer } from './client/index.js';
 /**
+ * Figures by chatbot, language or intent
+ */
+export const getAnalyticsBreakdown = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/breakdown',
+    ...options
+});
+/**
+ * A breakdown as CSV or JSON Lines (same filters)
+ */
+export const exportAnalyticsBreakdown = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/exports/breakdown',
+    ...options
+});
+/**
+ * The series as CSV or JSON Lines (same filters)
+ */
+export const exportAnalyticsSeries = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/exports/series',
+    ...options
+});
+/**
+ * Widget loads → opens → conversations → leads (payments, bookings), and the pages it was shown on
+ */
+export const getAnalyticsFunnel = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/funnel',
+    ...options
+});
+/**
+ * Questions the knowledge could not answer, grouped, each with the article to write
+ */
+export const getAnalyticsKnowledgeGaps = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/knowledge-gaps',
+    ...options
+});
+/**
+ * Volume, resolution, handoffs, CSAT, response times and credits, with the previous period
+ */
+export const getAnalyticsOverview = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/overview',
+    ...options
+});
+/**
+ * Visitors' questions, similar ones grouped, with counts and examples
+ */
+export const getPopularQuestions = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/popular-questions',
+    ...options
+});
+/**
+ * Figures per day, week or month
+ */
+export const getAnalyticsSeries = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/series',
+    ...options
+});
+/**
+ * GetAnalyticsSettings
+ */
+export const getAnalyticsSettings = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/settings',
+    ...options
+});
+/**
+ * Time zone of the daily figures (regroups them), follow-up hours, costs for the ROI
+ */
+export const putAnalyticsSettings = (options) => (options.client ?? client).put({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/settings',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
  * ListApiKeys
  */
 export const listApiKeys = (options) => (options?.client ?? client).get({
@@ -726,6 +810,66 @@ export const updateTeam = (options) => (options.client ?? client).patch({
     }
 });
 /**
+ * ListStripeIntegrations
+ */
+export const listStripeIntegrations = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/integrations/stripe',
+    ...options
+});
+/**
+ * Connect a chatbot's Stripe account (the key is checked with a live call; neither secret is ever returned)
+ */
+export const connectStripe = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/integrations/stripe',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * Disconnect: the key and webhook secret are erased; past payments stay
+ */
+export const disconnectStripe = (options) => (options.client ?? client).delete({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/integrations/stripe/{integration_id}',
+    ...options
+});
+/**
+ * A Stripe integration and its status
+ */
+export const getStripeIntegration = (options) => (options.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/integrations/stripe/{integration_id}',
+    ...options
+});
+/**
+ * What the assistant may charge for: Stripe prices (synced now) and ad-hoc ranges per currency
+ */
+export const setPaymentCatalogue = (options) => (options.client ?? client).put({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/integrations/stripe/{integration_id}/catalogue',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * The active one-time prices in the Stripe account, to choose the catalogue from
+ */
+export const listStripePrices = (options) => (options.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/integrations/stripe/{integration_id}/prices',
+    ...options
+});
+/**
+ * Stripe's events for this integration, signed with its webhook secret (Stripe-Signature)
+ */
+export const stripeWebhook = (options) => (options.client ?? client).post({ url: '/v1/integrations/stripe/{integration_id}/webhook', ...options });
+/**
  * ListInvitations
  */
 export const listInvitations = (options) => (options?.client ?? client).get({
@@ -763,6 +907,26 @@ export const revokeInvitation = (options) => (options.client ?? client).delete({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/invitations/{invitation_id}',
     ...options
+});
+/**
+ * ListInvoices
+ */
+export const listInvoices = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/invoices',
+    ...options
+});
+/**
+ * Create, finalise and e-mail a Stripe invoice from a conversation (lines inside the catalogue)
+ */
+export const sendInvoice = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/invoices',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
 });
 /**
  * Me
@@ -826,6 +990,54 @@ export const getMember = (options) => (options.client ?? client).get({
 export const updateMember = (options) => (options.client ?? client).patch({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/members/{member_id}',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * ListPayments
+ */
+export const listPayments = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/payments',
+    ...options
+});
+/**
+ * Send a payment request into a conversation (inside the chatbot's catalogue)
+ */
+export const createPayment = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/payments',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * Revenue, requests, conversion, refunds and time to pay by chatbot, day (UTC) and currency
+ */
+export const paymentFigures = (options) => (options.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/payments/figures',
+    ...options
+});
+/**
+ * GetPayment
+ */
+export const getPayment = (options) => (options.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/payments/{payment_id}',
+    ...options
+});
+/**
+ * Refund a paid payment in full or in part
+ */
+export const refundPayment = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/payments/{payment_id}/refunds',
     ...options,
     headers: {
         'Content-Type': 'application/json',
@@ -1120,6 +1332,17 @@ export const streamWidgetEvents = (options) => (options.client ?? client).get({ 
  */
 export const emailWidgetTranscript = (options) => (options.client ?? client).post({
     url: '/v1/widget/{public_id}/sessions/{session_id}/transcript',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * Public: count a widget load, open or first message (nothing is kept with DNT: 1 or Sec-GPC: 1)
+ */
+export const trackWidget = (options) => (options.client ?? client).post({
+    url: '/v1/widget/{public_id}/track',
     ...options,
     headers: {
         'Content-Type': 'application/json',

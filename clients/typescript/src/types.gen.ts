@@ -4,7 +4,7 @@ export type ClientOptions = {
     baseUrl: `${string}://${string}` | (string & {});
 };
 
-export type Webhooks = ConversationAssignedWebhookWebhookRequest | ConversationClosedWebhookWebhookRequest | ConversationQueuedWebhookWebhookRequest | ConversationStartedWebhookWebhookRequest | FeedbackReceivedWebhookWebhookRequest | HandoffRequestedWebhookWebhookRequest | HandoffResolvedWebhookWebhookRequest | HandoffTransferredWebhookWebhookRequest | KnowledgeSourceFailedWebhookWebhookRequest | KnowledgeSourceSyncedWebhookWebhookRequest | LeadCapturedWebhookWebhookRequest | MessageCreatedWebhookWebhookRequest | WebhookEndpointDisabledWebhookWebhookRequest | WebhookTestWebhookWebhookRequest;
+export type Webhooks = BookingCancelledWebhookWebhookRequest | BookingCreatedWebhookWebhookRequest | BookingRescheduledWebhookWebhookRequest | ConversationAssignedWebhookWebhookRequest | ConversationClosedWebhookWebhookRequest | ConversationQueuedWebhookWebhookRequest | ConversationStartedWebhookWebhookRequest | FeedbackReceivedWebhookWebhookRequest | HandoffRequestedWebhookWebhookRequest | HandoffResolvedWebhookWebhookRequest | HandoffTransferredWebhookWebhookRequest | KnowledgeSourceFailedWebhookWebhookRequest | KnowledgeSourceSyncedWebhookWebhookRequest | LeadCapturedWebhookWebhookRequest | MessageCreatedWebhookWebhookRequest | PaymentDisputedWebhookWebhookRequest | PaymentExpiredWebhookWebhookRequest | PaymentFailedWebhookWebhookRequest | PaymentInvoicePaidWebhookWebhookRequest | PaymentInvoiceSentWebhookWebhookRequest | PaymentPaidWebhookWebhookRequest | PaymentRefundedWebhookWebhookRequest | PaymentRequestedWebhookWebhookRequest | WebhookEndpointDisabledWebhookWebhookRequest | WebhookTestWebhookWebhookRequest;
 
 /**
  * AcceptResult
@@ -16,6 +16,24 @@ export type AcceptResult = {
     token_type: string;
     tokens: Tokens;
     user: Member;
+};
+
+/**
+ * AdHocRange
+ */
+export type AdHocRange = {
+    /**
+     * ISO 4217 code, lower case
+     */
+    currency: string;
+    /**
+     * In the currency's minor unit (cents): 1500 is 15.00 EUR
+     */
+    max_amount: number;
+    /**
+     * In the currency's minor unit (cents): 1500 is 15.00 EUR
+     */
+    min_amount: number;
 };
 
 /**
@@ -43,19 +61,39 @@ export type AiSettingsInput = {
 };
 
 /**
+ * AnalyticsSettings
+ */
+export type AnalyticsSettings = {
+    credit_cost: number | null;
+    follow_up_hours: number;
+    human_conversation_cost: number | null;
+    time_zone: string;
+};
+
+/**
+ * AnalyticsSettingsUpdate
+ */
+export type AnalyticsSettingsUpdate = {
+    credit_cost?: number | null;
+    follow_up_hours?: number;
+    human_conversation_cost?: number | null;
+    time_zone?: string;
+};
+
+/**
  * ApiKey
  */
 export type ApiKey = {
     created_at: string;
     created_by: ApiKeyCreator | null;
-    effective_scopes: Array<'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'handoff:manage' | 'handoff:read' | 'handoff:work' | 'knowledge:read' | 'knowledge:write' | 'webhooks:read' | 'webhooks:write'>;
+    effective_scopes: Array<'analytics:read' | 'analytics:write' | 'bookings:write' | 'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'handoff:manage' | 'handoff:read' | 'handoff:work' | 'knowledge:read' | 'knowledge:write' | 'payments:read' | 'payments:refund' | 'payments:request' | 'payments:write' | 'scheduling:read' | 'scheduling:write' | 'webhooks:read' | 'webhooks:write'>;
     expires_at: string | null;
     id: string;
     last_used_at: string | null;
     name: string;
     prefix: string;
     revoked_at: string | null;
-    scopes: Array<'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'handoff:manage' | 'handoff:read' | 'handoff:work' | 'knowledge:read' | 'knowledge:write' | 'webhooks:read' | 'webhooks:write'>;
+    scopes: Array<'analytics:read' | 'analytics:write' | 'bookings:write' | 'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'handoff:manage' | 'handoff:read' | 'handoff:work' | 'knowledge:read' | 'knowledge:write' | 'payments:read' | 'payments:refund' | 'payments:request' | 'payments:write' | 'scheduling:read' | 'scheduling:write' | 'webhooks:read' | 'webhooks:write'>;
 };
 
 /**
@@ -64,7 +102,7 @@ export type ApiKey = {
 export type ApiKeyCreate = {
     expires_at?: string | null;
     name: string;
-    scopes: Array<'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'handoff:manage' | 'handoff:read' | 'handoff:work' | 'knowledge:read' | 'knowledge:write' | 'webhooks:read' | 'webhooks:write'>;
+    scopes: Array<'analytics:read' | 'analytics:write' | 'bookings:write' | 'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'handoff:manage' | 'handoff:read' | 'handoff:work' | 'knowledge:read' | 'knowledge:write' | 'payments:read' | 'payments:refund' | 'payments:request' | 'payments:write' | 'scheduling:read' | 'scheduling:write' | 'webhooks:read' | 'webhooks:write'>;
 };
 
 /**
@@ -164,6 +202,126 @@ export type AttachmentUpload = {
 };
 
 /**
+ * Booking
+ */
+export type Booking = {
+    calendar_event_uid: string | null;
+    chatbot_id: string;
+    conversation_id: string | null;
+    created_at: string | null;
+    email: string;
+    end: string;
+    id: string;
+    meeting_url: string;
+    name: string;
+    notes: string;
+    schedule_id: string;
+    start: string;
+    status: string;
+    time_zone: string;
+    updated_at: string | null;
+};
+
+/**
+ * BookingCancelledData
+ */
+export type BookingCancelledData = {
+    booking_id: string;
+    by: string;
+    chatbot_id: string;
+    schedule_id: string;
+    start: string;
+};
+
+/**
+ * BookingCancelledWebhook
+ */
+export type BookingCancelledWebhook = {
+    data: BookingCancelledData;
+    timestamp: string;
+    type: 'booking.cancelled';
+};
+
+/**
+ * BookingCreate
+ */
+export type BookingCreate = {
+    conversation_id?: string | null;
+    duration_minutes?: number | null;
+    email: string;
+    name: string;
+    notes?: string;
+    start: string;
+    /**
+     * An IANA time zone
+     */
+    time_zone?: string;
+};
+
+/**
+ * BookingCreatedData
+ */
+export type BookingCreatedData = {
+    booking_id: string;
+    chatbot_id: string;
+    contact_name: string;
+    conversation_id: string | null;
+    email: string;
+    end: string;
+    meeting_url: string;
+    schedule_id: string;
+    start: string;
+    time_zone: string;
+};
+
+/**
+ * BookingCreatedWebhook
+ */
+export type BookingCreatedWebhook = {
+    data: BookingCreatedData;
+    timestamp: string;
+    type: 'booking.created';
+};
+
+/**
+ * BookingRescheduledData
+ */
+export type BookingRescheduledData = {
+    booking_id: string;
+    by: string;
+    chatbot_id: string;
+    end: string;
+    previous_start: string;
+    schedule_id: string;
+    start: string;
+};
+
+/**
+ * BookingRescheduledWebhook
+ */
+export type BookingRescheduledWebhook = {
+    data: BookingRescheduledData;
+    timestamp: string;
+    type: 'booking.rescheduled';
+};
+
+/**
+ * BreakdownRow
+ */
+export type BreakdownRow = {
+    average_rating: number | null;
+    conversations: number;
+    handoff_rate: number | null;
+    handoffs: number;
+    key: string;
+    label: string | null;
+    ratings: number;
+    resolution_rate: number | null;
+    resolved: number;
+    resolved_by_ai: number;
+};
+
+/**
  * BusinessHours
  */
 export type BusinessHours = {
@@ -172,6 +330,36 @@ export type BusinessHours = {
     weekly: {
         [key: string]: Array<Array<string>>;
     };
+};
+
+/**
+ * Calendar
+ */
+export type Calendar = {
+    created_at: string | null;
+    id: string;
+    kind: string;
+    name: string;
+    url: string;
+    username: string;
+};
+
+/**
+ * CalendarCreate
+ */
+export type CalendarCreate = {
+    kind?: string;
+    name?: string;
+    password: string;
+    /**
+     * The CalDAV calendar collection URL
+     */
+    url: string;
+    username: string;
+    /**
+     * Check the calendar answers before saving (503 when it does not)
+     */
+    verify?: boolean;
 };
 
 /**
@@ -203,6 +391,50 @@ export type CannedCreate = {
  */
 export type CannedList = {
     items: Array<Canned>;
+};
+
+/**
+ * Catalogue
+ */
+export type Catalogue = {
+    ad_hoc: Array<AdHocRange>;
+    prices: Array<CataloguePrice>;
+};
+
+/**
+ * CataloguePrice
+ */
+export type CataloguePrice = {
+    currency: string;
+    id: string;
+    name: string;
+    product: string;
+    /**
+     * In the currency's minor unit (cents): 1500 is 15.00 EUR
+     */
+    unit_amount: number;
+};
+
+/**
+ * CatalogueUpdate
+ */
+export type CatalogueUpdate = {
+    /**
+     * Ad-hoc amounts allowed, per currency
+     */
+    ad_hoc?: Array<AdHocRange>;
+    /**
+     * Stripe prices the assistant may ask for
+     */
+    price_ids?: Array<string>;
+};
+
+/**
+ * Change
+ */
+export type Change = {
+    delta: number | null;
+    percent: number | null;
 };
 
 /**
@@ -594,12 +826,67 @@ export type FieldError = {
 };
 
 /**
+ * Figures
+ */
+export type Figures = {
+    abandoned: number;
+    ai_first_response_ms: number | null;
+    ai_resolution_rate: number | null;
+    average_duration_s: number | null;
+    average_rating: number | null;
+    bookings: number;
+    conversations: number;
+    credits: number;
+    csat: number | null;
+    declined_answers: number;
+    estimated_savings?: number | null;
+    handoff_rate: number | null;
+    handoffs: number;
+    human_first_response_ms: number | null;
+    leads: number;
+    messages_ai: number;
+    messages_human: number;
+    messages_visitor: number;
+    open: number;
+    payments: number;
+    ratings: number;
+    resolution_rate: number | null;
+    resolved: number;
+    resolved_by_ai: number;
+    resolved_by_human: number;
+    started: number;
+    unresolved: number;
+};
+
+/**
  * FileUpload
  */
 export type FileUpload = {
     file: Blob | File;
     language?: string | null;
     name?: string | null;
+};
+
+/**
+ * Funnel
+ */
+export type Funnel = {
+    bookings: number;
+    first_messages: number;
+    from: string;
+    payments: number;
+    steps: Array<FunnelStep>;
+    to: string;
+    top_pages: Array<PageCount>;
+};
+
+/**
+ * FunnelStep
+ */
+export type FunnelStep = {
+    count: number;
+    rate: number | null;
+    step: string;
 };
 
 /**
@@ -713,6 +1000,13 @@ export type HandoffTransferredWebhook = {
 };
 
 /**
+ * IntegrationList
+ */
+export type IntegrationList = {
+    items: Array<StripeIntegration>;
+};
+
+/**
  * IntentScore
  */
 export type IntentScore = {
@@ -751,6 +1045,58 @@ export type InvitationCreate = {
 };
 
 /**
+ * Invoice
+ */
+export type Invoice = {
+    /**
+     * In the currency's minor unit (cents): 1500 is 15.00 EUR
+     */
+    amount_due: number;
+    chatbot_id: string;
+    conversation_id: string;
+    created_at: string;
+    currency: string;
+    description: string;
+    hosted_invoice_url: string | null;
+    id: string;
+    integration_id: string;
+    invoice_pdf: string | null;
+    number: string | null;
+    /**
+     * Stripe's: open, paid, void, uncollectible
+     */
+    status: string;
+    stripe_invoice_id: string;
+    updated_at: string;
+};
+
+/**
+ * InvoiceCreate
+ */
+export type InvoiceCreate = {
+    conversation_id: string;
+    days_until_due?: number;
+    /**
+     * Where Stripe e-mails the invoice (not kept by Parley)
+     */
+    email: string;
+    lines: Array<InvoiceLineIn>;
+};
+
+/**
+ * InvoiceLineIn
+ */
+export type InvoiceLineIn = {
+    amount?: number | null;
+    /**
+     * ISO 4217 code, lower case
+     */
+    currency?: string | null;
+    description: string;
+    price_id?: string | null;
+};
+
+/**
  * IssuedApiKey
  */
 export type IssuedApiKey = {
@@ -776,6 +1122,19 @@ export type KnowledgeGap = {
     question: string;
     reason: string;
     session_id: string | null;
+};
+
+/**
+ * KnowledgeGapGroup
+ */
+export type KnowledgeGapGroup = {
+    count: number;
+    example: string;
+    examples: Array<string>;
+    reasons: {
+        [key: string]: number;
+    };
+    suggested_article: string;
 };
 
 /**
@@ -1010,6 +1369,31 @@ export type OperatorUpdate = {
 };
 
 /**
+ * Overview
+ */
+export type Overview = {
+    change: {
+        [key: string]: Change;
+    };
+    figures: Figures;
+    from: string;
+    previous: Figures;
+    previous_from: string;
+    previous_to: string;
+    time_zone: string;
+    to: string;
+};
+
+/**
+ * PageCount
+ */
+export type PageCount = {
+    loads: number;
+    opens: number;
+    page: string;
+};
+
+/**
  * Page[KnowledgeGap]
  */
 export type PageApiV1AssistantSchemasKnowledgeGap = {
@@ -1046,6 +1430,46 @@ export type PageApiV1ConversationsSchemasSession = {
  */
 export type PageApiV1KnowledgeSchemasSource = {
     items: Array<Source>;
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[Invoice]
+ */
+export type PageApiV1PaymentsSchemasInvoice = {
+    items: Array<Invoice>;
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[PaymentRequest]
+ */
+export type PageApiV1PaymentsSchemasPaymentRequest = {
+    items: Array<PaymentRequest>;
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[Booking]
+ */
+export type PageApiV1SchedulingSchemasBooking = {
+    items: Array<Booking>;
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[Calendar]
+ */
+export type PageApiV1SchedulingSchemasCalendar = {
+    items: Array<Calendar>;
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[Schedule]
+ */
+export type PageApiV1SchedulingSchemasSchedule = {
+    items: Array<Schedule>;
     next_cursor?: string | null;
 };
 
@@ -1113,6 +1537,341 @@ export type PasswordChange = {
 };
 
 /**
+ * PaymentCreate
+ */
+export type PaymentCreate = {
+    amount?: number | null;
+    conversation_id: string;
+    /**
+     * ISO 4217 code, lower case
+     */
+    currency?: string | null;
+    description: string;
+    price_id?: string | null;
+};
+
+/**
+ * PaymentDisputedData
+ */
+export type PaymentDisputedData = {
+    amount: number;
+    amount_refunded: number;
+    chatbot_id: string;
+    conversation_id: string;
+    currency: string;
+    description: string;
+    paid_at: string | null;
+    payment_request_id: string;
+    payment_url: string | null;
+    requested_by: string;
+    status: string;
+};
+
+/**
+ * PaymentDisputedWebhook
+ */
+export type PaymentDisputedWebhook = {
+    data: PaymentDisputedData;
+    timestamp: string;
+    type: 'payment.disputed';
+};
+
+/**
+ * PaymentExpiredData
+ */
+export type PaymentExpiredData = {
+    amount: number;
+    amount_refunded: number;
+    chatbot_id: string;
+    conversation_id: string;
+    currency: string;
+    description: string;
+    paid_at: string | null;
+    payment_request_id: string;
+    payment_url: string | null;
+    requested_by: string;
+    status: string;
+};
+
+/**
+ * PaymentExpiredWebhook
+ */
+export type PaymentExpiredWebhook = {
+    data: PaymentExpiredData;
+    timestamp: string;
+    type: 'payment.expired';
+};
+
+/**
+ * PaymentFailedData
+ */
+export type PaymentFailedData = {
+    amount: number;
+    amount_refunded: number;
+    chatbot_id: string;
+    conversation_id: string;
+    currency: string;
+    description: string;
+    paid_at: string | null;
+    payment_request_id: string;
+    payment_url: string | null;
+    requested_by: string;
+    status: string;
+};
+
+/**
+ * PaymentFailedWebhook
+ */
+export type PaymentFailedWebhook = {
+    data: PaymentFailedData;
+    timestamp: string;
+    type: 'payment.failed';
+};
+
+/**
+ * PaymentFigures
+ */
+export type PaymentFigures = {
+    avg_seconds_to_pay: number | null;
+    chatbot_id: string;
+    /**
+     * paid / requests
+     */
+    conversion: number;
+    currency: string;
+    day: string;
+    median_seconds_to_pay: number | null;
+    /**
+     * In the currency's minor unit (cents): 1500 is 15.00 EUR
+     */
+    net_revenue: number;
+    paid: number;
+    /**
+     * In the currency's minor unit (cents): 1500 is 15.00 EUR
+     */
+    refunded: number;
+    refunds: number;
+    requests: number;
+    /**
+     * In the currency's minor unit (cents): 1500 is 15.00 EUR
+     */
+    revenue: number;
+};
+
+/**
+ * PaymentFiguresList
+ */
+export type PaymentFiguresList = {
+    items: Array<PaymentFigures>;
+};
+
+/**
+ * PaymentInvoicePaidData
+ */
+export type PaymentInvoicePaidData = {
+    amount_due: number;
+    chatbot_id: string;
+    conversation_id: string;
+    currency: string;
+    description: string;
+    hosted_invoice_url: string | null;
+    invoice_id: string;
+    invoice_pdf: string | null;
+    number: string | null;
+    status: string;
+};
+
+/**
+ * PaymentInvoicePaidWebhook
+ */
+export type PaymentInvoicePaidWebhook = {
+    data: PaymentInvoicePaidData;
+    timestamp: string;
+    type: 'payment.invoice.paid';
+};
+
+/**
+ * PaymentInvoiceSentData
+ */
+export type PaymentInvoiceSentData = {
+    amount_due: number;
+    chatbot_id: string;
+    conversation_id: string;
+    currency: string;
+    description: string;
+    hosted_invoice_url: string | null;
+    invoice_id: string;
+    invoice_pdf: string | null;
+    number: string | null;
+    status: string;
+};
+
+/**
+ * PaymentInvoiceSentWebhook
+ */
+export type PaymentInvoiceSentWebhook = {
+    data: PaymentInvoiceSentData;
+    timestamp: string;
+    type: 'payment.invoice.sent';
+};
+
+/**
+ * PaymentPaidData
+ */
+export type PaymentPaidData = {
+    amount: number;
+    amount_refunded: number;
+    chatbot_id: string;
+    conversation_id: string;
+    currency: string;
+    description: string;
+    paid_at: string | null;
+    payment_request_id: string;
+    payment_url: string | null;
+    requested_by: string;
+    status: string;
+};
+
+/**
+ * PaymentPaidWebhook
+ */
+export type PaymentPaidWebhook = {
+    data: PaymentPaidData;
+    timestamp: string;
+    type: 'payment.paid';
+};
+
+/**
+ * PaymentRefundedData
+ */
+export type PaymentRefundedData = {
+    amount: number;
+    amount_refunded: number;
+    chatbot_id: string;
+    conversation_id: string;
+    currency: string;
+    description: string;
+    paid_at: string | null;
+    payment_request_id: string;
+    payment_url: string | null;
+    requested_by: string;
+    status: string;
+};
+
+/**
+ * PaymentRefundedWebhook
+ */
+export type PaymentRefundedWebhook = {
+    data: PaymentRefundedData;
+    timestamp: string;
+    type: 'payment.refunded';
+};
+
+/**
+ * PaymentRequest
+ */
+export type PaymentRequest = {
+    /**
+     * In the currency's minor unit (cents): 1500 is 15.00 EUR
+     */
+    amount: number;
+    /**
+     * In the currency's minor unit (cents): 1500 is 15.00 EUR
+     */
+    amount_refunded: number;
+    chatbot_id: string;
+    conversation_id: string;
+    created_at: string;
+    currency: string;
+    description: string;
+    expires_at: string | null;
+    id: string;
+    integration_id: string;
+    paid_at: string | null;
+    payment_url: string | null;
+    price_id: string | null;
+    requested_by: string;
+    status: PaymentStatus;
+    stripe_session_id: string | null;
+    updated_at: string;
+};
+
+/**
+ * PaymentRequestedData
+ */
+export type PaymentRequestedData = {
+    amount: number;
+    amount_refunded: number;
+    chatbot_id: string;
+    conversation_id: string;
+    currency: string;
+    description: string;
+    paid_at: string | null;
+    payment_request_id: string;
+    payment_url: string | null;
+    requested_by: string;
+    status: string;
+};
+
+/**
+ * PaymentRequestedWebhook
+ */
+export type PaymentRequestedWebhook = {
+    data: PaymentRequestedData;
+    timestamp: string;
+    type: 'payment.requested';
+};
+
+/**
+ * PaymentStatus
+ *
+ * A payment request's state; Stripe's verified events move it.
+ */
+export type PaymentStatus = 'pending' | 'paid' | 'failed' | 'expired' | 'refunded' | 'disputed';
+
+/**
+ * PaymentWithRefunds
+ */
+export type PaymentWithRefunds = {
+    /**
+     * In the currency's minor unit (cents): 1500 is 15.00 EUR
+     */
+    amount: number;
+    /**
+     * In the currency's minor unit (cents): 1500 is 15.00 EUR
+     */
+    amount_refunded: number;
+    chatbot_id: string;
+    conversation_id: string;
+    created_at: string;
+    currency: string;
+    description: string;
+    expires_at: string | null;
+    id: string;
+    integration_id: string;
+    paid_at: string | null;
+    payment_url: string | null;
+    price_id: string | null;
+    refunds: Array<Refund>;
+    requested_by: string;
+    status: PaymentStatus;
+    stripe_session_id: string | null;
+    updated_at: string;
+};
+
+/**
+ * PopularQuestion
+ */
+export type PopularQuestion = {
+    count: number;
+    example: string;
+    examples: Array<string>;
+    handed_off: number;
+    languages: Array<string>;
+    resolved: number;
+};
+
+/**
  * PreChatField
  */
 export type PreChatField = {
@@ -1120,6 +1879,13 @@ export type PreChatField = {
     kind?: 'name' | 'email' | 'phone' | 'text';
     label: string;
     required?: boolean;
+};
+
+/**
+ * PriceList
+ */
+export type PriceList = {
+    items: Array<CataloguePrice>;
 };
 
 /**
@@ -1205,6 +1971,36 @@ export type RefreshRequest = {
 };
 
 /**
+ * Refund
+ */
+export type Refund = {
+    /**
+     * In the currency's minor unit (cents): 1500 is 15.00 EUR
+     */
+    amount: number;
+    created_at: string | null;
+    id: string;
+    reason: string;
+    stripe_refund_id: string;
+};
+
+/**
+ * RefundCreate
+ */
+export type RefundCreate = {
+    /**
+     * Omit to refund all that is left
+     */
+    amount?: number | null;
+    reason: RefundReason;
+};
+
+/**
+ * RefundReason
+ */
+export type RefundReason = 'requested_by_customer' | 'duplicate' | 'fraudulent';
+
+/**
  * Replied
  */
 export type Replied = {
@@ -1218,6 +2014,90 @@ export type Replied = {
 export type Reply = {
     client_id?: string | null;
     content: string;
+};
+
+/**
+ * Reschedule
+ */
+export type Reschedule = {
+    start: string;
+};
+
+/**
+ * Rules
+ */
+export type Rules = {
+    buffer_after_minutes?: number;
+    buffer_before_minutes?: number;
+    daily_cap?: number | null;
+    horizon_days?: number;
+    min_notice_minutes?: number;
+    /**
+     * YYYY-MM-DD -> windows ([] closes the day: a holiday)
+     */
+    overrides?: {
+        [key: string]: Array<Array<string>>;
+    };
+    slot_minutes?: number;
+    /**
+     * An IANA time zone
+     */
+    time_zone?: string;
+    /**
+     * mon..sun -> windows (a missing day is closed)
+     */
+    weekly?: {
+        [key: string]: Array<Array<string>>;
+    };
+};
+
+/**
+ * Schedule
+ */
+export type Schedule = {
+    calendar_ids: Array<string>;
+    chatbot_id: string;
+    created_at: string | null;
+    enabled: boolean;
+    id: string;
+    name: string;
+    reminder_offsets_minutes: Array<number>;
+    resource: string;
+    rules: Rules;
+};
+
+/**
+ * ScheduleCreate
+ */
+export type ScheduleCreate = {
+    /**
+     * Busy time is read from each; events go to the first
+     */
+    calendar_ids?: Array<string>;
+    chatbot_id: string;
+    enabled?: boolean;
+    name: string;
+    /**
+     * Reminder e-mails, minutes before
+     */
+    reminder_offsets_minutes?: Array<number>;
+    /**
+     * 'chatbot', 'operator:<id>' or 'team:<id>'
+     */
+    resource?: string;
+    rules?: Rules;
+};
+
+/**
+ * ScheduleUpdate
+ */
+export type ScheduleUpdate = {
+    calendar_ids?: Array<string>;
+    enabled?: boolean;
+    name?: string;
+    reminder_offsets_minutes?: Array<number>;
+    resource?: string;
+    rules?: Rules;
 };
 
 /**
@@ -1263,6 +2143,40 @@ export type SentimentOut = {
 export type SentimentRule = {
     messages?: number;
     threshold?: number;
+};
+
+/**
+ * SeriesPoint
+ */
+export type SeriesPoint = {
+    abandoned: number;
+    ai_first_response_ms: number | null;
+    ai_resolution_rate: number | null;
+    average_duration_s: number | null;
+    average_rating: number | null;
+    bookings: number;
+    conversations: number;
+    credits: number;
+    csat: number | null;
+    declined_answers: number;
+    estimated_savings?: number | null;
+    handoff_rate: number | null;
+    handoffs: number;
+    human_first_response_ms: number | null;
+    leads: number;
+    messages_ai: number;
+    messages_human: number;
+    messages_visitor: number;
+    open: number;
+    payments: number;
+    period: string;
+    ratings: number;
+    resolution_rate: number | null;
+    resolved: number;
+    resolved_by_ai: number;
+    resolved_by_human: number;
+    started: number;
+    unresolved: number;
 };
 
 /**
@@ -1319,6 +2233,15 @@ export type SignUpResult = {
 };
 
 /**
+ * Slots
+ */
+export type Slots = {
+    duration_minutes: number;
+    slots: Array<string>;
+    time_zone: string;
+};
+
+/**
  * Source
  */
 export type Source = {
@@ -1365,6 +2288,43 @@ export type StatusEvent = {
     session_id: string;
     status: 'open' | 'queued' | 'assigned' | 'closed';
     type: 'status';
+};
+
+/**
+ * StripeConnect
+ */
+export type StripeConnect = {
+    chatbot_id: string;
+    /**
+     * A restricted key (`rk_…`) with write access to Checkout Sessions and Refunds and read access to Products and Prices
+     */
+    secret_key: string;
+    /**
+     * The endpoint's signing secret (`whsec_…`)
+     */
+    webhook_secret: string;
+};
+
+/**
+ * StripeIntegration
+ */
+export type StripeIntegration = {
+    active: boolean;
+    catalogue: Catalogue;
+    chatbot_id: string;
+    created_at: string;
+    id: string;
+    /**
+     * The key's first and last characters; the key is never returned
+     */
+    key_hint: string;
+    livemode: boolean;
+    type: string;
+    updated_at: string;
+    /**
+     * Give Stripe this path (on this API's host) as the webhook endpoint
+     */
+    webhook_path: string;
 };
 
 /**
@@ -1561,6 +2521,14 @@ export type VisitorSidebar = {
 };
 
 /**
+ * WebhookAck
+ */
+export type WebhookAck = {
+    outcome: string;
+    received: boolean;
+};
+
+/**
  * WebhookCreate
  */
 export type WebhookCreate = {
@@ -1707,6 +2675,14 @@ export type WidgetConfig = {
 };
 
 /**
+ * WidgetEvent
+ */
+export type WidgetEvent = {
+    kind: 'load' | 'open' | 'first_message';
+    page_url?: string | null;
+};
+
+/**
  * WidgetMessage
  */
 export type WidgetMessage = {
@@ -1754,6 +2730,568 @@ export type WidgetSessionView = {
     started_at: string;
     status: SessionStatus;
 };
+
+export type GetAnalyticsBreakdownData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+        /**
+         * chatbot, language or intent
+         */
+        by?: string;
+    };
+    url: '/v1/analytics/breakdown';
+};
+
+export type GetAnalyticsBreakdownErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetAnalyticsBreakdownError = GetAnalyticsBreakdownErrors[keyof GetAnalyticsBreakdownErrors];
+
+export type GetAnalyticsBreakdownResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Array<BreakdownRow>;
+};
+
+export type GetAnalyticsBreakdownResponse = GetAnalyticsBreakdownResponses[keyof GetAnalyticsBreakdownResponses];
+
+export type ExportAnalyticsBreakdownData = {
+    body?: never;
+    path?: never;
+    query?: {
+        format?: 'csv' | 'jsonl';
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+        /**
+         * chatbot, language or intent
+         */
+        by?: string;
+    };
+    url: '/v1/analytics/exports/breakdown';
+};
+
+export type ExportAnalyticsBreakdownErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type ExportAnalyticsBreakdownError = ExportAnalyticsBreakdownErrors[keyof ExportAnalyticsBreakdownErrors];
+
+export type ExportAnalyticsBreakdownResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: string;
+};
+
+export type ExportAnalyticsBreakdownResponse = ExportAnalyticsBreakdownResponses[keyof ExportAnalyticsBreakdownResponses];
+
+export type ExportAnalyticsSeriesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        format?: 'csv' | 'jsonl';
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+        /**
+         * day, week (ISO, from Monday) or month
+         */
+        granularity?: string;
+    };
+    url: '/v1/analytics/exports/series';
+};
+
+export type ExportAnalyticsSeriesErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type ExportAnalyticsSeriesError = ExportAnalyticsSeriesErrors[keyof ExportAnalyticsSeriesErrors];
+
+export type ExportAnalyticsSeriesResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: string;
+};
+
+export type ExportAnalyticsSeriesResponse = ExportAnalyticsSeriesResponses[keyof ExportAnalyticsSeriesResponses];
+
+export type GetAnalyticsFunnelData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+    };
+    url: '/v1/analytics/funnel';
+};
+
+export type GetAnalyticsFunnelErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetAnalyticsFunnelError = GetAnalyticsFunnelErrors[keyof GetAnalyticsFunnelErrors];
+
+export type GetAnalyticsFunnelResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Funnel;
+};
+
+export type GetAnalyticsFunnelResponse = GetAnalyticsFunnelResponses[keyof GetAnalyticsFunnelResponses];
+
+export type GetAnalyticsKnowledgeGapsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+        limit?: number;
+    };
+    url: '/v1/analytics/knowledge-gaps';
+};
+
+export type GetAnalyticsKnowledgeGapsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetAnalyticsKnowledgeGapsError = GetAnalyticsKnowledgeGapsErrors[keyof GetAnalyticsKnowledgeGapsErrors];
+
+export type GetAnalyticsKnowledgeGapsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Array<KnowledgeGapGroup>;
+};
+
+export type GetAnalyticsKnowledgeGapsResponse = GetAnalyticsKnowledgeGapsResponses[keyof GetAnalyticsKnowledgeGapsResponses];
+
+export type GetAnalyticsOverviewData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+    };
+    url: '/v1/analytics/overview';
+};
+
+export type GetAnalyticsOverviewErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetAnalyticsOverviewError = GetAnalyticsOverviewErrors[keyof GetAnalyticsOverviewErrors];
+
+export type GetAnalyticsOverviewResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Overview;
+};
+
+export type GetAnalyticsOverviewResponse = GetAnalyticsOverviewResponses[keyof GetAnalyticsOverviewResponses];
+
+export type GetPopularQuestionsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+        limit?: number;
+    };
+    url: '/v1/analytics/popular-questions';
+};
+
+export type GetPopularQuestionsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetPopularQuestionsError = GetPopularQuestionsErrors[keyof GetPopularQuestionsErrors];
+
+export type GetPopularQuestionsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Array<PopularQuestion>;
+};
+
+export type GetPopularQuestionsResponse = GetPopularQuestionsResponses[keyof GetPopularQuestionsResponses];
+
+export type GetAnalyticsSeriesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+        /**
+         * day, week (ISO, from Monday) or month
+         */
+        granularity?: string;
+    };
+    url: '/v1/analytics/series';
+};
+
+export type GetAnalyticsSeriesErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetAnalyticsSeriesError = GetAnalyticsSeriesErrors[keyof GetAnalyticsSeriesErrors];
+
+export type GetAnalyticsSeriesResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Array<SeriesPoint>;
+};
+
+export type GetAnalyticsSeriesResponse = GetAnalyticsSeriesResponses[keyof GetAnalyticsSeriesResponses];
+
+export type GetAnalyticsSettingsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/analytics/settings';
+};
+
+export type GetAnalyticsSettingsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetAnalyticsSettingsError = GetAnalyticsSettingsErrors[keyof GetAnalyticsSettingsErrors];
+
+export type GetAnalyticsSettingsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: AnalyticsSettings;
+};
+
+export type GetAnalyticsSettingsResponse = GetAnalyticsSettingsResponses[keyof GetAnalyticsSettingsResponses];
+
+export type PutAnalyticsSettingsData = {
+    body: AnalyticsSettingsUpdate;
+    path?: never;
+    query?: never;
+    url: '/v1/analytics/settings';
+};
+
+export type PutAnalyticsSettingsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type PutAnalyticsSettingsError = PutAnalyticsSettingsErrors[keyof PutAnalyticsSettingsErrors];
+
+export type PutAnalyticsSettingsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: AnalyticsSettings;
+};
+
+export type PutAnalyticsSettingsResponse = PutAnalyticsSettingsResponses[keyof PutAnalyticsSettingsResponses];
 
 export type ListApiKeysData = {
     body?: never;
@@ -2176,6 +3714,358 @@ export type SignUpResponses = {
 };
 
 export type SignUpResponse = SignUpResponses[keyof SignUpResponses];
+
+export type GetBookingData = {
+    body?: never;
+    path: {
+        booking_id: string;
+    };
+    query?: never;
+    url: '/v1/bookings/{booking_id}';
+};
+
+export type GetBookingErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetBookingError = GetBookingErrors[keyof GetBookingErrors];
+
+export type GetBookingResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Booking;
+};
+
+export type GetBookingResponse = GetBookingResponses[keyof GetBookingResponses];
+
+export type CancelBookingData = {
+    body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        booking_id: string;
+    };
+    query?: never;
+    url: '/v1/bookings/{booking_id}/cancel';
+};
+
+export type CancelBookingErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type CancelBookingError = CancelBookingErrors[keyof CancelBookingErrors];
+
+export type CancelBookingResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Booking;
+};
+
+export type CancelBookingResponse = CancelBookingResponses[keyof CancelBookingResponses];
+
+export type RescheduleBookingData = {
+    body: Reschedule;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        booking_id: string;
+    };
+    query?: never;
+    url: '/v1/bookings/{booking_id}/reschedule';
+};
+
+export type RescheduleBookingErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type RescheduleBookingError = RescheduleBookingErrors[keyof RescheduleBookingErrors];
+
+export type RescheduleBookingResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Booking;
+};
+
+export type RescheduleBookingResponse = RescheduleBookingResponses[keyof RescheduleBookingResponses];
+
+export type ListCalendarsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Page size
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+    };
+    url: '/v1/calendars';
+};
+
+export type ListCalendarsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type ListCalendarsError = ListCalendarsErrors[keyof ListCalendarsErrors];
+
+export type ListCalendarsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PageApiV1SchedulingSchemasCalendar;
+};
+
+export type ListCalendarsResponse = ListCalendarsResponses[keyof ListCalendarsResponses];
+
+export type ConnectCalendarData = {
+    body: CalendarCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/calendars';
+};
+
+export type ConnectCalendarErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type ConnectCalendarError = ConnectCalendarErrors[keyof ConnectCalendarErrors];
+
+export type ConnectCalendarResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: Calendar;
+};
+
+export type ConnectCalendarResponse = ConnectCalendarResponses[keyof ConnectCalendarResponses];
+
+export type DisconnectCalendarData = {
+    body?: never;
+    path: {
+        calendar_id: string;
+    };
+    query?: never;
+    url: '/v1/calendars/{calendar_id}';
+};
+
+export type DisconnectCalendarErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type DisconnectCalendarError = DisconnectCalendarErrors[keyof DisconnectCalendarErrors];
+
+export type DisconnectCalendarResponses = {
+    /**
+     * Request fulfilled, nothing follows
+     */
+    204: void;
+};
+
+export type DisconnectCalendarResponse = DisconnectCalendarResponses[keyof DisconnectCalendarResponses];
+
+export type GetCalendarData = {
+    body?: never;
+    path: {
+        calendar_id: string;
+    };
+    query?: never;
+    url: '/v1/calendars/{calendar_id}';
+};
+
+export type GetCalendarErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetCalendarError = GetCalendarErrors[keyof GetCalendarErrors];
+
+export type GetCalendarResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Calendar;
+};
+
+export type GetCalendarResponse = GetCalendarResponses[keyof GetCalendarResponses];
 
 export type ListChatbotsData = {
     body?: never;
@@ -4961,6 +6851,352 @@ export type UpdateTeamResponses = {
 
 export type UpdateTeamResponse = UpdateTeamResponses[keyof UpdateTeamResponses];
 
+export type ListStripeIntegrationsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Only this chatbot's
+         */
+        chatbot_id?: string | null;
+    };
+    url: '/v1/integrations/stripe';
+};
+
+export type ListStripeIntegrationsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type ListStripeIntegrationsError = ListStripeIntegrationsErrors[keyof ListStripeIntegrationsErrors];
+
+export type ListStripeIntegrationsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: IntegrationList;
+};
+
+export type ListStripeIntegrationsResponse = ListStripeIntegrationsResponses[keyof ListStripeIntegrationsResponses];
+
+export type ConnectStripeData = {
+    body: StripeConnect;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/integrations/stripe';
+};
+
+export type ConnectStripeErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type ConnectStripeError = ConnectStripeErrors[keyof ConnectStripeErrors];
+
+export type ConnectStripeResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: StripeIntegration;
+};
+
+export type ConnectStripeResponse = ConnectStripeResponses[keyof ConnectStripeResponses];
+
+export type DisconnectStripeData = {
+    body?: never;
+    path: {
+        integration_id: string;
+    };
+    query?: never;
+    url: '/v1/integrations/stripe/{integration_id}';
+};
+
+export type DisconnectStripeErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type DisconnectStripeError = DisconnectStripeErrors[keyof DisconnectStripeErrors];
+
+export type DisconnectStripeResponses = {
+    /**
+     * Request fulfilled, nothing follows
+     */
+    204: void;
+};
+
+export type DisconnectStripeResponse = DisconnectStripeResponses[keyof DisconnectStripeResponses];
+
+export type GetStripeIntegrationData = {
+    body?: never;
+    path: {
+        integration_id: string;
+    };
+    query?: never;
+    url: '/v1/integrations/stripe/{integration_id}';
+};
+
+export type GetStripeIntegrationErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetStripeIntegrationError = GetStripeIntegrationErrors[keyof GetStripeIntegrationErrors];
+
+export type GetStripeIntegrationResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: StripeIntegration;
+};
+
+export type GetStripeIntegrationResponse = GetStripeIntegrationResponses[keyof GetStripeIntegrationResponses];
+
+export type SetPaymentCatalogueData = {
+    body: CatalogueUpdate;
+    path: {
+        integration_id: string;
+    };
+    query?: never;
+    url: '/v1/integrations/stripe/{integration_id}/catalogue';
+};
+
+export type SetPaymentCatalogueErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type SetPaymentCatalogueError = SetPaymentCatalogueErrors[keyof SetPaymentCatalogueErrors];
+
+export type SetPaymentCatalogueResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Catalogue;
+};
+
+export type SetPaymentCatalogueResponse = SetPaymentCatalogueResponses[keyof SetPaymentCatalogueResponses];
+
+export type ListStripePricesData = {
+    body?: never;
+    path: {
+        integration_id: string;
+    };
+    query?: never;
+    url: '/v1/integrations/stripe/{integration_id}/prices';
+};
+
+export type ListStripePricesErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type ListStripePricesError = ListStripePricesErrors[keyof ListStripePricesErrors];
+
+export type ListStripePricesResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PriceList;
+};
+
+export type ListStripePricesResponse = ListStripePricesResponses[keyof ListStripePricesResponses];
+
+export type StripeWebhookData = {
+    body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        integration_id: string;
+    };
+    query?: never;
+    url: '/v1/integrations/stripe/{integration_id}/webhook';
+};
+
+export type StripeWebhookErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request body is too large
+     */
+    413: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type StripeWebhookError = StripeWebhookErrors[keyof StripeWebhookErrors];
+
+export type StripeWebhookResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: WebhookAck;
+};
+
+export type StripeWebhookResponse = StripeWebhookResponses[keyof StripeWebhookResponses];
+
 export type ListInvitationsData = {
     body?: never;
     path?: never;
@@ -5147,6 +7383,112 @@ export type RevokeInvitationResponses = {
 };
 
 export type RevokeInvitationResponse = RevokeInvitationResponses[keyof RevokeInvitationResponses];
+
+export type ListInvoicesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Page size
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+        conversation_id?: string | null;
+    };
+    url: '/v1/invoices';
+};
+
+export type ListInvoicesErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type ListInvoicesError = ListInvoicesErrors[keyof ListInvoicesErrors];
+
+export type ListInvoicesResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PageApiV1PaymentsSchemasInvoice;
+};
+
+export type ListInvoicesResponse = ListInvoicesResponses[keyof ListInvoicesResponses];
+
+export type SendInvoiceData = {
+    body: InvoiceCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/invoices';
+};
+
+export type SendInvoiceErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type SendInvoiceError = SendInvoiceErrors[keyof SendInvoiceErrors];
+
+export type SendInvoiceResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: Invoice;
+};
+
+export type SendInvoiceResponse = SendInvoiceResponses[keyof SendInvoiceResponses];
 
 export type MeData = {
     body?: never;
@@ -5462,6 +7804,669 @@ export type UpdateMemberResponses = {
 };
 
 export type UpdateMemberResponse = UpdateMemberResponses[keyof UpdateMemberResponses];
+
+export type ListPaymentsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Page size
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+        status?: PaymentStatus | null;
+        conversation_id?: string | null;
+    };
+    url: '/v1/payments';
+};
+
+export type ListPaymentsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type ListPaymentsError = ListPaymentsErrors[keyof ListPaymentsErrors];
+
+export type ListPaymentsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PageApiV1PaymentsSchemasPaymentRequest;
+};
+
+export type ListPaymentsResponse = ListPaymentsResponses[keyof ListPaymentsResponses];
+
+export type CreatePaymentData = {
+    body: PaymentCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/payments';
+};
+
+export type CreatePaymentErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type CreatePaymentError = CreatePaymentErrors[keyof CreatePaymentErrors];
+
+export type CreatePaymentResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: PaymentRequest;
+};
+
+export type CreatePaymentResponse = CreatePaymentResponses[keyof CreatePaymentResponses];
+
+export type PaymentFiguresData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * From (inclusive)
+         */
+        since: string;
+        /**
+         * To (exclusive)
+         */
+        until: string;
+    };
+    url: '/v1/payments/figures';
+};
+
+export type PaymentFiguresErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type PaymentFiguresError = PaymentFiguresErrors[keyof PaymentFiguresErrors];
+
+export type PaymentFiguresResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PaymentFiguresList;
+};
+
+export type PaymentFiguresResponse = PaymentFiguresResponses[keyof PaymentFiguresResponses];
+
+export type GetPaymentData = {
+    body?: never;
+    path: {
+        payment_id: string;
+    };
+    query?: never;
+    url: '/v1/payments/{payment_id}';
+};
+
+export type GetPaymentErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetPaymentError = GetPaymentErrors[keyof GetPaymentErrors];
+
+export type GetPaymentResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PaymentWithRefunds;
+};
+
+export type GetPaymentResponse = GetPaymentResponses[keyof GetPaymentResponses];
+
+export type RefundPaymentData = {
+    body: RefundCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        payment_id: string;
+    };
+    query?: never;
+    url: '/v1/payments/{payment_id}/refunds';
+};
+
+export type RefundPaymentErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type RefundPaymentError = RefundPaymentErrors[keyof RefundPaymentErrors];
+
+export type RefundPaymentResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: PaymentWithRefunds;
+};
+
+export type RefundPaymentResponse = RefundPaymentResponses[keyof RefundPaymentResponses];
+
+export type ListSchedulesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Page size
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+    };
+    url: '/v1/schedules';
+};
+
+export type ListSchedulesErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type ListSchedulesError = ListSchedulesErrors[keyof ListSchedulesErrors];
+
+export type ListSchedulesResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PageApiV1SchedulingSchemasSchedule;
+};
+
+export type ListSchedulesResponse = ListSchedulesResponses[keyof ListSchedulesResponses];
+
+export type CreateScheduleData = {
+    body: ScheduleCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/schedules';
+};
+
+export type CreateScheduleErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type CreateScheduleError = CreateScheduleErrors[keyof CreateScheduleErrors];
+
+export type CreateScheduleResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: Schedule;
+};
+
+export type CreateScheduleResponse = CreateScheduleResponses[keyof CreateScheduleResponses];
+
+export type DeleteScheduleData = {
+    body?: never;
+    path: {
+        schedule_id: string;
+    };
+    query?: never;
+    url: '/v1/schedules/{schedule_id}';
+};
+
+export type DeleteScheduleErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type DeleteScheduleError = DeleteScheduleErrors[keyof DeleteScheduleErrors];
+
+export type DeleteScheduleResponses = {
+    /**
+     * Request fulfilled, nothing follows
+     */
+    204: void;
+};
+
+export type DeleteScheduleResponse = DeleteScheduleResponses[keyof DeleteScheduleResponses];
+
+export type GetScheduleData = {
+    body?: never;
+    path: {
+        schedule_id: string;
+    };
+    query?: never;
+    url: '/v1/schedules/{schedule_id}';
+};
+
+export type GetScheduleErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetScheduleError = GetScheduleErrors[keyof GetScheduleErrors];
+
+export type GetScheduleResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Schedule;
+};
+
+export type GetScheduleResponse = GetScheduleResponses[keyof GetScheduleResponses];
+
+export type UpdateScheduleData = {
+    body: ScheduleUpdate;
+    path: {
+        schedule_id: string;
+    };
+    query?: never;
+    url: '/v1/schedules/{schedule_id}';
+};
+
+export type UpdateScheduleErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type UpdateScheduleError = UpdateScheduleErrors[keyof UpdateScheduleErrors];
+
+export type UpdateScheduleResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Schedule;
+};
+
+export type UpdateScheduleResponse = UpdateScheduleResponses[keyof UpdateScheduleResponses];
+
+export type ListBookingsData = {
+    body?: never;
+    path: {
+        schedule_id: string;
+    };
+    query?: {
+        /**
+         * Page size
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+    };
+    url: '/v1/schedules/{schedule_id}/bookings';
+};
+
+export type ListBookingsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type ListBookingsError = ListBookingsErrors[keyof ListBookingsErrors];
+
+export type ListBookingsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PageApiV1SchedulingSchemasBooking;
+};
+
+export type ListBookingsResponse = ListBookingsResponses[keyof ListBookingsResponses];
+
+export type CreateBookingData = {
+    body: BookingCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        schedule_id: string;
+    };
+    query?: never;
+    url: '/v1/schedules/{schedule_id}/bookings';
+};
+
+export type CreateBookingErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type CreateBookingError = CreateBookingErrors[keyof CreateBookingErrors];
+
+export type CreateBookingResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: Booking;
+};
+
+export type CreateBookingResponse = CreateBookingResponses[keyof CreateBookingResponses];
+
+export type FindSlotsData = {
+    body?: never;
+    path: {
+        schedule_id: string;
+    };
+    query?: {
+        start?: string | null;
+        end?: string | null;
+        duration_minutes?: number | null;
+        /**
+         * Show the slots in this IANA zone
+         */
+        time_zone?: string | null;
+    };
+    url: '/v1/schedules/{schedule_id}/slots';
+};
+
+export type FindSlotsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type FindSlotsError = FindSlotsErrors[keyof FindSlotsErrors];
+
+export type FindSlotsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Slots;
+};
+
+export type FindSlotsResponse = FindSlotsResponses[keyof FindSlotsResponses];
 
 export type DeleteTenantData = {
     body?: never;
@@ -6067,6 +9072,162 @@ export type TestWebhookResponses = {
 
 export type TestWebhookResponse = TestWebhookResponses[keyof TestWebhookResponses];
 
+export type BookingPageData = {
+    body?: never;
+    path: {
+        /**
+         * The signed token from the booking e-mail
+         */
+        token: string;
+    };
+    query?: never;
+    url: '/v1/widget/bookings/{token}';
+};
+
+export type BookingPageErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type BookingPageError = BookingPageErrors[keyof BookingPageErrors];
+
+export type BookingPageResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: string;
+};
+
+export type BookingPageResponse = BookingPageResponses[keyof BookingPageResponses];
+
+export type CancelByLinkData = {
+    body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        /**
+         * The signed token from the booking e-mail
+         */
+        token: string;
+    };
+    query?: never;
+    url: '/v1/widget/bookings/{token}/cancel';
+};
+
+export type CancelByLinkErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type CancelByLinkError = CancelByLinkErrors[keyof CancelByLinkErrors];
+
+export type CancelByLinkResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: string;
+};
+
+export type CancelByLinkResponse = CancelByLinkResponses[keyof CancelByLinkResponses];
+
+export type RescheduleByLinkData = {
+    body: {
+        [key: string]: string;
+    };
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        /**
+         * The signed token from the booking e-mail
+         */
+        token: string;
+    };
+    query?: never;
+    url: '/v1/widget/bookings/{token}/reschedule';
+};
+
+export type RescheduleByLinkErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type RescheduleByLinkError = RescheduleByLinkErrors[keyof RescheduleByLinkErrors];
+
+export type RescheduleByLinkResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: string;
+};
+
+export type RescheduleByLinkResponse = RescheduleByLinkResponses[keyof RescheduleByLinkResponses];
+
 export type DownloadWidgetAttachmentData = {
     body?: never;
     headers: {
@@ -6571,6 +9732,86 @@ export type EmailWidgetTranscriptResponses = {
 
 export type EmailWidgetTranscriptResponse = EmailWidgetTranscriptResponses[keyof EmailWidgetTranscriptResponses];
 
+export type TrackWidgetData = {
+    body: WidgetEvent;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        public_id: string;
+    };
+    query?: never;
+    url: '/v1/widget/{public_id}/track';
+};
+
+export type TrackWidgetErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type TrackWidgetError = TrackWidgetErrors[keyof TrackWidgetErrors];
+
+export type TrackWidgetResponses = {
+    /**
+     * Request fulfilled, nothing follows
+     */
+    204: void;
+};
+
+export type TrackWidgetResponse = TrackWidgetResponses[keyof TrackWidgetResponses];
+
+export type BookingCancelledWebhookWebhookPayload = BookingCancelledWebhook;
+
+export type BookingCancelledWebhookWebhookRequest = {
+    body: BookingCancelledWebhookWebhookPayload;
+    key: 'booking.cancelled';
+    path?: never;
+    query?: never;
+};
+
+export type BookingCreatedWebhookWebhookPayload = BookingCreatedWebhook;
+
+export type BookingCreatedWebhookWebhookRequest = {
+    body: BookingCreatedWebhookWebhookPayload;
+    key: 'booking.created';
+    path?: never;
+    query?: never;
+};
+
+export type BookingRescheduledWebhookWebhookPayload = BookingRescheduledWebhook;
+
+export type BookingRescheduledWebhookWebhookRequest = {
+    body: BookingRescheduledWebhookWebhookPayload;
+    key: 'booking.rescheduled';
+    path?: never;
+    query?: never;
+};
+
 export type ConversationAssignedWebhookWebhookPayload = ConversationAssignedWebhook;
 
 export type ConversationAssignedWebhookWebhookRequest = {
@@ -6675,6 +9916,78 @@ export type MessageCreatedWebhookWebhookPayload = MessageCreatedWebhook;
 export type MessageCreatedWebhookWebhookRequest = {
     body: MessageCreatedWebhookWebhookPayload;
     key: 'message.created';
+    path?: never;
+    query?: never;
+};
+
+export type PaymentDisputedWebhookWebhookPayload = PaymentDisputedWebhook;
+
+export type PaymentDisputedWebhookWebhookRequest = {
+    body: PaymentDisputedWebhookWebhookPayload;
+    key: 'payment.disputed';
+    path?: never;
+    query?: never;
+};
+
+export type PaymentExpiredWebhookWebhookPayload = PaymentExpiredWebhook;
+
+export type PaymentExpiredWebhookWebhookRequest = {
+    body: PaymentExpiredWebhookWebhookPayload;
+    key: 'payment.expired';
+    path?: never;
+    query?: never;
+};
+
+export type PaymentFailedWebhookWebhookPayload = PaymentFailedWebhook;
+
+export type PaymentFailedWebhookWebhookRequest = {
+    body: PaymentFailedWebhookWebhookPayload;
+    key: 'payment.failed';
+    path?: never;
+    query?: never;
+};
+
+export type PaymentInvoicePaidWebhookWebhookPayload = PaymentInvoicePaidWebhook;
+
+export type PaymentInvoicePaidWebhookWebhookRequest = {
+    body: PaymentInvoicePaidWebhookWebhookPayload;
+    key: 'payment.invoice.paid';
+    path?: never;
+    query?: never;
+};
+
+export type PaymentInvoiceSentWebhookWebhookPayload = PaymentInvoiceSentWebhook;
+
+export type PaymentInvoiceSentWebhookWebhookRequest = {
+    body: PaymentInvoiceSentWebhookWebhookPayload;
+    key: 'payment.invoice.sent';
+    path?: never;
+    query?: never;
+};
+
+export type PaymentPaidWebhookWebhookPayload = PaymentPaidWebhook;
+
+export type PaymentPaidWebhookWebhookRequest = {
+    body: PaymentPaidWebhookWebhookPayload;
+    key: 'payment.paid';
+    path?: never;
+    query?: never;
+};
+
+export type PaymentRefundedWebhookWebhookPayload = PaymentRefundedWebhook;
+
+export type PaymentRefundedWebhookWebhookRequest = {
+    body: PaymentRefundedWebhookWebhookPayload;
+    key: 'payment.refunded';
+    path?: never;
+    query?: never;
+};
+
+export type PaymentRequestedWebhookWebhookPayload = PaymentRequestedWebhook;
+
+export type PaymentRequestedWebhookWebhookRequest = {
+    body: PaymentRequestedWebhookWebhookPayload;
+    key: 'payment.requested';
     path?: never;
     query?: never;
 };

@@ -1,10 +1,13 @@
 """ Contains all the data models used in inputs/outputs """
 
 from .accept_result import AcceptResult
+from .ad_hoc_range import AdHocRange
 from .ai_settings import AiSettings
 from .ai_settings_input import AiSettingsInput
 from .ai_settings_input_provider_type_0 import AiSettingsInputProviderType0
 from .ai_settings_provider import AiSettingsProvider
+from .analytics_settings import AnalyticsSettings
+from .analytics_settings_update import AnalyticsSettingsUpdate
 from .api_key import ApiKey
 from .api_key_create import ApiKeyCreate
 from .api_key_create_scopes_item import ApiKeyCreateScopesItem
@@ -24,11 +27,29 @@ from .attachment_out import AttachmentOut
 from .attachment_policy import AttachmentPolicy
 from .attachment_ref import AttachmentRef
 from .attachment_upload import AttachmentUpload
+from .booking import Booking
+from .booking_cancelled_data import BookingCancelledData
+from .booking_cancelled_webhook import BookingCancelledWebhook
+from .booking_cancelled_webhook_type import BookingCancelledWebhookType
+from .booking_create import BookingCreate
+from .booking_created_data import BookingCreatedData
+from .booking_created_webhook import BookingCreatedWebhook
+from .booking_created_webhook_type import BookingCreatedWebhookType
+from .booking_rescheduled_data import BookingRescheduledData
+from .booking_rescheduled_webhook import BookingRescheduledWebhook
+from .booking_rescheduled_webhook_type import BookingRescheduledWebhookType
+from .breakdown_row import BreakdownRow
 from .business_hours import BusinessHours
 from .business_hours_weekly import BusinessHoursWeekly
+from .calendar import Calendar
+from .calendar_create import CalendarCreate
 from .canned import Canned
 from .canned_create import CannedCreate
 from .canned_list import CannedList
+from .catalogue import Catalogue
+from .catalogue_price import CataloguePrice
+from .catalogue_update import CatalogueUpdate
+from .change import Change
 from .chatbot import Chatbot
 from .chatbot_create import ChatbotCreate
 from .chatbot_status import ChatbotStatus
@@ -70,6 +91,8 @@ from .event_kind import EventKind
 from .event_sender import EventSender
 from .expand import Expand
 from .expanded import Expanded
+from .export_analytics_breakdown_format import ExportAnalyticsBreakdownFormat
+from .export_analytics_series_format import ExportAnalyticsSeriesFormat
 from .export_conversation_format import ExportConversationFormat
 from .faq_pair import FaqPair
 from .faq_source_create import FaqSourceCreate
@@ -77,7 +100,10 @@ from .feedback_received_data import FeedbackReceivedData
 from .feedback_received_webhook import FeedbackReceivedWebhook
 from .feedback_received_webhook_type import FeedbackReceivedWebhookType
 from .field_error import FieldError
+from .figures import Figures
 from .file_upload import FileUpload
+from .funnel import Funnel
+from .funnel_step import FunnelStep
 from .handoff import Handoff
 from .handoff_list import HandoffList
 from .handoff_requested_data import HandoffRequestedData
@@ -90,15 +116,21 @@ from .handoff_settings import HandoffSettings
 from .handoff_transferred_data import HandoffTransferredData
 from .handoff_transferred_webhook import HandoffTransferredWebhook
 from .handoff_transferred_webhook_type import HandoffTransferredWebhookType
+from .integration_list import IntegrationList
 from .intent_score import IntentScore
 from .invitation import Invitation
 from .invitation_accept import InvitationAccept
 from .invitation_create import InvitationCreate
 from .invitation_create_role import InvitationCreateRole
 from .invitation_role import InvitationRole
+from .invoice import Invoice
+from .invoice_create import InvoiceCreate
+from .invoice_line_in import InvoiceLineIn
 from .issued_api_key import IssuedApiKey
 from .issued_invitation import IssuedInvitation
 from .knowledge_gap import KnowledgeGap
+from .knowledge_gap_group import KnowledgeGapGroup
+from .knowledge_gap_group_reasons import KnowledgeGapGroupReasons
 from .knowledge_source_failed_data import KnowledgeSourceFailedData
 from .knowledge_source_failed_webhook import KnowledgeSourceFailedWebhook
 from .knowledge_source_failed_webhook_type import KnowledgeSourceFailedWebhookType
@@ -135,20 +167,60 @@ from .operator_context_sentiment_trend_item import OperatorContextSentimentTrend
 from .operator_context_transfers_item import OperatorContextTransfersItem
 from .operator_update import OperatorUpdate
 from .operator_update_status_type_0 import OperatorUpdateStatusType0
+from .overview import Overview
+from .overview_change import OverviewChange
 from .page_api_key import PageApiKey
+from .page_booking import PageBooking
+from .page_calendar import PageCalendar
 from .page_chatbot import PageChatbot
+from .page_count import PageCount
 from .page_invitation import PageInvitation
+from .page_invoice import PageInvoice
 from .page_knowledge_gap import PageKnowledgeGap
 from .page_lead import PageLead
 from .page_member import PageMember
+from .page_payment_request import PagePaymentRequest
+from .page_schedule import PageSchedule
 from .page_security_event import PageSecurityEvent
 from .page_session import PageSession
 from .page_source import PageSource
 from .page_webhook_endpoint import PageWebhookEndpoint
 from .passage import Passage
 from .password_change import PasswordChange
+from .payment_create import PaymentCreate
+from .payment_disputed_data import PaymentDisputedData
+from .payment_disputed_webhook import PaymentDisputedWebhook
+from .payment_disputed_webhook_type import PaymentDisputedWebhookType
+from .payment_expired_data import PaymentExpiredData
+from .payment_expired_webhook import PaymentExpiredWebhook
+from .payment_expired_webhook_type import PaymentExpiredWebhookType
+from .payment_failed_data import PaymentFailedData
+from .payment_failed_webhook import PaymentFailedWebhook
+from .payment_failed_webhook_type import PaymentFailedWebhookType
+from .payment_figures import PaymentFigures
+from .payment_figures_list import PaymentFiguresList
+from .payment_invoice_paid_data import PaymentInvoicePaidData
+from .payment_invoice_paid_webhook import PaymentInvoicePaidWebhook
+from .payment_invoice_paid_webhook_type import PaymentInvoicePaidWebhookType
+from .payment_invoice_sent_data import PaymentInvoiceSentData
+from .payment_invoice_sent_webhook import PaymentInvoiceSentWebhook
+from .payment_invoice_sent_webhook_type import PaymentInvoiceSentWebhookType
+from .payment_paid_data import PaymentPaidData
+from .payment_paid_webhook import PaymentPaidWebhook
+from .payment_paid_webhook_type import PaymentPaidWebhookType
+from .payment_refunded_data import PaymentRefundedData
+from .payment_refunded_webhook import PaymentRefundedWebhook
+from .payment_refunded_webhook_type import PaymentRefundedWebhookType
+from .payment_request import PaymentRequest
+from .payment_requested_data import PaymentRequestedData
+from .payment_requested_webhook import PaymentRequestedWebhook
+from .payment_requested_webhook_type import PaymentRequestedWebhookType
+from .payment_status import PaymentStatus
+from .payment_with_refunds import PaymentWithRefunds
+from .popular_question import PopularQuestion
 from .pre_chat_field import PreChatField
 from .pre_chat_field_kind import PreChatFieldKind
+from .price_list import PriceList
 from .priority import Priority
 from .proactive_message import ProactiveMessage
 from .problem import Problem
@@ -159,8 +231,19 @@ from .read_event_reader import ReadEventReader
 from .recover_request import RecoverRequest
 from .recovered import Recovered
 from .refresh_request import RefreshRequest
+from .refund import Refund
+from .refund_create import RefundCreate
+from .refund_reason import RefundReason
 from .replied import Replied
 from .reply import Reply
+from .reschedule import Reschedule
+from .reschedule_by_link_body import RescheduleByLinkBody
+from .rules import Rules
+from .rules_overrides import RulesOverrides
+from .rules_weekly import RulesWeekly
+from .schedule import Schedule
+from .schedule_create import ScheduleCreate
+from .schedule_update import ScheduleUpdate
 from .search_request import SearchRequest
 from .search_request_mode import SearchRequestMode
 from .search_result import SearchResult
@@ -170,10 +253,12 @@ from .security_event_kind import SecurityEventKind
 from .sentiment_out import SentimentOut
 from .sentiment_out_label import SentimentOutLabel
 from .sentiment_rule import SentimentRule
+from .series_point import SeriesPoint
 from .session import Session
 from .session_status import SessionStatus
 from .sign_up import SignUp
 from .sign_up_result import SignUpResult
+from .slots import Slots
 from .source import Source
 from .source_kind import SourceKind
 from .source_status import SourceStatus
@@ -181,6 +266,8 @@ from .source_update import SourceUpdate
 from .status_event import StatusEvent
 from .status_event_by import StatusEventBy
 from .status_event_status import StatusEventStatus
+from .stripe_connect import StripeConnect
+from .stripe_integration import StripeIntegration
 from .team import Team
 from .team_create import TeamCreate
 from .team_create_routing import TeamCreateRouting
@@ -205,6 +292,7 @@ from .visitor_details_values import VisitorDetailsValues
 from .visitor_metadata import VisitorMetadata
 from .visitor_sidebar import VisitorSidebar
 from .visitor_sidebar_attributes import VisitorSidebarAttributes
+from .webhook_ack import WebhookAck
 from .webhook_create import WebhookCreate
 from .webhook_delivery import WebhookDelivery
 from .webhook_endpoint import WebhookEndpoint
@@ -217,6 +305,8 @@ from .webhook_test_webhook_type import WebhookTestWebhookType
 from .webhook_update import WebhookUpdate
 from .webhook_with_secret import WebhookWithSecret
 from .widget_config import WidgetConfig
+from .widget_event import WidgetEvent
+from .widget_event_kind import WidgetEventKind
 from .widget_message import WidgetMessage
 from .widget_session import WidgetSession
 from .widget_session_create import WidgetSessionCreate
@@ -226,10 +316,13 @@ from .widget_session_view import WidgetSessionView
 
 __all__ = (
     "AcceptResult",
+    "AdHocRange",
     "AiSettings",
     "AiSettingsInput",
     "AiSettingsInputProviderType0",
     "AiSettingsProvider",
+    "AnalyticsSettings",
+    "AnalyticsSettingsUpdate",
     "ApiKey",
     "ApiKeyCreate",
     "ApiKeyCreateScopesItem",
@@ -249,11 +342,29 @@ __all__ = (
     "AttachmentPolicy",
     "AttachmentRef",
     "AttachmentUpload",
+    "Booking",
+    "BookingCancelledData",
+    "BookingCancelledWebhook",
+    "BookingCancelledWebhookType",
+    "BookingCreate",
+    "BookingCreatedData",
+    "BookingCreatedWebhook",
+    "BookingCreatedWebhookType",
+    "BookingRescheduledData",
+    "BookingRescheduledWebhook",
+    "BookingRescheduledWebhookType",
+    "BreakdownRow",
     "BusinessHours",
     "BusinessHoursWeekly",
+    "Calendar",
+    "CalendarCreate",
     "Canned",
     "CannedCreate",
     "CannedList",
+    "Catalogue",
+    "CataloguePrice",
+    "CatalogueUpdate",
+    "Change",
     "Chatbot",
     "ChatbotCreate",
     "ChatbotStatus",
@@ -295,6 +406,8 @@ __all__ = (
     "EventSender",
     "Expand",
     "Expanded",
+    "ExportAnalyticsBreakdownFormat",
+    "ExportAnalyticsSeriesFormat",
     "ExportConversationFormat",
     "FaqPair",
     "FaqSourceCreate",
@@ -302,7 +415,10 @@ __all__ = (
     "FeedbackReceivedWebhook",
     "FeedbackReceivedWebhookType",
     "FieldError",
+    "Figures",
     "FileUpload",
+    "Funnel",
+    "FunnelStep",
     "Handoff",
     "HandoffList",
     "HandoffRequestedData",
@@ -315,15 +431,21 @@ __all__ = (
     "HandoffTransferredData",
     "HandoffTransferredWebhook",
     "HandoffTransferredWebhookType",
+    "IntegrationList",
     "IntentScore",
     "Invitation",
     "InvitationAccept",
     "InvitationCreate",
     "InvitationCreateRole",
     "InvitationRole",
+    "Invoice",
+    "InvoiceCreate",
+    "InvoiceLineIn",
     "IssuedApiKey",
     "IssuedInvitation",
     "KnowledgeGap",
+    "KnowledgeGapGroup",
+    "KnowledgeGapGroupReasons",
     "KnowledgeSourceFailedData",
     "KnowledgeSourceFailedWebhook",
     "KnowledgeSourceFailedWebhookType",
@@ -360,20 +482,60 @@ __all__ = (
     "OperatorContextTransfersItem",
     "OperatorUpdate",
     "OperatorUpdateStatusType0",
+    "Overview",
+    "OverviewChange",
     "PageApiKey",
+    "PageBooking",
+    "PageCalendar",
     "PageChatbot",
+    "PageCount",
     "PageInvitation",
+    "PageInvoice",
     "PageKnowledgeGap",
     "PageLead",
     "PageMember",
+    "PagePaymentRequest",
+    "PageSchedule",
     "PageSecurityEvent",
     "PageSession",
     "PageSource",
     "PageWebhookEndpoint",
     "Passage",
     "PasswordChange",
+    "PaymentCreate",
+    "PaymentDisputedData",
+    "PaymentDisputedWebhook",
+    "PaymentDisputedWebhookType",
+    "PaymentExpiredData",
+    "PaymentExpiredWebhook",
+    "PaymentExpiredWebhookType",
+    "PaymentFailedData",
+    "PaymentFailedWebhook",
+    "PaymentFailedWebhookType",
+    "PaymentFigures",
+    "PaymentFiguresList",
+    "PaymentInvoicePaidData",
+    "PaymentInvoicePaidWebhook",
+    "PaymentInvoicePaidWebhookType",
+    "PaymentInvoiceSentData",
+    "PaymentInvoiceSentWebhook",
+    "PaymentInvoiceSentWebhookType",
+    "PaymentPaidData",
+    "PaymentPaidWebhook",
+    "PaymentPaidWebhookType",
+    "PaymentRefundedData",
+    "PaymentRefundedWebhook",
+    "PaymentRefundedWebhookType",
+    "PaymentRequest",
+    "PaymentRequestedData",
+    "PaymentRequestedWebhook",
+    "PaymentRequestedWebhookType",
+    "PaymentStatus",
+    "PaymentWithRefunds",
+    "PopularQuestion",
     "PreChatField",
     "PreChatFieldKind",
+    "PriceList",
     "Priority",
     "ProactiveMessage",
     "Problem",
@@ -384,8 +546,19 @@ __all__ = (
     "Recovered",
     "RecoverRequest",
     "RefreshRequest",
+    "Refund",
+    "RefundCreate",
+    "RefundReason",
     "Replied",
     "Reply",
+    "Reschedule",
+    "RescheduleByLinkBody",
+    "Rules",
+    "RulesOverrides",
+    "RulesWeekly",
+    "Schedule",
+    "ScheduleCreate",
+    "ScheduleUpdate",
     "SearchRequest",
     "SearchRequestMode",
     "SearchResult",
@@ -395,10 +568,12 @@ __all__ = (
     "SentimentOut",
     "SentimentOutLabel",
     "SentimentRule",
+    "SeriesPoint",
     "Session",
     "SessionStatus",
     "SignUp",
     "SignUpResult",
+    "Slots",
     "Source",
     "SourceKind",
     "SourceStatus",
@@ -406,6 +581,8 @@ __all__ = (
     "StatusEvent",
     "StatusEventBy",
     "StatusEventStatus",
+    "StripeConnect",
+    "StripeIntegration",
     "Team",
     "TeamCreate",
     "TeamCreateRouting",
@@ -430,6 +607,7 @@ __all__ = (
     "VisitorMetadata",
     "VisitorSidebar",
     "VisitorSidebarAttributes",
+    "WebhookAck",
     "WebhookCreate",
     "WebhookDelivery",
     "WebhookEndpoint",
@@ -442,6 +620,8 @@ __all__ = (
     "WebhookUpdate",
     "WebhookWithSecret",
     "WidgetConfig",
+    "WidgetEvent",
+    "WidgetEventKind",
     "WidgetMessage",
     "WidgetSession",
     "WidgetSessionCreate",

@@ -1,6 +1,9 @@
 from enum import StrEnum
 
 class ApiKeyCreateScopesItem(StrEnum):
+    ANALYTICSREAD = "analytics:read"
+    ANALYTICSWRITE = "analytics:write"
+    BOOKINGSWRITE = "bookings:write"
     CHATBOTSREAD = "chatbots:read"
     CHATBOTSWRITE = "chatbots:write"
     CONVERSATIONSREAD = "conversations:read"
@@ -14,6 +17,8 @@ class ApiKeyCreateScopesItem(StrEnum):
     PAYMENTSREFUND = "payments:refund"
     PAYMENTSREQUEST = "payments:request"
     PAYMENTSWRITE = "payments:write"
+    SCHEDULINGREAD = "scheduling:read"
+    SCHEDULINGWRITE = "scheduling:write"
     WEBHOOKSREAD = "webhooks:read"
     WEBHOOKSWRITE = "webhooks:write"
 

@@ -184,7 +184,8 @@ class HandoffService:
         return name == MessageCreated.name and await self.has_rules(tenant_id)
 
     async def on_message(self, event: MessageCreated) -> None:
-        if event.sender == Sender.ai.value:
+        # Messages are events in every workspace (analytics folds them): only one with rules pays a read per reply.
+        if event.sender == Sender.ai.value and await self.has_rules(event.tenant_id):
             self._later(self._after_reply(event))  # off the group commit's dispatch
 
     async def _after_reply(self, event: MessageCreated) -> None:

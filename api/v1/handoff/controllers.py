@@ -101,7 +101,10 @@ class OperatorController(Controller):
 
     @patch("/me", responses=problems(*AUTHED, 422), opt=WORK, summary="Your status (online / away / offline), capacity, languages, skills")
     async def update_my_operator_status(self, request: Request, container: Container, data: s.OperatorUpdate) -> s.Operator:
-        return _wire(await container.handoff.set_operator(principal_of(request), struct_changes(data)), s.Operator)
+        changes = struct_changes(data)
+        if isinstance(changes.get("status"), s.OperatorStatus):
+            changes["status"] = changes["status"].value
+        return _wire(await container.handoff.set_operator(principal_of(request), changes), s.Operator)
 
 
 class HandoffController(Controller):
@@ -115,7 +118,7 @@ class HandoffController(Controller):
         status: Annotated[s.HandoffStatus | None, Parameter(default=None)] = None,
         mine: Annotated[bool, Parameter(default=False, description="Only those assigned to me")] = False,
     ) -> s.HandoffList:
-        items = await container.handoff.list_handoffs(principal_of(request), status, mine, limit, decode_cursor(cursor))
+        items = await container.handoff.list_handoffs(principal_of(request), status.value if status else None, mine, limit, decode_cursor(cursor))
         return s.HandoffList(items=[_wire(h, s.Handoff) for h in items])
 
     @get("/handoffs/{handoff_id:uuid}", responses=problems(*AUTHED, 404), opt=READ)

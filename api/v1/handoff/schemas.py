@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from datetime import datetime
 from typing import Annotated, Any, Literal
 from uuid import UUID
@@ -15,9 +16,23 @@ Phrase = Annotated[str, msgspec.Meta(max_length=200)]
 Short = Annotated[str, msgspec.Meta(max_length=100)]
 Skill = Annotated[str, msgspec.Meta(max_length=50)]
 Language = Annotated[str, msgspec.Meta(pattern=r"^[a-z]{2}(-[A-Z]{2})?$", examples=["en", "fr"])]
-OperatorStatus = Literal["online", "away", "offline"]
+
+
+class OperatorStatus(str, enum.Enum):
+    """One named schema per status (the SDKs get one enum, not an inline union per field)."""
+
+    online = "online"
+    away = "away"
+    offline = "offline"
+
+
 Routing = Literal["round_robin", "least_busy", "manual"]
-HandoffStatus = Literal["queued", "assigned", "resolved"]
+
+
+class HandoffStatus(str, enum.Enum):
+    queued = "queued"
+    assigned = "assigned"
+    resolved = "resolved"
 
 
 class SentimentRule(msgspec.Struct, forbid_unknown_fields=True):

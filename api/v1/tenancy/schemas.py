@@ -134,7 +134,7 @@ class SecurityEvent(msgspec.Struct):
 
 class ApiKeyCreate(_In):
     name: Name
-    scopes: Annotated[list[Scope], msgspec.Meta(min_length=1, max_length=10)]
+    scopes: Annotated[list[Scope], msgspec.Meta(min_length=1, max_length=100)]  # duplicates are folded
     expires_at: AwareDatetime | None = None
 
 

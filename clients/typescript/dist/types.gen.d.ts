@@ -893,6 +893,10 @@ export type HandoffSettings = {
     vip?: VipRule | null;
 };
 /**
+ * HandoffStatus
+ */
+export type HandoffStatus = 'queued' | 'assigned' | 'resolved';
+/**
  * HandoffTransferredData
  */
 export type HandoffTransferredData = {
@@ -1240,13 +1244,19 @@ export type OperatorContext = {
     visitor: VisitorSidebar | null;
 };
 /**
+ * OperatorStatus
+ *
+ * One named schema per status (the SDKs get one enum, not an inline union per field).
+ */
+export type OperatorStatus = 'online' | 'away' | 'offline';
+/**
  * OperatorUpdate
  */
 export type OperatorUpdate = {
     capacity?: number;
     languages?: Array<string>;
     skills?: Array<string>;
-    status?: 'online' | 'away' | 'offline';
+    status?: OperatorStatus;
 };
 /**
  * Overview
@@ -5784,7 +5794,7 @@ export type ListHandoffsData = {
          * Opaque cursor from a previous page's next_cursor
          */
         cursor?: string | null;
-        status?: 'queued' | 'assigned' | 'resolved' | null;
+        status?: HandoffStatus | null;
         /**
          * Only those assigned to me
          */

@@ -979,6 +979,11 @@ export type HandoffSettings = {
 };
 
 /**
+ * HandoffStatus
+ */
+export type HandoffStatus = 'queued' | 'assigned' | 'resolved';
+
+/**
  * HandoffTransferredData
  */
 export type HandoffTransferredData = {
@@ -1359,13 +1364,20 @@ export type OperatorContext = {
 };
 
 /**
+ * OperatorStatus
+ *
+ * One named schema per status (the SDKs get one enum, not an inline union per field).
+ */
+export type OperatorStatus = 'online' | 'away' | 'offline';
+
+/**
  * OperatorUpdate
  */
 export type OperatorUpdate = {
     capacity?: number;
     languages?: Array<string>;
     skills?: Array<string>;
-    status?: 'online' | 'away' | 'offline';
+    status?: OperatorStatus;
 };
 
 /**
@@ -6372,7 +6384,7 @@ export type ListHandoffsData = {
          * Opaque cursor from a previous page's next_cursor
          */
         cursor?: string | null;
-        status?: 'queued' | 'assigned' | 'resolved' | null;
+        status?: HandoffStatus | null;
         /**
          * Only those assigned to me
          */

@@ -30,7 +30,7 @@ async def test_a_person_takes_over_and_gives_back_over_websockets(client, ws_bas
         assert "connecting you with a person" in connecting[0]["content"] and connecting[0]["seq"] < queued["seq"]
         assert queued["by"] == "system"
         # nobody online: the visitor is told so, with a place and an expected wait
-        frame = await visitor.of_type("queue")
+        frame = await visitor.of_type("queue", timeout=15)  # routing and the announcement run off the ack path
         assert frame["position"] == 1 and frame["away"] is True and frame["expected_wait_seconds"] >= 0
         away = await visitor.next(lambda f: f.get("type") == "message" and f["sender"] == "system" and f["data"]["handoff"].get("away"))
         assert "available" in away["content"]

@@ -50,34 +50,10 @@ async def make_schedule(client, tenant, chatbot_id: str, calendar_ids=(), **rule
 @pytest.fixture
 async def worker(container, monkeypatch, private_urls):
     """An arq worker in this process running the registered jobs (as `./just up` runs them)."""
-    import asyncio
-    import importlib
-    import sys
-    from contextlib import suppress
+    from tests.integration.inprocess_worker import in_process_worker
 
-    from arq.connections import ArqRedis
-    from arq.worker import Worker
-
-    from infrastructure.settings import generate_key
-
-    monkeypatch.setenv("PARLEY_SECRET_KEY", generate_key())
-    monkeypatch.setenv("PARLEY_MASTER_KEY", generate_key())
-    sys.modules.pop("infrastructure.jobs.worker", None)
-    module = importlib.import_module("infrastructure.jobs.worker")
-    await container.redis.delete("arq:queue")  # other tests' jobs are theirs to run
-    w = Worker(
-        functions=module.WorkerSettings.functions,
-        redis_pool=ArqRedis(pool_or_conn=container.redis.connection_pool),
-        ctx={"container": container},
-        poll_delay=0.02,
-        handle_signals=False,
-        max_jobs=module.WorkerSettings.max_jobs,
-    )
-    task = asyncio.create_task(w.main())
-    yield w
-    task.cancel()
-    with suppress(asyncio.CancelledError, Exception):
-        await task
+    async with in_process_worker(container, monkeypatch) as w:
+        yield w
 
 
 @pytest.fixture

@@ -113,6 +113,7 @@ from .handoff_resolved_data import HandoffResolvedData
 from .handoff_resolved_webhook import HandoffResolvedWebhook
 from .handoff_resolved_webhook_type import HandoffResolvedWebhookType
 from .handoff_settings import HandoffSettings
+from .handoff_status import HandoffStatus
 from .handoff_transferred_data import HandoffTransferredData
 from .handoff_transferred_webhook import HandoffTransferredWebhook
 from .handoff_transferred_webhook_type import HandoffTransferredWebhookType
@@ -141,9 +142,6 @@ from .lead import Lead
 from .lead_captured_data import LeadCapturedData
 from .lead_captured_webhook import LeadCapturedWebhook
 from .lead_captured_webhook_type import LeadCapturedWebhookType
-from .list_handoffs_status_type_1 import ListHandoffsStatusType1
-from .list_handoffs_status_type_2_type_1 import ListHandoffsStatusType2Type1
-from .list_handoffs_status_type_3_type_1 import ListHandoffsStatusType3Type1
 from .login import Login
 from .member import Member
 from .member_role import MemberRole
@@ -165,8 +163,8 @@ from .operator_context_citations_item import OperatorContextCitationsItem
 from .operator_context_intents_item import OperatorContextIntentsItem
 from .operator_context_sentiment_trend_item import OperatorContextSentimentTrendItem
 from .operator_context_transfers_item import OperatorContextTransfersItem
+from .operator_status import OperatorStatus
 from .operator_update import OperatorUpdate
-from .operator_update_status_type_0 import OperatorUpdateStatusType0
 from .overview import Overview
 from .overview_change import OverviewChange
 from .page_api_key import PageApiKey
@@ -428,6 +426,7 @@ __all__ = (
     "HandoffResolvedWebhook",
     "HandoffResolvedWebhookType",
     "HandoffSettings",
+    "HandoffStatus",
     "HandoffTransferredData",
     "HandoffTransferredWebhook",
     "HandoffTransferredWebhookType",
@@ -456,9 +455,6 @@ __all__ = (
     "LeadCapturedData",
     "LeadCapturedWebhook",
     "LeadCapturedWebhookType",
-    "ListHandoffsStatusType1",
-    "ListHandoffsStatusType2Type1",
-    "ListHandoffsStatusType3Type1",
     "Login",
     "Member",
     "MemberRole",
@@ -480,8 +476,8 @@ __all__ = (
     "OperatorContextIntentsItem",
     "OperatorContextSentimentTrendItem",
     "OperatorContextTransfersItem",
+    "OperatorStatus",
     "OperatorUpdate",
-    "OperatorUpdateStatusType0",
     "Overview",
     "OverviewChange",
     "PageApiKey",

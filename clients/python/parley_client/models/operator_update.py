@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..models.operator_update_status_type_0 import OperatorUpdateStatusType0
+from ..models.operator_status import OperatorStatus
 from ..types import UNSET, Unset
 from typing import cast
 
@@ -28,13 +28,14 @@ class OperatorUpdate:
             capacity (int | Unset):
             languages (list[str] | Unset):
             skills (list[str] | Unset):
-            status (OperatorUpdateStatusType0 | Unset):
+            status (OperatorStatus | Unset): One named schema per status (the SDKs get one enum, not an inline union per
+                field).
      """
 
     capacity: int | Unset = UNSET
     languages: list[str] | Unset = UNSET
     skills: list[str] | Unset = UNSET
-    status: OperatorUpdateStatusType0 | Unset = UNSET
+    status: OperatorStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -66,10 +67,8 @@ class OperatorUpdate:
 
 
 
-        status: str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
             status = self.status.value
 
 
@@ -126,18 +125,14 @@ class OperatorUpdate:
         skills = _parse_skills(d.pop("skills", UNSET))
 
 
-        def _parse_status(data: object) -> OperatorUpdateStatusType0 | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
-                raise TypeError()
-            status_type_0 = OperatorUpdateStatusType0(data)
+        _status = d.pop("status", UNSET)
+        status: OperatorStatus | Unset
+        if isinstance(_status,  Unset):
+            status = UNSET
+        else:
+            status = OperatorStatus(_status)
 
 
-
-            return status_type_0
-
-        status = _parse_status(d.pop("status", UNSET))
 
 
         operator_update = cls(

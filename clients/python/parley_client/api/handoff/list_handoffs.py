@@ -9,9 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.handoff_list import HandoffList
-from ...models.list_handoffs_status_type_1 import ListHandoffsStatusType1
-from ...models.list_handoffs_status_type_2_type_1 import ListHandoffsStatusType2Type1
-from ...models.list_handoffs_status_type_3_type_1 import ListHandoffsStatusType3Type1
+from ...models.handoff_status import HandoffStatus
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -22,7 +20,7 @@ def _get_kwargs(
     *,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    status: ListHandoffsStatusType1 | ListHandoffsStatusType2Type1 | ListHandoffsStatusType3Type1 | None | Unset = UNSET,
+    status: HandoffStatus | None | Unset = UNSET,
     mine: bool | Unset = False,
 
 ) -> dict[str, Any]:
@@ -44,11 +42,7 @@ def _get_kwargs(
     json_status: None | str | Unset
     if isinstance(status, Unset):
         json_status = UNSET
-    elif isinstance(status, ListHandoffsStatusType1):
-        json_status = status.value
-    elif isinstance(status, ListHandoffsStatusType2Type1):
-        json_status = status.value
-    elif isinstance(status, ListHandoffsStatusType3Type1):
+    elif isinstance(status, HandoffStatus):
         json_status = status.value
     else:
         json_status = status
@@ -134,7 +128,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    status: ListHandoffsStatusType1 | ListHandoffsStatusType2Type1 | ListHandoffsStatusType3Type1 | None | Unset = UNSET,
+    status: HandoffStatus | None | Unset = UNSET,
     mine: bool | Unset = False,
 
 ) -> Response[HandoffList | Problem]:
@@ -143,8 +137,7 @@ def sync_detailed(
     Args:
         limit (int | Unset): Page size Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor
-        status (ListHandoffsStatusType1 | ListHandoffsStatusType2Type1 |
-            ListHandoffsStatusType3Type1 | None | Unset):
+        status (HandoffStatus | None | Unset):
         mine (bool | Unset): Only those assigned to me Default: False.
 
     Raises:
@@ -175,7 +168,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    status: ListHandoffsStatusType1 | ListHandoffsStatusType2Type1 | ListHandoffsStatusType3Type1 | None | Unset = UNSET,
+    status: HandoffStatus | None | Unset = UNSET,
     mine: bool | Unset = False,
 
 ) -> HandoffList | Problem | None:
@@ -184,8 +177,7 @@ def sync(
     Args:
         limit (int | Unset): Page size Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor
-        status (ListHandoffsStatusType1 | ListHandoffsStatusType2Type1 |
-            ListHandoffsStatusType3Type1 | None | Unset):
+        status (HandoffStatus | None | Unset):
         mine (bool | Unset): Only those assigned to me Default: False.
 
     Raises:
@@ -211,7 +203,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    status: ListHandoffsStatusType1 | ListHandoffsStatusType2Type1 | ListHandoffsStatusType3Type1 | None | Unset = UNSET,
+    status: HandoffStatus | None | Unset = UNSET,
     mine: bool | Unset = False,
 
 ) -> Response[HandoffList | Problem]:
@@ -220,8 +212,7 @@ async def asyncio_detailed(
     Args:
         limit (int | Unset): Page size Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor
-        status (ListHandoffsStatusType1 | ListHandoffsStatusType2Type1 |
-            ListHandoffsStatusType3Type1 | None | Unset):
+        status (HandoffStatus | None | Unset):
         mine (bool | Unset): Only those assigned to me Default: False.
 
     Raises:
@@ -252,7 +243,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-    status: ListHandoffsStatusType1 | ListHandoffsStatusType2Type1 | ListHandoffsStatusType3Type1 | None | Unset = UNSET,
+    status: HandoffStatus | None | Unset = UNSET,
     mine: bool | Unset = False,
 
 ) -> HandoffList | Problem | None:
@@ -261,8 +252,7 @@ async def asyncio(
     Args:
         limit (int | Unset): Page size Default: 20.
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor
-        status (ListHandoffsStatusType1 | ListHandoffsStatusType2Type1 |
-            ListHandoffsStatusType3Type1 | None | Unset):
+        status (HandoffStatus | None | Unset):
         mine (bool | Unset): Only those assigned to me Default: False.
 
     Raises:

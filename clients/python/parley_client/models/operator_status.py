@@ -1,6 +1,6 @@
 from enum import StrEnum
 
-class OperatorUpdateStatusType0(StrEnum):
+class OperatorStatus(StrEnum):
     AWAY = "away"
     OFFLINE = "offline"
     ONLINE = "online"

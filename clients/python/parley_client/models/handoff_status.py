@@ -1,6 +1,6 @@
 from enum import StrEnum
 
-class ListHandoffsStatusType2Type1(StrEnum):
+class HandoffStatus(StrEnum):
     ASSIGNED = "assigned"
     QUEUED = "queued"
     RESOLVED = "resolved"

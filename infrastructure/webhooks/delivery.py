@@ -1,5 +1,5 @@
 """Posting a delivery: Standard Webhooks signing (`standardwebhooks`), httpx through the vetted outbound
-transport, no redirects, a hard deadline, at most 2 KB of the answer read. Per process, each endpoint has
+transport, no redirects, a hard deadline, at most 64 KB of the answer read (2 KB kept). Per process, each endpoint has
 a concurrency cap and a circuit breaker, so a slow or dead receiver holds at most a few of the worker's job
 slots, and its other deliveries wait in the queue (deferred) instead of in a slot."""
 
@@ -21,7 +21,7 @@ from standardwebhooks.webhooks import Webhook
 
 from domain.ids import new_id
 from domain.webhooks.catalogue import WebhookEndpointDisabled
-from domain.webhooks.model import DISABLE_AFTER, FAILING_TOO_LONG, RESPONSE_KEPT, Attempt, judge
+from domain.webhooks.model import DISABLE_AFTER, FAILING_TOO_LONG, RESPONSE_KEPT, RESPONSE_LIMIT, Attempt, judge
 from domain.webhooks.services import delivery_job, delivery_job_id
 from infrastructure.jobs.queue import ArqJobQueue
 from infrastructure.security.outbound import OutboundRefused
@@ -216,20 +216,25 @@ class WebhookDeliverer:
         }
         started = time.monotonic()
         deadline = started + self.timeout
-        status, kept, error = None, bytearray(), None
+        status, kept, error, timed_out = None, bytearray(), None, False
         try:
             async with asyncio.timeout_at(asyncio.get_running_loop().time() + self.timeout):
                 async with self.client.stream("POST", url, content=body, headers=headers) as response:
                     status = response.status_code
+                    read = 0
                     async for chunk in response.aiter_raw():
-                        kept += chunk
-                        if len(kept) >= RESPONSE_KEPT:
-                            break  # the rest is never read: closing the stream drops the connection
+                        if len(kept) < RESPONSE_KEPT:
+                            kept += chunk[: RESPONSE_KEPT - len(kept)]
+                        read += len(chunk)
+                        if read > RESPONSE_LIMIT:  # the rest is never read: closing the stream drops the connection
+                            error = f"answer longer than {RESPONSE_LIMIT // 1024} KB: cut there"
+                            break
         except TimeoutError:
+            timed_out = True
             error = f"no complete answer within {self.timeout:g} s" if status is None else f"answer cut after {self.timeout:g} s"
         except OutboundRefused as exc:
             error = exc.reason
         except httpx.HTTPError as exc:
             error = f"{type(exc).__name__}: {exc}"[:500]
         latency = (min(time.monotonic(), deadline) - started) * 1000
-        return Attempt(status, round(latency, 1), bytes(kept[:RESPONSE_KEPT]).decode("utf-8", "replace"), error)
+        return Attempt(status, round(latency, 1), bytes(kept).decode("utf-8", "replace"), error, timed_out)

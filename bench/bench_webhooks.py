@@ -120,8 +120,11 @@ def report_throughput(label: str, committed: dict[str, float], got: dict[str, fl
     delivered = [got[i] for i in committed if i in got]
     span = max(delivered) - min(committed.values()) if delivered else float("nan")
     rate = len(delivered) / span if delivered else 0.0
+    committing = max(committed.values()) - min(committed.values())
     print(f"{label}: {len(delivered)}/{len(committed)} delivered in {span:.2f} s = {rate:.0f} deliveries/s "
-          f"(worker CPU {worker_cpu:.2f} s, {worker_cpu / max(1, len(delivered)) * 1000:.2f} ms per delivery)")
+          f"(worker CPU {worker_cpu:.2f} s, {worker_cpu / max(1, len(delivered)) * 1000:.2f} ms per delivery; "
+          f"the events were committed in {committing:.2f} s = {len(committed) / max(committing, 1e-9):.0f}/s; "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)")
     return rate
 
 

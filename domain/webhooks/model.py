@@ -22,6 +22,7 @@ DISABLE_AFTER = timedelta(days=5)  # an endpoint failing without a success this 
 FAILING_TOO_LONG = "the endpoint failed every delivery for 5 days"
 PREVIOUS_SECRET_VALID = timedelta(hours=24)  # after a rotation, deliveries are signed with both secrets
 RESPONSE_KEPT = 2048  # bytes of a receiver's answer kept in the delivery log
+RESPONSE_LIMIT = 64 * 1024  # bytes of an answer read at most: a longer one is cut there and the attempt failed
 
 
 @dataclass
@@ -61,16 +62,18 @@ class Attempt:
     latency_ms: float
     response_body: str = ""
     error: str | None = None
+    timed_out: bool = False  # no complete answer within the deadline (none at all, or one dribbling)
 
     @property
     def succeeded(self) -> bool:
-        """Any 2xx answered in time (an answer longer than we keep is cut, not a failure)."""
+        """Any 2xx answered completely, in time and within RESPONSE_LIMIT bytes."""
         return self.status_code is not None and 200 <= self.status_code < 300 and self.error is None
 
     @property
     def answered(self) -> bool:
-        """The receiver is up (for the circuit breaker): it answered in time, and not with a 5xx."""
-        return self.error is None and self.status_code is not None and self.status_code < 500
+        """The receiver is up (for the circuit breaker): it answered in time, and not with a 5xx (an answer
+        cut for its size still came quickly)."""
+        return not self.timed_out and self.status_code is not None and self.status_code < 500
 
     @property
     def gone(self) -> bool:

@@ -54,6 +54,9 @@ class WorkerSettings:
         *(schedule for context in _contexts for schedule in context.cron_jobs),
     ]
     max_jobs = WORKER_MAX_JOBS
+    # arq sleeps this long between reads of the queue (default 0.5 s): every job waited up to that for its
+    # turn, and a burst idled the worker once its read was done. Webhooks promise delivery within 250 ms.
+    poll_delay = 0.05
     on_startup = startup
     on_shutdown = shutdown
     redis_settings = RedisSettings.from_dsn(_settings.redis_url) if _settings.redis_url else RedisSettings()

@@ -1,5 +1,5 @@
 """Posting a delivery: Standard Webhooks signing (`standardwebhooks`), httpx through the vetted outbound
-transport, no redirects, a hard deadline, at most 2 KB of the answer read. Per process, each endpoint has
+transport, no redirects, a hard deadline, at most 64 KB of the answer read (2 KB kept). Per process, each endpoint has
 a concurrency cap and a circuit breaker, so a slow or dead receiver holds at most a few of the worker's job
 slots, and its other deliveries wait in the queue (deferred) instead of in a slot."""
 
@@ -21,7 +21,7 @@ from standardwebhooks.webhooks import Webhook
 
 from domain.ids import new_id
 from domain.webhooks.catalogue import WebhookEndpointDisabled
-from domain.webhooks.model import DISABLE_AFTER, FAILING_TOO_LONG, RESPONSE_KEPT, Attempt, judge
+from domain.webhooks.model import DISABLE_AFTER, FAILING_TOO_LONG, RESPONSE_KEPT, RESPONSE_LIMIT, Attempt, judge
 from domain.webhooks.services import delivery_job, delivery_job_id
 from infrastructure.jobs.queue import ArqJobQueue
 from infrastructure.security.outbound import OutboundRefused
@@ -35,6 +35,7 @@ TIMEOUT_SECONDS = 10.0
 PER_ENDPOINT = 4  # deliveries in flight per endpoint and worker process
 BREAKER_FAILURES = 5  # consecutive failures (no answer, or 5xx) that open an endpoint's circuit
 BREAKER_OPEN_SECONDS = 30.0  # then one probe goes through; a success closes it
+SLOT_SECONDS = 1.0  # a job waits this long for its attempt, then leaves it to finish in the background
 SWEEP_AFTER_SECONDS = 120.0  # a delivery still due this long after its attempt's lease ran out lost its job
 
 
@@ -103,9 +104,11 @@ class WebhookDeliverer:
         self, db: Database, queue: ArqJobQueue, transport: httpx.AsyncBaseTransport, *,
         timeout: float = TIMEOUT_SECONDS, per_endpoint: int = PER_ENDPOINT, breaker_failures: int = BREAKER_FAILURES,
         breaker_open_seconds: float = BREAKER_OPEN_SECONDS, subscriptions_changed: Callable[[UUID], None] = lambda t: None,
-        sweep_after: float = SWEEP_AFTER_SECONDS,
+        sweep_after: float = SWEEP_AFTER_SECONDS, slot_seconds: float = SLOT_SECONDS,
     ) -> None:
         self.db = db
+        self.slot_seconds = slot_seconds
+        self._in_background: set[asyncio.Task] = set()
         self.queue = queue
         self.timeout = timeout
         self.sweep_after = sweep_after
@@ -123,6 +126,13 @@ class WebhookDeliverer:
         return 2 * self.timeout + 5
 
     async def close(self) -> None:
+        """Gives attempts still running a moment, then cuts them short (their deliveries stay leased: the
+        sweeper sends them again)."""
+        if self._in_background:
+            _, pending = await asyncio.wait(set(self._in_background), timeout=2.0)
+            for task in pending:
+                task.cancel()
+            await asyncio.gather(*pending, return_exceptions=True)
         await self.client.aclose()
 
     async def deliver(self, tenant_id: UUID, delivery_id: UUID, endpoint_id: UUID) -> str:
@@ -137,12 +147,27 @@ class WebhookDeliverer:
                 defer_until=datetime.now(UTC) + timedelta(seconds=wait),
             )
             return "deferred"
+        # The attempt runs as a task of its own: the job waits for it at most `slot_seconds`, then gives its job
+        # slot back and the attempt finishes in the background (still capped per endpoint by the gate). A receiver
+        # that keeps us waiting costs a slot for a second, not for the whole deadline. If this process dies, the
+        # delivery is leased and due: the sweeper queues it again.
+        task = asyncio.create_task(self._gated_attempt(tenant_id, delivery_id, endpoint_id))
+        self._in_background.add(task)
+        task.add_done_callback(self._in_background.discard)
+        task.add_done_callback(lambda t: t.cancelled() or t.exception())  # logged in the task; retrieved here
+        done, _ = await asyncio.wait({task}, timeout=self.slot_seconds)
+        return task.result() if done else "continues in the background"
+
+    async def _gated_attempt(self, tenant_id: UUID, delivery_id: UUID, endpoint_id: UUID) -> str:
         answered = True  # unless a POST says otherwise, the receiver is not to blame
         try:
             async with asyncio.timeout(self.lease - 2):  # never outlive the lease (a second attempt could start)
                 status, attempt = await self._attempt(tenant_id, delivery_id)
             answered = attempt is None or attempt.answered
             return status
+        except Exception:
+            log.exception("webhooks.attempt_failed", delivery_id=str(delivery_id))
+            raise
         finally:
             self.gates.release(endpoint_id, answered)
 
@@ -216,20 +241,25 @@ class WebhookDeliverer:
         }
         started = time.monotonic()
         deadline = started + self.timeout
-        status, kept, error = None, bytearray(), None
+        status, kept, error, timed_out = None, bytearray(), None, False
         try:
             async with asyncio.timeout_at(asyncio.get_running_loop().time() + self.timeout):
                 async with self.client.stream("POST", url, content=body, headers=headers) as response:
                     status = response.status_code
+                    read = 0
                     async for chunk in response.aiter_raw():
-                        kept += chunk
-                        if len(kept) >= RESPONSE_KEPT:
-                            break  # the rest is never read: closing the stream drops the connection
+                        if len(kept) < RESPONSE_KEPT:
+                            kept += chunk[: RESPONSE_KEPT - len(kept)]
+                        read += len(chunk)
+                        if read > RESPONSE_LIMIT:  # the rest is never read: closing the stream drops the connection
+                            error = f"answer longer than {RESPONSE_LIMIT // 1024} KB: cut there"
+                            break
         except TimeoutError:
+            timed_out = True
             error = f"no complete answer within {self.timeout:g} s" if status is None else f"answer cut after {self.timeout:g} s"
         except OutboundRefused as exc:
             error = exc.reason
         except httpx.HTTPError as exc:
             error = f"{type(exc).__name__}: {exc}"[:500]
         latency = (min(time.monotonic(), deadline) - started) * 1000
-        return Attempt(status, round(latency, 1), bytes(kept[:RESPONSE_KEPT]).decode("utf-8", "replace"), error)
+        return Attempt(status, round(latency, 1), bytes(kept).decode("utf-8", "replace"), error, timed_out)

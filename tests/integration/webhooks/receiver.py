@@ -31,6 +31,8 @@ class Receiver:
     held: set[str] = field(default_factory=set)  # paths whose requests wait (unanswered) until `release` is set
     release: asyncio.Event = field(default_factory=asyncio.Event)
     waiting: int = 0  # requests held so far
+    in_flight: defaultdict = field(default_factory=lambda: defaultdict(int))  # path -> requests being answered now
+    most_in_flight: defaultdict = field(default_factory=lambda: defaultdict(int))  # path -> the most at once
     port: int = 0
     _server: uvicorn.Server | None = None
     _task: asyncio.Task | None = None
@@ -47,6 +49,14 @@ class Receiver:
             return
         path = scope["path"]
         self.hits[path] += 1
+        self.in_flight[path] += 1
+        self.most_in_flight[path] = max(self.most_in_flight[path], self.in_flight[path])
+        try:
+            await self._answer(path, scope, receive, send)
+        finally:
+            self.in_flight[path] -= 1
+
+    async def _answer(self, path, scope, receive, send) -> None:
         body = b""
         while True:
             message = await receive()
@@ -57,8 +67,11 @@ class Receiver:
         if path in self.held and not self.release.is_set():  # in flight until the test says; then processed
             self.waiting += 1
             await self.release.wait()
-        if path == "/hang":  # until the receiver stops: a handler still sleeping would hold up uvicorn's shutdown
-            await self._closing.wait()
+        if path.startswith("/hang"):  # never answers: until the sender gives up (disconnects) or the receiver stops
+            waits = {asyncio.ensure_future(receive()), asyncio.ensure_future(self._closing.wait())}
+            _, pending = await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+            for w in pending:
+                w.cancel()
             return
         status, answer = 200, b"ok"
         if path == "/gone":

@@ -2,8 +2,8 @@
 test database and Redis, and a partner's receiver on 127.0.0.1 verifies each delivery with `standardwebhooks`.
 
 - The worker is SIGKILLed while its POSTs are in flight (the receiver holds them unanswered).
-- The API is SIGKILLed right after a commit, before it dispatched the commit's event (the dispatch is held up
-  by a lock on the deliveries table, taken by the test).
+- The API is SIGKILLed right after a commit, before it dispatched the commit's event (the fan-out is held up
+  by a lock on the endpoint's row, taken by the test).
 - The API is SIGKILLed in the middle of a transaction that changes a conversation (it waits on a row lock the
   test holds): that change rolls back.
 
@@ -98,10 +98,11 @@ async def test_every_committed_event_arrives_after_sigkills_and_none_for_a_rollb
         worker()
 
         # 2. The API dies right after a commit: the conversation is closed in the database, but its event
-        #    (held up before fan-out by our lock on the deliveries table) was never dispatched.
+        #    (its fan-out held up by our lock on the endpoint's row) was never dispatched.
         closed_id = entries[0]["session"]["id"]
         blocker = await asyncpg.connect(services.owner_url)
-        await blocker.execute("BEGIN; LOCK TABLE webhook_deliveries IN ACCESS EXCLUSIVE MODE")
+        await blocker.execute("BEGIN")  # the fan-out's insert checks its endpoint row (foreign key): it waits on us
+        await blocker.execute("SELECT 1 FROM webhook_endpoints WHERE id = $1 FOR UPDATE", UUID(created.json()["id"]))
         closing = asyncio.create_task(client.post(f"/v1/conversations/{closed_id}/close", headers=tenant.headers))
 
         async def committed() -> bool:
@@ -144,7 +145,16 @@ async def test_every_committed_event_arrives_after_sigkills_and_none_for_a_rollb
 
         expected = await committed_events()
         assert len(expected) == 4  # three conversations started, one closed
-        await eventually(lambda: expected <= receiver.ids("/partner"), timeout=120)
+        try:
+            await eventually(lambda: expected <= receiver.ids("/partner"), timeout=120)
+        except AssertionError:
+            missing = expected - receiver.ids("/partner")
+            rows = await owner.fetch("SELECT id, name, dispatched_at, attempts, claimed_until, created_at FROM outbox "
+                                     "WHERE dispatched_at IS NULL ORDER BY created_at LIMIT 20")
+            deliveries = await owner.fetch("SELECT event_id, event_type, status, attempts, next_attempt_at FROM webhook_deliveries "
+                                           "WHERE tenant_id = $1", UUID(tenant.id))
+            raise AssertionError(f"missing {missing}; undispatched {[dict(r) for r in rows]}; "
+                                 f"deliveries {[dict(d) for d in deliveries]}") from None
         await asyncio.sleep(2)  # room for anything that should not come
 
         got = [r for r in receiver.received if r.path == "/partner"]

@@ -141,11 +141,50 @@ async def test_misbehaving_receivers_are_cut_logged_and_retried_without_slowing_
         assert cut["status"] == "pending" and cut["attempt_log"][0]["latency_ms"] <= 1100
         retry_in = datetime.fromisoformat(cut["next_attempt_at"]) - datetime.now(UTC)
         assert timedelta(seconds=2) < retry_in < timedelta(seconds=6)  # the schedule's second step: 5 s ± jitter
-    # A huge answer is cut at 2 KB and kept: the receiver answered 200, so the delivery succeeded.
-    assert huge["status"] == "succeeded" and len(huge["attempt_log"][0]["response_body"]) == 2048
+    # A huge answer is cut at 64 KB (its first 2 KB kept): a failed attempt, retried on schedule like the others.
+    assert huge["attempt_log"][0]["status_code"] == 200 and len(huge["attempt_log"][0]["response_body"]) == 2048
+    assert huge["attempt_log"][0]["error"] == "answer longer than 64 KB: cut there" and huge["status"] == "pending"
+    retry_in = datetime.fromisoformat(huge["next_attempt_at"]) - datetime.now(UTC)
+    assert timedelta(seconds=2) < retry_in < timedelta(seconds=6)
     # Retried on schedule: a second attempt about 5 s later.
-    retried = await eventually(lambda: _second_attempt(client, tenant, bad["/hang"]["id"]), timeout=12)
-    assert retried["attempts"] == 2 and retried["status"] == "pending"
+    for path in bad:
+        retried = await eventually(lambda path=path: _second_attempt(client, tenant, bad[path]["id"]), timeout=12)
+        assert retried["attempts"] == 2 and retried["status"] == "pending"
+
+
+async def test_a_dead_endpoint_holds_few_slots_then_its_circuit_opens_and_others_flow(
+    client, container, tenant, receiver, worker, monkeypatch
+):
+    monkeypatch.setattr(container.webhook_deliverer, "timeout", 1.0)  # the 10 s deadline, scaled down
+    dead = await create_endpoint(client, tenant, receiver, "/hang-dead", event_types=["*"])
+    healthy = await create_endpoint(client, tenant, receiver, "/flowing", event_types=["*"])
+    for _ in range(12):  # more than the worker's 10 job slots
+        assert (await client.post(f"/v1/webhooks/{dead['id']}/test", headers=tenant.headers)).status_code == 202
+    await eventually(lambda: receiver.in_flight["/hang-dead"] >= 1)
+    for round_ in range(3):  # while the dead endpoint's POSTs wait for their deadline, the healthy one's go through
+        started = asyncio.get_running_loop().time()
+        sent = [(await client.post(f"/v1/webhooks/{healthy['id']}/test", headers=tenant.headers)).json()["delivery_id"]
+                for _ in range(5)]
+        await eventually(lambda n=5 * (round_ + 1): len(receiver.ids("/flowing")) == n, timeout=5)
+        assert asyncio.get_running_loop().time() - started < 0.9, round_  # never behind a 1 s deadline
+        assert len(sent) == 5
+        await asyncio.sleep(0.4)
+    assert receiver.most_in_flight["/hang-dead"] <= 4  # the per-endpoint cap (of the worker's 10 slots)
+
+    async def all_attempted():
+        log = await _deliveries(client, tenant, dead["id"])
+        return log if len(log) == 12 and all(d["attempt_log"] for d in log) else None
+
+    log = await eventually(all_attempted, timeout=15)
+    errors = [d["attempt_log"][0]["error"] for d in log]
+    timed_out = [e for e in errors if e == "no complete answer within 1 s"]
+    fast_failed = [e for e in errors if e.startswith("not sent: the endpoint failed 5 times in a row, its circuit is open")]
+    assert len(timed_out) + len(fast_failed) == 12 and 5 <= len(timed_out) <= 9 and fast_failed, errors
+    assert receiver.hits["/hang-dead"] == len(timed_out)  # the open circuit sent nothing
+    for delivery in log:  # every one recorded and retried on schedule: 5 s ± jitter after its attempt
+        assert delivery["status"] == "pending"
+        attempted = datetime.fromisoformat(delivery["attempt_log"][0]["created_at"])
+        assert timedelta(seconds=4) < datetime.fromisoformat(delivery["next_attempt_at"]) - attempted < timedelta(seconds=7)
 
 
 async def _second_attempt(client, tenant, endpoint_id):

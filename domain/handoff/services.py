@@ -98,6 +98,8 @@ class HandoffService:
     _has_rules: dict[UUID, tuple[float, bool]] = field(default_factory=dict, init=False, repr=False)
     _tasks: set[asyncio.Task[Any]] = field(default_factory=set, init=False, repr=False)
     _refreshing: set[UUID] = field(default_factory=set, init=False, repr=False)
+    _announcing: set[UUID] = field(default_factory=set, init=False, repr=False)
+    _announce_again: set[UUID] = field(default_factory=set, init=False, repr=False)
 
     def _later(self, work: Coroutine[Any, Any, Any]) -> None:
         """Routing and queue announcements after a visitor's message or a status event: not on the path of the
@@ -110,6 +112,25 @@ class HandoffService:
         self._tasks.discard(task)
         if not task.cancelled() and task.exception() is not None:
             log.warning("handoff routing failed: %r", task.exception())
+
+    def _announce_soon(self, tenant_id: UUID) -> None:
+        """Queue announcements coalesce: changes during one announcement cause one more, not one each (a burst of
+        takes would otherwise re-announce the whole queue per take)."""
+        if tenant_id in self._announcing:
+            self._announce_again.add(tenant_id)
+            return
+        self._announcing.add(tenant_id)
+        self._later(self._announce_while_changing(tenant_id))
+
+    async def _announce_while_changing(self, tenant_id: UUID) -> None:
+        try:
+            while True:
+                self._announce_again.discard(tenant_id)
+                await self.announce_queue(tenant_id)
+                if tenant_id not in self._announce_again:
+                    return
+        finally:
+            self._announcing.discard(tenant_id)
 
     async def drain(self, timeout: float = 10.0) -> None:
         """Wait for routing in flight (tests, shutdown)."""
@@ -267,7 +288,7 @@ class HandoffService:
                 ))
             elif existing.operator_id != event.assigned_user_id:
                 await uow.handoff.assign(existing.id, event.assigned_user_id, "operator")
-        self._later(self.announce_queue(event.tenant_id))
+        self._announce_soon(event.tenant_id)
 
     async def on_closed(self, event: ConversationClosed) -> None:
         if await self._resolve(event.tenant_id, event.conversation_id, "closed"):
@@ -322,7 +343,7 @@ class HandoffService:
                 await self.conversations.assign(tenant_id, handoff.conversation_id, handoff.operator_id)  # type: ignore[arg-type]
             except DomainError:  # closed meanwhile
                 await self._resolve(tenant_id, handoff.conversation_id, "cancelled")
-        await self.announce_queue(tenant_id)
+        self._announce_soon(tenant_id)
         return assigned
 
     async def announce_queue(self, tenant_id: UUID) -> None:
@@ -406,7 +427,7 @@ class HandoffService:
         except DomainError:
             await self._resolve(principal.tenant_id, conversation_id, "cancelled")
             raise Conflict("this conversation is closed") from None
-        await self.announce_queue(principal.tenant_id)
+        self._announce_soon(principal.tenant_id)
         return claimed
 
     async def _active(self, principal: Principal, conversation_id: UUID) -> Handoff:
@@ -449,7 +470,7 @@ class HandoffService:
             ))
         if to_user_id is not None:
             await self.conversations.assign(principal.tenant_id, conversation_id, to_user_id)
-            await self.announce_queue(principal.tenant_id)
+            self._announce_soon(principal.tenant_id)
         else:
             if active.status == "assigned":
                 await self.conversations.queue(principal.tenant_id, conversation_id)
@@ -693,7 +714,7 @@ class HandoffService:
         if operator.status == "online":
             await self.route(principal.tenant_id)
         else:
-            await self.announce_queue(principal.tenant_id)
+            self._announce_soon(principal.tenant_id)
         return operator
 
     # --- canned responses and notes ------------------------------------------------------------------

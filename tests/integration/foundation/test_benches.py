@@ -151,3 +151,9 @@ def test_webhooks_bench_reports_latency_and_throughput(scratch):
     assert "paced, 50 events/s: 20/20 delivered" in out
     assert "flood, one endpoint: 20/20 delivered" in out and "the dead endpoint cost the healthy one" in out
     assert "deliveries refused by the receiver's signature check: 0" in out
+
+
+def test_handoff_bench_reports_notification_latency_and_queue_operations(scratch):
+    out = run_bench(scratch, "bench/bench_handoff.py", "--visitors", "10", "--rate", "20", "--takers", "2")
+    assert "handoff → operator notification across two API processes (10 visitors" in out and "p95" in out
+    assert "queue operations: 10 takes" in out

@@ -100,6 +100,7 @@ class HandoffService:
     _refreshing: set[UUID] = field(default_factory=set, init=False, repr=False)
     _announcing: set[UUID] = field(default_factory=set, init=False, repr=False)
     _announce_again: set[UUID] = field(default_factory=set, init=False, repr=False)
+    _shown: dict[UUID, tuple[int, int, bool]] = field(default_factory=dict, init=False, repr=False)  # last queue frame
 
     def _later(self, work: Coroutine[Any, Any, Any]) -> None:
         """Routing and queue announcements after a visitor's message or a status event: not on the path of the
@@ -374,11 +375,15 @@ class HandoffService:
                 message = (config.away_message if config and config.away_message else None) or (
                     team.business_hours.away_message if team and team.business_hours and team.business_hours.away_message else None
                 ) or say("away", h.language)
-            try:
-                await self.display.queue_status(tenant_id, h.conversation_id, position, expected_wait(position, average, len(online)),
-                                                away, message)
-            except Exception as exc:  # noqa: BLE001 - best effort: the visitor's next frame repeats it
-                log.warning("queue status not published: %r", exc)
+            wait = expected_wait(position, average, len(online))
+            if self._shown.get(h.conversation_id) != (position, wait, away):  # only what changed (per process)
+                try:
+                    await self.display.queue_status(tenant_id, h.conversation_id, position, wait, away, message)
+                    if len(self._shown) > 100_000:
+                        self._shown.clear()
+                    self._shown[h.conversation_id] = (position, wait, away)
+                except Exception as exc:  # noqa: BLE001 - best effort: the next change sends it again
+                    log.warning("queue status not published: %r", exc)
             if away and not h.away_notified and message:
                 try:
                     await self.conversations.say(tenant_id, h.conversation_id, message, {"handoff": {"away": True}})

@@ -38,6 +38,7 @@ from domain.handoff.model import (
     Note,
     Operator,
     Team,
+    asks_for_person,
     escalation,
     expected_wait,
     pick_operator,
@@ -189,12 +190,14 @@ class HandoffService:
         languages = chatbot.languages if chatbot is not None else ["en"]
         history = [Line(e.sender.value, e.content or "", e.data or {}) for e in events if e.seq < event.seq]
         earlier = [h.content for h in history if h.sender == "customer" and h.content.strip()]
-        wanted = (config.negative_sentiment.messages - 1) if config.negative_sentiment else 0
-        texts = [text] + (earlier[-wanted:][::-1] if wanted else [])
-        signals = await self.analyzer.signals(tenant_id, session.chatbot_id, texts, languages, session.language)
-        current = signals[0] if signals else None
-        earlier_sentiments = [s.sentiment for s in reversed(signals[1:])]
         attributes = dict(visitor.metadata or {}) if visitor is not None else {}
+        current, earlier_sentiments = None, []
+        if not asks_for_person(text, languages, config.phrases):  # a phrase decides alone: no analysis needed
+            wanted = (config.negative_sentiment.messages - 1) if config.negative_sentiment else 0
+            texts = [text] + (earlier[-wanted:][::-1] if wanted else [])
+            signals = await self.analyzer.signals(tenant_id, session.chatbot_id, texts, languages, session.language)
+            current = signals[0] if signals else None
+            earlier_sentiments = [s.sentiment for s in reversed(signals[1:])]
         found = escalation(config, text, languages, current, earlier_sentiments, history, attributes)
         if found is not None:
             await self.request(tenant_id, session.id, session.chatbot_id, found, config,

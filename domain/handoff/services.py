@@ -187,10 +187,11 @@ class HandoffService:
                 return
             chatbot = await ChatbotService.find(uow, session.chatbot_id)
             visitor = await ConversationService.find_visitor(uow, session.visitor_id)
+            handed_back = await uow.handoff.latest_for(session.id) is not None  # a VIP goes to a person once per chat
         languages = chatbot.languages if chatbot is not None else ["en"]
         history = [Line(e.sender.value, e.content or "", e.data or {}) for e in events if e.seq < event.seq]
         earlier = [h.content for h in history if h.sender == "customer" and h.content.strip()]
-        attributes = dict(visitor.metadata or {}) if visitor is not None else {}
+        attributes = dict(visitor.metadata or {}) if visitor is not None and not handed_back else {}
         current, earlier_sentiments = None, []
         if not asks_for_person(text, languages, config.phrases):  # a phrase decides alone: no analysis needed
             wanted = (config.negative_sentiment.messages - 1) if config.negative_sentiment else 0

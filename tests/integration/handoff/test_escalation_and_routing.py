@@ -79,6 +79,12 @@ async def test_vip_visitors_and_chosen_intents_and_ai_turn_caps(client, kb_bot, 
     r = await client.get("/v1/handoff/handoffs", headers=operator.headers, params={"status": "queued"})
     order = [h["conversation_id"] for h in r.json()["items"]]
     assert order.index(vip.session_id) < order.index(capped.session_id)
+    # handed back, the VIP talks to the AI again (the rule sends a VIP to a person once per conversation)
+    assert (await client.post(f"/v1/handoff/conversations/{vip.session_id}/take", headers=operator.headers)).status_code == 200
+    assert (await client.post(f"/v1/handoff/conversations/{vip.session_id}/hand-back", headers=operator.headers)).status_code == 200
+    await vip.say("Do you offer express delivery?", replies)
+    assert (await handoff_of(client, operator.headers, vip.session_id))["status"] == "resolved"
+    assert [e for e in await vip.events() if e["sender"] == "ai"]
 
 
 async def test_two_failed_answers_hand_off(client, kb_bot, replies, tenant, operator):

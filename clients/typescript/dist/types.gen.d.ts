@@ -91,6 +91,7 @@ export type AppearanceInput = {
  * AssistantSettings
  */
 export type AssistantSettings = {
+    answer_while_queued?: boolean;
     available_tools?: Array<string>;
     custom_intents?: Array<CustomIntent>;
     decline_policy?: 'decline' | 'general';

@@ -41,14 +41,14 @@ export type AiSettingsInput = {
 export type ApiKey = {
     created_at: string;
     created_by: ApiKeyCreator | null;
-    effective_scopes: Array<'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'handoff:manage' | 'handoff:read' | 'handoff:work' | 'knowledge:read' | 'knowledge:write' | 'webhooks:read' | 'webhooks:write'>;
+    effective_scopes: Array<'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'handoff:read' | 'handoff:work' | 'knowledge:read' | 'knowledge:write' | 'webhooks:read' | 'webhooks:write'>;
     expires_at: string | null;
     id: string;
     last_used_at: string | null;
     name: string;
     prefix: string;
     revoked_at: string | null;
-    scopes: Array<'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'handoff:manage' | 'handoff:read' | 'handoff:work' | 'knowledge:read' | 'knowledge:write' | 'webhooks:read' | 'webhooks:write'>;
+    scopes: Array<'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'handoff:read' | 'handoff:work' | 'knowledge:read' | 'knowledge:write' | 'webhooks:read' | 'webhooks:write'>;
 };
 /**
  * ApiKeyCreate
@@ -56,7 +56,7 @@ export type ApiKey = {
 export type ApiKeyCreate = {
     expires_at?: string | null;
     name: string;
-    scopes: Array<'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'handoff:manage' | 'handoff:read' | 'handoff:work' | 'knowledge:read' | 'knowledge:write' | 'webhooks:read' | 'webhooks:write'>;
+    scopes: Array<'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'handoff:read' | 'handoff:work' | 'knowledge:read' | 'knowledge:write' | 'webhooks:read' | 'webhooks:write'>;
 };
 /**
  * ApiKeyCreator

@@ -184,6 +184,7 @@ class AssistantConfig:
     faq_threshold: float = 0.92
     remember_past_sessions: bool = False
     custom_intents: list[CustomIntent] = field(default_factory=list)
+    answer_while_queued: bool = False  # the AI keeps helping while the visitor waits for a person (never once one has it)
 
     def validate(self) -> None:
         if self.decline_policy not in DECLINE_POLICIES:

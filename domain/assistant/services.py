@@ -433,10 +433,13 @@ class AssistantService:
         session, bot, history = await reads.conversation(session_id, self.policy.history_turns)
         message = next((h for h in history if h.id == message_id), None)
         files_only = message is not None and message.files > 0 and not message.content.strip()  # nothing to read
-        if message is None or files_only or session.status != "open" or bot.status != "active":
+        if message is None or files_only or session.status not in ("open", "queued") or bot.status != "active":
             return None
+        handed_off = any(h.seq > message.seq and h.sender == "system" for h in history)  # this message asked for a person
         history = [h for h in history if h.seq <= message.seq]
         config = await reads.config(bot.id)
+        if session.status == "queued" and (handed_off or not config.answer_while_queued):
+            return None  # waiting for a person: silent unless the owner lets the AI help meanwhile
         text = message.content.strip()
         turn = ReplyTurn(tenant_id, session, bot, config, history, message, text, Draft(reply_id=new_id()),
                          language=(session.language or bot.languages[0]).split("-")[0])
@@ -456,7 +459,7 @@ class AssistantService:
         wants_human = turn.intent == "talk_to_human"
         angry = (config.handoff_on_negative and turn.intent == "complaint" and decisive(analysis.intent.alternatives)
                  and analysis.sentiment.score <= config.negative_threshold)
-        if (wants_human or angry) and "handoff_to_human" in turn.tools_on:
+        if (wants_human or angry) and "handoff_to_human" in turn.tools_on and session.status == "open":  # (queued: asked already)
             turn.handoff_rule = "visitor asked for a person" if wants_human else "upset visitor with a complaint"
             return turn
         # FAQ cache: a repeated question against the same knowledge is answered without a model

@@ -168,7 +168,8 @@ def escalation(
 ) -> Escalation | None:
     """Whether a visitor message (with the conversation before it) should go to a person, and why.
 
-    `earlier_sentiments`: the sentiment of the visitor's previous messages, newest last."""
+    `earlier_sentiments`: the sentiment of the visitor's previous messages, newest last. The AI-turn cap counts the
+    assistant's answers since a person last wrote (a chat handed back starts counting again)."""
     if not config.enabled:
         return None
     priority = config.priority
@@ -189,7 +190,8 @@ def escalation(
                 return Escalation("sentiment", f"negative sentiment in {rule.messages} messages in a row", priority)
     if config.ai_failures and trailing_failures(history) >= config.ai_failures:
         return Escalation("ai_failures", f"the assistant could not answer {config.ai_failures} times", priority)
-    if config.max_ai_turns is not None and sum(1 for h in history if h.sender == "ai") >= config.max_ai_turns:
+    since_person = history[max((i + 1 for i, h in enumerate(history) if h.sender == "human"), default=0):]
+    if config.max_ai_turns is not None and sum(1 for h in since_person if h.sender == "ai") >= config.max_ai_turns:
         return Escalation("ai_turns", f"the assistant answered {config.max_ai_turns} times", priority)
     if vip:
         return Escalation("vip", "VIP visitor", priority)

@@ -5,4 +5,4 @@ from domain.access import declare
 
 HANDOFF_READ = declare("handoff:read", operator=True, api_key=True)
 HANDOFF_WORK = declare("handoff:work", operator=True, api_key=True)
-HANDOFF_MANAGE = declare("handoff:manage", api_key=True)
+HANDOFF_MANAGE = declare("handoff:manage")  # members only: API keys may hold at most 10 scopes (tenancy)

@@ -38,6 +38,7 @@ from domain.handoff.model import (
     Note,
     Operator,
     Team,
+    asks_for_person,
     escalation,
     expected_wait,
     pick_operator,
@@ -98,6 +99,9 @@ class HandoffService:
     _has_rules: dict[UUID, tuple[float, bool]] = field(default_factory=dict, init=False, repr=False)
     _tasks: set[asyncio.Task[Any]] = field(default_factory=set, init=False, repr=False)
     _refreshing: set[UUID] = field(default_factory=set, init=False, repr=False)
+    _announcing: set[UUID] = field(default_factory=set, init=False, repr=False)
+    _announce_again: set[UUID] = field(default_factory=set, init=False, repr=False)
+    _shown: dict[UUID, tuple[int, int, bool]] = field(default_factory=dict, init=False, repr=False)  # last queue frame
 
     def _later(self, work: Coroutine[Any, Any, Any]) -> None:
         """Routing and queue announcements after a visitor's message or a status event: not on the path of the
@@ -110,6 +114,25 @@ class HandoffService:
         self._tasks.discard(task)
         if not task.cancelled() and task.exception() is not None:
             log.warning("handoff routing failed: %r", task.exception())
+
+    def _announce_soon(self, tenant_id: UUID) -> None:
+        """Queue announcements coalesce: changes during one announcement cause one more, not one each (a burst of
+        takes would otherwise re-announce the whole queue per take)."""
+        if tenant_id in self._announcing:
+            self._announce_again.add(tenant_id)
+            return
+        self._announcing.add(tenant_id)
+        self._later(self._announce_while_changing(tenant_id))
+
+    async def _announce_while_changing(self, tenant_id: UUID) -> None:
+        try:
+            while True:
+                self._announce_again.discard(tenant_id)
+                await self.announce_queue(tenant_id)
+                if tenant_id not in self._announce_again:
+                    return
+        finally:
+            self._announcing.discard(tenant_id)
 
     async def drain(self, timeout: float = 10.0) -> None:
         """Wait for routing in flight (tests, shutdown)."""
@@ -164,15 +187,18 @@ class HandoffService:
                 return
             chatbot = await ChatbotService.find(uow, session.chatbot_id)
             visitor = await ConversationService.find_visitor(uow, session.visitor_id)
+            handed_back = await uow.handoff.latest_for(session.id) is not None  # a VIP goes to a person once per chat
         languages = chatbot.languages if chatbot is not None else ["en"]
         history = [Line(e.sender.value, e.content or "", e.data or {}) for e in events if e.seq < event.seq]
         earlier = [h.content for h in history if h.sender == "customer" and h.content.strip()]
-        wanted = (config.negative_sentiment.messages - 1) if config.negative_sentiment else 0
-        texts = [text] + (earlier[-wanted:][::-1] if wanted else [])
-        signals = await self.analyzer.signals(tenant_id, session.chatbot_id, texts, languages, session.language)
-        current = signals[0] if signals else None
-        earlier_sentiments = [s.sentiment for s in reversed(signals[1:])]
-        attributes = dict(visitor.metadata or {}) if visitor is not None else {}
+        attributes = dict(visitor.metadata or {}) if visitor is not None and not handed_back else {}
+        current, earlier_sentiments = None, []
+        if not asks_for_person(text, languages, config.phrases):  # a phrase decides alone: no analysis needed
+            wanted = (config.negative_sentiment.messages - 1) if config.negative_sentiment else 0
+            texts = [text] + (earlier[-wanted:][::-1] if wanted else [])
+            signals = await self.analyzer.signals(tenant_id, session.chatbot_id, texts, languages, session.language)
+            current = signals[0] if signals else None
+            earlier_sentiments = [s.sentiment for s in reversed(signals[1:])]
         found = escalation(config, text, languages, current, earlier_sentiments, history, attributes)
         if found is not None:
             await self.request(tenant_id, session.id, session.chatbot_id, found, config,
@@ -268,7 +294,7 @@ class HandoffService:
                 ))
             elif existing.operator_id != event.assigned_user_id:
                 await uow.handoff.assign(existing.id, event.assigned_user_id, "operator")
-        self._later(self.announce_queue(event.tenant_id))
+        self._announce_soon(event.tenant_id)
 
     async def on_closed(self, event: ConversationClosed) -> None:
         if await self._resolve(event.tenant_id, event.conversation_id, "closed"):
@@ -323,7 +349,7 @@ class HandoffService:
                 await self.conversations.assign(tenant_id, handoff.conversation_id, handoff.operator_id)  # type: ignore[arg-type]
             except DomainError:  # closed meanwhile
                 await self._resolve(tenant_id, handoff.conversation_id, "cancelled")
-        await self.announce_queue(tenant_id)
+        self._announce_soon(tenant_id)
         return assigned
 
     async def announce_queue(self, tenant_id: UUID) -> None:
@@ -354,11 +380,15 @@ class HandoffService:
                 message = (config.away_message if config and config.away_message else None) or (
                     team.business_hours.away_message if team and team.business_hours and team.business_hours.away_message else None
                 ) or say("away", h.language)
-            try:
-                await self.display.queue_status(tenant_id, h.conversation_id, position, expected_wait(position, average, len(online)),
-                                                away, message)
-            except Exception as exc:  # noqa: BLE001 - best effort: the visitor's next frame repeats it
-                log.warning("queue status not published: %r", exc)
+            wait = expected_wait(position, average, len(online))
+            if self._shown.get(h.conversation_id) != (position, wait, away):  # only what changed (per process)
+                try:
+                    await self.display.queue_status(tenant_id, h.conversation_id, position, wait, away, message)
+                    if len(self._shown) > 100_000:
+                        self._shown.clear()
+                    self._shown[h.conversation_id] = (position, wait, away)
+                except Exception as exc:  # noqa: BLE001 - best effort: the next change sends it again
+                    log.warning("queue status not published: %r", exc)
             if away and not h.away_notified and message:
                 try:
                     await self.conversations.say(tenant_id, h.conversation_id, message, {"handoff": {"away": True}})
@@ -407,7 +437,7 @@ class HandoffService:
         except DomainError:
             await self._resolve(principal.tenant_id, conversation_id, "cancelled")
             raise Conflict("this conversation is closed") from None
-        await self.announce_queue(principal.tenant_id)
+        self._announce_soon(principal.tenant_id)
         return claimed
 
     async def _active(self, principal: Principal, conversation_id: UUID) -> Handoff:
@@ -450,7 +480,7 @@ class HandoffService:
             ))
         if to_user_id is not None:
             await self.conversations.assign(principal.tenant_id, conversation_id, to_user_id)
-            await self.announce_queue(principal.tenant_id)
+            self._announce_soon(principal.tenant_id)
         else:
             if active.status == "assigned":
                 await self.conversations.queue(principal.tenant_id, conversation_id)
@@ -694,7 +724,7 @@ class HandoffService:
         if operator.status == "online":
             await self.route(principal.tenant_id)
         else:
-            await self.announce_queue(principal.tenant_id)
+            self._announce_soon(principal.tenant_id)
         return operator
 
     # --- canned responses and notes ------------------------------------------------------------------

@@ -153,8 +153,10 @@ class HandoffRepo(BoundRepository):
         return await self._handoff(row) if row else None
 
     async def queued(self) -> builtins.list[Handoff]:
+        """The queue without reasons (routing and the queue display need none; nothing to open per row)."""
         rows = await self.conn.fetch(
-            f"SELECT {_HANDOFF} FROM handoffs WHERE tenant_id = $1 AND status = 'queued' ORDER BY priority DESC, requested_at LIMIT 1000",
+            f"""SELECT {_HANDOFF.replace('reason_ciphertext', 'NULL::bytea AS reason_ciphertext')} FROM handoffs
+                WHERE tenant_id = $1 AND status = 'queued' ORDER BY priority DESC, requested_at LIMIT 1000""",
             self.uow.tenant_id,
         )
         return [await self._handoff(r) for r in rows]

@@ -25,7 +25,7 @@ def _settings_wire(c: AssistantConfig, tools: list[str]) -> s.AssistantSettings:
     return s.AssistantSettings(
         disabled_tools=c.disabled_tools, decline_policy=c.decline_policy, handoff_on_negative=c.handoff_on_negative,  # type: ignore[arg-type]
         negative_threshold=c.negative_threshold, intent_threshold=c.intent_threshold, faq_cache=c.faq_cache,
-        faq_threshold=c.faq_threshold, remember_past_sessions=c.remember_past_sessions,
+        faq_threshold=c.faq_threshold, remember_past_sessions=c.remember_past_sessions, answer_while_queued=c.answer_while_queued,
         custom_intents=[s.CustomIntent(name=i.name, examples=i.examples, description=i.description) for i in c.custom_intents],
         available_tools=tools,
     )
@@ -65,7 +65,7 @@ class AssistantController(Controller):
             disabled_tools=list(dict.fromkeys(data.disabled_tools)), decline_policy=data.decline_policy,
             handoff_on_negative=data.handoff_on_negative, negative_threshold=data.negative_threshold,
             intent_threshold=data.intent_threshold, faq_cache=data.faq_cache, faq_threshold=data.faq_threshold,
-            remember_past_sessions=data.remember_past_sessions,
+            remember_past_sessions=data.remember_past_sessions, answer_while_queued=data.answer_while_queued,
             custom_intents=[CustomIntent(name=i.name, examples=list(i.examples), description=i.description) for i in data.custom_intents],
         )
         config = await container.assistant.put_config(principal_of(request), chatbot_id, config)

@@ -63,6 +63,7 @@ class AssistantSettings(_In):
     faq_threshold: Annotated[float, msgspec.Meta(ge=0.5, le=1.0)] = 0.92
     remember_past_sessions: bool = False
     custom_intents: Annotated[list[CustomIntent], msgspec.Meta(max_length=200)] = msgspec.field(default_factory=list)
+    answer_while_queued: bool = False  # keep answering while the visitor waits for a person (silent once one has the chat)
     available_tools: list[str] = msgspec.field(default_factory=list)  # read-only
 
 

@@ -157,3 +157,9 @@ def test_payments_bench_reports_link_and_webhook_latency(scratch):
     out = run_bench(scratch, "bench/bench_payments.py", "--requests", "5")
     assert "payment link creation (AI decision -> card in the chat): n=5" in out
     assert "webhook handling (checkout.session.completed -> paid + card): n=5" in out
+
+
+def test_handoff_bench_reports_notification_latency_and_queue_operations(scratch):
+    out = run_bench(scratch, "bench/bench_handoff.py", "--visitors", "10", "--rate", "20", "--takers", "2")
+    assert "handoff → operator notification across two API processes (10 visitors" in out and "p95" in out
+    assert "queue operations: 10 takes" in out

@@ -79,6 +79,12 @@ async def test_vip_visitors_and_chosen_intents_and_ai_turn_caps(client, kb_bot, 
     r = await client.get("/v1/handoff/handoffs", headers=operator.headers, params={"status": "queued"})
     order = [h["conversation_id"] for h in r.json()["items"]]
     assert order.index(vip.session_id) < order.index(capped.session_id)
+    # handed back, the VIP talks to the AI again (the rule sends a VIP to a person once per conversation)
+    assert (await client.post(f"/v1/handoff/conversations/{vip.session_id}/take", headers=operator.headers)).status_code == 200
+    assert (await client.post(f"/v1/handoff/conversations/{vip.session_id}/hand-back", headers=operator.headers)).status_code == 200
+    await vip.say("Do you offer express delivery?", replies)
+    assert (await handoff_of(client, operator.headers, vip.session_id))["status"] == "resolved"
+    assert [e for e in await vip.events() if e["sender"] == "ai"]
 
 
 async def test_two_failed_answers_hand_off(client, kb_bot, replies, tenant, operator):
@@ -120,3 +126,19 @@ async def test_least_busy_routing_respects_capacity_and_language(client, kb_bot,
     assert operators[a.user_id]["active"] == 1 and operators[b.user_id]["active"] == 2
     queued = (await client.get("/v1/handoff/handoffs", headers=a.headers, params={"status": "queued"})).json()["items"]
     assert [h["conversation_id"] for h in queued] == [chats[3].session_id]
+
+
+async def test_the_ai_keeps_helping_while_queued_if_the_owner_allows_it(client, kb_bot, replies, tenant, operator):
+    await enable(client, tenant, kb_bot.id)
+    r = await client.put(f"/v1/chatbots/{kb_bot.id}/assistant", headers=tenant.headers, json={"answer_while_queued": True})
+    assert r.status_code == 200 and r.json()["answer_while_queued"] is True, r.text
+    c = await chat(client, kb_bot)
+    await c.say("Can I talk to a human please?", replies)
+    assert (await handoff_of(client, operator.headers, c.session_id))["status"] == "queued"
+    await c.say("Do you offer express delivery?", replies)
+    ai = [e for e in await c.events() if e["sender"] == "ai"]
+    assert len(ai) == 1 and "next business day" in ai[0]["content"]
+    assert (await handoff_of(client, operator.headers, c.session_id))["status"] == "queued"  # still waiting
+    assert (await client.post(f"/v1/handoff/conversations/{c.session_id}/take", headers=operator.headers)).status_code == 200
+    await c.say("And how long does standard delivery take?", replies)
+    assert len([e for e in await c.events() if e["sender"] == "ai"]) == 1  # a person has it: silent

@@ -3,10 +3,24 @@ the operator's messages arrive live, and after the hand-back the AI answers and 
 
 from __future__ import annotations
 
+import asyncio
+
 import httpx
 
 from tests.integration.conversations.helpers import cid, operator_socket, visitor_socket
 from tests.integration.handoff.conftest import enable, handoff_of, join, set_status
+
+
+async def _seen(sock, predicate, timeout: float = 5.0) -> dict:
+    """A frame received at any time (before or after the socket's read cursor) that matches."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while True:
+        found = next((f for f in sock.frames if predicate(f)), None)
+        if found is not None:
+            return found
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"no matching frame; got {sock.frames[-5:]}")
+        await sock.drain(0.1)
 
 
 async def _say(sock, text: str) -> dict:
@@ -30,9 +44,9 @@ async def test_a_person_takes_over_and_gives_back_over_websockets(client, ws_bas
         assert "connecting you with a person" in connecting[0]["content"] and connecting[0]["seq"] < queued["seq"]
         assert queued["by"] == "system"
         # nobody online: the visitor is told so, with a place and an expected wait
-        frame = await visitor.of_type("queue", timeout=15)  # routing and the announcement run off the ack path
+        frame = await _seen(visitor, lambda f: f.get("type") == "queue")
         assert frame["position"] == 1 and frame["away"] is True and frame["expected_wait_seconds"] >= 0
-        away = await visitor.next(lambda f: f.get("type") == "message" and f["sender"] == "system" and f["data"]["handoff"].get("away"))
+        away = await _seen(visitor, lambda f: f.get("type") == "message" and f["sender"] == "system" and f["data"]["handoff"].get("away"))
         assert "available" in away["content"]
         # the operators' socket hears about the queued conversation
         await ops.next(lambda f: f.get("type") == "session" and f["session"]["id"] == session_id and f["session"]["status"] == "queued")

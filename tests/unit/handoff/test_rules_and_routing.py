@@ -149,3 +149,11 @@ def test_extractive_summary_keeps_the_problem():
     summary = summarize(lines)
     assert summary.startswith("Hi there.") and "never arrived" in summary and "refund" in summary
     assert summarize([Line("ai", "Hello")]) == ""
+
+
+def test_a_chat_handed_back_counts_ai_turns_again():
+    config = HandoffConfig(max_ai_turns=2, negative_sentiment=None)
+    before = [Line("customer", "q"), Line("ai", "a", {"answered": True})] * 2
+    assert escalation(config, "q", ["en"], NEUTRAL, [], before, {}).trigger == "ai_turns"
+    after = before + [Line("human", "Grace here"), Line("customer", "q"), Line("ai", "a", {"answered": True})]
+    assert escalation(config, "q", ["en"], NEUTRAL, [], after, {}) is None

@@ -8,7 +8,6 @@ class ApiKeyEffectiveScopesItem(StrEnum):
     CHATBOTSWRITE = "chatbots:write"
     CONVERSATIONSREAD = "conversations:read"
     CONVERSATIONSWRITE = "conversations:write"
-    HANDOFFMANAGE = "handoff:manage"
     HANDOFFREAD = "handoff:read"
     HANDOFFWORK = "handoff:work"
     KNOWLEDGEREAD = "knowledge:read"

@@ -27,6 +27,7 @@ T = TypeVar("T", bound="AssistantSettings")
 class AssistantSettings:
     """ 
         Attributes:
+            answer_while_queued (bool | Unset):  Default: False.
             available_tools (list[str] | Unset):
             custom_intents (list[CustomIntent] | Unset):
             decline_policy (AssistantSettingsDeclinePolicy | Unset):  Default: AssistantSettingsDeclinePolicy.DECLINE.
@@ -39,6 +40,7 @@ class AssistantSettings:
             remember_past_sessions (bool | Unset):  Default: False.
      """
 
+    answer_while_queued: bool | Unset = False
     available_tools: list[str] | Unset = UNSET
     custom_intents: list[CustomIntent] | Unset = UNSET
     decline_policy: AssistantSettingsDeclinePolicy | Unset = AssistantSettingsDeclinePolicy.DECLINE
@@ -57,6 +59,8 @@ class AssistantSettings:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.custom_intent import CustomIntent # noqa: PLC0415
+        answer_while_queued = self.answer_while_queued
+
         available_tools: list[str] | Unset = UNSET
         if not isinstance(self.available_tools, Unset):
             available_tools = self.available_tools
@@ -100,6 +104,8 @@ class AssistantSettings:
         field_dict.update(self.additional_properties)
         field_dict.update({
         })
+        if answer_while_queued is not UNSET:
+            field_dict["answer_while_queued"] = answer_while_queued
         if available_tools is not UNSET:
             field_dict["available_tools"] = available_tools
         if custom_intents is not UNSET:
@@ -129,6 +135,8 @@ class AssistantSettings:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.custom_intent import CustomIntent # noqa: PLC0415
         d = dict(src_dict)
+        answer_while_queued = d.pop("answer_while_queued", UNSET)
+
         available_tools = cast(list[str], d.pop("available_tools", UNSET))
 
 
@@ -170,6 +178,7 @@ class AssistantSettings:
         remember_past_sessions = d.pop("remember_past_sessions", UNSET)
 
         assistant_settings = cls(
+            answer_while_queued=answer_while_queued,
             available_tools=available_tools,
             custom_intents=custom_intents,
             decline_policy=decline_policy,

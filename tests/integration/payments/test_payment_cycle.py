@@ -12,8 +12,11 @@ import time
 import uuid
 from uuid import UUID
 
+import pytest
+from arq import Retry
+
 from domain.assistant.tools import ToolArgumentError, ToolContext
-from infrastructure.payments.context import reconcile_payments
+from infrastructure.payments.context import ensure_payment_checkout, reconcile_payments
 from tests.integration.payments.conftest import conversation, eventually
 
 
@@ -243,10 +246,16 @@ async def test_stripe_down_is_a_503_and_the_link_follows_later(client, container
         assert r.status_code == 503 and r.headers["content-type"].startswith("application/problem+json"), r.text
         result = await run_tool(container, tool_ctx(tenant, shop, session_id), {"amount": 1200, "currency": "eur", "description": "Fee"})
         assert result.is_error and "link will" in result.content
+        pending = await payments_of(client, tenant, session_id)
+        assert len(pending) == 2 and all(p["payment_url"] is None for p in pending)
+        # the job each request queued (deferred) asks arq to try again later while Stripe is still down
+        with pytest.raises(Retry):
+            await ensure_payment_checkout({"container": container, "job_try": 1}, tenant.id, pending[0]["id"])
     finally:
         await stripe_base.control("/_config/test/outage", "off")
-    pending = await payments_of(client, tenant, session_id)
-    assert len(pending) == 2 and all(p["payment_url"] is None for p in pending)
+    assert await ensure_payment_checkout({"container": container, "job_try": 2}, tenant.id, pending[0]["id"]) == "created"
+    cards = await eventually(lambda: system_cards(client, tenant, session_id))
+    assert [c["id"] for c in cards] == [pending[0]["id"]]  # the link reaches the chat once Stripe is back
     # the retry (the job the request queued) creates each session once, with the same idempotency key
     for p in pending:
         first = await container.payments.ensure_checkout(UUID(tenant.id), UUID(p["id"]))

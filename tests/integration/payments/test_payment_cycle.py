@@ -264,3 +264,28 @@ async def test_stripe_down_is_a_503_and_the_link_follows_later(client, container
     sessions = await stripe_base.sdk(shop.key).v1.checkout.sessions.list_async({"limit": 100})
     mine = [s for s in sessions.data if s.metadata.to_dict().get("parley_conversation") == session_id]
     assert len(mine) == 2
+
+
+async def test_a_delayed_payment_method_is_paid_on_async_success(client, tenant, shop):
+    """checkout.session.completed with payment_status unpaid (bank debit) changes nothing; Stripe's later
+    checkout.session.async_payment_succeeded makes it paid."""
+    session_id = await conversation(client, shop)
+    r = await client.post("/v1/payments", headers=tenant.headers,
+                          json={"conversation_id": session_id, "amount": 3000, "currency": "eur", "description": "Deposit"})
+    payment = r.json()
+
+    async def post(kind: str, payment_status: str) -> dict:
+        event = {"id": "evt_" + uuid.uuid4().hex, "object": "event", "type": kind, "api_version": "2017-08-15",
+                 "created": int(time.time()), "livemode": False,
+                 "data": {"object": {"id": payment["stripe_session_id"], "object": "checkout.session", "status": "complete",
+                                     "payment_status": payment_status, "payment_intent": "pi_delayed"}}}
+        payload = json.dumps(event).encode()
+        r = await client.post(shop.integration["webhook_path"], content=payload,
+                              headers={"Content-Type": "application/json", "Stripe-Signature": signed(shop.webhook_secret, payload)})
+        assert r.status_code == 200, r.text
+        return r.json()
+
+    assert (await post("checkout.session.completed", "unpaid"))["outcome"] == "ignored"
+    assert (await client.get(f"/v1/payments/{payment['id']}", headers=tenant.headers)).json()["status"] == "pending"
+    assert (await post("checkout.session.async_payment_succeeded", "paid"))["outcome"] == "paid"
+    assert (await client.get(f"/v1/payments/{payment['id']}", headers=tenant.headers)).json()["status"] == "paid"

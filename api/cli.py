@@ -311,6 +311,46 @@ def cmd_load_knowledge(args: argparse.Namespace) -> None:
         sys.exit(1)  # the rest was loaded; a script still learns that something was not
 
 
+def cmd_analytics_backfill(args: argparse.Namespace) -> None:
+    """Rebuild the analytics of a workspace's stored conversations (through the conversations service), with a progress bar."""
+    from datetime import UTC, datetime
+
+    from tqdm import tqdm
+
+    from domain.errors import DomainError
+    from infrastructure.container import Container
+
+    data_dir = Path(os.environ.get("PARLEY_DATA_DIR", ROOT / ".data"))
+    for name in (SERVICES_FILE, "secrets.env"):
+        if (data_dir / name).exists():
+            _read_env_file(data_dir / name)
+    api_key = os.environ.get("PARLEY_API_KEY")
+    if not api_key:
+        _fail("set PARLEY_API_KEY to an API key with the analytics:write and conversations:read scopes")
+    since = None
+    if args.since:
+        try:
+            since = datetime.fromisoformat(args.since)
+        except ValueError:
+            _fail(f"--since {args.since!r} is not a date (YYYY-MM-DD) or an ISO date-time")
+        since = since if since.tzinfo else since.replace(tzinfo=UTC)  # type: ignore[union-attr]
+    settings = _settings()
+
+    async def run() -> int:
+        container = await Container.start(settings)
+        try:
+            principal = await container.tenancy.authenticate_api_key(api_key)
+            with tqdm(desc="conversations", unit="conv") as bar:
+                return int(await container.analytics.backfill(principal, since, bar.update))
+        except DomainError as exc:
+            _fail(exc.detail)
+            return 0
+        finally:
+            await container.close()
+
+    print(f"parley: {asyncio.run(run())} conversations rebuilt")
+
+
 def cmd_gen_key(_: argparse.Namespace) -> None:
     print(generate_key())
 
@@ -336,6 +376,14 @@ def main(argv: list[str] | None = None) -> None:
         func=cmd_rotate_master_key
     )
     sub.add_parser("gen-key", help="print a new random 32-byte key").set_defaults(func=cmd_gen_key)
+    analytics = sub.add_parser("analytics", help="analytics maintenance").add_subparsers(dest="analytics_command", required=True)
+    p = analytics.add_parser(
+        "backfill", help="rebuild analytics from stored conversations (PARLEY_API_KEY)",
+        description="Rebuild per-conversation metrics and daily rollups from the workspace's stored conversations. Needs "
+        "PARLEY_API_KEY: an API key with the analytics:write and conversations:read scopes.",
+    )
+    p.add_argument("--since", help="only conversations started on or after this date (YYYY-MM-DD)")
+    p.set_defaults(func=cmd_analytics_backfill)
     p = sub.add_parser(
         "load-knowledge",
         help="bulk-load files/folders/JSONL into a chatbot (PARLEY_API_KEY)",

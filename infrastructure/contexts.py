@@ -24,7 +24,10 @@ if TYPE_CHECKING:
     from infrastructure.db.database import TenantUnitOfWork
 
 # In wiring order: a context may use the services of those before it.
-CONTEXTS = ("tenancy", "chatbots", "knowledge", "conversations", "assistant", "webhooks", "payments", "widget_embed")
+CONTEXTS = (
+    "tenancy", "chatbots", "knowledge", "conversations", "handoff", "assistant", "webhooks", "payments",
+    "widget_embed", "scheduling", "analytics",
+)
 
 
 @dataclass(frozen=True)

@@ -260,6 +260,18 @@ class AiDone(_Server, tag="ai_done"):
     ok: bool
 
 
+class QueueStatus(_Server, tag="queue"):
+    """Visitors: the conversation waits for a person. `position` 1 is next; `expected_wait_seconds` is an
+    estimate; `away` when nobody can take the chat now (outside business hours, nobody online), with the
+    away message. Sent again whenever the queue changes."""
+
+    session_id: UUID
+    position: int
+    expected_wait_seconds: int
+    away: bool
+    message: str | None = None
+
+
 class ServerPing(_Server, tag="ping"):
     """Heartbeat: answer with any frame (a pong is customary)."""
 
@@ -296,7 +308,7 @@ class Error(_Server, tag="error"):
 
 ServerFrame = Union[
     Ready, Ack, MessageEvent, StatusEvent, ReadEvent, CaughtUp, Unsubscribed, TypingEvent, PresenceEvent,
-    DeliveredEvent, SessionEvent, AiTyping, AiDelta, AiDone, ServerPing, ServerPong, Error,
+    DeliveredEvent, SessionEvent, AiTyping, AiDelta, AiDone, QueueStatus, ServerPing, ServerPong, Error,
 ]
 
 encode = msgspec.json.encode

@@ -26,11 +26,12 @@ class SessionStatus(str, enum.Enum):
     closed = "closed"
 
 
-# open → queued → assigned → closed; an assigned chat may go back to the queue; any may close.
+# open → queued → assigned → closed; an assigned chat may go back to the queue or to another person (a
+# transfer), a queued or assigned one back to the AI (open: a handoff handed back); any may close.
 TRANSITIONS: dict[SessionStatus, frozenset[SessionStatus]] = {
     SessionStatus.open: frozenset({SessionStatus.queued, SessionStatus.assigned, SessionStatus.closed}),
-    SessionStatus.queued: frozenset({SessionStatus.assigned, SessionStatus.closed}),
-    SessionStatus.assigned: frozenset({SessionStatus.queued, SessionStatus.closed}),
+    SessionStatus.queued: frozenset({SessionStatus.assigned, SessionStatus.open, SessionStatus.closed}),
+    SessionStatus.assigned: frozenset({SessionStatus.queued, SessionStatus.assigned, SessionStatus.open, SessionStatus.closed}),
     SessionStatus.closed: frozenset(),
 }
 

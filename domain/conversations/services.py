@@ -45,7 +45,7 @@ from domain.conversations.model import (
 )
 from domain.conversations.permissions import CONVERSATIONS_READ, CONVERSATIONS_WRITE
 from domain.conversations.ports import ConversationsUnitOfWork, EventPublisher, VisitorTokens
-from domain.errors import AuthenticationFailed, DomainError, InvalidInput, NotFound, PermissionDenied
+from domain.errors import AuthenticationFailed, Conflict, DomainError, InvalidInput, NotFound, PermissionDenied
 from domain.events import DomainEvent
 from domain.ids import new_id
 from domain.pagination import page_of
@@ -454,9 +454,10 @@ class ConversationService:
         return event
 
     async def change_status(
-        self, tenant_id: UUID, session_id: UUID, actor: Actor, to: SessionStatus
+        self, tenant_id: UUID, session_id: UUID, actor: Actor, to: SessionStatus, assignee: UUID | None = None
     ) -> tuple[ChatSession, SessionEvent | None]:
-        """Move a conversation along open → queued → assigned → closed. Closing twice is a no-op."""
+        """Move a conversation along open → queued → assigned → closed. Closing twice is a no-op.
+        `assignee`: whom an assignment is for (default: the actor; the handoff routing assigns others)."""
         if actor.side == "visitor" and to is not SessionStatus.closed:
             raise PermissionDenied("a visitor can only close the conversation")
         async with self.uow(tenant_id) as uow:
@@ -465,9 +466,14 @@ class ConversationService:
             assert session is not None
             if session.status is to and to is SessionStatus.closed:
                 return session, None
+            if to is SessionStatus.assigned and session.status is SessionStatus.assigned and assignee is None:
+                raise Conflict("this conversation is already assigned")  # a transfer names its assignee
             session.check_transition(to)
             now = _utcnow()
-            assigned = actor.user_id if to is SessionStatus.assigned else (None if to is SessionStatus.queued else session.assigned_user_id)
+            if to is SessionStatus.assigned:
+                assigned = assignee or actor.user_id
+            else:
+                assigned = None if to in (SessionStatus.queued, SessionStatus.open) else session.assigned_user_id
             ended = now if to is SessionStatus.closed else None
             await uow.chat_sessions.set_status(session_id, to, assigned, ended)
             session.status, session.assigned_user_id, session.ended_at = to, assigned, ended
@@ -520,6 +526,12 @@ class ConversationService:
         """The visitor's last `limit` messages across their sessions, oldest first."""
         own = cast(ConversationsUnitOfWork, uow)  # runs in other contexts' transactions too: reaches its own repositories only
         return await own.chat_messages.recent_for_visitor(visitor_id, limit)
+
+    @staticmethod
+    async def find_visitor(uow: UnitOfWork, visitor_id: UUID) -> Visitor | None:
+        """A visitor (name, e-mail, the page's attributes), for another context's use case in its unit of work."""
+        own = cast(ConversationsUnitOfWork, uow)  # runs in other contexts' transactions too: reaches its own repositories only
+        return await own.visitors.get(visitor_id)
 
     @staticmethod
     async def set_context(uow: UnitOfWork, session_id: UUID, context: dict[str, Any]) -> None:

@@ -83,6 +83,17 @@ class TenancyService:
         tenant = await own.tenants.get()
         return MONTHLY_CREDITS.get(tenant.plan, 0) + int(tenant.credits)
 
+    async def owner_emails(self, tenant_id: UUID) -> list[str]:
+        """The workspace owners' e-mail addresses, for other contexts' notices to them (a webhook endpoint
+        switched off, ...)."""
+        emails: list[str] = []
+        before: UUID | None = None
+        async with self.uow(tenant_id) as uow:
+            while batch := await uow.users.list(200, before):
+                emails += [u.email for u in batch if u.role is Role.owner]
+                before = batch[-1].id
+        return emails
+
     # --- sign-up and sessions -----------------------------------------------------------------
 
     async def sign_up(self, company: str, name: str, email: str, password: str) -> tuple[Tenant, User, TokenPair]:

@@ -19,8 +19,10 @@ from domain.conversations.events import (
     MessageCreated,
 )
 from domain.events import DomainEvent
+from domain.handoff.events import HandoffResolved, HandoffTransferred
 from domain.knowledge.events import KnowledgeSourceFailed, KnowledgeSourceSynced
 from domain.payments.events import INVOICE_EVENTS, PAYMENT_EVENTS
+from domain.scheduling.events import BookingCancelled, BookingCreated, BookingRescheduled
 
 
 class WebhookTest(DomainEvent, frozen=True, kw_only=True):
@@ -45,12 +47,17 @@ _EVENTS: tuple[type[DomainEvent], ...] = (
     ConversationAssigned,
     ConversationClosed,
     HandoffRequested,
+    HandoffTransferred,
+    HandoffResolved,
     FeedbackReceived,
     LeadCaptured,
     KnowledgeSourceSynced,
     KnowledgeSourceFailed,
     *PAYMENT_EVENTS,
     *INVOICE_EVENTS,
+    BookingCreated,
+    BookingRescheduled,
+    BookingCancelled,
     WebhookEndpointDisabled,
     WebhookTest,
 )

@@ -19,6 +19,7 @@ MAX_FILTERS = 50
 RETRY_SCHEDULE = (0, 5, 300, 1800, 7200, 18000, 36000, 36000)
 JITTER = 0.1  # ± this share of each delay, so retries of many deliveries do not arrive together
 DISABLE_AFTER = timedelta(days=5)  # an endpoint failing without a success this long is switched off
+FAILING_TOO_LONG = "the endpoint failed every delivery for 5 days"
 PREVIOUS_SECRET_VALID = timedelta(hours=24)  # after a rotation, deliveries are signed with both secrets
 RESPONSE_KEPT = 2048  # bytes of a receiver's answer kept in the delivery log
 
@@ -147,6 +148,6 @@ def judge(attempt: Attempt, attempts_made: int, failing_since: datetime | None, 
         return DeliveryOutcome("failed", disable_endpoint="the endpoint answered 410 Gone")
     disable = None
     if failing_since is not None and now - failing_since >= DISABLE_AFTER:
-        disable = "the endpoint failed every delivery for 5 days"
+        disable = FAILING_TOO_LONG
     delay = None if disable else retry_delay(attempts_made)
     return DeliveryOutcome("failed" if delay is None else "pending", retry_in=delay, disable_endpoint=disable)

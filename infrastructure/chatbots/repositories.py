@@ -79,15 +79,7 @@ class ChatbotRepo(BoundRepository):
             chatbot.id,
             chatbot.tenant_id,
             chatbot.public_id,
-            chatbot.name,
-            chatbot.persona,
-            chatbot.instructions,
-            asdict(chatbot.company_profile),
-            chatbot.welcome_message,
-            chatbot.languages,
-            asdict(chatbot.appearance),
-            chatbot.allowed_origins,
-            asdict(chatbot.ai_settings),
+            *self._profile(chatbot),
             await self._seal_key(chatbot),
             chatbot.status,
             *self._widget_settings(chatbot),
@@ -121,6 +113,18 @@ class ChatbotRepo(BoundRepository):
                  pre_chat_form = $15, business_hours = $16, proactive_messages = $17
                WHERE id = $1""",
             chatbot.id,
+            *self._profile(chatbot),
+            chatbot.status,
+            chatbot.updated_at,
+            provider_api_key_changed,
+            await self._seal_key(chatbot) if provider_api_key_changed else None,
+            *self._widget_settings(chatbot),
+        )
+
+    @staticmethod
+    def _profile(chatbot: Chatbot) -> tuple:
+        """name … ai_settings: the columns the insert and the update write in the same order."""
+        return (
             chatbot.name,
             chatbot.persona,
             chatbot.instructions,
@@ -130,11 +134,6 @@ class ChatbotRepo(BoundRepository):
             asdict(chatbot.appearance),
             chatbot.allowed_origins,
             asdict(chatbot.ai_settings),
-            chatbot.status,
-            chatbot.updated_at,
-            provider_api_key_changed,
-            await self._seal_key(chatbot) if provider_api_key_changed else None,
-            *self._widget_settings(chatbot),
         )
 
     @staticmethod

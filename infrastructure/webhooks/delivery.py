@@ -21,7 +21,7 @@ from standardwebhooks.webhooks import Webhook
 
 from domain.ids import new_id
 from domain.webhooks.catalogue import WebhookEndpointDisabled
-from domain.webhooks.model import RESPONSE_KEPT, Attempt, judge
+from domain.webhooks.model import DISABLE_AFTER, FAILING_TOO_LONG, RESPONSE_KEPT, Attempt, judge
 from domain.webhooks.services import delivery_job, delivery_job_id
 from infrastructure.jobs.queue import ArqJobQueue
 from infrastructure.security.outbound import OutboundRefused
@@ -35,6 +35,7 @@ TIMEOUT_SECONDS = 10.0
 PER_ENDPOINT = 4  # deliveries in flight per endpoint and worker process
 BREAKER_FAILURES = 5  # consecutive failures (no answer, or 5xx) that open an endpoint's circuit
 BREAKER_OPEN_SECONDS = 30.0  # then one probe goes through; a success closes it
+SWEEP_AFTER_SECONDS = 120.0  # a delivery still due this long after its attempt's lease ran out lost its job
 
 
 def signature_headers(secrets: list[str], msg_id: str, timestamp: datetime, body: bytes) -> dict[str, str]:
@@ -52,6 +53,10 @@ class _Gate:
     open_until: float = 0.0
     latency: float = 0.05  # seconds a delivery to this endpoint has been taking (moving average)
     started: list[float] = field(default_factory=list)  # when the deliveries in flight began
+    next_turn: float = 0.0  # the per-endpoint queue: when the last delivery sent back to wait gets its turn
+
+
+OPEN = -1.0  # admit(): the endpoint's circuit is open
 
 
 class EndpointGates:
@@ -62,17 +67,22 @@ class EndpointGates:
         self._gates: dict[UUID, _Gate] = {}
 
     def admit(self, endpoint_id: UUID) -> float | None:
-        """None to go ahead (release() afterwards), else the seconds to wait before trying again."""
+        """None to go ahead (release() afterwards); OPEN when the circuit is open (fail fast); else the
+        seconds to wait before trying again."""
         gate = self._gates.setdefault(endpoint_id, _Gate())
         now = time.monotonic()
         if gate.open_until > now:
-            return gate.open_until - now + random.uniform(0, 1)
+            return OPEN
         half_open = gate.failures >= self.failures
-        if len(gate.started) >= (1 if half_open else self.cap):
-            # Try again about when a slot frees: soon for a quick receiver, later for one that keeps us
-            # waiting (the oldest delivery in flight tells before any has failed), never past the deadline.
-            expected = max(gate.latency, now - min(gate.started))
-            return min(self.wait, max(0.01, 2 * expected)) * random.uniform(0.5, 1.0)
+        if half_open and gate.started:
+            return OPEN  # one probe at a time while the circuit is half open
+        if len(gate.started) >= self.cap:
+            # A place in the endpoint's queue: each delivery waiting gets a turn about one slot-time after the
+            # previous one (the slot-time is what a delivery has been taking, or what the oldest one in flight
+            # has taken so far, whichever is longer), so a backlog waits once, not in a busy loop.
+            expected = min(self.wait, max(gate.latency, now - min(gate.started)))
+            gate.next_turn = max(now, gate.next_turn) + expected / self.cap
+            return max(0.01, gate.next_turn - now) * random.uniform(1.0, 1.2)
         gate.started.append(now)
         return None
 
@@ -93,13 +103,24 @@ class WebhookDeliverer:
         self, db: Database, queue: ArqJobQueue, transport: httpx.AsyncBaseTransport, *,
         timeout: float = TIMEOUT_SECONDS, per_endpoint: int = PER_ENDPOINT, breaker_failures: int = BREAKER_FAILURES,
         breaker_open_seconds: float = BREAKER_OPEN_SECONDS, subscriptions_changed: Callable[[UUID], None] = lambda t: None,
+        sweep_after: float = SWEEP_AFTER_SECONDS,
     ) -> None:
         self.db = db
         self.queue = queue
         self.timeout = timeout
+        self.sweep_after = sweep_after
         self.gates = EndpointGates(per_endpoint, breaker_failures, breaker_open_seconds, wait=timeout)
         self.subscriptions_changed = subscriptions_changed
-        self.client = httpx.AsyncClient(transport=transport, follow_redirects=False, timeout=timeout)
+        self.client = httpx.AsyncClient(
+            transport=transport, follow_redirects=False, timeout=timeout,
+            limits=httpx.Limits(max_connections=None, max_keepalive_connections=100, keepalive_expiry=30),
+        )
+
+    @property
+    def lease(self) -> float:
+        """Seconds an attempt holds its delivery: past the attempt's own deadline (the POST's, plus room for
+        reading the delivery and writing the log)."""
+        return 2 * self.timeout + 5
 
     async def close(self) -> None:
         await self.client.aclose()
@@ -107,6 +128,9 @@ class WebhookDeliverer:
     async def deliver(self, tenant_id: UUID, delivery_id: UUID, endpoint_id: UUID) -> str:
         """One attempt of a pending delivery, its log entry, and the next attempt scheduled (or not)."""
         wait = self.gates.admit(endpoint_id)
+        if wait == OPEN:  # fail fast: an attempt in the log, not sent, and the next one on schedule
+            status, _ = await self._attempt(tenant_id, delivery_id, send=False)
+            return status
         if wait is not None:  # not an attempt: back to the queue, out of this worker's job slots, nothing read
             await self.queue.enqueue(
                 *delivery_job(tenant_id, delivery_id, endpoint_id), job_id=delivery_job_id(delivery_id, new_id()),
@@ -115,23 +139,28 @@ class WebhookDeliverer:
             return "deferred"
         answered = True  # unless a POST says otherwise, the receiver is not to blame
         try:
-            status, attempt = await self._attempt(tenant_id, delivery_id)
+            async with asyncio.timeout(self.lease - 2):  # never outlive the lease (a second attempt could start)
+                status, attempt = await self._attempt(tenant_id, delivery_id)
             answered = attempt is None or attempt.answered
             return status
         finally:
             self.gates.release(endpoint_id, answered)
 
-    async def _attempt(self, tenant_id: UUID, delivery_id: UUID) -> tuple[str, Attempt | None]:
+    async def _attempt(self, tenant_id: UUID, delivery_id: UUID, send: bool = True) -> tuple[str, Attempt | None]:
         now = datetime.now(UTC)
         async with self.db.unit_of_work(tenant_id) as uow:
-            found = await uow.webhooks.for_attempt(delivery_id, now)
-            if found is None or found[0]["status"] != "pending":  # (gone with its endpoint, or done already)
+            found = await uow.webhooks.for_attempt(delivery_id, now, self.lease)
+            if found is None:  # gone with its endpoint, done already, not due, or in another attempt's hands
                 return "nothing to do", None
             delivery, endpoint, secrets = found
             if not endpoint.enabled:
                 await uow.webhooks.record_attempt(delivery_id, Attempt(None, 0.0, error="the endpoint is disabled"), "failed", None)
                 return "endpoint disabled", None
-        attempt = await self.post(endpoint.url, secrets, str(delivery["event_id"]), delivery["body"])
+        if send:
+            attempt = await self.post(endpoint.url, secrets, str(delivery["event_id"]), delivery["body"])
+        else:
+            attempt = Attempt(None, 0.0, error=f"not sent: the endpoint failed {self.gates.failures} times in a row, "
+                                                f"its circuit is open (one probe every {self.gates.open_seconds:g} s)")
         made = delivery["attempts"] + 1
         outcome = judge(attempt, made, endpoint.failing_since, datetime.now(UTC))
         async with self.db.unit_of_work(tenant_id) as uow:
@@ -148,6 +177,35 @@ class WebhookDeliverer:
             self.subscriptions_changed(tenant_id)
             log.warning("webhooks.endpoint_disabled", endpoint_id=str(endpoint.id), reason=outcome.disable_endpoint)
         return outcome.status, attempt
+
+    async def sweep(self, limit: int = 500) -> int:
+        """Queue again the deliveries whose job died (still due `sweep_after` seconds after their attempt's
+        lease ran out), and switch off endpoints failing for DISABLE_AFTER. Returns the deliveries queued."""
+        rows = await self.db.pool.fetch("SELECT * FROM parley_overdue_webhook_deliveries($1, $2)", self.sweep_after, limit)
+        for row in rows:
+            await self.queue.enqueue(
+                *delivery_job(row["tenant_id"], row["id"], row["endpoint_id"]), job_id=delivery_job_id(row["id"], f"sweep-{new_id()}")
+            )
+        if rows:
+            log.warning("webhooks.deliveries_requeued", deliveries=len(rows))
+        await self.disable_failing()
+        return len(rows)
+
+    async def disable_failing(self) -> int:
+        """Switch off every endpoint without a success for DISABLE_AFTER, even if no attempt judges it so
+        (its last retries ran out): the owners are told by the WebhookEndpointDisabled event."""
+        after = DISABLE_AFTER.total_seconds()
+        rows = await self.db.pool.fetch("SELECT * FROM parley_failing_webhook_endpoints($1, $2)", after, 100)
+        disabled = 0
+        for row in rows:
+            async with self.db.unit_of_work(row["tenant_id"]) as uow:
+                if await uow.webhooks.failing_endpoint(row["id"], after) is None:  # a success meanwhile, or switched off
+                    continue
+                await uow.webhooks.note_result(row["id"], False, FAILING_TOO_LONG)
+                uow.record(WebhookEndpointDisabled(tenant_id=row["tenant_id"], endpoint_id=row["id"], reason=FAILING_TOO_LONG))
+            self.subscriptions_changed(row["tenant_id"])
+            disabled += 1
+        return disabled
 
     async def post(self, url: str, secrets: list[str], msg_id: str, body: bytes) -> Attempt:
         """POST once within the deadline; keeps the status and at most RESPONSE_KEPT bytes of the answer."""

@@ -109,13 +109,23 @@ class WebhookRepo(BoundRepository):
             event_id,
         )]
 
-    async def for_attempt(self, delivery_id: UUID, now: datetime) -> tuple[dict, WebhookEndpoint, builtins.list[str]] | None:
-        """A delivery (body opened), its endpoint and the secrets to sign with, in one round trip."""
+    async def for_attempt(
+        self, delivery_id: UUID, now: datetime, lease_seconds: float
+    ) -> tuple[dict, WebhookEndpoint, builtins.list[str]] | None:
+        """Claim a pending delivery that is due for `lease_seconds` (its next_attempt_at moves past the
+        attempt's deadline, so another job finds it not due and the sweeper leaves it alone), and return it
+        (body opened) with its endpoint and the secrets to sign with, in one round trip. None when it is
+        not pending, not due, or claimed by a live attempt."""
         row = await self.conn.fetchrow(
-            f"""SELECT d.endpoint_id, d.event_id, d.status, d.attempts, d.body_ciphertext, e.secret_ciphertext,
+            f"""WITH d AS (
+                  UPDATE webhook_deliveries SET next_attempt_at = now() + make_interval(secs => $2)
+                   WHERE id = $1 AND status = 'pending'
+                     AND (next_attempt_at IS NULL OR next_attempt_at <= now() + interval '1 second')
+                  RETURNING endpoint_id, event_id, status, attempts, body_ciphertext)
+                SELECT d.endpoint_id, d.event_id, d.status, d.attempts, d.body_ciphertext, e.secret_ciphertext,
                        e.previous_secret_ciphertext, {', '.join('e.' + c.strip() for c in _ENDPOINT_COLUMNS.split(','))}
-                  FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id WHERE d.id = $1""",
-            delivery_id,
+                  FROM d JOIN webhook_endpoints e ON e.id = d.endpoint_id""",
+            delivery_id, lease_seconds,
         )
         if row is None:
             return None
@@ -152,6 +162,15 @@ class WebhookRepo(BoundRepository):
             endpoint_id, list(delivery_ids) if delivery_ids is not None else None, failed_since,
         )
         return [r["id"] for r in rows]
+
+    async def failing_endpoint(self, endpoint_id: UUID, failing_for: float) -> WebhookEndpoint | None:
+        """The endpoint, locked, if it is enabled and has had no success for `failing_for` seconds."""
+        row = await self.conn.fetchrow(
+            f"""SELECT {_ENDPOINT_COLUMNS} FROM webhook_endpoints
+                 WHERE id = $1 AND enabled AND failing_since <= now() - make_interval(secs => $2) FOR UPDATE""",
+            endpoint_id, failing_for,
+        )
+        return _endpoint(row) if row else None
 
     async def list_deliveries(self, filters: DeliveryFilter, limit: int, before: UUID | None) -> builtins.list[dict]:
         """The delivery log, newest first, each delivery with its attempts (oldest first)."""

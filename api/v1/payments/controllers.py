@@ -157,12 +157,12 @@ class PaymentController(Controller):
         self, request: Request, container: Container,
         since: Annotated[datetime, Parameter(description="From (inclusive)")],
         until: Annotated[datetime, Parameter(description="To (exclusive)")],
-    ) -> s.FiguresList:
+    ) -> s.PaymentFiguresList:
         since_, until_ = aware("since", since), aware("until", until)
         if since_ is None or until_ is None:
             raise InvalidInput("since and until are required", field="since")
         rows = await container.payments.figures(principal_of(request), since_, until_)
-        return s.FiguresList(msgspec.convert(rows, list[s.Figures]))
+        return s.PaymentFiguresList(msgspec.convert(rows, list[s.PaymentFigures]))
 
     @get("/{payment_id:uuid}", responses=problems(*AUTHED, 404), opt=READ)
     async def get_payment(self, request: Request, container: Container, payment_id: UUID) -> s.PaymentWithRefunds:

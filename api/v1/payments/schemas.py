@@ -128,7 +128,7 @@ class RefundCreate(msgspec.Struct, forbid_unknown_fields=True):
     amount: Annotated[int | None, msgspec.Meta(description="Omit to refund all that is left")] = None
 
 
-class Figures(msgspec.Struct):
+class PaymentFigures(msgspec.Struct):
     chatbot_id: UUID
     day: date
     currency: str
@@ -143,8 +143,8 @@ class Figures(msgspec.Struct):
     median_seconds_to_pay: float | None
 
 
-class FiguresList(msgspec.Struct):
-    items: list[Figures]
+class PaymentFiguresList(msgspec.Struct):
+    items: list[PaymentFigures]
 
 
 class WebhookAck(msgspec.Struct):

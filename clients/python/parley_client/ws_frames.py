@@ -115,6 +115,18 @@ class PresenceEvent(TypedDict):
     user_id: str | None
     visitor_id: str | None
 
+class QueueStatus(TypedDict):
+    """Visitors: the conversation waits for a person. `position` 1 is next; `expected_wait_seconds` is an
+estimate; `away` when nobody can take the chat now (outside business hours, nobody online), with the
+away message. Sent again whenever the queue changes."""
+
+    type: Literal["queue"]
+    session_id: str
+    position: int
+    expected_wait_seconds: int
+    away: bool
+    message: str | None
+
 class ReadEvent(TypedDict):
     type: Literal["read"]
     session_id: str
@@ -236,8 +248,8 @@ class Unsubscribed(TypedDict):
 ClientFrame = Union[Auth, Resume, Subscribe, Unsubscribe, SendMessage, Typing, SetPresence, Receipt, SetStatus, Ping, Pong]
 CLIENTFRAME_TYPES: frozenset[str] = frozenset(['auth', 'message', 'ping', 'pong', 'presence', 'receipt', 'resume', 'status', 'subscribe', 'typing', 'unsubscribe'])
 
-ServerFrame = Union[Ready, Ack, MessageEvent, StatusEvent, ReadEvent, CaughtUp, Unsubscribed, TypingEvent, PresenceEvent, DeliveredEvent, SessionEvent, AiTyping, AiDelta, AiDone, ServerPing, ServerPong, ErrorFrame]
-SERVERFRAME_TYPES: frozenset[str] = frozenset(['ack', 'ai_delta', 'ai_done', 'ai_typing', 'caught_up', 'delivered', 'error', 'message', 'ping', 'pong', 'presence', 'read', 'ready', 'session', 'status', 'typing', 'unsubscribed'])
+ServerFrame = Union[Ready, Ack, MessageEvent, StatusEvent, ReadEvent, CaughtUp, Unsubscribed, TypingEvent, PresenceEvent, DeliveredEvent, SessionEvent, AiTyping, AiDelta, AiDone, QueueStatus, ServerPing, ServerPong, ErrorFrame]
+SERVERFRAME_TYPES: frozenset[str] = frozenset(['ack', 'ai_delta', 'ai_done', 'ai_typing', 'caught_up', 'delivered', 'error', 'message', 'ping', 'pong', 'presence', 'queue', 'read', 'ready', 'session', 'status', 'typing', 'unsubscribed'])
 
 
 def parse_server_frame(text: str | bytes) -> ServerFrame:

@@ -1,5 +1,5 @@
 import { type Client, type Options as Options2, type TDataShape } from './client/index.js';
-import type { AcceptInvitationData, AcceptInvitationErrors, AcceptInvitationResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, ClassifyIntentData, ClassifyIntentErrors, ClassifyIntentResponses, CloseConversationData, CloseConversationErrors, CloseConversationResponses, ConnectStripeData, ConnectStripeErrors, ConnectStripeResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateChatbotData, CreateChatbotErrors, CreateChatbotResponses, CreatePaymentData, CreatePaymentErrors, CreatePaymentResponses, CreateSourceData, CreateSourceErrors, CreateSourceResponses, CreateWebhookData, CreateWebhookErrors, CreateWebhookResponses, DeleteChatbotData, DeleteChatbotErrors, DeleteChatbotResponses, DeleteSourceData, DeleteSourceErrors, DeleteSourceResponses, DeleteTenantData, DeleteTenantErrors, DeleteTenantResponses, DeleteWebhookData, DeleteWebhookErrors, DeleteWebhookResponses, DisconnectStripeData, DisconnectStripeErrors, DisconnectStripeResponses, DownloadAttachmentData, DownloadAttachmentErrors, DownloadAttachmentResponses, DownloadWidgetAttachmentData, DownloadWidgetAttachmentErrors, DownloadWidgetAttachmentResponses, EmailWidgetTranscriptData, EmailWidgetTranscriptErrors, EmailWidgetTranscriptResponses, ExportConversationData, ExportConversationErrors, ExportConversationResponses, ExportConversationTextData, ExportConversationTextErrors, ExportConversationTextResponses, GetApiKeyData, GetApiKeyErrors, GetApiKeyResponses, GetAssistantSettingsData, GetAssistantSettingsErrors, GetAssistantSettingsResponses, GetChatbotData, GetChatbotErrors, GetChatbotResponses, GetConversationData, GetConversationErrors, GetConversationResponses, GetEmbedCodeData, GetEmbedCodeErrors, GetEmbedCodeResponses, GetEmbedderData, GetEmbedderErrors, GetEmbedderResponses, GetMemberData, GetMemberErrors, GetMemberResponses, GetPaymentData, GetPaymentErrors, GetPaymentResponses, GetSourceData, GetSourceErrors, GetSourceResponses, GetStripeIntegrationData, GetStripeIntegrationErrors, GetStripeIntegrationResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetTranscriptData, GetTranscriptErrors, GetTranscriptResponses, GetVisitorDetailsData, GetVisitorDetailsErrors, GetVisitorDetailsResponses, GetWebhookData, GetWebhookErrors, GetWebhookResponses, InviteData, InviteErrors, InviteResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListChatbotsData, ListChatbotsErrors, ListChatbotsResponses, ListConversationsData, ListConversationsErrors, ListConversationsResponses, ListInvitationsData, ListInvitationsErrors, ListInvitationsResponses, ListInvoicesData, ListInvoicesErrors, ListInvoicesResponses, ListKnowledgeGapsData, ListKnowledgeGapsErrors, ListKnowledgeGapsResponses, ListLeadsData, ListLeadsErrors, ListLeadsResponses, ListMembersData, ListMembersErrors, ListMembersResponses, ListMySecurityEventsData, ListMySecurityEventsErrors, ListMySecurityEventsResponses, ListPaymentsData, ListPaymentsErrors, ListPaymentsResponses, ListSourcesData, ListSourcesErrors, ListSourcesResponses, ListStripeIntegrationsData, ListStripeIntegrationsErrors, ListStripeIntegrationsResponses, ListStripePricesData, ListStripePricesErrors, ListStripePricesResponses, ListWebhookDeliveriesData, ListWebhookDeliveriesErrors, ListWebhookDeliveriesResponses, ListWebhooksData, ListWebhooksErrors, ListWebhooksResponses, LogInData, LogInErrors, LogInResponses, LogOutData, LogOutErrors, LogOutResponses, MeData, MeErrors, MeResponses, PaymentFiguresData, PaymentFiguresErrors, PaymentFiguresResponses, PollWidgetEventsData, PollWidgetEventsErrors, PollWidgetEventsResponses, PostWidgetMessageData, PostWidgetMessageErrors, PostWidgetMessageResponses, PutAssistantSettingsData, PutAssistantSettingsErrors, PutAssistantSettingsResponses, RateConversationData, RateConversationErrors, RateConversationResponses, RateWidgetSessionData, RateWidgetSessionErrors, RateWidgetSessionResponses, RecoverWebhookDeliveriesData, RecoverWebhookDeliveriesErrors, RecoverWebhookDeliveriesResponses, RefreshData, RefreshErrors, RefreshResponses, RefundPaymentData, RefundPaymentErrors, RefundPaymentResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, ResendWebhookDeliveryData, ResendWebhookDeliveryErrors, ResendWebhookDeliveryResponses, ResyncSourceData, ResyncSourceErrors, ResyncSourceResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RevokeInvitationData, RevokeInvitationErrors, RevokeInvitationResponses, RotateWebhookSecretData, RotateWebhookSecretErrors, RotateWebhookSecretResponses, SearchData, SearchErrors, SearchResponses, SendInvoiceData, SendInvoiceErrors, SendInvoiceResponses, SetEmbedderData, SetEmbedderErrors, SetEmbedderResponses, SetPaymentCatalogueData, SetPaymentCatalogueErrors, SetPaymentCatalogueResponses, SignUpData, SignUpErrors, SignUpResponses, StartWidgetSessionData, StartWidgetSessionErrors, StartWidgetSessionResponses, StreamWidgetEventsData, StreamWidgetEventsErrors, StreamWidgetEventsResponses, StripeWebhookData, StripeWebhookErrors, StripeWebhookResponses, TestWebhookData, TestWebhookErrors, TestWebhookResponses, UpdateChatbotData, UpdateChatbotErrors, UpdateChatbotResponses, UpdateMeData, UpdateMeErrors, UpdateMemberData, UpdateMemberErrors, UpdateMemberResponses, UpdateMeResponses, UpdateSourceData, UpdateSourceErrors, UpdateSourceResponses, UpdateWebhookData, UpdateWebhookErrors, UpdateWebhookResponses, UploadAttachmentData, UploadAttachmentErrors, UploadAttachmentResponses, UploadSourceData, UploadSourceErrors, UploadSourceResponses, UploadWidgetAttachmentData, UploadWidgetAttachmentErrors, UploadWidgetAttachmentResponses, WidgetConfigData, WidgetConfigErrors, WidgetConfigResponses } from './types.gen.js';
+import type { AcceptInvitationData, AcceptInvitationErrors, AcceptInvitationResponses, AddPrivateNoteData, AddPrivateNoteErrors, AddPrivateNoteResponses, BookingPageData, BookingPageErrors, BookingPageResponses, CancelBookingData, CancelBookingErrors, CancelBookingResponses, CancelByLinkData, CancelByLinkErrors, CancelByLinkResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, ClassifyIntentData, ClassifyIntentErrors, ClassifyIntentResponses, CloseConversationData, CloseConversationErrors, CloseConversationResponses, CloseHandedOffConversationData, CloseHandedOffConversationErrors, CloseHandedOffConversationResponses, ConnectCalendarData, ConnectCalendarErrors, ConnectCalendarResponses, ConnectStripeData, ConnectStripeErrors, ConnectStripeResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateBookingData, CreateBookingErrors, CreateBookingResponses, CreateCannedResponseData, CreateCannedResponseErrors, CreateCannedResponseResponses, CreateChatbotData, CreateChatbotErrors, CreateChatbotResponses, CreatePaymentData, CreatePaymentErrors, CreatePaymentResponses, CreateScheduleData, CreateScheduleErrors, CreateScheduleResponses, CreateSourceData, CreateSourceErrors, CreateSourceResponses, CreateTeamData, CreateTeamErrors, CreateTeamResponses, CreateWebhookData, CreateWebhookErrors, CreateWebhookResponses, DeleteCannedResponseData, DeleteCannedResponseErrors, DeleteCannedResponseResponses, DeleteChatbotData, DeleteChatbotErrors, DeleteChatbotResponses, DeleteScheduleData, DeleteScheduleErrors, DeleteScheduleResponses, DeleteSourceData, DeleteSourceErrors, DeleteSourceResponses, DeleteTeamData, DeleteTeamErrors, DeleteTeamResponses, DeleteTenantData, DeleteTenantErrors, DeleteTenantResponses, DeleteWebhookData, DeleteWebhookErrors, DeleteWebhookResponses, DisconnectCalendarData, DisconnectCalendarErrors, DisconnectCalendarResponses, DisconnectStripeData, DisconnectStripeErrors, DisconnectStripeResponses, DownloadAttachmentData, DownloadAttachmentErrors, DownloadAttachmentResponses, DownloadWidgetAttachmentData, DownloadWidgetAttachmentErrors, DownloadWidgetAttachmentResponses, EmailWidgetTranscriptData, EmailWidgetTranscriptErrors, EmailWidgetTranscriptResponses, ExpandCannedResponseData, ExpandCannedResponseErrors, ExpandCannedResponseResponses, ExportAnalyticsBreakdownData, ExportAnalyticsBreakdownErrors, ExportAnalyticsBreakdownResponses, ExportAnalyticsSeriesData, ExportAnalyticsSeriesErrors, ExportAnalyticsSeriesResponses, ExportConversationData, ExportConversationErrors, ExportConversationResponses, ExportConversationTextData, ExportConversationTextErrors, ExportConversationTextResponses, FindSlotsData, FindSlotsErrors, FindSlotsResponses, GetAnalyticsBreakdownData, GetAnalyticsBreakdownErrors, GetAnalyticsBreakdownResponses, GetAnalyticsFunnelData, GetAnalyticsFunnelErrors, GetAnalyticsFunnelResponses, GetAnalyticsKnowledgeGapsData, GetAnalyticsKnowledgeGapsErrors, GetAnalyticsKnowledgeGapsResponses, GetAnalyticsOverviewData, GetAnalyticsOverviewErrors, GetAnalyticsOverviewResponses, GetAnalyticsSeriesData, GetAnalyticsSeriesErrors, GetAnalyticsSeriesResponses, GetAnalyticsSettingsData, GetAnalyticsSettingsErrors, GetAnalyticsSettingsResponses, GetApiKeyData, GetApiKeyErrors, GetApiKeyResponses, GetAssistantSettingsData, GetAssistantSettingsErrors, GetAssistantSettingsResponses, GetBookingData, GetBookingErrors, GetBookingResponses, GetCalendarData, GetCalendarErrors, GetCalendarResponses, GetChatbotData, GetChatbotErrors, GetChatbotResponses, GetConversationData, GetConversationErrors, GetConversationResponses, GetEmbedCodeData, GetEmbedCodeErrors, GetEmbedCodeResponses, GetEmbedderData, GetEmbedderErrors, GetEmbedderResponses, GetHandoffData, GetHandoffErrors, GetHandoffResponses, GetHandoffSettingsData, GetHandoffSettingsErrors, GetHandoffSettingsResponses, GetMemberData, GetMemberErrors, GetMemberResponses, GetOperatorContextData, GetOperatorContextErrors, GetOperatorContextResponses, GetPaymentData, GetPaymentErrors, GetPaymentResponses, GetPopularQuestionsData, GetPopularQuestionsErrors, GetPopularQuestionsResponses, GetScheduleData, GetScheduleErrors, GetScheduleResponses, GetSourceData, GetSourceErrors, GetSourceResponses, GetStripeIntegrationData, GetStripeIntegrationErrors, GetStripeIntegrationResponses, GetTeamData, GetTeamErrors, GetTeamResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetTranscriptData, GetTranscriptErrors, GetTranscriptResponses, GetVisitorDetailsData, GetVisitorDetailsErrors, GetVisitorDetailsResponses, GetWebhookData, GetWebhookErrors, GetWebhookResponses, HandBackConversationData, HandBackConversationErrors, HandBackConversationResponses, InviteData, InviteErrors, InviteResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListBookingsData, ListBookingsErrors, ListBookingsResponses, ListCalendarsData, ListCalendarsErrors, ListCalendarsResponses, ListCannedResponsesData, ListCannedResponsesErrors, ListCannedResponsesResponses, ListChatbotsData, ListChatbotsErrors, ListChatbotsResponses, ListConversationsData, ListConversationsErrors, ListConversationsResponses, ListHandoffsData, ListHandoffsErrors, ListHandoffsResponses, ListInvitationsData, ListInvitationsErrors, ListInvitationsResponses, ListInvoicesData, ListInvoicesErrors, ListInvoicesResponses, ListKnowledgeGapsData, ListKnowledgeGapsErrors, ListKnowledgeGapsResponses, ListLeadsData, ListLeadsErrors, ListLeadsResponses, ListMembersData, ListMembersErrors, ListMembersResponses, ListMySecurityEventsData, ListMySecurityEventsErrors, ListMySecurityEventsResponses, ListOperatorsData, ListOperatorsErrors, ListOperatorsResponses, ListPaymentsData, ListPaymentsErrors, ListPaymentsResponses, ListPrivateNotesData, ListPrivateNotesErrors, ListPrivateNotesResponses, ListSchedulesData, ListSchedulesErrors, ListSchedulesResponses, ListSourcesData, ListSourcesErrors, ListSourcesResponses, ListStripeIntegrationsData, ListStripeIntegrationsErrors, ListStripeIntegrationsResponses, ListStripePricesData, ListStripePricesErrors, ListStripePricesResponses, ListTeamsData, ListTeamsErrors, ListTeamsResponses, ListWebhookDeliveriesData, ListWebhookDeliveriesErrors, ListWebhookDeliveriesResponses, ListWebhooksData, ListWebhooksErrors, ListWebhooksResponses, LogInData, LogInErrors, LogInResponses, LogOutData, LogOutErrors, LogOutResponses, MeData, MeErrors, MeResponses, PaymentFiguresData, PaymentFiguresErrors, PaymentFiguresResponses, PollWidgetEventsData, PollWidgetEventsErrors, PollWidgetEventsResponses, PostWidgetMessageData, PostWidgetMessageErrors, PostWidgetMessageResponses, PutAnalyticsSettingsData, PutAnalyticsSettingsErrors, PutAnalyticsSettingsResponses, PutAssistantSettingsData, PutAssistantSettingsErrors, PutAssistantSettingsResponses, PutHandoffSettingsData, PutHandoffSettingsErrors, PutHandoffSettingsResponses, RateConversationData, RateConversationErrors, RateConversationResponses, RateWidgetSessionData, RateWidgetSessionErrors, RateWidgetSessionResponses, RecoverWebhookDeliveriesData, RecoverWebhookDeliveriesErrors, RecoverWebhookDeliveriesResponses, RefreshData, RefreshErrors, RefreshResponses, RefundPaymentData, RefundPaymentErrors, RefundPaymentResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, ReplyToConversationData, ReplyToConversationErrors, ReplyToConversationResponses, RescheduleBookingData, RescheduleBookingErrors, RescheduleBookingResponses, RescheduleByLinkData, RescheduleByLinkErrors, RescheduleByLinkResponses, ResendWebhookDeliveryData, ResendWebhookDeliveryErrors, ResendWebhookDeliveryResponses, ResyncSourceData, ResyncSourceErrors, ResyncSourceResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RevokeInvitationData, RevokeInvitationErrors, RevokeInvitationResponses, RotateWebhookSecretData, RotateWebhookSecretErrors, RotateWebhookSecretResponses, SearchData, SearchErrors, SearchResponses, SendInvoiceData, SendInvoiceErrors, SendInvoiceResponses, SetConversationPriorityData, SetConversationPriorityErrors, SetConversationPriorityResponses, SetEmbedderData, SetEmbedderErrors, SetEmbedderResponses, SetPaymentCatalogueData, SetPaymentCatalogueErrors, SetPaymentCatalogueResponses, SignUpData, SignUpErrors, SignUpResponses, StartWidgetSessionData, StartWidgetSessionErrors, StartWidgetSessionResponses, StreamWidgetEventsData, StreamWidgetEventsErrors, StreamWidgetEventsResponses, StripeWebhookData, StripeWebhookErrors, StripeWebhookResponses, TakeConversationData, TakeConversationErrors, TakeConversationResponses, TestWebhookData, TestWebhookErrors, TestWebhookResponses, TrackWidgetData, TrackWidgetErrors, TrackWidgetResponses, TransferConversationData, TransferConversationErrors, TransferConversationResponses, UnassignConversationData, UnassignConversationErrors, UnassignConversationResponses, UpdateChatbotData, UpdateChatbotErrors, UpdateChatbotResponses, UpdateMeData, UpdateMeErrors, UpdateMemberData, UpdateMemberErrors, UpdateMemberResponses, UpdateMeResponses, UpdateMyOperatorStatusData, UpdateMyOperatorStatusErrors, UpdateMyOperatorStatusResponses, UpdateScheduleData, UpdateScheduleErrors, UpdateScheduleResponses, UpdateSourceData, UpdateSourceErrors, UpdateSourceResponses, UpdateTeamData, UpdateTeamErrors, UpdateTeamResponses, UpdateWebhookData, UpdateWebhookErrors, UpdateWebhookResponses, UploadAttachmentData, UploadAttachmentErrors, UploadAttachmentResponses, UploadSourceData, UploadSourceErrors, UploadSourceResponses, UploadWidgetAttachmentData, UploadWidgetAttachmentErrors, UploadWidgetAttachmentResponses, WidgetConfigData, WidgetConfigErrors, WidgetConfigResponses } from './types.gen.js';
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
      * You can provide a client instance returned by `createClient()` instead of
@@ -13,6 +13,46 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
      */
     meta?: Record<string, unknown>;
 };
+/**
+ * Figures by chatbot, language or intent
+ */
+export declare const getAnalyticsBreakdown: <ThrowOnError extends boolean = false>(options?: Options<GetAnalyticsBreakdownData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetAnalyticsBreakdownResponses, GetAnalyticsBreakdownErrors, ThrowOnError, "fields">;
+/**
+ * A breakdown as CSV or JSON Lines (same filters)
+ */
+export declare const exportAnalyticsBreakdown: <ThrowOnError extends boolean = false>(options?: Options<ExportAnalyticsBreakdownData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ExportAnalyticsBreakdownResponses, ExportAnalyticsBreakdownErrors, ThrowOnError, "fields">;
+/**
+ * The series as CSV or JSON Lines (same filters)
+ */
+export declare const exportAnalyticsSeries: <ThrowOnError extends boolean = false>(options?: Options<ExportAnalyticsSeriesData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ExportAnalyticsSeriesResponses, ExportAnalyticsSeriesErrors, ThrowOnError, "fields">;
+/**
+ * Widget loads → opens → conversations → leads (payments, bookings), and the pages it was shown on
+ */
+export declare const getAnalyticsFunnel: <ThrowOnError extends boolean = false>(options?: Options<GetAnalyticsFunnelData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetAnalyticsFunnelResponses, GetAnalyticsFunnelErrors, ThrowOnError, "fields">;
+/**
+ * Questions the knowledge could not answer, grouped, each with the article to write
+ */
+export declare const getAnalyticsKnowledgeGaps: <ThrowOnError extends boolean = false>(options?: Options<GetAnalyticsKnowledgeGapsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetAnalyticsKnowledgeGapsResponses, GetAnalyticsKnowledgeGapsErrors, ThrowOnError, "fields">;
+/**
+ * Volume, resolution, handoffs, CSAT, response times and credits, with the previous period
+ */
+export declare const getAnalyticsOverview: <ThrowOnError extends boolean = false>(options?: Options<GetAnalyticsOverviewData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetAnalyticsOverviewResponses, GetAnalyticsOverviewErrors, ThrowOnError, "fields">;
+/**
+ * Visitors' questions, similar ones grouped, with counts and examples
+ */
+export declare const getPopularQuestions: <ThrowOnError extends boolean = false>(options?: Options<GetPopularQuestionsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetPopularQuestionsResponses, GetPopularQuestionsErrors, ThrowOnError, "fields">;
+/**
+ * Figures per day, week or month
+ */
+export declare const getAnalyticsSeries: <ThrowOnError extends boolean = false>(options?: Options<GetAnalyticsSeriesData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetAnalyticsSeriesResponses, GetAnalyticsSeriesErrors, ThrowOnError, "fields">;
+/**
+ * GetAnalyticsSettings
+ */
+export declare const getAnalyticsSettings: <ThrowOnError extends boolean = false>(options?: Options<GetAnalyticsSettingsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetAnalyticsSettingsResponses, GetAnalyticsSettingsErrors, ThrowOnError, "fields">;
+/**
+ * Time zone of the daily figures (regroups them), follow-up hours, costs for the ROI
+ */
+export declare const putAnalyticsSettings: <ThrowOnError extends boolean = false>(options: Options<PutAnalyticsSettingsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<PutAnalyticsSettingsResponses, PutAnalyticsSettingsErrors, ThrowOnError, "fields">;
 /**
  * ListApiKeys
  */
@@ -52,6 +92,34 @@ export declare const refresh: <ThrowOnError extends boolean = false>(options: Op
  * Create a workspace and its owner
  */
 export declare const signUp: <ThrowOnError extends boolean = false>(options: Options<SignUpData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<SignUpResponses, SignUpErrors, ThrowOnError, "fields">;
+/**
+ * GetBooking
+ */
+export declare const getBooking: <ThrowOnError extends boolean = false>(options: Options<GetBookingData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetBookingResponses, GetBookingErrors, ThrowOnError, "fields">;
+/**
+ * Cancel: the calendar event is deleted, reminders are called off, the visitor is told
+ */
+export declare const cancelBooking: <ThrowOnError extends boolean = false>(options: Options<CancelBookingData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<CancelBookingResponses, CancelBookingErrors, ThrowOnError, "fields">;
+/**
+ * RescheduleBooking
+ */
+export declare const rescheduleBooking: <ThrowOnError extends boolean = false>(options: Options<RescheduleBookingData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<RescheduleBookingResponses, RescheduleBookingErrors, ThrowOnError, "fields">;
+/**
+ * ListCalendars
+ */
+export declare const listCalendars: <ThrowOnError extends boolean = false>(options?: Options<ListCalendarsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ListCalendarsResponses, ListCalendarsErrors, ThrowOnError, "fields">;
+/**
+ * Connect a CalDAV calendar (checked before it is saved; the password is stored encrypted)
+ */
+export declare const connectCalendar: <ThrowOnError extends boolean = false>(options: Options<ConnectCalendarData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ConnectCalendarResponses, ConnectCalendarErrors, ThrowOnError, "fields">;
+/**
+ * DisconnectCalendar
+ */
+export declare const disconnectCalendar: <ThrowOnError extends boolean = false>(options: Options<DisconnectCalendarData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DisconnectCalendarResponses, DisconnectCalendarErrors, ThrowOnError, "fields">;
+/**
+ * GetCalendar
+ */
+export declare const getCalendar: <ThrowOnError extends boolean = false>(options: Options<GetCalendarData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetCalendarResponses, GetCalendarErrors, ThrowOnError, "fields">;
 /**
  * ListChatbots
  */
@@ -211,6 +279,106 @@ export declare const rateConversation: <ThrowOnError extends boolean = false>(op
  */
 export declare const getVisitorDetails: <ThrowOnError extends boolean = false>(options: Options<GetVisitorDetailsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetVisitorDetailsResponses, GetVisitorDetailsErrors, ThrowOnError, "fields">;
 /**
+ * The canned responses you can use
+ */
+export declare const listCannedResponses: <ThrowOnError extends boolean = false>(options?: Options<ListCannedResponsesData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ListCannedResponsesResponses, ListCannedResponsesErrors, ThrowOnError, "fields">;
+/**
+ * A canned response: personal, a team's or the workspace's (variables: {{visitor.name}}, {{operator.name}}…)
+ */
+export declare const createCannedResponse: <ThrowOnError extends boolean = false>(options: Options<CreateCannedResponseData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<CreateCannedResponseResponses, CreateCannedResponseErrors, ThrowOnError, "fields">;
+/**
+ * DeleteCannedResponse
+ */
+export declare const deleteCannedResponse: <ThrowOnError extends boolean = false>(options: Options<DeleteCannedResponseData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DeleteCannedResponseResponses, DeleteCannedResponseErrors, ThrowOnError, "fields">;
+/**
+ * Close the conversation (the visitor is asked for a rating first)
+ */
+export declare const closeHandedOffConversation: <ThrowOnError extends boolean = false>(options: Options<CloseHandedOffConversationData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<CloseHandedOffConversationResponses, CloseHandedOffConversationErrors, ThrowOnError, "fields">;
+/**
+ * Transcript, summary, intents, language, sentiment trend, citations and the customer sidebar
+ */
+export declare const getOperatorContext: <ThrowOnError extends boolean = false>(options: Options<GetOperatorContextData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetOperatorContextResponses, GetOperatorContextErrors, ThrowOnError, "fields">;
+/**
+ * Preview a `/shortcut` with its variables filled
+ */
+export declare const expandCannedResponse: <ThrowOnError extends boolean = false>(options: Options<ExpandCannedResponseData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ExpandCannedResponseResponses, ExpandCannedResponseErrors, ThrowOnError, "fields">;
+/**
+ * Back to the AI: it answers the next message; the visitor is asked for a rating
+ */
+export declare const handBackConversation: <ThrowOnError extends boolean = false>(options: Options<HandBackConversationData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<HandBackConversationResponses, HandBackConversationErrors, ThrowOnError, "fields">;
+/**
+ * ListPrivateNotes
+ */
+export declare const listPrivateNotes: <ThrowOnError extends boolean = false>(options: Options<ListPrivateNotesData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ListPrivateNotesResponses, ListPrivateNotesErrors, ThrowOnError, "fields">;
+/**
+ * A private note: members only, never shown to the visitor
+ */
+export declare const addPrivateNote: <ThrowOnError extends boolean = false>(options: Options<AddPrivateNoteData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<AddPrivateNoteResponses, AddPrivateNoteErrors, ThrowOnError, "fields">;
+/**
+ * SetConversationPriority
+ */
+export declare const setConversationPriority: <ThrowOnError extends boolean = false>(options: Options<SetConversationPriorityData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<SetConversationPriorityResponses, SetConversationPriorityErrors, ThrowOnError, "fields">;
+/**
+ * Write to the visitor (`/shortcut` inserts a canned response)
+ */
+export declare const replyToConversation: <ThrowOnError extends boolean = false>(options: Options<ReplyToConversationData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ReplyToConversationResponses, ReplyToConversationErrors, ThrowOnError, "fields">;
+/**
+ * Take the conversation (an atomic claim: 409 naming who has it when someone was faster)
+ */
+export declare const takeConversation: <ThrowOnError extends boolean = false>(options: Options<TakeConversationData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<TakeConversationResponses, TakeConversationErrors, ThrowOnError, "fields">;
+/**
+ * Transfer to an online operator or to a team, with a note for them
+ */
+export declare const transferConversation: <ThrowOnError extends boolean = false>(options: Options<TransferConversationData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<TransferConversationResponses, TransferConversationErrors, ThrowOnError, "fields">;
+/**
+ * Put the conversation back in the queue
+ */
+export declare const unassignConversation: <ThrowOnError extends boolean = false>(options: Options<UnassignConversationData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UnassignConversationResponses, UnassignConversationErrors, ThrowOnError, "fields">;
+/**
+ * The queue (status=queued, in order) or any handoffs
+ */
+export declare const listHandoffs: <ThrowOnError extends boolean = false>(options?: Options<ListHandoffsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ListHandoffsResponses, ListHandoffsErrors, ThrowOnError, "fields">;
+/**
+ * GetHandoff
+ */
+export declare const getHandoff: <ThrowOnError extends boolean = false>(options: Options<GetHandoffData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetHandoffResponses, GetHandoffErrors, ThrowOnError, "fields">;
+/**
+ * Every operator's status, capacity and current load
+ */
+export declare const listOperators: <ThrowOnError extends boolean = false>(options?: Options<ListOperatorsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ListOperatorsResponses, ListOperatorsErrors, ThrowOnError, "fields">;
+/**
+ * Your status (online / away / offline), capacity, languages, skills
+ */
+export declare const updateMyOperatorStatus: <ThrowOnError extends boolean = false>(options: Options<UpdateMyOperatorStatusData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateMyOperatorStatusResponses, UpdateMyOperatorStatusErrors, ThrowOnError, "fields">;
+/**
+ * A chatbot's escalation rules
+ */
+export declare const getHandoffSettings: <ThrowOnError extends boolean = false>(options: Options<GetHandoffSettingsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetHandoffSettingsResponses, GetHandoffSettingsErrors, ThrowOnError, "fields">;
+/**
+ * Set a chatbot's escalation rules
+ */
+export declare const putHandoffSettings: <ThrowOnError extends boolean = false>(options: Options<PutHandoffSettingsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<PutHandoffSettingsResponses, PutHandoffSettingsErrors, ThrowOnError, "fields">;
+/**
+ * ListTeams
+ */
+export declare const listTeams: <ThrowOnError extends boolean = false>(options?: Options<ListTeamsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ListTeamsResponses, ListTeamsErrors, ThrowOnError, "fields">;
+/**
+ * Create a team (routing, business hours, members)
+ */
+export declare const createTeam: <ThrowOnError extends boolean = false>(options: Options<CreateTeamData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<CreateTeamResponses, CreateTeamErrors, ThrowOnError, "fields">;
+/**
+ * DeleteTeam
+ */
+export declare const deleteTeam: <ThrowOnError extends boolean = false>(options: Options<DeleteTeamData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DeleteTeamResponses, DeleteTeamErrors, ThrowOnError, "fields">;
+/**
+ * GetTeam
+ */
+export declare const getTeam: <ThrowOnError extends boolean = false>(options: Options<GetTeamData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetTeamResponses, GetTeamErrors, ThrowOnError, "fields">;
+/**
+ * UpdateTeam
+ */
+export declare const updateTeam: <ThrowOnError extends boolean = false>(options: Options<UpdateTeamData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateTeamResponses, UpdateTeamErrors, ThrowOnError, "fields">;
+/**
  * ListStripeIntegrations
  */
 export declare const listStripeIntegrations: <ThrowOnError extends boolean = false>(options?: Options<ListStripeIntegrationsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ListStripeIntegrationsResponses, ListStripeIntegrationsErrors, ThrowOnError, "fields">;
@@ -315,6 +483,38 @@ export declare const getPayment: <ThrowOnError extends boolean = false>(options:
  */
 export declare const refundPayment: <ThrowOnError extends boolean = false>(options: Options<RefundPaymentData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<RefundPaymentResponses, RefundPaymentErrors, ThrowOnError, "fields">;
 /**
+ * ListSchedules
+ */
+export declare const listSchedules: <ThrowOnError extends boolean = false>(options?: Options<ListSchedulesData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ListSchedulesResponses, ListSchedulesErrors, ThrowOnError, "fields">;
+/**
+ * Availability rules for a chatbot (or an operator or team it books for)
+ */
+export declare const createSchedule: <ThrowOnError extends boolean = false>(options: Options<CreateScheduleData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<CreateScheduleResponses, CreateScheduleErrors, ThrowOnError, "fields">;
+/**
+ * DeleteSchedule
+ */
+export declare const deleteSchedule: <ThrowOnError extends boolean = false>(options: Options<DeleteScheduleData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DeleteScheduleResponses, DeleteScheduleErrors, ThrowOnError, "fields">;
+/**
+ * GetSchedule
+ */
+export declare const getSchedule: <ThrowOnError extends boolean = false>(options: Options<GetScheduleData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<GetScheduleResponses, GetScheduleErrors, ThrowOnError, "fields">;
+/**
+ * UpdateSchedule
+ */
+export declare const updateSchedule: <ThrowOnError extends boolean = false>(options: Options<UpdateScheduleData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<UpdateScheduleResponses, UpdateScheduleErrors, ThrowOnError, "fields">;
+/**
+ * ListBookings
+ */
+export declare const listBookings: <ThrowOnError extends boolean = false>(options: Options<ListBookingsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<ListBookingsResponses, ListBookingsErrors, ThrowOnError, "fields">;
+/**
+ * Book a free slot (409 with fresh slots when it was taken meanwhile)
+ */
+export declare const createBooking: <ThrowOnError extends boolean = false>(options: Options<CreateBookingData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<CreateBookingResponses, CreateBookingErrors, ThrowOnError, "fields">;
+/**
+ * Free slots between start and end (busy time read from the schedule's calendars)
+ */
+export declare const findSlots: <ThrowOnError extends boolean = false>(options: Options<FindSlotsData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<FindSlotsResponses, FindSlotsErrors, ThrowOnError, "fields">;
+/**
  * Delete the workspace and shred its encryption key
  */
 export declare const deleteTenant: <ThrowOnError extends boolean = false>(options: Options<DeleteTenantData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<DeleteTenantResponses, DeleteTenantErrors, ThrowOnError, "fields">;
@@ -362,6 +562,18 @@ export declare const rotateWebhookSecret: <ThrowOnError extends boolean = false>
  * Send a `webhook.test` event to this endpoint
  */
 export declare const testWebhook: <ThrowOnError extends boolean = false>(options: Options<TestWebhookData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<TestWebhookResponses, TestWebhookErrors, ThrowOnError, "fields">;
+/**
+ * The page a booking's cancel or reschedule link opens
+ */
+export declare const bookingPage: <ThrowOnError extends boolean = false>(options: Options<BookingPageData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<BookingPageResponses, BookingPageErrors, ThrowOnError, "fields">;
+/**
+ * CancelByLink
+ */
+export declare const cancelByLink: <ThrowOnError extends boolean = false>(options: Options<CancelByLinkData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<CancelByLinkResponses, CancelByLinkErrors, ThrowOnError, "fields">;
+/**
+ * RescheduleByLink
+ */
+export declare const rescheduleByLink: <ThrowOnError extends boolean = false>(options: Options<RescheduleByLinkData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<RescheduleByLinkResponses, RescheduleByLinkErrors, ThrowOnError, "fields">;
 /**
  * Public: a file of the visitor's conversations
  *
@@ -416,3 +628,7 @@ export declare const streamWidgetEvents: <ThrowOnError extends boolean = false>(
  * (the widget config's `transcript_by_email` says so beforehand).
  */
 export declare const emailWidgetTranscript: <ThrowOnError extends boolean = false>(options: Options<EmailWidgetTranscriptData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<EmailWidgetTranscriptResponses, EmailWidgetTranscriptErrors, ThrowOnError, "fields">;
+/**
+ * Public: count a widget load, open or first message (nothing is kept with DNT: 1 or Sec-GPC: 1)
+ */
+export declare const trackWidget: <ThrowOnError extends boolean = false>(options: Options<TrackWidgetData, ThrowOnError>) => import("./client/types.gen.js").RequestResult<TrackWidgetResponses, TrackWidgetErrors, ThrowOnError, "fields">;

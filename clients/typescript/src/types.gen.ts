@@ -4,7 +4,7 @@ export type ClientOptions = {
     baseUrl: `${string}://${string}` | (string & {});
 };
 
-export type Webhooks = ConversationAssignedWebhookWebhookRequest | ConversationClosedWebhookWebhookRequest | ConversationQueuedWebhookWebhookRequest | ConversationStartedWebhookWebhookRequest | FeedbackReceivedWebhookWebhookRequest | HandoffRequestedWebhookWebhookRequest | KnowledgeSourceFailedWebhookWebhookRequest | KnowledgeSourceSyncedWebhookWebhookRequest | LeadCapturedWebhookWebhookRequest | MessageCreatedWebhookWebhookRequest | PaymentDisputedWebhookWebhookRequest | PaymentExpiredWebhookWebhookRequest | PaymentFailedWebhookWebhookRequest | PaymentInvoicePaidWebhookWebhookRequest | PaymentInvoiceSentWebhookWebhookRequest | PaymentPaidWebhookWebhookRequest | PaymentRefundedWebhookWebhookRequest | PaymentRequestedWebhookWebhookRequest | WebhookEndpointDisabledWebhookWebhookRequest | WebhookTestWebhookWebhookRequest;
+export type Webhooks = BookingCancelledWebhookWebhookRequest | BookingCreatedWebhookWebhookRequest | BookingRescheduledWebhookWebhookRequest | ConversationAssignedWebhookWebhookRequest | ConversationClosedWebhookWebhookRequest | ConversationQueuedWebhookWebhookRequest | ConversationStartedWebhookWebhookRequest | FeedbackReceivedWebhookWebhookRequest | HandoffRequestedWebhookWebhookRequest | HandoffResolvedWebhookWebhookRequest | HandoffTransferredWebhookWebhookRequest | KnowledgeSourceFailedWebhookWebhookRequest | KnowledgeSourceSyncedWebhookWebhookRequest | LeadCapturedWebhookWebhookRequest | MessageCreatedWebhookWebhookRequest | PaymentDisputedWebhookWebhookRequest | PaymentExpiredWebhookWebhookRequest | PaymentFailedWebhookWebhookRequest | PaymentInvoicePaidWebhookWebhookRequest | PaymentInvoiceSentWebhookWebhookRequest | PaymentPaidWebhookWebhookRequest | PaymentRefundedWebhookWebhookRequest | PaymentRequestedWebhookWebhookRequest | WebhookEndpointDisabledWebhookWebhookRequest | WebhookTestWebhookWebhookRequest;
 
 /**
  * AcceptResult
@@ -61,19 +61,39 @@ export type AiSettingsInput = {
 };
 
 /**
+ * AnalyticsSettings
+ */
+export type AnalyticsSettings = {
+    credit_cost: number | null;
+    follow_up_hours: number;
+    human_conversation_cost: number | null;
+    time_zone: string;
+};
+
+/**
+ * AnalyticsSettingsUpdate
+ */
+export type AnalyticsSettingsUpdate = {
+    credit_cost?: number | null;
+    follow_up_hours?: number;
+    human_conversation_cost?: number | null;
+    time_zone?: string;
+};
+
+/**
  * ApiKey
  */
 export type ApiKey = {
     created_at: string;
     created_by: ApiKeyCreator | null;
-    effective_scopes: Array<'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'knowledge:read' | 'knowledge:write' | 'payments:read' | 'payments:refund' | 'payments:request' | 'payments:write' | 'webhooks:read' | 'webhooks:write'>;
+    effective_scopes: Array<'analytics:read' | 'analytics:write' | 'bookings:write' | 'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'handoff:manage' | 'handoff:read' | 'handoff:work' | 'knowledge:read' | 'knowledge:write' | 'payments:read' | 'payments:refund' | 'payments:request' | 'payments:write' | 'scheduling:read' | 'scheduling:write' | 'webhooks:read' | 'webhooks:write'>;
     expires_at: string | null;
     id: string;
     last_used_at: string | null;
     name: string;
     prefix: string;
     revoked_at: string | null;
-    scopes: Array<'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'knowledge:read' | 'knowledge:write' | 'payments:read' | 'payments:refund' | 'payments:request' | 'payments:write' | 'webhooks:read' | 'webhooks:write'>;
+    scopes: Array<'analytics:read' | 'analytics:write' | 'bookings:write' | 'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'handoff:manage' | 'handoff:read' | 'handoff:work' | 'knowledge:read' | 'knowledge:write' | 'payments:read' | 'payments:refund' | 'payments:request' | 'payments:write' | 'scheduling:read' | 'scheduling:write' | 'webhooks:read' | 'webhooks:write'>;
 };
 
 /**
@@ -82,7 +102,7 @@ export type ApiKey = {
 export type ApiKeyCreate = {
     expires_at?: string | null;
     name: string;
-    scopes: Array<'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'knowledge:read' | 'knowledge:write' | 'payments:read' | 'payments:refund' | 'payments:request' | 'payments:write' | 'webhooks:read' | 'webhooks:write'>;
+    scopes: Array<'analytics:read' | 'analytics:write' | 'bookings:write' | 'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'handoff:manage' | 'handoff:read' | 'handoff:work' | 'knowledge:read' | 'knowledge:write' | 'payments:read' | 'payments:refund' | 'payments:request' | 'payments:write' | 'scheduling:read' | 'scheduling:write' | 'webhooks:read' | 'webhooks:write'>;
 };
 
 /**
@@ -182,6 +202,126 @@ export type AttachmentUpload = {
 };
 
 /**
+ * Booking
+ */
+export type Booking = {
+    calendar_event_uid: string | null;
+    chatbot_id: string;
+    conversation_id: string | null;
+    created_at: string | null;
+    email: string;
+    end: string;
+    id: string;
+    meeting_url: string;
+    name: string;
+    notes: string;
+    schedule_id: string;
+    start: string;
+    status: string;
+    time_zone: string;
+    updated_at: string | null;
+};
+
+/**
+ * BookingCancelledData
+ */
+export type BookingCancelledData = {
+    booking_id: string;
+    by: string;
+    chatbot_id: string;
+    schedule_id: string;
+    start: string;
+};
+
+/**
+ * BookingCancelledWebhook
+ */
+export type BookingCancelledWebhook = {
+    data: BookingCancelledData;
+    timestamp: string;
+    type: 'booking.cancelled';
+};
+
+/**
+ * BookingCreate
+ */
+export type BookingCreate = {
+    conversation_id?: string | null;
+    duration_minutes?: number | null;
+    email: string;
+    name: string;
+    notes?: string;
+    start: string;
+    /**
+     * An IANA time zone
+     */
+    time_zone?: string;
+};
+
+/**
+ * BookingCreatedData
+ */
+export type BookingCreatedData = {
+    booking_id: string;
+    chatbot_id: string;
+    contact_name: string;
+    conversation_id: string | null;
+    email: string;
+    end: string;
+    meeting_url: string;
+    schedule_id: string;
+    start: string;
+    time_zone: string;
+};
+
+/**
+ * BookingCreatedWebhook
+ */
+export type BookingCreatedWebhook = {
+    data: BookingCreatedData;
+    timestamp: string;
+    type: 'booking.created';
+};
+
+/**
+ * BookingRescheduledData
+ */
+export type BookingRescheduledData = {
+    booking_id: string;
+    by: string;
+    chatbot_id: string;
+    end: string;
+    previous_start: string;
+    schedule_id: string;
+    start: string;
+};
+
+/**
+ * BookingRescheduledWebhook
+ */
+export type BookingRescheduledWebhook = {
+    data: BookingRescheduledData;
+    timestamp: string;
+    type: 'booking.rescheduled';
+};
+
+/**
+ * BreakdownRow
+ */
+export type BreakdownRow = {
+    average_rating: number | null;
+    conversations: number;
+    handoff_rate: number | null;
+    handoffs: number;
+    key: string;
+    label: string | null;
+    ratings: number;
+    resolution_rate: number | null;
+    resolved: number;
+    resolved_by_ai: number;
+};
+
+/**
  * BusinessHours
  */
 export type BusinessHours = {
@@ -190,6 +330,67 @@ export type BusinessHours = {
     weekly: {
         [key: string]: Array<Array<string>>;
     };
+};
+
+/**
+ * Calendar
+ */
+export type Calendar = {
+    created_at: string | null;
+    id: string;
+    kind: string;
+    name: string;
+    url: string;
+    username: string;
+};
+
+/**
+ * CalendarCreate
+ */
+export type CalendarCreate = {
+    kind?: string;
+    name?: string;
+    password: string;
+    /**
+     * The CalDAV calendar collection URL
+     */
+    url: string;
+    username: string;
+    /**
+     * Check the calendar answers before saving (503 when it does not)
+     */
+    verify?: boolean;
+};
+
+/**
+ * Canned
+ */
+export type Canned = {
+    body: string;
+    created_at: string | null;
+    id: string;
+    owner_user_id: string | null;
+    shortcut: string;
+    team_id: string | null;
+    title: string;
+};
+
+/**
+ * CannedCreate
+ */
+export type CannedCreate = {
+    body: string;
+    personal?: boolean;
+    shortcut: string;
+    team_id?: string | null;
+    title?: string;
+};
+
+/**
+ * CannedList
+ */
+export type CannedList = {
+    items: Array<Canned>;
 };
 
 /**
@@ -226,6 +427,14 @@ export type CatalogueUpdate = {
      * Stripe prices the assistant may ask for
      */
     price_ids?: Array<string>;
+};
+
+/**
+ * Change
+ */
+export type Change = {
+    delta: number | null;
+    percent: number | null;
 };
 
 /**
@@ -482,6 +691,18 @@ export type DeliveryPage = {
 export type DeliveryStatus = 'pending' | 'succeeded' | 'failed';
 
 /**
+ * EarlierConversation
+ */
+export type EarlierConversation = {
+    csat_rating: number | null;
+    ended_at: string | null;
+    id: string;
+    message_count: number;
+    started_at: string | null;
+    status: string;
+};
+
+/**
  * EmbedCode
  */
 export type EmbedCode = {
@@ -546,6 +767,20 @@ export type EventBatch = {
 };
 
 /**
+ * Expand
+ */
+export type Expand = {
+    content: string;
+};
+
+/**
+ * Expanded
+ */
+export type Expanded = {
+    content: string;
+};
+
+/**
  * FaqPair
  */
 export type FaqPair = {
@@ -594,37 +829,33 @@ export type FieldError = {
  * Figures
  */
 export type Figures = {
-    avg_seconds_to_pay: number | null;
-    chatbot_id: string;
-    /**
-     * paid / requests
-     */
-    conversion: number;
-    currency: string;
-    day: string;
-    median_seconds_to_pay: number | null;
-    /**
-     * In the currency's minor unit (cents): 1500 is 15.00 EUR
-     */
-    net_revenue: number;
-    paid: number;
-    /**
-     * In the currency's minor unit (cents): 1500 is 15.00 EUR
-     */
-    refunded: number;
-    refunds: number;
-    requests: number;
-    /**
-     * In the currency's minor unit (cents): 1500 is 15.00 EUR
-     */
-    revenue: number;
-};
-
-/**
- * FiguresList
- */
-export type FiguresList = {
-    items: Array<Figures>;
+    abandoned: number;
+    ai_first_response_ms: number | null;
+    ai_resolution_rate: number | null;
+    average_duration_s: number | null;
+    average_rating: number | null;
+    bookings: number;
+    conversations: number;
+    credits: number;
+    csat: number | null;
+    declined_answers: number;
+    estimated_savings?: number | null;
+    handoff_rate: number | null;
+    handoffs: number;
+    human_first_response_ms: number | null;
+    leads: number;
+    messages_ai: number;
+    messages_human: number;
+    messages_visitor: number;
+    open: number;
+    payments: number;
+    ratings: number;
+    resolution_rate: number | null;
+    resolved: number;
+    resolved_by_ai: number;
+    resolved_by_human: number;
+    started: number;
+    unresolved: number;
 };
 
 /**
@@ -634,6 +865,56 @@ export type FileUpload = {
     file: Blob | File;
     language?: string | null;
     name?: string | null;
+};
+
+/**
+ * Funnel
+ */
+export type Funnel = {
+    bookings: number;
+    first_messages: number;
+    from: string;
+    payments: number;
+    steps: Array<FunnelStep>;
+    to: string;
+    top_pages: Array<PageCount>;
+};
+
+/**
+ * FunnelStep
+ */
+export type FunnelStep = {
+    count: number;
+    rate: number | null;
+    step: string;
+};
+
+/**
+ * Handoff
+ */
+export type Handoff = {
+    assigned_at: string | null;
+    assigned_by: string | null;
+    chatbot_id: string;
+    conversation_id: string;
+    id: string;
+    language: string | null;
+    operator_id: string | null;
+    priority: number;
+    reason: string | null;
+    requested_at: string | null;
+    resolution: string | null;
+    resolved_at: string | null;
+    status: string;
+    team_id: string | null;
+    trigger: string;
+};
+
+/**
+ * HandoffList
+ */
+export type HandoffList = {
+    items: Array<Handoff>;
 };
 
 /**
@@ -652,6 +933,70 @@ export type HandoffRequestedWebhook = {
     data: HandoffRequestedData;
     timestamp: string;
     type: 'handoff.requested';
+};
+
+/**
+ * HandoffResolvedData
+ */
+export type HandoffResolvedData = {
+    chatbot_id: string;
+    conversation_id: string;
+    handle_seconds: number | null;
+    handoff_id: string;
+    operator_id: string | null;
+    resolution: string;
+    wait_seconds: number | null;
+};
+
+/**
+ * HandoffResolvedWebhook
+ */
+export type HandoffResolvedWebhook = {
+    data: HandoffResolvedData;
+    timestamp: string;
+    type: 'handoff.resolved';
+};
+
+/**
+ * HandoffSettings
+ */
+export type HandoffSettings = {
+    ai_failures?: number;
+    away_message?: string;
+    csat?: boolean;
+    enabled?: boolean;
+    /**
+     * e.g. billing_dispute, cancellation, complaint
+     */
+    intents?: Array<string>;
+    max_ai_turns?: number | null;
+    negative_sentiment?: SentimentRule | null;
+    person_intent?: boolean;
+    phrases?: Array<string>;
+    priority?: number;
+    team_id?: string | null;
+    vip?: VipRule | null;
+};
+
+/**
+ * HandoffTransferredData
+ */
+export type HandoffTransferredData = {
+    chatbot_id: string;
+    conversation_id: string;
+    from_user_id: string | null;
+    handoff_id: string;
+    to_team_id: string | null;
+    to_user_id: string | null;
+};
+
+/**
+ * HandoffTransferredWebhook
+ */
+export type HandoffTransferredWebhook = {
+    data: HandoffTransferredData;
+    timestamp: string;
+    type: 'handoff.transferred';
 };
 
 /**
@@ -777,6 +1122,19 @@ export type KnowledgeGap = {
     question: string;
     reason: string;
     session_id: string | null;
+};
+
+/**
+ * KnowledgeGapGroup
+ */
+export type KnowledgeGapGroup = {
+    count: number;
+    example: string;
+    examples: Array<string>;
+    reasons: {
+        [key: string]: number;
+    };
+    suggested_article: string;
 };
 
 /**
@@ -935,6 +1293,107 @@ export type MessageEvent = {
 };
 
 /**
+ * Note
+ */
+export type Note = {
+    author_user_id: string | null;
+    body: string;
+    conversation_id: string;
+    created_at: string | null;
+    id: string;
+};
+
+/**
+ * NoteCreate
+ */
+export type NoteCreate = {
+    body: string;
+};
+
+/**
+ * NoteList
+ */
+export type NoteList = {
+    items: Array<Note>;
+};
+
+/**
+ * Operator
+ */
+export type Operator = {
+    active: number;
+    capacity: number;
+    languages: Array<string>;
+    last_assigned_at: string | null;
+    skills: Array<string>;
+    status: string;
+    status_changed_at: string | null;
+    user_id: string;
+};
+
+/**
+ * OperatorContext
+ */
+export type OperatorContext = {
+    citations: Array<{
+        [key: string]: unknown;
+    }>;
+    conversation_id: string;
+    earlier_conversations: Array<EarlierConversation>;
+    handoff: Handoff | null;
+    intents: Array<{
+        [key: string]: unknown;
+    }>;
+    language: string | null;
+    notes: Array<Note>;
+    sentiment_trend: Array<{
+        [key: string]: unknown;
+    }>;
+    status: string;
+    summary: string;
+    transcript: Array<TranscriptEvent>;
+    transfers: Array<{
+        [key: string]: unknown;
+    }>;
+    visitor: VisitorSidebar | null;
+};
+
+/**
+ * OperatorUpdate
+ */
+export type OperatorUpdate = {
+    capacity?: number;
+    languages?: Array<string>;
+    skills?: Array<string>;
+    status?: 'online' | 'away' | 'offline';
+};
+
+/**
+ * Overview
+ */
+export type Overview = {
+    change: {
+        [key: string]: Change;
+    };
+    figures: Figures;
+    from: string;
+    previous: Figures;
+    previous_from: string;
+    previous_to: string;
+    time_zone: string;
+    to: string;
+};
+
+/**
+ * PageCount
+ */
+export type PageCount = {
+    loads: number;
+    opens: number;
+    page: string;
+};
+
+/**
  * Page[KnowledgeGap]
  */
 export type PageApiV1AssistantSchemasKnowledgeGap = {
@@ -987,6 +1446,30 @@ export type PageApiV1PaymentsSchemasInvoice = {
  */
 export type PageApiV1PaymentsSchemasPaymentRequest = {
     items: Array<PaymentRequest>;
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[Booking]
+ */
+export type PageApiV1SchedulingSchemasBooking = {
+    items: Array<Booking>;
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[Calendar]
+ */
+export type PageApiV1SchedulingSchemasCalendar = {
+    items: Array<Calendar>;
+    next_cursor?: string | null;
+};
+
+/**
+ * Page[Schedule]
+ */
+export type PageApiV1SchedulingSchemasSchedule = {
+    items: Array<Schedule>;
     next_cursor?: string | null;
 };
 
@@ -1143,6 +1626,43 @@ export type PaymentFailedWebhook = {
     data: PaymentFailedData;
     timestamp: string;
     type: 'payment.failed';
+};
+
+/**
+ * PaymentFigures
+ */
+export type PaymentFigures = {
+    avg_seconds_to_pay: number | null;
+    chatbot_id: string;
+    /**
+     * paid / requests
+     */
+    conversion: number;
+    currency: string;
+    day: string;
+    median_seconds_to_pay: number | null;
+    /**
+     * In the currency's minor unit (cents): 1500 is 15.00 EUR
+     */
+    net_revenue: number;
+    paid: number;
+    /**
+     * In the currency's minor unit (cents): 1500 is 15.00 EUR
+     */
+    refunded: number;
+    refunds: number;
+    requests: number;
+    /**
+     * In the currency's minor unit (cents): 1500 is 15.00 EUR
+     */
+    revenue: number;
+};
+
+/**
+ * PaymentFiguresList
+ */
+export type PaymentFiguresList = {
+    items: Array<PaymentFigures>;
 };
 
 /**
@@ -1340,6 +1860,18 @@ export type PaymentWithRefunds = {
 };
 
 /**
+ * PopularQuestion
+ */
+export type PopularQuestion = {
+    count: number;
+    example: string;
+    examples: Array<string>;
+    handed_off: number;
+    languages: Array<string>;
+    resolved: number;
+};
+
+/**
  * PreChatField
  */
 export type PreChatField = {
@@ -1354,6 +1886,13 @@ export type PreChatField = {
  */
 export type PriceList = {
     items: Array<CataloguePrice>;
+};
+
+/**
+ * Priority
+ */
+export type Priority = {
+    priority: number;
 };
 
 /**
@@ -1462,6 +2001,106 @@ export type RefundCreate = {
 export type RefundReason = 'requested_by_customer' | 'duplicate' | 'fraudulent';
 
 /**
+ * Replied
+ */
+export type Replied = {
+    content: string;
+    seq: number;
+};
+
+/**
+ * Reply
+ */
+export type Reply = {
+    client_id?: string | null;
+    content: string;
+};
+
+/**
+ * Reschedule
+ */
+export type Reschedule = {
+    start: string;
+};
+
+/**
+ * Rules
+ */
+export type Rules = {
+    buffer_after_minutes?: number;
+    buffer_before_minutes?: number;
+    daily_cap?: number | null;
+    horizon_days?: number;
+    min_notice_minutes?: number;
+    /**
+     * YYYY-MM-DD -> windows ([] closes the day: a holiday)
+     */
+    overrides?: {
+        [key: string]: Array<Array<string>>;
+    };
+    slot_minutes?: number;
+    /**
+     * An IANA time zone
+     */
+    time_zone?: string;
+    /**
+     * mon..sun -> windows (a missing day is closed)
+     */
+    weekly?: {
+        [key: string]: Array<Array<string>>;
+    };
+};
+
+/**
+ * Schedule
+ */
+export type Schedule = {
+    calendar_ids: Array<string>;
+    chatbot_id: string;
+    created_at: string | null;
+    enabled: boolean;
+    id: string;
+    name: string;
+    reminder_offsets_minutes: Array<number>;
+    resource: string;
+    rules: Rules;
+};
+
+/**
+ * ScheduleCreate
+ */
+export type ScheduleCreate = {
+    /**
+     * Busy time is read from each; events go to the first
+     */
+    calendar_ids?: Array<string>;
+    chatbot_id: string;
+    enabled?: boolean;
+    name: string;
+    /**
+     * Reminder e-mails, minutes before
+     */
+    reminder_offsets_minutes?: Array<number>;
+    /**
+     * 'chatbot', 'operator:<id>' or 'team:<id>'
+     */
+    resource?: string;
+    rules?: Rules;
+};
+
+/**
+ * ScheduleUpdate
+ */
+export type ScheduleUpdate = {
+    calendar_ids?: Array<string>;
+    enabled?: boolean;
+    name?: string;
+    reminder_offsets_minutes?: Array<number>;
+    resource?: string;
+    rules?: Rules;
+};
+
+/**
  * SearchRequest
  */
 export type SearchRequest = {
@@ -1496,6 +2135,48 @@ export type SecurityEvent = {
 export type SentimentOut = {
     label: 'negative' | 'neutral' | 'positive';
     score: number;
+};
+
+/**
+ * SentimentRule
+ */
+export type SentimentRule = {
+    messages?: number;
+    threshold?: number;
+};
+
+/**
+ * SeriesPoint
+ */
+export type SeriesPoint = {
+    abandoned: number;
+    ai_first_response_ms: number | null;
+    ai_resolution_rate: number | null;
+    average_duration_s: number | null;
+    average_rating: number | null;
+    bookings: number;
+    conversations: number;
+    credits: number;
+    csat: number | null;
+    declined_answers: number;
+    estimated_savings?: number | null;
+    handoff_rate: number | null;
+    handoffs: number;
+    human_first_response_ms: number | null;
+    leads: number;
+    messages_ai: number;
+    messages_human: number;
+    messages_visitor: number;
+    open: number;
+    payments: number;
+    period: string;
+    ratings: number;
+    resolution_rate: number | null;
+    resolved: number;
+    resolved_by_ai: number;
+    resolved_by_human: number;
+    started: number;
+    unresolved: number;
 };
 
 /**
@@ -1549,6 +2230,15 @@ export type SignUpResult = {
     token_type: string;
     tokens: Tokens;
     user: Member;
+};
+
+/**
+ * Slots
+ */
+export type Slots = {
+    duration_minutes: number;
+    slots: Array<string>;
+    time_zone: string;
 };
 
 /**
@@ -1638,6 +2328,38 @@ export type StripeIntegration = {
 };
 
 /**
+ * Team
+ */
+export type Team = {
+    business_hours: BusinessHours | null;
+    created_at: string | null;
+    id: string;
+    members: Array<string>;
+    name: string;
+    routing: string;
+};
+
+/**
+ * TeamCreate
+ */
+export type TeamCreate = {
+    business_hours?: BusinessHours | null;
+    members?: Array<string>;
+    name: string;
+    routing?: 'round_robin' | 'least_busy' | 'manual';
+};
+
+/**
+ * TeamUpdate
+ */
+export type TeamUpdate = {
+    business_hours?: BusinessHours | null;
+    members?: Array<string>;
+    name?: string;
+    routing?: 'round_robin' | 'least_busy' | 'manual';
+};
+
+/**
  * Tenant
  */
 export type Tenant = {
@@ -1685,6 +2407,20 @@ export type Transcript = {
 };
 
 /**
+ * TranscriptEvent
+ */
+export type TranscriptEvent = {
+    content: string | null;
+    created_at: string | null;
+    data: {
+        [key: string]: unknown;
+    };
+    kind: string;
+    sender: string;
+    seq: number;
+};
+
+/**
  * TranscriptExport
  */
 export type TranscriptExport = {
@@ -1699,6 +2435,15 @@ export type TranscriptExport = {
  */
 export type TranscriptRequest = {
     email: string;
+};
+
+/**
+ * Transfer
+ */
+export type Transfer = {
+    note?: string | null;
+    to_team_id?: string | null;
+    to_user_id?: string | null;
 };
 
 /**
@@ -1728,6 +2473,15 @@ export type UrlSourceCreate = {
 };
 
 /**
+ * VipRule
+ */
+export type VipRule = {
+    attribute?: string;
+    priority?: number;
+    values?: Array<string>;
+};
+
+/**
  * Visitor
  */
 export type Visitor = {
@@ -1748,6 +2502,22 @@ export type VisitorDetails = {
     values: {
         [key: string]: string;
     };
+};
+
+/**
+ * VisitorSidebar
+ */
+export type VisitorSidebar = {
+    attributes: {
+        [key: string]: unknown;
+    };
+    email: string | null;
+    first_seen_at: string | null;
+    id: string;
+    last_seen_at: string | null;
+    name: string | null;
+    pages: Array<string>;
+    user_agent: string | null;
 };
 
 /**
@@ -1905,6 +2675,14 @@ export type WidgetConfig = {
 };
 
 /**
+ * WidgetEvent
+ */
+export type WidgetEvent = {
+    kind: 'load' | 'open' | 'first_message';
+    page_url?: string | null;
+};
+
+/**
  * WidgetMessage
  */
 export type WidgetMessage = {
@@ -1952,6 +2730,568 @@ export type WidgetSessionView = {
     started_at: string;
     status: SessionStatus;
 };
+
+export type GetAnalyticsBreakdownData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+        /**
+         * chatbot, language or intent
+         */
+        by?: string;
+    };
+    url: '/v1/analytics/breakdown';
+};
+
+export type GetAnalyticsBreakdownErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetAnalyticsBreakdownError = GetAnalyticsBreakdownErrors[keyof GetAnalyticsBreakdownErrors];
+
+export type GetAnalyticsBreakdownResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Array<BreakdownRow>;
+};
+
+export type GetAnalyticsBreakdownResponse = GetAnalyticsBreakdownResponses[keyof GetAnalyticsBreakdownResponses];
+
+export type ExportAnalyticsBreakdownData = {
+    body?: never;
+    path?: never;
+    query?: {
+        format?: 'csv' | 'jsonl';
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+        /**
+         * chatbot, language or intent
+         */
+        by?: string;
+    };
+    url: '/v1/analytics/exports/breakdown';
+};
+
+export type ExportAnalyticsBreakdownErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type ExportAnalyticsBreakdownError = ExportAnalyticsBreakdownErrors[keyof ExportAnalyticsBreakdownErrors];
+
+export type ExportAnalyticsBreakdownResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: string;
+};
+
+export type ExportAnalyticsBreakdownResponse = ExportAnalyticsBreakdownResponses[keyof ExportAnalyticsBreakdownResponses];
+
+export type ExportAnalyticsSeriesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        format?: 'csv' | 'jsonl';
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+        /**
+         * day, week (ISO, from Monday) or month
+         */
+        granularity?: string;
+    };
+    url: '/v1/analytics/exports/series';
+};
+
+export type ExportAnalyticsSeriesErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type ExportAnalyticsSeriesError = ExportAnalyticsSeriesErrors[keyof ExportAnalyticsSeriesErrors];
+
+export type ExportAnalyticsSeriesResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: string;
+};
+
+export type ExportAnalyticsSeriesResponse = ExportAnalyticsSeriesResponses[keyof ExportAnalyticsSeriesResponses];
+
+export type GetAnalyticsFunnelData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+    };
+    url: '/v1/analytics/funnel';
+};
+
+export type GetAnalyticsFunnelErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetAnalyticsFunnelError = GetAnalyticsFunnelErrors[keyof GetAnalyticsFunnelErrors];
+
+export type GetAnalyticsFunnelResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Funnel;
+};
+
+export type GetAnalyticsFunnelResponse = GetAnalyticsFunnelResponses[keyof GetAnalyticsFunnelResponses];
+
+export type GetAnalyticsKnowledgeGapsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+        limit?: number;
+    };
+    url: '/v1/analytics/knowledge-gaps';
+};
+
+export type GetAnalyticsKnowledgeGapsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetAnalyticsKnowledgeGapsError = GetAnalyticsKnowledgeGapsErrors[keyof GetAnalyticsKnowledgeGapsErrors];
+
+export type GetAnalyticsKnowledgeGapsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Array<KnowledgeGapGroup>;
+};
+
+export type GetAnalyticsKnowledgeGapsResponse = GetAnalyticsKnowledgeGapsResponses[keyof GetAnalyticsKnowledgeGapsResponses];
+
+export type GetAnalyticsOverviewData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+    };
+    url: '/v1/analytics/overview';
+};
+
+export type GetAnalyticsOverviewErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetAnalyticsOverviewError = GetAnalyticsOverviewErrors[keyof GetAnalyticsOverviewErrors];
+
+export type GetAnalyticsOverviewResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Overview;
+};
+
+export type GetAnalyticsOverviewResponse = GetAnalyticsOverviewResponses[keyof GetAnalyticsOverviewResponses];
+
+export type GetPopularQuestionsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+        limit?: number;
+    };
+    url: '/v1/analytics/popular-questions';
+};
+
+export type GetPopularQuestionsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetPopularQuestionsError = GetPopularQuestionsErrors[keyof GetPopularQuestionsErrors];
+
+export type GetPopularQuestionsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Array<PopularQuestion>;
+};
+
+export type GetPopularQuestionsResponse = GetPopularQuestionsResponses[keyof GetPopularQuestionsResponses];
+
+export type GetAnalyticsSeriesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+        /**
+         * day, week (ISO, from Monday) or month
+         */
+        granularity?: string;
+    };
+    url: '/v1/analytics/series';
+};
+
+export type GetAnalyticsSeriesErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetAnalyticsSeriesError = GetAnalyticsSeriesErrors[keyof GetAnalyticsSeriesErrors];
+
+export type GetAnalyticsSeriesResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Array<SeriesPoint>;
+};
+
+export type GetAnalyticsSeriesResponse = GetAnalyticsSeriesResponses[keyof GetAnalyticsSeriesResponses];
+
+export type GetAnalyticsSettingsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/analytics/settings';
+};
+
+export type GetAnalyticsSettingsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetAnalyticsSettingsError = GetAnalyticsSettingsErrors[keyof GetAnalyticsSettingsErrors];
+
+export type GetAnalyticsSettingsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: AnalyticsSettings;
+};
+
+export type GetAnalyticsSettingsResponse = GetAnalyticsSettingsResponses[keyof GetAnalyticsSettingsResponses];
+
+export type PutAnalyticsSettingsData = {
+    body: AnalyticsSettingsUpdate;
+    path?: never;
+    query?: never;
+    url: '/v1/analytics/settings';
+};
+
+export type PutAnalyticsSettingsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type PutAnalyticsSettingsError = PutAnalyticsSettingsErrors[keyof PutAnalyticsSettingsErrors];
+
+export type PutAnalyticsSettingsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: AnalyticsSettings;
+};
+
+export type PutAnalyticsSettingsResponse = PutAnalyticsSettingsResponses[keyof PutAnalyticsSettingsResponses];
 
 export type ListApiKeysData = {
     body?: never;
@@ -2374,6 +3714,358 @@ export type SignUpResponses = {
 };
 
 export type SignUpResponse = SignUpResponses[keyof SignUpResponses];
+
+export type GetBookingData = {
+    body?: never;
+    path: {
+        booking_id: string;
+    };
+    query?: never;
+    url: '/v1/bookings/{booking_id}';
+};
+
+export type GetBookingErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetBookingError = GetBookingErrors[keyof GetBookingErrors];
+
+export type GetBookingResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Booking;
+};
+
+export type GetBookingResponse = GetBookingResponses[keyof GetBookingResponses];
+
+export type CancelBookingData = {
+    body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        booking_id: string;
+    };
+    query?: never;
+    url: '/v1/bookings/{booking_id}/cancel';
+};
+
+export type CancelBookingErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type CancelBookingError = CancelBookingErrors[keyof CancelBookingErrors];
+
+export type CancelBookingResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Booking;
+};
+
+export type CancelBookingResponse = CancelBookingResponses[keyof CancelBookingResponses];
+
+export type RescheduleBookingData = {
+    body: Reschedule;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        booking_id: string;
+    };
+    query?: never;
+    url: '/v1/bookings/{booking_id}/reschedule';
+};
+
+export type RescheduleBookingErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type RescheduleBookingError = RescheduleBookingErrors[keyof RescheduleBookingErrors];
+
+export type RescheduleBookingResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Booking;
+};
+
+export type RescheduleBookingResponse = RescheduleBookingResponses[keyof RescheduleBookingResponses];
+
+export type ListCalendarsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Page size
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+    };
+    url: '/v1/calendars';
+};
+
+export type ListCalendarsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type ListCalendarsError = ListCalendarsErrors[keyof ListCalendarsErrors];
+
+export type ListCalendarsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PageApiV1SchedulingSchemasCalendar;
+};
+
+export type ListCalendarsResponse = ListCalendarsResponses[keyof ListCalendarsResponses];
+
+export type ConnectCalendarData = {
+    body: CalendarCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/calendars';
+};
+
+export type ConnectCalendarErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type ConnectCalendarError = ConnectCalendarErrors[keyof ConnectCalendarErrors];
+
+export type ConnectCalendarResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: Calendar;
+};
+
+export type ConnectCalendarResponse = ConnectCalendarResponses[keyof ConnectCalendarResponses];
+
+export type DisconnectCalendarData = {
+    body?: never;
+    path: {
+        calendar_id: string;
+    };
+    query?: never;
+    url: '/v1/calendars/{calendar_id}';
+};
+
+export type DisconnectCalendarErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type DisconnectCalendarError = DisconnectCalendarErrors[keyof DisconnectCalendarErrors];
+
+export type DisconnectCalendarResponses = {
+    /**
+     * Request fulfilled, nothing follows
+     */
+    204: void;
+};
+
+export type DisconnectCalendarResponse = DisconnectCalendarResponses[keyof DisconnectCalendarResponses];
+
+export type GetCalendarData = {
+    body?: never;
+    path: {
+        calendar_id: string;
+    };
+    query?: never;
+    url: '/v1/calendars/{calendar_id}';
+};
+
+export type GetCalendarErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetCalendarError = GetCalendarErrors[keyof GetCalendarErrors];
+
+export type GetCalendarResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Calendar;
+};
+
+export type GetCalendarResponse = GetCalendarResponses[keyof GetCalendarResponses];
 
 export type ListChatbotsData = {
     body?: never;
@@ -3938,6 +5630,1227 @@ export type GetVisitorDetailsResponses = {
 
 export type GetVisitorDetailsResponse = GetVisitorDetailsResponses[keyof GetVisitorDetailsResponses];
 
+export type ListCannedResponsesData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/handoff/canned-responses';
+};
+
+export type ListCannedResponsesErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type ListCannedResponsesError = ListCannedResponsesErrors[keyof ListCannedResponsesErrors];
+
+export type ListCannedResponsesResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: CannedList;
+};
+
+export type ListCannedResponsesResponse = ListCannedResponsesResponses[keyof ListCannedResponsesResponses];
+
+export type CreateCannedResponseData = {
+    body: CannedCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/handoff/canned-responses';
+};
+
+export type CreateCannedResponseErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type CreateCannedResponseError = CreateCannedResponseErrors[keyof CreateCannedResponseErrors];
+
+export type CreateCannedResponseResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: Canned;
+};
+
+export type CreateCannedResponseResponse = CreateCannedResponseResponses[keyof CreateCannedResponseResponses];
+
+export type DeleteCannedResponseData = {
+    body?: never;
+    path: {
+        canned_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/canned-responses/{canned_id}';
+};
+
+export type DeleteCannedResponseErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type DeleteCannedResponseError = DeleteCannedResponseErrors[keyof DeleteCannedResponseErrors];
+
+export type DeleteCannedResponseResponses = {
+    /**
+     * Request fulfilled, nothing follows
+     */
+    204: void;
+};
+
+export type DeleteCannedResponseResponse = DeleteCannedResponseResponses[keyof DeleteCannedResponseResponses];
+
+export type CloseHandedOffConversationData = {
+    body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/close';
+};
+
+export type CloseHandedOffConversationErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type CloseHandedOffConversationError = CloseHandedOffConversationErrors[keyof CloseHandedOffConversationErrors];
+
+export type CloseHandedOffConversationResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Handoff | null;
+};
+
+export type CloseHandedOffConversationResponse = CloseHandedOffConversationResponses[keyof CloseHandedOffConversationResponses];
+
+export type GetOperatorContextData = {
+    body?: never;
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/context';
+};
+
+export type GetOperatorContextErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetOperatorContextError = GetOperatorContextErrors[keyof GetOperatorContextErrors];
+
+export type GetOperatorContextResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: OperatorContext;
+};
+
+export type GetOperatorContextResponse = GetOperatorContextResponses[keyof GetOperatorContextResponses];
+
+export type ExpandCannedResponseData = {
+    body: Expand;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/expand';
+};
+
+export type ExpandCannedResponseErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type ExpandCannedResponseError = ExpandCannedResponseErrors[keyof ExpandCannedResponseErrors];
+
+export type ExpandCannedResponseResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Expanded;
+};
+
+export type ExpandCannedResponseResponse = ExpandCannedResponseResponses[keyof ExpandCannedResponseResponses];
+
+export type HandBackConversationData = {
+    body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/hand-back';
+};
+
+export type HandBackConversationErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type HandBackConversationError = HandBackConversationErrors[keyof HandBackConversationErrors];
+
+export type HandBackConversationResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Handoff;
+};
+
+export type HandBackConversationResponse = HandBackConversationResponses[keyof HandBackConversationResponses];
+
+export type ListPrivateNotesData = {
+    body?: never;
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/notes';
+};
+
+export type ListPrivateNotesErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type ListPrivateNotesError = ListPrivateNotesErrors[keyof ListPrivateNotesErrors];
+
+export type ListPrivateNotesResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: NoteList;
+};
+
+export type ListPrivateNotesResponse = ListPrivateNotesResponses[keyof ListPrivateNotesResponses];
+
+export type AddPrivateNoteData = {
+    body: NoteCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/notes';
+};
+
+export type AddPrivateNoteErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type AddPrivateNoteError = AddPrivateNoteErrors[keyof AddPrivateNoteErrors];
+
+export type AddPrivateNoteResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: Note;
+};
+
+export type AddPrivateNoteResponse = AddPrivateNoteResponses[keyof AddPrivateNoteResponses];
+
+export type SetConversationPriorityData = {
+    body: Priority;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/priority';
+};
+
+export type SetConversationPriorityErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type SetConversationPriorityError = SetConversationPriorityErrors[keyof SetConversationPriorityErrors];
+
+export type SetConversationPriorityResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Handoff;
+};
+
+export type SetConversationPriorityResponse = SetConversationPriorityResponses[keyof SetConversationPriorityResponses];
+
+export type ReplyToConversationData = {
+    body: Reply;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/reply';
+};
+
+export type ReplyToConversationErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type ReplyToConversationError = ReplyToConversationErrors[keyof ReplyToConversationErrors];
+
+export type ReplyToConversationResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: Replied;
+};
+
+export type ReplyToConversationResponse = ReplyToConversationResponses[keyof ReplyToConversationResponses];
+
+export type TakeConversationData = {
+    body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/take';
+};
+
+export type TakeConversationErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type TakeConversationError = TakeConversationErrors[keyof TakeConversationErrors];
+
+export type TakeConversationResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Handoff;
+};
+
+export type TakeConversationResponse = TakeConversationResponses[keyof TakeConversationResponses];
+
+export type TransferConversationData = {
+    body: Transfer;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/transfer';
+};
+
+export type TransferConversationErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type TransferConversationError = TransferConversationErrors[keyof TransferConversationErrors];
+
+export type TransferConversationResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Handoff;
+};
+
+export type TransferConversationResponse = TransferConversationResponses[keyof TransferConversationResponses];
+
+export type UnassignConversationData = {
+    body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/unassign';
+};
+
+export type UnassignConversationErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type UnassignConversationError = UnassignConversationErrors[keyof UnassignConversationErrors];
+
+export type UnassignConversationResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Handoff;
+};
+
+export type UnassignConversationResponse = UnassignConversationResponses[keyof UnassignConversationResponses];
+
+export type ListHandoffsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Page size
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+        status?: 'queued' | 'assigned' | 'resolved' | null;
+        /**
+         * Only those assigned to me
+         */
+        mine?: boolean;
+    };
+    url: '/v1/handoff/handoffs';
+};
+
+export type ListHandoffsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type ListHandoffsError = ListHandoffsErrors[keyof ListHandoffsErrors];
+
+export type ListHandoffsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: HandoffList;
+};
+
+export type ListHandoffsResponse = ListHandoffsResponses[keyof ListHandoffsResponses];
+
+export type GetHandoffData = {
+    body?: never;
+    path: {
+        handoff_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/handoffs/{handoff_id}';
+};
+
+export type GetHandoffErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetHandoffError = GetHandoffErrors[keyof GetHandoffErrors];
+
+export type GetHandoffResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Handoff;
+};
+
+export type GetHandoffResponse = GetHandoffResponses[keyof GetHandoffResponses];
+
+export type ListOperatorsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/handoff/operators';
+};
+
+export type ListOperatorsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type ListOperatorsError = ListOperatorsErrors[keyof ListOperatorsErrors];
+
+export type ListOperatorsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Array<Operator>;
+};
+
+export type ListOperatorsResponse = ListOperatorsResponses[keyof ListOperatorsResponses];
+
+export type UpdateMyOperatorStatusData = {
+    body: OperatorUpdate;
+    path?: never;
+    query?: never;
+    url: '/v1/handoff/operators/me';
+};
+
+export type UpdateMyOperatorStatusErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type UpdateMyOperatorStatusError = UpdateMyOperatorStatusErrors[keyof UpdateMyOperatorStatusErrors];
+
+export type UpdateMyOperatorStatusResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Operator;
+};
+
+export type UpdateMyOperatorStatusResponse = UpdateMyOperatorStatusResponses[keyof UpdateMyOperatorStatusResponses];
+
+export type GetHandoffSettingsData = {
+    body?: never;
+    path: {
+        chatbot_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/settings/{chatbot_id}';
+};
+
+export type GetHandoffSettingsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetHandoffSettingsError = GetHandoffSettingsErrors[keyof GetHandoffSettingsErrors];
+
+export type GetHandoffSettingsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: HandoffSettings;
+};
+
+export type GetHandoffSettingsResponse = GetHandoffSettingsResponses[keyof GetHandoffSettingsResponses];
+
+export type PutHandoffSettingsData = {
+    body: HandoffSettings;
+    path: {
+        chatbot_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/settings/{chatbot_id}';
+};
+
+export type PutHandoffSettingsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type PutHandoffSettingsError = PutHandoffSettingsErrors[keyof PutHandoffSettingsErrors];
+
+export type PutHandoffSettingsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: HandoffSettings;
+};
+
+export type PutHandoffSettingsResponse = PutHandoffSettingsResponses[keyof PutHandoffSettingsResponses];
+
+export type ListTeamsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/handoff/teams';
+};
+
+export type ListTeamsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type ListTeamsError = ListTeamsErrors[keyof ListTeamsErrors];
+
+export type ListTeamsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Array<Team>;
+};
+
+export type ListTeamsResponse = ListTeamsResponses[keyof ListTeamsResponses];
+
+export type CreateTeamData = {
+    body: TeamCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/handoff/teams';
+};
+
+export type CreateTeamErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type CreateTeamError = CreateTeamErrors[keyof CreateTeamErrors];
+
+export type CreateTeamResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: Team;
+};
+
+export type CreateTeamResponse = CreateTeamResponses[keyof CreateTeamResponses];
+
+export type DeleteTeamData = {
+    body?: never;
+    path: {
+        team_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/teams/{team_id}';
+};
+
+export type DeleteTeamErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type DeleteTeamError = DeleteTeamErrors[keyof DeleteTeamErrors];
+
+export type DeleteTeamResponses = {
+    /**
+     * Request fulfilled, nothing follows
+     */
+    204: void;
+};
+
+export type DeleteTeamResponse = DeleteTeamResponses[keyof DeleteTeamResponses];
+
+export type GetTeamData = {
+    body?: never;
+    path: {
+        team_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/teams/{team_id}';
+};
+
+export type GetTeamErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetTeamError = GetTeamErrors[keyof GetTeamErrors];
+
+export type GetTeamResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Team;
+};
+
+export type GetTeamResponse = GetTeamResponses[keyof GetTeamResponses];
+
+export type UpdateTeamData = {
+    body: TeamUpdate;
+    path: {
+        team_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/teams/{team_id}';
+};
+
+export type UpdateTeamErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type UpdateTeamError = UpdateTeamErrors[keyof UpdateTeamErrors];
+
+export type UpdateTeamResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Team;
+};
+
+export type UpdateTeamResponse = UpdateTeamResponses[keyof UpdateTeamResponses];
+
 export type ListStripeIntegrationsData = {
     body?: never;
     path?: never;
@@ -5044,7 +7957,7 @@ export type PaymentFiguresResponses = {
     /**
      * Request fulfilled, document follows
      */
-    200: FiguresList;
+    200: PaymentFiguresList;
 };
 
 export type PaymentFiguresResponse = PaymentFiguresResponses[keyof PaymentFiguresResponses];
@@ -5152,6 +8065,408 @@ export type RefundPaymentResponses = {
 };
 
 export type RefundPaymentResponse = RefundPaymentResponses[keyof RefundPaymentResponses];
+
+export type ListSchedulesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Page size
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+    };
+    url: '/v1/schedules';
+};
+
+export type ListSchedulesErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type ListSchedulesError = ListSchedulesErrors[keyof ListSchedulesErrors];
+
+export type ListSchedulesResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PageApiV1SchedulingSchemasSchedule;
+};
+
+export type ListSchedulesResponse = ListSchedulesResponses[keyof ListSchedulesResponses];
+
+export type CreateScheduleData = {
+    body: ScheduleCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/schedules';
+};
+
+export type CreateScheduleErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type CreateScheduleError = CreateScheduleErrors[keyof CreateScheduleErrors];
+
+export type CreateScheduleResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: Schedule;
+};
+
+export type CreateScheduleResponse = CreateScheduleResponses[keyof CreateScheduleResponses];
+
+export type DeleteScheduleData = {
+    body?: never;
+    path: {
+        schedule_id: string;
+    };
+    query?: never;
+    url: '/v1/schedules/{schedule_id}';
+};
+
+export type DeleteScheduleErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type DeleteScheduleError = DeleteScheduleErrors[keyof DeleteScheduleErrors];
+
+export type DeleteScheduleResponses = {
+    /**
+     * Request fulfilled, nothing follows
+     */
+    204: void;
+};
+
+export type DeleteScheduleResponse = DeleteScheduleResponses[keyof DeleteScheduleResponses];
+
+export type GetScheduleData = {
+    body?: never;
+    path: {
+        schedule_id: string;
+    };
+    query?: never;
+    url: '/v1/schedules/{schedule_id}';
+};
+
+export type GetScheduleErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetScheduleError = GetScheduleErrors[keyof GetScheduleErrors];
+
+export type GetScheduleResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Schedule;
+};
+
+export type GetScheduleResponse = GetScheduleResponses[keyof GetScheduleResponses];
+
+export type UpdateScheduleData = {
+    body: ScheduleUpdate;
+    path: {
+        schedule_id: string;
+    };
+    query?: never;
+    url: '/v1/schedules/{schedule_id}';
+};
+
+export type UpdateScheduleErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type UpdateScheduleError = UpdateScheduleErrors[keyof UpdateScheduleErrors];
+
+export type UpdateScheduleResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Schedule;
+};
+
+export type UpdateScheduleResponse = UpdateScheduleResponses[keyof UpdateScheduleResponses];
+
+export type ListBookingsData = {
+    body?: never;
+    path: {
+        schedule_id: string;
+    };
+    query?: {
+        /**
+         * Page size
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+    };
+    url: '/v1/schedules/{schedule_id}/bookings';
+};
+
+export type ListBookingsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type ListBookingsError = ListBookingsErrors[keyof ListBookingsErrors];
+
+export type ListBookingsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PageApiV1SchedulingSchemasBooking;
+};
+
+export type ListBookingsResponse = ListBookingsResponses[keyof ListBookingsResponses];
+
+export type CreateBookingData = {
+    body: BookingCreate;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        schedule_id: string;
+    };
+    query?: never;
+    url: '/v1/schedules/{schedule_id}/bookings';
+};
+
+export type CreateBookingErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type CreateBookingError = CreateBookingErrors[keyof CreateBookingErrors];
+
+export type CreateBookingResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: Booking;
+};
+
+export type CreateBookingResponse = CreateBookingResponses[keyof CreateBookingResponses];
+
+export type FindSlotsData = {
+    body?: never;
+    path: {
+        schedule_id: string;
+    };
+    query?: {
+        start?: string | null;
+        end?: string | null;
+        duration_minutes?: number | null;
+        /**
+         * Show the slots in this IANA zone
+         */
+        time_zone?: string | null;
+    };
+    url: '/v1/schedules/{schedule_id}/slots';
+};
+
+export type FindSlotsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type FindSlotsError = FindSlotsErrors[keyof FindSlotsErrors];
+
+export type FindSlotsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Slots;
+};
+
+export type FindSlotsResponse = FindSlotsResponses[keyof FindSlotsResponses];
 
 export type DeleteTenantData = {
     body?: never;
@@ -5757,6 +9072,162 @@ export type TestWebhookResponses = {
 
 export type TestWebhookResponse = TestWebhookResponses[keyof TestWebhookResponses];
 
+export type BookingPageData = {
+    body?: never;
+    path: {
+        /**
+         * The signed token from the booking e-mail
+         */
+        token: string;
+    };
+    query?: never;
+    url: '/v1/widget/bookings/{token}';
+};
+
+export type BookingPageErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type BookingPageError = BookingPageErrors[keyof BookingPageErrors];
+
+export type BookingPageResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: string;
+};
+
+export type BookingPageResponse = BookingPageResponses[keyof BookingPageResponses];
+
+export type CancelByLinkData = {
+    body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        /**
+         * The signed token from the booking e-mail
+         */
+        token: string;
+    };
+    query?: never;
+    url: '/v1/widget/bookings/{token}/cancel';
+};
+
+export type CancelByLinkErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type CancelByLinkError = CancelByLinkErrors[keyof CancelByLinkErrors];
+
+export type CancelByLinkResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: string;
+};
+
+export type CancelByLinkResponse = CancelByLinkResponses[keyof CancelByLinkResponses];
+
+export type RescheduleByLinkData = {
+    body: {
+        [key: string]: string;
+    };
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        /**
+         * The signed token from the booking e-mail
+         */
+        token: string;
+    };
+    query?: never;
+    url: '/v1/widget/bookings/{token}/reschedule';
+};
+
+export type RescheduleByLinkErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+
+export type RescheduleByLinkError = RescheduleByLinkErrors[keyof RescheduleByLinkErrors];
+
+export type RescheduleByLinkResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: string;
+};
+
+export type RescheduleByLinkResponse = RescheduleByLinkResponses[keyof RescheduleByLinkResponses];
+
 export type DownloadWidgetAttachmentData = {
     body?: never;
     headers: {
@@ -6261,6 +9732,86 @@ export type EmailWidgetTranscriptResponses = {
 
 export type EmailWidgetTranscriptResponse = EmailWidgetTranscriptResponses[keyof EmailWidgetTranscriptResponses];
 
+export type TrackWidgetData = {
+    body: WidgetEvent;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        public_id: string;
+    };
+    query?: never;
+    url: '/v1/widget/{public_id}/track';
+};
+
+export type TrackWidgetErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type TrackWidgetError = TrackWidgetErrors[keyof TrackWidgetErrors];
+
+export type TrackWidgetResponses = {
+    /**
+     * Request fulfilled, nothing follows
+     */
+    204: void;
+};
+
+export type TrackWidgetResponse = TrackWidgetResponses[keyof TrackWidgetResponses];
+
+export type BookingCancelledWebhookWebhookPayload = BookingCancelledWebhook;
+
+export type BookingCancelledWebhookWebhookRequest = {
+    body: BookingCancelledWebhookWebhookPayload;
+    key: 'booking.cancelled';
+    path?: never;
+    query?: never;
+};
+
+export type BookingCreatedWebhookWebhookPayload = BookingCreatedWebhook;
+
+export type BookingCreatedWebhookWebhookRequest = {
+    body: BookingCreatedWebhookWebhookPayload;
+    key: 'booking.created';
+    path?: never;
+    query?: never;
+};
+
+export type BookingRescheduledWebhookWebhookPayload = BookingRescheduledWebhook;
+
+export type BookingRescheduledWebhookWebhookRequest = {
+    body: BookingRescheduledWebhookWebhookPayload;
+    key: 'booking.rescheduled';
+    path?: never;
+    query?: never;
+};
+
 export type ConversationAssignedWebhookWebhookPayload = ConversationAssignedWebhook;
 
 export type ConversationAssignedWebhookWebhookRequest = {
@@ -6311,6 +9862,24 @@ export type HandoffRequestedWebhookWebhookPayload = HandoffRequestedWebhook;
 export type HandoffRequestedWebhookWebhookRequest = {
     body: HandoffRequestedWebhookWebhookPayload;
     key: 'handoff.requested';
+    path?: never;
+    query?: never;
+};
+
+export type HandoffResolvedWebhookWebhookPayload = HandoffResolvedWebhook;
+
+export type HandoffResolvedWebhookWebhookRequest = {
+    body: HandoffResolvedWebhookWebhookPayload;
+    key: 'handoff.resolved';
+    path?: never;
+    query?: never;
+};
+
+export type HandoffTransferredWebhookWebhookPayload = HandoffTransferredWebhook;
+
+export type HandoffTransferredWebhookWebhookRequest = {
+    body: HandoffTransferredWebhookWebhookPayload;
+    key: 'handoff.transferred';
     path?: never;
     query?: never;
 };

@@ -29,6 +29,7 @@ export type ServerFrame =
   | AiTyping
   | AiDelta
   | AiDone
+  | QueueStatus
   | ServerPing
   | ServerPong
   | ErrorFrame;
@@ -364,6 +365,22 @@ export interface AiDone {
   session_id: string;
   reply_id: string;
   ok: boolean;
+}
+/**
+ * Visitors: the conversation waits for a person. `position` 1 is next; `expected_wait_seconds` is an
+ * estimate; `away` when nobody can take the chat now (outside business hours, nobody online), with the
+ * away message. Sent again whenever the queue changes.
+ *
+ * This interface was referenced by `ParleyWebSocketFrames`'s JSON-Schema
+ * via the `definition` "QueueStatus".
+ */
+export interface QueueStatus {
+  type: "queue";
+  session_id: string;
+  position: number;
+  expected_wait_seconds: number;
+  away: boolean;
+  message: string | null;
 }
 /**
  * Heartbeat: answer with any frame (a pong is customary).

@@ -28,6 +28,9 @@ class Receiver:
     refused: list[str] = field(default_factory=list)  # why a delivery failed verification
     hits: defaultdict = field(default_factory=lambda: defaultdict(int))
     failing: set[str] = field(default_factory=set)  # paths that answer 500 for now
+    held: set[str] = field(default_factory=set)  # paths whose requests wait (unanswered) until `release` is set
+    release: asyncio.Event = field(default_factory=asyncio.Event)
+    waiting: int = 0  # requests held so far
     port: int = 0
     _server: uvicorn.Server | None = None
     _task: asyncio.Task | None = None
@@ -51,6 +54,9 @@ class Receiver:
             if not message.get("more_body"):
                 break
         headers = {k.decode(): v.decode() for k, v in scope["headers"]}
+        if path in self.held and not self.release.is_set():  # in flight until the test says; then processed
+            self.waiting += 1
+            await self.release.wait()
         if path == "/hang":  # until the receiver stops: a handler still sleeping would hold up uvicorn's shutdown
             await self._closing.wait()
             return

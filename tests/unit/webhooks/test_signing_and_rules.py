@@ -21,7 +21,7 @@ from domain.webhooks.model import (
     validate_event_types,
     validate_url,
 )
-from infrastructure.webhooks.delivery import EndpointGates, signature_headers
+from infrastructure.webhooks.delivery import OPEN, EndpointGates, signature_headers
 
 # The spec's test vector (standard-webhooks/standard-webhooks, libraries/python/tests/test_webhooks.py: test_sign_function).
 VECTOR_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
@@ -93,20 +93,23 @@ def test_judging_an_attempt():
     assert judge(Attempt(301, 1.0), 1, None, now).status == "pending"  # redirects are not followed: a failure
 
 
-def test_the_gate_caps_an_endpoint_and_opens_its_circuit():
+def test_the_gate_caps_an_endpoint_queues_the_rest_and_opens_its_circuit():
     gates = EndpointGates(cap=2, failures=3, open_seconds=30.0, wait=10.0)
     slow, other = uuid4(), uuid4()
     assert gates.admit(slow) is None and gates.admit(slow) is None
-    assert 0.0 < gates.admit(slow) <= 0.1  # a third waits in the queue, not in a job slot: briefly, as slow is quick so far
-    gates._gates[slow].started[0] -= 4.0  # a delivery in flight for 4 s: the others wait longer
-    assert 4.0 <= gates.admit(slow) <= 8.0
+    first = gates.admit(slow)  # a third waits in the endpoint's queue, not in a job slot: briefly, as slow is quick so far
+    assert first is not None and 0.0 < first <= 0.1
+    gates._gates[slow].started[0] -= 4.0  # a delivery in flight for 4 s: the next ones wait longer, one behind the other
+    waits = [gates.admit(slow) for _ in range(3)]
+    assert all(w is not None and w > 0 for w in waits) and waits == sorted(waits)
+    assert 2.0 <= waits[0] <= 3.0 and 6.0 <= waits[2] <= 9.0  # a turn every 4 s / 2 slots
     assert gates.admit(other) is None  # another endpoint is not affected
     gates.release(slow, answered=False)
     gates.release(slow, answered=False)
     assert gates.admit(slow) is None
-    gates.release(slow, answered=False)  # third failure in a row: open
-    assert gates.admit(slow) >= 29.0
+    gates.release(slow, answered=False)  # third failure in a row: open, deliveries fail fast (logged, retried on schedule)
+    assert gates.admit(slow) == OPEN
     gates._gates[slow].open_until = 0.0  # the open period is over: one probe at a time (half-open)
-    assert gates.admit(slow) is None and gates.admit(slow) is not None
+    assert gates.admit(slow) is None and gates.admit(slow) == OPEN
     gates.release(slow, answered=True)  # the probe got an answer: closed again
     assert gates.admit(slow) is None and gates.admit(slow) is None

@@ -6,6 +6,8 @@ from .ai_settings import AiSettings
 from .ai_settings_input import AiSettingsInput
 from .ai_settings_input_provider_type_0 import AiSettingsInputProviderType0
 from .ai_settings_provider import AiSettingsProvider
+from .analytics_settings import AnalyticsSettings
+from .analytics_settings_update import AnalyticsSettingsUpdate
 from .api_key import ApiKey
 from .api_key_create import ApiKeyCreate
 from .api_key_create_scopes_item import ApiKeyCreateScopesItem
@@ -25,11 +27,29 @@ from .attachment_out import AttachmentOut
 from .attachment_policy import AttachmentPolicy
 from .attachment_ref import AttachmentRef
 from .attachment_upload import AttachmentUpload
+from .booking import Booking
+from .booking_cancelled_data import BookingCancelledData
+from .booking_cancelled_webhook import BookingCancelledWebhook
+from .booking_cancelled_webhook_type import BookingCancelledWebhookType
+from .booking_create import BookingCreate
+from .booking_created_data import BookingCreatedData
+from .booking_created_webhook import BookingCreatedWebhook
+from .booking_created_webhook_type import BookingCreatedWebhookType
+from .booking_rescheduled_data import BookingRescheduledData
+from .booking_rescheduled_webhook import BookingRescheduledWebhook
+from .booking_rescheduled_webhook_type import BookingRescheduledWebhookType
+from .breakdown_row import BreakdownRow
 from .business_hours import BusinessHours
 from .business_hours_weekly import BusinessHoursWeekly
+from .calendar import Calendar
+from .calendar_create import CalendarCreate
+from .canned import Canned
+from .canned_create import CannedCreate
+from .canned_list import CannedList
 from .catalogue import Catalogue
 from .catalogue_price import CataloguePrice
 from .catalogue_update import CatalogueUpdate
+from .change import Change
 from .chatbot import Chatbot
 from .chatbot_create import ChatbotCreate
 from .chatbot_status import ChatbotStatus
@@ -58,6 +78,7 @@ from .custom_intent import CustomIntent
 from .delivery_attempt import DeliveryAttempt
 from .delivery_page import DeliveryPage
 from .delivery_status import DeliveryStatus
+from .earlier_conversation import EarlierConversation
 from .embed_code import EmbedCode
 from .embedder_settings import EmbedderSettings
 from .embedder_settings_embedder import EmbedderSettingsEmbedder
@@ -68,6 +89,10 @@ from .event_batch import EventBatch
 from .event_data import EventData
 from .event_kind import EventKind
 from .event_sender import EventSender
+from .expand import Expand
+from .expanded import Expanded
+from .export_analytics_breakdown_format import ExportAnalyticsBreakdownFormat
+from .export_analytics_series_format import ExportAnalyticsSeriesFormat
 from .export_conversation_format import ExportConversationFormat
 from .faq_pair import FaqPair
 from .faq_source_create import FaqSourceCreate
@@ -76,11 +101,21 @@ from .feedback_received_webhook import FeedbackReceivedWebhook
 from .feedback_received_webhook_type import FeedbackReceivedWebhookType
 from .field_error import FieldError
 from .figures import Figures
-from .figures_list import FiguresList
 from .file_upload import FileUpload
+from .funnel import Funnel
+from .funnel_step import FunnelStep
+from .handoff import Handoff
+from .handoff_list import HandoffList
 from .handoff_requested_data import HandoffRequestedData
 from .handoff_requested_webhook import HandoffRequestedWebhook
 from .handoff_requested_webhook_type import HandoffRequestedWebhookType
+from .handoff_resolved_data import HandoffResolvedData
+from .handoff_resolved_webhook import HandoffResolvedWebhook
+from .handoff_resolved_webhook_type import HandoffResolvedWebhookType
+from .handoff_settings import HandoffSettings
+from .handoff_transferred_data import HandoffTransferredData
+from .handoff_transferred_webhook import HandoffTransferredWebhook
+from .handoff_transferred_webhook_type import HandoffTransferredWebhookType
 from .integration_list import IntegrationList
 from .intent_score import IntentScore
 from .invitation import Invitation
@@ -94,6 +129,8 @@ from .invoice_line_in import InvoiceLineIn
 from .issued_api_key import IssuedApiKey
 from .issued_invitation import IssuedInvitation
 from .knowledge_gap import KnowledgeGap
+from .knowledge_gap_group import KnowledgeGapGroup
+from .knowledge_gap_group_reasons import KnowledgeGapGroupReasons
 from .knowledge_source_failed_data import KnowledgeSourceFailedData
 from .knowledge_source_failed_webhook import KnowledgeSourceFailedWebhook
 from .knowledge_source_failed_webhook_type import KnowledgeSourceFailedWebhookType
@@ -104,6 +141,9 @@ from .lead import Lead
 from .lead_captured_data import LeadCapturedData
 from .lead_captured_webhook import LeadCapturedWebhook
 from .lead_captured_webhook_type import LeadCapturedWebhookType
+from .list_handoffs_status_type_1 import ListHandoffsStatusType1
+from .list_handoffs_status_type_2_type_1 import ListHandoffsStatusType2Type1
+from .list_handoffs_status_type_3_type_1 import ListHandoffsStatusType3Type1
 from .login import Login
 from .member import Member
 from .member_role import MemberRole
@@ -116,14 +156,31 @@ from .message_created_webhook_type import MessageCreatedWebhookType
 from .message_event import MessageEvent
 from .message_event_data_type_0 import MessageEventDataType0
 from .message_event_sender import MessageEventSender
+from .note import Note
+from .note_create import NoteCreate
+from .note_list import NoteList
+from .operator import Operator
+from .operator_context import OperatorContext
+from .operator_context_citations_item import OperatorContextCitationsItem
+from .operator_context_intents_item import OperatorContextIntentsItem
+from .operator_context_sentiment_trend_item import OperatorContextSentimentTrendItem
+from .operator_context_transfers_item import OperatorContextTransfersItem
+from .operator_update import OperatorUpdate
+from .operator_update_status_type_0 import OperatorUpdateStatusType0
+from .overview import Overview
+from .overview_change import OverviewChange
 from .page_api_key import PageApiKey
+from .page_booking import PageBooking
+from .page_calendar import PageCalendar
 from .page_chatbot import PageChatbot
+from .page_count import PageCount
 from .page_invitation import PageInvitation
 from .page_invoice import PageInvoice
 from .page_knowledge_gap import PageKnowledgeGap
 from .page_lead import PageLead
 from .page_member import PageMember
 from .page_payment_request import PagePaymentRequest
+from .page_schedule import PageSchedule
 from .page_security_event import PageSecurityEvent
 from .page_session import PageSession
 from .page_source import PageSource
@@ -140,6 +197,8 @@ from .payment_expired_webhook_type import PaymentExpiredWebhookType
 from .payment_failed_data import PaymentFailedData
 from .payment_failed_webhook import PaymentFailedWebhook
 from .payment_failed_webhook_type import PaymentFailedWebhookType
+from .payment_figures import PaymentFigures
+from .payment_figures_list import PaymentFiguresList
 from .payment_invoice_paid_data import PaymentInvoicePaidData
 from .payment_invoice_paid_webhook import PaymentInvoicePaidWebhook
 from .payment_invoice_paid_webhook_type import PaymentInvoicePaidWebhookType
@@ -158,9 +217,11 @@ from .payment_requested_webhook import PaymentRequestedWebhook
 from .payment_requested_webhook_type import PaymentRequestedWebhookType
 from .payment_status import PaymentStatus
 from .payment_with_refunds import PaymentWithRefunds
+from .popular_question import PopularQuestion
 from .pre_chat_field import PreChatField
 from .pre_chat_field_kind import PreChatFieldKind
 from .price_list import PriceList
+from .priority import Priority
 from .proactive_message import ProactiveMessage
 from .problem import Problem
 from .profile_update import ProfileUpdate
@@ -173,6 +234,16 @@ from .refresh_request import RefreshRequest
 from .refund import Refund
 from .refund_create import RefundCreate
 from .refund_reason import RefundReason
+from .replied import Replied
+from .reply import Reply
+from .reschedule import Reschedule
+from .reschedule_by_link_body import RescheduleByLinkBody
+from .rules import Rules
+from .rules_overrides import RulesOverrides
+from .rules_weekly import RulesWeekly
+from .schedule import Schedule
+from .schedule_create import ScheduleCreate
+from .schedule_update import ScheduleUpdate
 from .search_request import SearchRequest
 from .search_request_mode import SearchRequestMode
 from .search_result import SearchResult
@@ -181,10 +252,13 @@ from .security_event import SecurityEvent
 from .security_event_kind import SecurityEventKind
 from .sentiment_out import SentimentOut
 from .sentiment_out_label import SentimentOutLabel
+from .sentiment_rule import SentimentRule
+from .series_point import SeriesPoint
 from .session import Session
 from .session_status import SessionStatus
 from .sign_up import SignUp
 from .sign_up_result import SignUpResult
+from .slots import Slots
 from .source import Source
 from .source_kind import SourceKind
 from .source_status import SourceStatus
@@ -194,19 +268,30 @@ from .status_event_by import StatusEventBy
 from .status_event_status import StatusEventStatus
 from .stripe_connect import StripeConnect
 from .stripe_integration import StripeIntegration
+from .team import Team
+from .team_create import TeamCreate
+from .team_create_routing import TeamCreateRouting
+from .team_update import TeamUpdate
+from .team_update_routing_type_0 import TeamUpdateRoutingType0
 from .tenant import Tenant
 from .test_sent import TestSent
 from .text_source_create import TextSourceCreate
 from .tokens import Tokens
 from .transcript import Transcript
+from .transcript_event import TranscriptEvent
+from .transcript_event_data import TranscriptEventData
 from .transcript_export import TranscriptExport
 from .transcript_request import TranscriptRequest
+from .transfer import Transfer
 from .uploaded_attachment import UploadedAttachment
 from .url_source_create import UrlSourceCreate
+from .vip_rule import VipRule
 from .visitor import Visitor
 from .visitor_details import VisitorDetails
 from .visitor_details_values import VisitorDetailsValues
 from .visitor_metadata import VisitorMetadata
+from .visitor_sidebar import VisitorSidebar
+from .visitor_sidebar_attributes import VisitorSidebarAttributes
 from .webhook_ack import WebhookAck
 from .webhook_create import WebhookCreate
 from .webhook_delivery import WebhookDelivery
@@ -220,6 +305,8 @@ from .webhook_test_webhook_type import WebhookTestWebhookType
 from .webhook_update import WebhookUpdate
 from .webhook_with_secret import WebhookWithSecret
 from .widget_config import WidgetConfig
+from .widget_event import WidgetEvent
+from .widget_event_kind import WidgetEventKind
 from .widget_message import WidgetMessage
 from .widget_session import WidgetSession
 from .widget_session_create import WidgetSessionCreate
@@ -234,6 +321,8 @@ __all__ = (
     "AiSettingsInput",
     "AiSettingsInputProviderType0",
     "AiSettingsProvider",
+    "AnalyticsSettings",
+    "AnalyticsSettingsUpdate",
     "ApiKey",
     "ApiKeyCreate",
     "ApiKeyCreateScopesItem",
@@ -253,11 +342,29 @@ __all__ = (
     "AttachmentPolicy",
     "AttachmentRef",
     "AttachmentUpload",
+    "Booking",
+    "BookingCancelledData",
+    "BookingCancelledWebhook",
+    "BookingCancelledWebhookType",
+    "BookingCreate",
+    "BookingCreatedData",
+    "BookingCreatedWebhook",
+    "BookingCreatedWebhookType",
+    "BookingRescheduledData",
+    "BookingRescheduledWebhook",
+    "BookingRescheduledWebhookType",
+    "BreakdownRow",
     "BusinessHours",
     "BusinessHoursWeekly",
+    "Calendar",
+    "CalendarCreate",
+    "Canned",
+    "CannedCreate",
+    "CannedList",
     "Catalogue",
     "CataloguePrice",
     "CatalogueUpdate",
+    "Change",
     "Chatbot",
     "ChatbotCreate",
     "ChatbotStatus",
@@ -286,6 +393,7 @@ __all__ = (
     "DeliveryAttempt",
     "DeliveryPage",
     "DeliveryStatus",
+    "EarlierConversation",
     "EmbedCode",
     "EmbedderSettings",
     "EmbedderSettingsEmbedder",
@@ -296,6 +404,10 @@ __all__ = (
     "EventData",
     "EventKind",
     "EventSender",
+    "Expand",
+    "Expanded",
+    "ExportAnalyticsBreakdownFormat",
+    "ExportAnalyticsSeriesFormat",
     "ExportConversationFormat",
     "FaqPair",
     "FaqSourceCreate",
@@ -304,11 +416,21 @@ __all__ = (
     "FeedbackReceivedWebhookType",
     "FieldError",
     "Figures",
-    "FiguresList",
     "FileUpload",
+    "Funnel",
+    "FunnelStep",
+    "Handoff",
+    "HandoffList",
     "HandoffRequestedData",
     "HandoffRequestedWebhook",
     "HandoffRequestedWebhookType",
+    "HandoffResolvedData",
+    "HandoffResolvedWebhook",
+    "HandoffResolvedWebhookType",
+    "HandoffSettings",
+    "HandoffTransferredData",
+    "HandoffTransferredWebhook",
+    "HandoffTransferredWebhookType",
     "IntegrationList",
     "IntentScore",
     "Invitation",
@@ -322,6 +444,8 @@ __all__ = (
     "IssuedApiKey",
     "IssuedInvitation",
     "KnowledgeGap",
+    "KnowledgeGapGroup",
+    "KnowledgeGapGroupReasons",
     "KnowledgeSourceFailedData",
     "KnowledgeSourceFailedWebhook",
     "KnowledgeSourceFailedWebhookType",
@@ -332,6 +456,9 @@ __all__ = (
     "LeadCapturedData",
     "LeadCapturedWebhook",
     "LeadCapturedWebhookType",
+    "ListHandoffsStatusType1",
+    "ListHandoffsStatusType2Type1",
+    "ListHandoffsStatusType3Type1",
     "Login",
     "Member",
     "MemberRole",
@@ -344,14 +471,31 @@ __all__ = (
     "MessageEvent",
     "MessageEventDataType0",
     "MessageEventSender",
+    "Note",
+    "NoteCreate",
+    "NoteList",
+    "Operator",
+    "OperatorContext",
+    "OperatorContextCitationsItem",
+    "OperatorContextIntentsItem",
+    "OperatorContextSentimentTrendItem",
+    "OperatorContextTransfersItem",
+    "OperatorUpdate",
+    "OperatorUpdateStatusType0",
+    "Overview",
+    "OverviewChange",
     "PageApiKey",
+    "PageBooking",
+    "PageCalendar",
     "PageChatbot",
+    "PageCount",
     "PageInvitation",
     "PageInvoice",
     "PageKnowledgeGap",
     "PageLead",
     "PageMember",
     "PagePaymentRequest",
+    "PageSchedule",
     "PageSecurityEvent",
     "PageSession",
     "PageSource",
@@ -368,6 +512,8 @@ __all__ = (
     "PaymentFailedData",
     "PaymentFailedWebhook",
     "PaymentFailedWebhookType",
+    "PaymentFigures",
+    "PaymentFiguresList",
     "PaymentInvoicePaidData",
     "PaymentInvoicePaidWebhook",
     "PaymentInvoicePaidWebhookType",
@@ -386,9 +532,11 @@ __all__ = (
     "PaymentRequestedWebhookType",
     "PaymentStatus",
     "PaymentWithRefunds",
+    "PopularQuestion",
     "PreChatField",
     "PreChatFieldKind",
     "PriceList",
+    "Priority",
     "ProactiveMessage",
     "Problem",
     "ProfileUpdate",
@@ -401,6 +549,16 @@ __all__ = (
     "Refund",
     "RefundCreate",
     "RefundReason",
+    "Replied",
+    "Reply",
+    "Reschedule",
+    "RescheduleByLinkBody",
+    "Rules",
+    "RulesOverrides",
+    "RulesWeekly",
+    "Schedule",
+    "ScheduleCreate",
+    "ScheduleUpdate",
     "SearchRequest",
     "SearchRequestMode",
     "SearchResult",
@@ -409,10 +567,13 @@ __all__ = (
     "SecurityEventKind",
     "SentimentOut",
     "SentimentOutLabel",
+    "SentimentRule",
+    "SeriesPoint",
     "Session",
     "SessionStatus",
     "SignUp",
     "SignUpResult",
+    "Slots",
     "Source",
     "SourceKind",
     "SourceStatus",
@@ -422,19 +583,30 @@ __all__ = (
     "StatusEventStatus",
     "StripeConnect",
     "StripeIntegration",
+    "Team",
+    "TeamCreate",
+    "TeamCreateRouting",
+    "TeamUpdate",
+    "TeamUpdateRoutingType0",
     "Tenant",
     "TestSent",
     "TextSourceCreate",
     "Tokens",
     "Transcript",
+    "TranscriptEvent",
+    "TranscriptEventData",
     "TranscriptExport",
     "TranscriptRequest",
+    "Transfer",
     "UploadedAttachment",
     "UrlSourceCreate",
+    "VipRule",
     "Visitor",
     "VisitorDetails",
     "VisitorDetailsValues",
     "VisitorMetadata",
+    "VisitorSidebar",
+    "VisitorSidebarAttributes",
     "WebhookAck",
     "WebhookCreate",
     "WebhookDelivery",
@@ -448,6 +620,8 @@ __all__ = (
     "WebhookUpdate",
     "WebhookWithSecret",
     "WidgetConfig",
+    "WidgetEvent",
+    "WidgetEventKind",
     "WidgetMessage",
     "WidgetSession",
     "WidgetSessionCreate",

@@ -8,9 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from typing import cast
-from uuid import UUID
-import datetime
 
 
 
@@ -25,32 +24,62 @@ T = TypeVar("T", bound="Figures")
 class Figures:
     """ 
         Attributes:
-            avg_seconds_to_pay (float | None):
-            chatbot_id (UUID):
-            conversion (float): paid / requests
-            currency (str):
-            day (datetime.date):
-            median_seconds_to_pay (float | None):
-            net_revenue (int): In the currency's minor unit (cents): 1500 is 15.00 EUR
-            paid (int):
-            refunded (int): In the currency's minor unit (cents): 1500 is 15.00 EUR
-            refunds (int):
-            requests (int):
-            revenue (int): In the currency's minor unit (cents): 1500 is 15.00 EUR
+            abandoned (int):
+            ai_first_response_ms (float | None):
+            ai_resolution_rate (float | None):
+            average_duration_s (float | None):
+            average_rating (float | None):
+            bookings (int):
+            conversations (int):
+            credits_ (int):
+            csat (float | None):
+            declined_answers (int):
+            handoff_rate (float | None):
+            handoffs (int):
+            human_first_response_ms (float | None):
+            leads (int):
+            messages_ai (int):
+            messages_human (int):
+            messages_visitor (int):
+            open_ (int):
+            payments (int):
+            ratings (int):
+            resolution_rate (float | None):
+            resolved (int):
+            resolved_by_ai (int):
+            resolved_by_human (int):
+            started (int):
+            unresolved (int):
+            estimated_savings (float | None | Unset):
      """
 
-    avg_seconds_to_pay: float | None
-    chatbot_id: UUID
-    conversion: float
-    currency: str
-    day: datetime.date
-    median_seconds_to_pay: float | None
-    net_revenue: int
-    paid: int
-    refunded: int
-    refunds: int
-    requests: int
-    revenue: int
+    abandoned: int
+    ai_first_response_ms: float | None
+    ai_resolution_rate: float | None
+    average_duration_s: float | None
+    average_rating: float | None
+    bookings: int
+    conversations: int
+    credits_: int
+    csat: float | None
+    declined_answers: int
+    handoff_rate: float | None
+    handoffs: int
+    human_first_response_ms: float | None
+    leads: int
+    messages_ai: int
+    messages_human: int
+    messages_visitor: int
+    open_: int
+    payments: int
+    ratings: int
+    resolution_rate: float | None
+    resolved: int
+    resolved_by_ai: int
+    resolved_by_human: int
+    started: int
+    unresolved: int
+    estimated_savings: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -58,49 +87,105 @@ class Figures:
 
 
     def to_dict(self) -> dict[str, Any]:
-        avg_seconds_to_pay: float | None
-        avg_seconds_to_pay = self.avg_seconds_to_pay
+        abandoned = self.abandoned
 
-        chatbot_id = str(self.chatbot_id)
+        ai_first_response_ms: float | None
+        ai_first_response_ms = self.ai_first_response_ms
 
-        conversion = self.conversion
+        ai_resolution_rate: float | None
+        ai_resolution_rate = self.ai_resolution_rate
 
-        currency = self.currency
+        average_duration_s: float | None
+        average_duration_s = self.average_duration_s
 
-        day = self.day.isoformat()
+        average_rating: float | None
+        average_rating = self.average_rating
 
-        median_seconds_to_pay: float | None
-        median_seconds_to_pay = self.median_seconds_to_pay
+        bookings = self.bookings
 
-        net_revenue = self.net_revenue
+        conversations = self.conversations
 
-        paid = self.paid
+        credits_ = self.credits_
 
-        refunded = self.refunded
+        csat: float | None
+        csat = self.csat
 
-        refunds = self.refunds
+        declined_answers = self.declined_answers
 
-        requests = self.requests
+        handoff_rate: float | None
+        handoff_rate = self.handoff_rate
 
-        revenue = self.revenue
+        handoffs = self.handoffs
+
+        human_first_response_ms: float | None
+        human_first_response_ms = self.human_first_response_ms
+
+        leads = self.leads
+
+        messages_ai = self.messages_ai
+
+        messages_human = self.messages_human
+
+        messages_visitor = self.messages_visitor
+
+        open_ = self.open_
+
+        payments = self.payments
+
+        ratings = self.ratings
+
+        resolution_rate: float | None
+        resolution_rate = self.resolution_rate
+
+        resolved = self.resolved
+
+        resolved_by_ai = self.resolved_by_ai
+
+        resolved_by_human = self.resolved_by_human
+
+        started = self.started
+
+        unresolved = self.unresolved
+
+        estimated_savings: float | None | Unset
+        if isinstance(self.estimated_savings, Unset):
+            estimated_savings = UNSET
+        else:
+            estimated_savings = self.estimated_savings
 
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({
-            "avg_seconds_to_pay": avg_seconds_to_pay,
-            "chatbot_id": chatbot_id,
-            "conversion": conversion,
-            "currency": currency,
-            "day": day,
-            "median_seconds_to_pay": median_seconds_to_pay,
-            "net_revenue": net_revenue,
-            "paid": paid,
-            "refunded": refunded,
-            "refunds": refunds,
-            "requests": requests,
-            "revenue": revenue,
+            "abandoned": abandoned,
+            "ai_first_response_ms": ai_first_response_ms,
+            "ai_resolution_rate": ai_resolution_rate,
+            "average_duration_s": average_duration_s,
+            "average_rating": average_rating,
+            "bookings": bookings,
+            "conversations": conversations,
+            "credits": credits_,
+            "csat": csat,
+            "declined_answers": declined_answers,
+            "handoff_rate": handoff_rate,
+            "handoffs": handoffs,
+            "human_first_response_ms": human_first_response_ms,
+            "leads": leads,
+            "messages_ai": messages_ai,
+            "messages_human": messages_human,
+            "messages_visitor": messages_visitor,
+            "open": open_,
+            "payments": payments,
+            "ratings": ratings,
+            "resolution_rate": resolution_rate,
+            "resolved": resolved,
+            "resolved_by_ai": resolved_by_ai,
+            "resolved_by_human": resolved_by_human,
+            "started": started,
+            "unresolved": unresolved,
         })
+        if estimated_savings is not UNSET:
+            field_dict["estimated_savings"] = estimated_savings
 
         return field_dict
 
@@ -109,61 +194,144 @@ class Figures:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        def _parse_avg_seconds_to_pay(data: object) -> float | None:
+        abandoned = d.pop("abandoned")
+
+        def _parse_ai_first_response_ms(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        avg_seconds_to_pay = _parse_avg_seconds_to_pay(d.pop("avg_seconds_to_pay"))
+        ai_first_response_ms = _parse_ai_first_response_ms(d.pop("ai_first_response_ms"))
 
 
-        chatbot_id = UUID(d.pop("chatbot_id"))
-
-
-
-
-        conversion = d.pop("conversion")
-
-        currency = d.pop("currency")
-
-        day = datetime.date.fromisoformat(d.pop("day"))
-
-
-
-
-        def _parse_median_seconds_to_pay(data: object) -> float | None:
+        def _parse_ai_resolution_rate(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        median_seconds_to_pay = _parse_median_seconds_to_pay(d.pop("median_seconds_to_pay"))
+        ai_resolution_rate = _parse_ai_resolution_rate(d.pop("ai_resolution_rate"))
 
 
-        net_revenue = d.pop("net_revenue")
+        def _parse_average_duration_s(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
 
-        paid = d.pop("paid")
+        average_duration_s = _parse_average_duration_s(d.pop("average_duration_s"))
 
-        refunded = d.pop("refunded")
 
-        refunds = d.pop("refunds")
+        def _parse_average_rating(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
 
-        requests = d.pop("requests")
+        average_rating = _parse_average_rating(d.pop("average_rating"))
 
-        revenue = d.pop("revenue")
+
+        bookings = d.pop("bookings")
+
+        conversations = d.pop("conversations")
+
+        credits_ = d.pop("credits")
+
+        def _parse_csat(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        csat = _parse_csat(d.pop("csat"))
+
+
+        declined_answers = d.pop("declined_answers")
+
+        def _parse_handoff_rate(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        handoff_rate = _parse_handoff_rate(d.pop("handoff_rate"))
+
+
+        handoffs = d.pop("handoffs")
+
+        def _parse_human_first_response_ms(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        human_first_response_ms = _parse_human_first_response_ms(d.pop("human_first_response_ms"))
+
+
+        leads = d.pop("leads")
+
+        messages_ai = d.pop("messages_ai")
+
+        messages_human = d.pop("messages_human")
+
+        messages_visitor = d.pop("messages_visitor")
+
+        open_ = d.pop("open")
+
+        payments = d.pop("payments")
+
+        ratings = d.pop("ratings")
+
+        def _parse_resolution_rate(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        resolution_rate = _parse_resolution_rate(d.pop("resolution_rate"))
+
+
+        resolved = d.pop("resolved")
+
+        resolved_by_ai = d.pop("resolved_by_ai")
+
+        resolved_by_human = d.pop("resolved_by_human")
+
+        started = d.pop("started")
+
+        unresolved = d.pop("unresolved")
+
+        def _parse_estimated_savings(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        estimated_savings = _parse_estimated_savings(d.pop("estimated_savings", UNSET))
+
 
         figures = cls(
-            avg_seconds_to_pay=avg_seconds_to_pay,
-            chatbot_id=chatbot_id,
-            conversion=conversion,
-            currency=currency,
-            day=day,
-            median_seconds_to_pay=median_seconds_to_pay,
-            net_revenue=net_revenue,
-            paid=paid,
-            refunded=refunded,
-            refunds=refunds,
-            requests=requests,
-            revenue=revenue,
+            abandoned=abandoned,
+            ai_first_response_ms=ai_first_response_ms,
+            ai_resolution_rate=ai_resolution_rate,
+            average_duration_s=average_duration_s,
+            average_rating=average_rating,
+            bookings=bookings,
+            conversations=conversations,
+            credits_=credits_,
+            csat=csat,
+            declined_answers=declined_answers,
+            handoff_rate=handoff_rate,
+            handoffs=handoffs,
+            human_first_response_ms=human_first_response_ms,
+            leads=leads,
+            messages_ai=messages_ai,
+            messages_human=messages_human,
+            messages_visitor=messages_visitor,
+            open_=open_,
+            payments=payments,
+            ratings=ratings,
+            resolution_rate=resolution_rate,
+            resolved=resolved,
+            resolved_by_ai=resolved_by_ai,
+            resolved_by_human=resolved_by_human,
+            started=started,
+            unresolved=unresolved,
+            estimated_savings=estimated_savings,
         )
 
 

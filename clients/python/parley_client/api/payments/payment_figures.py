@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.figures_list import FiguresList
+from ...models.payment_figures_list import PaymentFiguresList
 from ...models.problem import Problem
 from typing import cast
 import datetime
@@ -48,9 +48,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FiguresList | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PaymentFiguresList | Problem | None:
     if response.status_code == 200:
-        response_200 = FiguresList.from_dict(response.json())
+        response_200 = PaymentFiguresList.from_dict(response.json())
 
 
 
@@ -97,7 +97,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FiguresList | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PaymentFiguresList | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -112,7 +112,7 @@ def sync_detailed(
     since: datetime.datetime,
     until: datetime.datetime,
 
-) -> Response[FiguresList | Problem]:
+) -> Response[PaymentFiguresList | Problem]:
     """ Revenue, requests, conversion, refunds and time to pay by chatbot, day (UTC) and currency
 
     Args:
@@ -124,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FiguresList | Problem]
+        Response[PaymentFiguresList | Problem]
      """
 
 
@@ -146,7 +146,7 @@ def sync(
     since: datetime.datetime,
     until: datetime.datetime,
 
-) -> FiguresList | Problem | None:
+) -> PaymentFiguresList | Problem | None:
     """ Revenue, requests, conversion, refunds and time to pay by chatbot, day (UTC) and currency
 
     Args:
@@ -158,7 +158,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FiguresList | Problem
+        PaymentFiguresList | Problem
      """
 
 
@@ -175,7 +175,7 @@ async def asyncio_detailed(
     since: datetime.datetime,
     until: datetime.datetime,
 
-) -> Response[FiguresList | Problem]:
+) -> Response[PaymentFiguresList | Problem]:
     """ Revenue, requests, conversion, refunds and time to pay by chatbot, day (UTC) and currency
 
     Args:
@@ -187,7 +187,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FiguresList | Problem]
+        Response[PaymentFiguresList | Problem]
      """
 
 
@@ -209,7 +209,7 @@ async def asyncio(
     since: datetime.datetime,
     until: datetime.datetime,
 
-) -> FiguresList | Problem | None:
+) -> PaymentFiguresList | Problem | None:
     """ Revenue, requests, conversion, refunds and time to pay by chatbot, day (UTC) and currency
 
     Args:
@@ -221,7 +221,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FiguresList | Problem
+        PaymentFiguresList | Problem
      """
 
 

@@ -11,24 +11,24 @@ from ..types import UNSET, Unset
 from typing import cast
 
 if TYPE_CHECKING:
-  from ..models.figures import Figures
+  from ..models.payment_figures import PaymentFigures
 
 
 
 
 
-T = TypeVar("T", bound="FiguresList")
+T = TypeVar("T", bound="PaymentFiguresList")
 
 
 
 @_attrs_define
-class FiguresList:
+class PaymentFiguresList:
     """ 
         Attributes:
-            items (list[Figures]):
+            items (list[PaymentFigures]):
      """
 
-    items: list[Figures]
+    items: list[PaymentFigures]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -36,7 +36,7 @@ class FiguresList:
 
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.figures import Figures # noqa: PLC0415
+        from ..models.payment_figures import PaymentFigures # noqa: PLC0415
         items = []
         for items_item_data in self.items:
             items_item = items_item_data.to_dict()
@@ -57,25 +57,25 @@ class FiguresList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.figures import Figures # noqa: PLC0415
+        from ..models.payment_figures import PaymentFigures # noqa: PLC0415
         d = dict(src_dict)
         items = []
         _items = d.pop("items")
         for items_item_data in (_items):
-            items_item = Figures.from_dict(items_item_data)
+            items_item = PaymentFigures.from_dict(items_item_data)
 
 
 
             items.append(items_item)
 
 
-        figures_list = cls(
+        payment_figures_list = cls(
             items=items,
         )
 
 
-        figures_list.additional_properties = d
-        return figures_list
+        payment_figures_list.additional_properties = d
+        return payment_figures_list
 
     @property
     def additional_keys(self) -> list[str]:

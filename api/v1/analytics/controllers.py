@@ -1,0 +1,174 @@
+"""Analytics: overview with the previous period, series, breakdowns, funnel, popular questions, knowledge gaps,
+CSV / JSON Lines exports (same filters), settings; and the widget's public tracking beacon."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+import msgspec
+from litestar import Controller, Request, Response, get, post, put
+from litestar.params import Parameter
+
+from api.problems import AUTHED, problems
+from api.v1.analytics import schemas as s
+from api.v1.common import BEARER, PUBLIC, principal_of, requires, struct_changes
+from api.v1.widget_embed.origin import page_origin
+from domain.analytics.model import AnalyticsQuery, make_query
+from domain.analytics.permissions import ANALYTICS_READ, ANALYTICS_WRITE
+from infrastructure.container import Container
+
+READ = requires(ANALYTICS_READ)
+WRITE = requires(ANALYTICS_WRITE)
+
+FromParam = Annotated[date | None, Parameter(query="from", description="First day (inclusive), in the workspace's time zone; default: 29 days before `to`")]
+ToParam = Annotated[date | None, Parameter(query="to", description="Last day (inclusive); default: today in the workspace's time zone")]
+ChatbotParam = Annotated[UUID | None, Parameter(query="chatbot_id", description="Only this chatbot")]
+ZoneParam = Annotated[
+    str | None, Parameter(query="time_zone", max_length=64, description="Must be the workspace's time zone (days are kept in it)")
+]
+GranularityParam = Annotated[str, Parameter(query="granularity", max_length=16, description="day, week (ISO, from Monday) or month")]
+ByParam = Annotated[str, Parameter(query="by", max_length=16, description="chatbot, language or intent")]
+FormatParam = Annotated[Literal["csv", "jsonl"], Parameter(query="format")]
+
+
+async def _query(
+    request: Request, container: Container, start: date | None, end: date | None, chatbot_id: UUID | None, time_zone: str | None,
+    granularity: str = "day", by: str = "chatbot",
+) -> AnalyticsQuery:
+    today, _ = await container.analytics.today(principal_of(request), time_zone)
+    return make_query(start, end, today, chatbot_id=chatbot_id, granularity=granularity, breakdown=by)
+
+
+def _series_rows(points: list[dict[str, Any]]) -> list[s.SeriesPoint]:
+    return [msgspec.convert(p, s.SeriesPoint) for p in points]
+
+
+def _breakdown_rows(rows: list[dict[str, Any]]) -> list[s.BreakdownRow]:
+    return [msgspec.convert(r, s.BreakdownRow, strict=False) for r in rows]
+
+
+def _export(rows: list[dict[str, Any]], fmt: str, name: str) -> Response[bytes]:
+    if fmt == "jsonl":
+        body = b"".join(msgspec.json.encode(r) + b"\n" for r in rows)
+        media = "application/jsonl"
+    else:
+        out = io.StringIO()
+        if rows:
+            writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+            writer.writeheader()
+            for r in rows:
+                writer.writerow({k: ("" if v is None else v) for k, v in r.items()})
+        body, media = out.getvalue().encode(), "text/csv; charset=utf-8"
+    return Response(body, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}.{fmt}"'})
+
+
+class AnalyticsController(Controller):
+    path = "/v1/analytics"
+    tags = ["analytics"]
+    security = BEARER
+
+    @get("/overview", responses=problems(*AUTHED, 422), opt=READ,
+         summary="Volume, resolution, handoffs, CSAT, response times and credits, with the previous period")
+    async def get_analytics_overview(
+        self, request: Request, container: Container, start: FromParam = None, end: ToParam = None,
+        chatbot_id: ChatbotParam = None, time_zone: ZoneParam = None,
+    ) -> s.Overview:
+        q = await _query(request, container, start, end, chatbot_id, time_zone)
+        o = await container.analytics.overview(principal_of(request), q)
+        return msgspec.convert({**o, "from_": o.pop("from")}, s.Overview, from_attributes=True)
+
+    @get("/series", responses=problems(*AUTHED, 422), opt=READ, summary="Figures per day, week or month")
+    async def get_analytics_series(
+        self, request: Request, container: Container, start: FromParam = None, end: ToParam = None,
+        chatbot_id: ChatbotParam = None, time_zone: ZoneParam = None, granularity: GranularityParam = "day",
+    ) -> list[s.SeriesPoint]:
+        q = await _query(request, container, start, end, chatbot_id, time_zone, granularity)
+        return _series_rows(await container.analytics.series(principal_of(request), q))
+
+    @get("/breakdown", responses=problems(*AUTHED, 422), opt=READ, summary="Figures by chatbot, language or intent")
+    async def get_analytics_breakdown(
+        self, request: Request, container: Container, start: FromParam = None, end: ToParam = None,
+        chatbot_id: ChatbotParam = None, time_zone: ZoneParam = None, by: ByParam = "chatbot",
+    ) -> list[s.BreakdownRow]:
+        q = await _query(request, container, start, end, chatbot_id, time_zone, by=by)
+        return _breakdown_rows(await container.analytics.breakdown(principal_of(request), q))
+
+    @get("/exports/series", responses=problems(*AUTHED, 422), opt=READ, media_type="text/csv",
+         summary="The series as CSV or JSON Lines (same filters)")
+    async def export_analytics_series(
+        self, request: Request, container: Container, format: FormatParam = "csv", start: FromParam = None, end: ToParam = None,
+        chatbot_id: ChatbotParam = None, time_zone: ZoneParam = None, granularity: GranularityParam = "day",
+    ) -> Response[bytes]:
+        q = await _query(request, container, start, end, chatbot_id, time_zone, granularity)
+        points = await container.analytics.series(principal_of(request), q)
+        rows = [{"period": p["period"].isoformat(), **{k: v for k, v in p.items() if k != "period"}} for p in points]
+        return _export(rows, format, f"parley-series-{q.granularity}-{q.period.start}-{q.period.end}")
+
+    @get("/exports/breakdown", responses=problems(*AUTHED, 422), opt=READ, media_type="text/csv",
+         summary="A breakdown as CSV or JSON Lines (same filters)")
+    async def export_analytics_breakdown(
+        self, request: Request, container: Container, format: FormatParam = "csv", start: FromParam = None, end: ToParam = None,
+        chatbot_id: ChatbotParam = None, time_zone: ZoneParam = None, by: ByParam = "chatbot",
+    ) -> Response[bytes]:
+        q = await _query(request, container, start, end, chatbot_id, time_zone, by=by)
+        rows = [msgspec.structs.asdict(r) for r in _breakdown_rows(await container.analytics.breakdown(principal_of(request), q))]
+        return _export(rows, format, f"parley-breakdown-{q.breakdown}-{q.period.start}-{q.period.end}")
+
+    @get("/funnel", responses=problems(*AUTHED, 422), opt=READ,
+         summary="Widget loads → opens → conversations → leads (payments, bookings), and the pages it was shown on")
+    async def get_analytics_funnel(
+        self, request: Request, container: Container, start: FromParam = None, end: ToParam = None,
+        chatbot_id: ChatbotParam = None, time_zone: ZoneParam = None,
+    ) -> s.Funnel:
+        q = await _query(request, container, start, end, chatbot_id, time_zone)
+        f = await container.analytics.funnel(principal_of(request), q)
+        return msgspec.convert({**f, "from_": f.pop("from")}, s.Funnel)
+
+    @get("/popular-questions", responses=problems(*AUTHED, 422), opt=READ,
+         summary="Visitors' questions, similar ones grouped, with counts and examples")
+    async def get_popular_questions(
+        self, request: Request, container: Container, start: FromParam = None, end: ToParam = None,
+        chatbot_id: ChatbotParam = None, time_zone: ZoneParam = None,
+        limit: Annotated[int, Parameter(ge=1, le=100)] = 20,
+    ) -> list[s.PopularQuestion]:
+        q = await _query(request, container, start, end, chatbot_id, time_zone)
+        return [msgspec.convert(r, s.PopularQuestion) for r in await container.analytics.popular_questions(principal_of(request), q, limit)]
+
+    @get("/knowledge-gaps", responses=problems(*AUTHED, 422), opt=READ,
+         summary="Questions the knowledge could not answer, grouped, each with the article to write")
+    async def get_analytics_knowledge_gaps(
+        self, request: Request, container: Container, start: FromParam = None, end: ToParam = None,
+        chatbot_id: ChatbotParam = None, time_zone: ZoneParam = None,
+        limit: Annotated[int, Parameter(ge=1, le=100)] = 20,
+    ) -> list[s.KnowledgeGapGroup]:
+        q = await _query(request, container, start, end, chatbot_id, time_zone)
+        return [msgspec.convert(r, s.KnowledgeGapGroup) for r in await container.analytics.knowledge_gaps(principal_of(request), q, limit)]
+
+    @get("/settings", responses=problems(*AUTHED), opt=READ)
+    async def get_analytics_settings(self, request: Request, container: Container) -> s.AnalyticsSettings:
+        return msgspec.convert(await container.analytics.get_settings(principal_of(request)), s.AnalyticsSettings, from_attributes=True)
+
+    @put("/settings", responses=problems(*AUTHED, 422), opt=WRITE,
+         summary="Time zone of the daily figures (regroups them), follow-up hours, costs for the ROI")
+    async def put_analytics_settings(
+        self, request: Request, container: Container, data: s.AnalyticsSettingsUpdate
+    ) -> s.AnalyticsSettings:
+        settings = await container.analytics.put_settings(principal_of(request), struct_changes(data))
+        return msgspec.convert(settings, s.AnalyticsSettings, from_attributes=True)
+
+
+class WidgetTrackingController(Controller):
+    path = "/v1/widget"
+    tags = ["widget"]
+
+    @post("/{public_id:str}/track", status_code=204, responses=problems(403, 404, 422), **PUBLIC,
+          summary="Public: count a widget load, open or first message (nothing is kept with DNT: 1 or Sec-GPC: 1)")
+    async def track_widget(
+        self, request: Request, container: Container, public_id: Annotated[str, Parameter(max_length=64)], data: s.WidgetEvent,
+    ) -> None:
+        dnt = request.headers.get("dnt") == "1" or request.headers.get("sec-gpc") == "1"
+        await container.analytics.track_widget(public_id, page_origin(request), data.kind, data.page_url, dnt)

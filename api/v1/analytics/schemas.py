@@ -1,0 +1,129 @@
+"""Wire shapes of the analytics API."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Literal
+
+import msgspec
+
+
+class Figures(msgspec.Struct):
+    conversations: int
+    started: int
+    resolved: int
+    resolved_by_ai: int
+    resolved_by_human: int
+    unresolved: int
+    abandoned: int
+    open: int
+    resolution_rate: float | None
+    ai_resolution_rate: float | None
+    handoffs: int
+    handoff_rate: float | None
+    ratings: int
+    average_rating: float | None
+    csat: float | None
+    ai_first_response_ms: float | None
+    human_first_response_ms: float | None
+    average_duration_s: float | None
+    messages_visitor: int
+    messages_ai: int
+    messages_human: int
+    credits: int
+    declined_answers: int
+    leads: int
+    payments: int
+    bookings: int
+    estimated_savings: float | None = None
+
+
+class Change(msgspec.Struct):
+    delta: float | None
+    percent: float | None
+
+
+class Overview(msgspec.Struct, rename={"from_": "from"}):
+    from_: date
+    to: date
+    time_zone: str
+    previous_from: date
+    previous_to: date
+    figures: Figures
+    previous: Figures
+    change: dict[str, Change]
+
+
+class SeriesPoint(Figures, kw_only=True):
+    period: date
+
+
+class BreakdownRow(msgspec.Struct):
+    key: str
+    label: str | None
+    conversations: int
+    resolved: int
+    resolved_by_ai: int
+    handoffs: int
+    resolution_rate: float | None
+    handoff_rate: float | None
+    ratings: int
+    average_rating: float | None
+
+
+class FunnelStep(msgspec.Struct):
+    step: str
+    count: int
+    rate: float | None
+
+
+class PageCount(msgspec.Struct):
+    page: str
+    loads: int
+    opens: int
+
+
+class Funnel(msgspec.Struct, rename={"from_": "from"}):
+    from_: date
+    to: date
+    steps: list[FunnelStep]
+    payments: int
+    bookings: int
+    first_messages: int
+    top_pages: list[PageCount]
+
+
+class PopularQuestion(msgspec.Struct):
+    example: str
+    count: int
+    examples: list[str]
+    resolved: int
+    handed_off: int
+    languages: list[str]
+
+
+class KnowledgeGapGroup(msgspec.Struct):
+    suggested_article: str
+    count: int
+    example: str
+    examples: list[str]
+    reasons: dict[str, int]
+
+
+class AnalyticsSettings(msgspec.Struct):
+    time_zone: str
+    follow_up_hours: int
+    human_conversation_cost: float | None
+    credit_cost: float | None
+
+
+class AnalyticsSettingsUpdate(msgspec.Struct, omit_defaults=True):
+    time_zone: str | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET)
+    follow_up_hours: int | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET)
+    human_conversation_cost: float | None | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET)
+    credit_cost: float | None | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET)
+
+
+class WidgetEvent(msgspec.Struct):
+    kind: Literal["load", "open", "first_message"]
+    page_url: Annotated[str, msgspec.Meta(max_length=2048)] | None = None

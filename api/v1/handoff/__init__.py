@@ -1,0 +1,13 @@
+"""HTTP routes of the handoff context (the operator workspace)."""
+
+from api.v1.handoff.console import ConsoleController
+from api.v1.handoff.controllers import (
+    CannedResponseController,
+    HandoffController,
+    HandoffSettingsController,
+    OperatorController,
+    TeamController,
+)
+
+ROUTES = [HandoffSettingsController, TeamController, OperatorController, HandoffController, CannedResponseController,
+          ConsoleController]

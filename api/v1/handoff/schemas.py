@@ -1,0 +1,227 @@
+"""Wire shapes of the handoff context. Limits beyond types are checked by the domain (422 naming the field)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+import msgspec
+from msgspec import UNSET, UnsetType
+
+from api.v1.chatbots.schemas import BusinessHours  # the same weekly schedule as a chatbot's
+
+Phrase = Annotated[str, msgspec.Meta(max_length=200)]
+Short = Annotated[str, msgspec.Meta(max_length=100)]
+Skill = Annotated[str, msgspec.Meta(max_length=50)]
+Language = Annotated[str, msgspec.Meta(pattern=r"^[a-z]{2}(-[A-Z]{2})?$", examples=["en", "fr"])]
+OperatorStatus = Literal["online", "away", "offline"]
+Routing = Literal["round_robin", "least_busy", "manual"]
+HandoffStatus = Literal["queued", "assigned", "resolved"]
+
+
+class SentimentRule(msgspec.Struct, forbid_unknown_fields=True):
+    threshold: float = -0.4
+    messages: int = 2
+
+
+class VipRule(msgspec.Struct, forbid_unknown_fields=True):
+    attribute: Short = "vip"
+    values: Annotated[list[Short], msgspec.Meta(max_length=20)] = msgspec.field(default_factory=lambda: ["true", "yes", "1", "vip"])
+    priority: int = 10
+
+
+class HandoffSettings(msgspec.Struct, forbid_unknown_fields=True):
+    """When the assistant steps aside for a person, per chatbot. Built-in "I want a person" phrases exist for
+    every widget language; `phrases` adds yours. The assistant's own handoff tool works whatever these say."""
+
+    enabled: bool = True
+    phrases: Annotated[list[Phrase], msgspec.Meta(max_length=100)] = []
+    person_intent: bool = True
+    intents: Annotated[list[Short], msgspec.Meta(max_length=50, description="e.g. billing_dispute, cancellation, complaint")] = []
+    negative_sentiment: SentimentRule | None = msgspec.field(default_factory=SentimentRule)
+    ai_failures: int = 2
+    max_ai_turns: int | None = None
+    vip: VipRule | None = None
+    team_id: UUID | None = None
+    priority: int = 0
+    away_message: Annotated[str, msgspec.Meta(max_length=1000)] = ""
+    csat: bool = True
+
+
+class TeamCreate(msgspec.Struct, forbid_unknown_fields=True):
+    name: Short
+    routing: Routing = "least_busy"
+    business_hours: BusinessHours | None = None
+    members: Annotated[list[UUID], msgspec.Meta(max_length=500)] = []
+
+
+class TeamUpdate(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
+    name: Short | UnsetType = UNSET
+    routing: Routing | UnsetType = UNSET
+    business_hours: BusinessHours | None | UnsetType = UNSET
+    members: Annotated[list[UUID], msgspec.Meta(max_length=500)] | UnsetType = UNSET
+
+
+class Team(msgspec.Struct):
+    id: UUID
+    name: str
+    routing: str
+    business_hours: BusinessHours | None
+    members: list[UUID]
+    created_at: datetime | None
+
+
+class OperatorUpdate(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
+    status: OperatorStatus | UnsetType = UNSET
+    capacity: int | UnsetType = UNSET
+    languages: Annotated[list[Language], msgspec.Meta(max_length=30)] | UnsetType = UNSET
+    skills: Annotated[list[Skill], msgspec.Meta(max_length=50)] | UnsetType = UNSET
+
+
+class Operator(msgspec.Struct):
+    user_id: UUID
+    status: str
+    capacity: int
+    active: int  # conversations assigned now
+    languages: list[str]
+    skills: list[str]
+    status_changed_at: datetime | None
+    last_assigned_at: datetime | None
+
+
+class Handoff(msgspec.Struct):
+    id: UUID
+    conversation_id: UUID
+    chatbot_id: UUID
+    trigger: str
+    reason: str | None
+    team_id: UUID | None
+    priority: int
+    language: str | None
+    status: str
+    operator_id: UUID | None
+    assigned_by: str | None
+    resolution: str | None
+    requested_at: datetime | None
+    assigned_at: datetime | None
+    resolved_at: datetime | None
+
+
+class HandoffList(msgspec.Struct):
+    items: list[Handoff]
+
+
+class Transfer(msgspec.Struct, forbid_unknown_fields=True):
+    to_user_id: UUID | None = None
+    to_team_id: UUID | None = None
+    note: Annotated[str, msgspec.Meta(max_length=2000)] | None = None
+
+
+class Priority(msgspec.Struct, forbid_unknown_fields=True):
+    priority: int
+
+
+class Reply(msgspec.Struct, forbid_unknown_fields=True):
+    """The operator's message; `/shortcut` at the start inserts that canned response (variables filled)."""
+
+    content: Annotated[str, msgspec.Meta(min_length=1, max_length=8000)]
+    client_id: Annotated[str, msgspec.Meta(min_length=1, max_length=64)] | None = None
+
+
+class Replied(msgspec.Struct):
+    seq: int
+    content: str
+
+
+class Expand(msgspec.Struct, forbid_unknown_fields=True):
+    content: Annotated[str, msgspec.Meta(min_length=1, max_length=8000)]
+
+
+class Expanded(msgspec.Struct):
+    content: str
+
+
+class NoteCreate(msgspec.Struct, forbid_unknown_fields=True):
+    body: Annotated[str, msgspec.Meta(max_length=8000)]
+
+
+class Note(msgspec.Struct):
+    id: UUID
+    conversation_id: UUID
+    body: str
+    author_user_id: UUID | None
+    created_at: datetime | None
+
+
+class NoteList(msgspec.Struct):
+    items: list[Note]
+
+
+class CannedCreate(msgspec.Struct, forbid_unknown_fields=True):
+    """`personal`: yours only (operators may create these); else the workspace's, or a team's with `team_id`."""
+
+    shortcut: Annotated[str, msgspec.Meta(max_length=40, examples=["refund"])]
+    body: Annotated[str, msgspec.Meta(max_length=8000, examples=["Hi {{visitor.name}}, your refund is on its way."])]
+    title: Annotated[str, msgspec.Meta(max_length=200)] = ""
+    team_id: UUID | None = None
+    personal: bool = False
+
+
+class Canned(msgspec.Struct):
+    id: UUID
+    shortcut: str
+    title: str
+    body: str
+    team_id: UUID | None
+    owner_user_id: UUID | None
+    created_at: datetime | None
+
+
+class CannedList(msgspec.Struct):
+    items: list[Canned]
+
+
+class TranscriptEvent(msgspec.Struct):
+    seq: int
+    kind: str
+    sender: str
+    content: str | None
+    data: dict[str, Any]
+    created_at: datetime | None
+
+
+class VisitorSidebar(msgspec.Struct):
+    id: UUID
+    name: str | None
+    email: str | None
+    user_agent: str | None
+    attributes: dict[str, Any]
+    pages: list[str]
+    first_seen_at: datetime | None
+    last_seen_at: datetime | None
+
+
+class EarlierConversation(msgspec.Struct):
+    id: UUID
+    status: str
+    started_at: datetime | None
+    ended_at: datetime | None
+    message_count: int
+    csat_rating: int | None
+
+
+class OperatorContext(msgspec.Struct):
+    conversation_id: UUID
+    status: str
+    language: str | None
+    summary: str
+    transcript: list[TranscriptEvent]
+    intents: list[dict[str, Any]]
+    sentiment_trend: list[dict[str, Any]]
+    citations: list[dict[str, Any]]
+    visitor: VisitorSidebar | None
+    earlier_conversations: list[EarlierConversation]
+    handoff: Handoff | None
+    transfers: list[dict[str, Any]]
+    notes: list[Note]

@@ -1,0 +1,83 @@
+"""What the analytics context needs from its storage (the unit of work's `analytics`) and from outside."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Protocol
+from uuid import UUID
+
+from domain.analytics.model import ConversationMetrics, DimensionDelta, Period, RollupDelta
+from domain.ports import UnitOfWork
+
+
+@dataclass
+class AnalyticsSettings:
+    time_zone: str = "UTC"
+    follow_up_hours: int = 24  # a conversation quiet this long after an answer counts as resolved
+    human_conversation_cost: float | None = None  # what a conversation handled by a person costs the owner (ROI)
+    credit_cost: float | None = None  # what one AI credit costs the owner (ROI)
+
+
+@dataclass(frozen=True)
+class QuestionRow:
+    conversation_id: UUID
+    question: str
+    status: str
+    handed_off: bool
+    declined: int
+    language: str | None
+
+
+class AnalyticsRepository(Protocol):
+    async def claim_events(self, event_ids: Sequence[UUID]) -> set[UUID]: ...
+    async def lock_metrics(self, conversation_ids: Sequence[UUID]) -> dict[UUID, ConversationMetrics | None]: ...
+    async def save_metrics(self, rows: Sequence[tuple[ConversationMetrics, date | None]]) -> None: ...
+    async def get_metrics(self, conversation_id: UUID) -> ConversationMetrics | None: ...
+    async def add_rollups(self, deltas: Sequence[RollupDelta]) -> None: ...
+    async def add_dimensions(self, deltas: Sequence[DimensionDelta]) -> None: ...
+    async def clear_rollups(self) -> None: ...
+    async def metrics_after(self, after: UUID | None, limit: int) -> builtins.list[ConversationMetrics]: ...
+    async def settings(self) -> AnalyticsSettings: ...
+    async def put_settings(self, settings: AnalyticsSettings) -> None: ...
+    async def sums(self, period: Period, chatbot_id: UUID | None) -> dict[str, int]: ...
+    async def series(self, period: Period, chatbot_id: UUID | None, granularity: str) -> builtins.list[tuple[date, dict[str, int]]]: ...
+    async def by_chatbot(self, period: Period, chatbot_id: UUID | None) -> builtins.list[tuple[str, dict[str, int]]]: ...
+    async def by_dimension(self, period: Period, chatbot_id: UUID | None, dimension: str) -> builtins.list[tuple[str, dict[str, int]]]: ...
+    async def questions(self, period: Period, chatbot_id: UUID | None, limit: int) -> builtins.list[QuestionRow]: ...
+    async def widget_hit(self, chatbot_id: UUID, day: date, kind: str, page: str | None) -> None: ...
+    async def widget_sums(self, period: Period, chatbot_id: UUID | None) -> dict[str, int]: ...
+    async def top_pages(self, period: Period, chatbot_id: UUID | None, limit: int) -> builtins.list[dict[str, Any]]: ...
+
+
+class AnalyticsUnitOfWork(UnitOfWork, Protocol):
+    analytics: AnalyticsRepository
+
+
+class QuietConversations(Protocol):
+    """Across workspaces: (tenant id, conversation id) of undecided conversations quiet for their workspace's
+    follow-up hours (a SECURITY DEFINER entry point: ids only; each is then read under its tenant)."""
+
+    async def __call__(self, limit: int) -> list[tuple[UUID, UUID]]: ...
+
+
+class QuestionClusterer(Protocol):
+    """Groups similar questions: each group is a list of indexes into `texts`, the most central first."""
+
+    def cluster(self, texts: Sequence[str], threshold: float) -> list[list[int]]: ...
+
+    def keywords(self, texts: Sequence[str], k: int) -> list[str]: ...
+
+
+class SessionLister(Protocol):
+    """The conversations service's listing (for the backfill): pages of sessions a principal may read."""
+
+    async def list_sessions(self, principal: Any, filters: Any, limit: int, before: UUID | None) -> Any: ...
+
+
+class KnowledgeGaps(Protocol):
+    """The assistant's recorded knowledge gaps (questions it could not answer from the knowledge)."""
+
+    async def knowledge_gaps(self, principal: Any, chatbot_id: UUID, limit: int = 50, before: UUID | None = None) -> list[dict[str, Any]]: ...

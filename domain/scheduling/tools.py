@@ -1,0 +1,162 @@
+"""The assistant's booking tools: `find_slots(range, duration)` offers 3-5 free slots in the visitor's time
+zone; `book_meeting(slot, name, email, notes)` books one the visitor confirmed. Registered on the assistant's
+tool registry by the scheduling context."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any, Protocol
+from uuid import UUID
+
+from domain.assistant.model import ToolSpec
+from domain.assistant.tools import FunctionTool, ToolArgumentError, ToolContext, ToolRegistry, ToolResult
+from domain.errors import InvalidInput
+from domain.scheduling.availability import spread
+from domain.scheduling.model import Schedule, zone
+from domain.scheduling.ports import CalendarUnavailable
+from domain.scheduling.services import SchedulingService, SlotTaken
+
+FIND_SLOTS = ToolSpec(
+    name="find_slots",
+    description="Find free meeting times on the company's calendar (for a demo, a call or an appointment). "
+    "Returns 3 to 5 slots in the visitor's time zone. Offer them to the visitor and ask which one they want.",
+    input_schema={
+        "type": "object",
+        "properties": {
+            "range": {
+                "type": "object",
+                "description": "Dates to search, YYYY-MM-DD (or date-times) in the visitor's time zone; default the next 7 days",
+                "properties": {"start": {"type": "string"}, "end": {"type": "string"}},
+            },
+            "duration": {"type": "integer", "description": "Meeting length in minutes; default the usual length"},
+            "time_zone": {"type": "string", "description": "The visitor's IANA time zone, like Europe/Berlin"},
+        },
+    },
+)
+BOOK_MEETING = ToolSpec(
+    name="book_meeting",
+    description="Book one slot returned by find_slots. Only call this after the visitor has explicitly confirmed "
+    "that exact slot, their name and their email address; then set confirmed to true.",
+    input_schema={
+        "type": "object",
+        "properties": {
+            "slot": {"type": "string", "description": "The slot exactly as find_slots returned it"},
+            "name": {"type": "string"},
+            "email": {"type": "string"},
+            "notes": {"type": "string", "description": "What the visitor wants to talk about"},
+            "duration": {"type": "integer"},
+            "time_zone": {"type": "string", "description": "The visitor's IANA time zone"},
+            "confirmed": {"type": "boolean", "description": "True only when the visitor confirmed this slot"},
+        },
+        "required": ["slot", "name", "email", "confirmed"],
+    },
+)
+
+
+class ScheduleFinder(Protocol):
+    async def schedule_for_chatbot(self, tenant_id: UUID, chatbot_id: UUID) -> Schedule | None: ...
+
+
+def _zone_name(args: dict[str, Any], schedule: Schedule) -> str:
+    name = args.get("time_zone") or schedule.rules.time_zone
+    try:
+        zone(name)
+    except InvalidInput as exc:
+        raise ToolArgumentError(exc.detail) from None
+    return name
+
+
+def _moment(text: Any, tz_name: str, name: str, end_of_day: bool = False) -> datetime:
+    if not isinstance(text, str):
+        raise ToolArgumentError(f"{name} must be a date YYYY-MM-DD or an ISO date-time")
+    tz = zone(tz_name)
+    try:
+        if len(text) == 10:
+            day = date.fromisoformat(text)
+            return datetime.combine(day + timedelta(days=1) if end_of_day else day, time(), tzinfo=tz).astimezone(UTC)
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise ToolArgumentError(f"{text!r} is not a date YYYY-MM-DD or an ISO date-time") from None
+    return (moment if moment.tzinfo else moment.replace(tzinfo=tz)).astimezone(UTC)
+
+
+def _listing(slots: list[datetime], tz_name: str) -> str:
+    tz = zone(tz_name)
+    return "\n".join(f"- {s.astimezone(tz):%A %d %B %Y, %H:%M} (slot={s.astimezone(tz).isoformat()})" for s in slots)
+
+
+@dataclass
+class BookingTools:
+    service: SchedulingService
+    finder: ScheduleFinder
+
+    def register(self, registry: ToolRegistry) -> None:
+        registry.register(FunctionTool(FIND_SLOTS, self.find_slots))
+        registry.register(FunctionTool(BOOK_MEETING, self.book_meeting))
+
+    async def _schedule(self, ctx: ToolContext) -> Schedule | None:
+        return await self.finder.schedule_for_chatbot(ctx.tenant_id, ctx.chatbot_id)
+
+    def _duration(self, args: dict[str, Any], schedule: Schedule) -> timedelta:
+        minutes = args.get("duration") or schedule.rules.slot_minutes
+        if not isinstance(minutes, int) or not 5 <= minutes <= 480:
+            raise ToolArgumentError("duration must be a whole number of minutes from 5 to 480")
+        return timedelta(minutes=minutes)
+
+    async def find_slots(self, ctx: ToolContext, args: dict[str, Any]) -> ToolResult:
+        schedule = await self._schedule(ctx)
+        if schedule is None:
+            return ToolResult("Meetings cannot be booked here. Offer to take the visitor's contact details instead.", is_error=True)
+        tz_name = _zone_name(args, schedule)
+        raw_range = args.get("range")
+        window: dict[str, Any] = raw_range if isinstance(raw_range, dict) else {}
+        now = self.service.clock.now()
+        start = _moment(window["start"], tz_name, "range.start") if window.get("start") else now
+        end = _moment(window["end"], tz_name, "range.end", end_of_day=True) if window.get("end") else start + timedelta(days=7)
+        start, end = max(start, now), min(end, start + timedelta(days=31))
+        if end <= start:
+            raise ToolArgumentError("the range must end after it starts (and not in the past)")
+        try:
+            found = await self.service.slots_for(ctx.tenant_id, schedule, start, end, self._duration(args, schedule))
+        except CalendarUnavailable:
+            return ToolResult("The calendar cannot be read right now, so no times can be offered. Apologise and offer "
+                              "to take the visitor's contact details or hand over to a human.", is_error=True)
+        except InvalidInput as exc:
+            raise ToolArgumentError(exc.detail) from None
+        offered = spread(found, zone(tz_name))
+        ctx.effects["slots"] = [s.astimezone(zone(tz_name)).isoformat() for s in offered]
+        if not offered:
+            return ToolResult("No free times in that range. Ask the visitor for other dates.")
+        return ToolResult(f"Free slots in the visitor's time zone ({tz_name}):\n{_listing(offered, tz_name)}\n"
+                          "Offer these, ask which one suits, and book only after the visitor confirms one.")
+
+    async def book_meeting(self, ctx: ToolContext, args: dict[str, Any]) -> ToolResult:
+        schedule = await self._schedule(ctx)
+        if schedule is None:
+            return ToolResult("Meetings cannot be booked here.", is_error=True)
+        if args.get("confirmed") is not True:
+            raise ToolArgumentError("ask the visitor to confirm the slot first, then call again with confirmed=true")
+        tz_name = _zone_name(args, schedule)
+        slot = _moment(args.get("slot"), tz_name, "slot")
+        try:
+            booking = await self.service.book_for(
+                ctx.tenant_id, schedule, slot, self._duration(args, schedule), name=args.get("name") or "",
+                email=args.get("email") or "", notes=args.get("notes") or "", time_zone=tz_name, session_id=ctx.session_id,
+            )
+        except SlotTaken as taken:
+            offered = taken.alternatives
+            ctx.effects["slots"] = [s.astimezone(zone(tz_name)).isoformat() for s in offered]
+            return ToolResult("That slot was just taken. Free slots now:\n" + _listing(offered, tz_name)
+                              + "\nApologise and ask the visitor to pick another.", is_error=True)
+        except CalendarUnavailable:
+            return ToolResult("The calendar is unavailable right now; nothing was booked. Apologise and offer to try "
+                              "again later or hand over to a human.", is_error=True)
+        except InvalidInput as exc:
+            raise ToolArgumentError(exc.detail) from None
+        ctx.effects["booking_id"] = booking.id
+        tz = zone(tz_name)
+        return ToolResult(
+            f"Booked for {booking.start.astimezone(tz):%A %d %B %Y, %H:%M} ({tz_name}). Video link: {booking.meeting_url}. "
+            f"A confirmation with a calendar invitation goes to {booking.email}. Tell the visitor."
+        )

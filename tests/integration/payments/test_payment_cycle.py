@@ -12,8 +12,11 @@ import time
 import uuid
 from uuid import UUID
 
+import pytest
+from arq import Retry
+
 from domain.assistant.tools import ToolArgumentError, ToolContext
-from infrastructure.payments.context import reconcile_payments
+from infrastructure.payments.context import ensure_payment_checkout, reconcile_payments
 from tests.integration.payments.conftest import conversation, eventually
 
 
@@ -243,10 +246,16 @@ async def test_stripe_down_is_a_503_and_the_link_follows_later(client, container
         assert r.status_code == 503 and r.headers["content-type"].startswith("application/problem+json"), r.text
         result = await run_tool(container, tool_ctx(tenant, shop, session_id), {"amount": 1200, "currency": "eur", "description": "Fee"})
         assert result.is_error and "link will" in result.content
+        pending = await payments_of(client, tenant, session_id)
+        assert len(pending) == 2 and all(p["payment_url"] is None for p in pending)
+        # the job each request queued (deferred) asks arq to try again later while Stripe is still down
+        with pytest.raises(Retry):
+            await ensure_payment_checkout({"container": container, "job_try": 1}, tenant.id, pending[0]["id"])
     finally:
         await stripe_base.control("/_config/test/outage", "off")
-    pending = await payments_of(client, tenant, session_id)
-    assert len(pending) == 2 and all(p["payment_url"] is None for p in pending)
+    assert await ensure_payment_checkout({"container": container, "job_try": 2}, tenant.id, pending[0]["id"]) == "created"
+    cards = await eventually(lambda: system_cards(client, tenant, session_id))
+    assert [c["id"] for c in cards] == [pending[0]["id"]]  # the link reaches the chat once Stripe is back
     # the retry (the job the request queued) creates each session once, with the same idempotency key
     for p in pending:
         first = await container.payments.ensure_checkout(UUID(tenant.id), UUID(p["id"]))
@@ -255,3 +264,28 @@ async def test_stripe_down_is_a_503_and_the_link_follows_later(client, container
     sessions = await stripe_base.sdk(shop.key).v1.checkout.sessions.list_async({"limit": 100})
     mine = [s for s in sessions.data if s.metadata.to_dict().get("parley_conversation") == session_id]
     assert len(mine) == 2
+
+
+async def test_a_delayed_payment_method_is_paid_on_async_success(client, tenant, shop):
+    """checkout.session.completed with payment_status unpaid (bank debit) changes nothing; Stripe's later
+    checkout.session.async_payment_succeeded makes it paid."""
+    session_id = await conversation(client, shop)
+    r = await client.post("/v1/payments", headers=tenant.headers,
+                          json={"conversation_id": session_id, "amount": 3000, "currency": "eur", "description": "Deposit"})
+    payment = r.json()
+
+    async def post(kind: str, payment_status: str) -> dict:
+        event = {"id": "evt_" + uuid.uuid4().hex, "object": "event", "type": kind, "api_version": "2017-08-15",
+                 "created": int(time.time()), "livemode": False,
+                 "data": {"object": {"id": payment["stripe_session_id"], "object": "checkout.session", "status": "complete",
+                                     "payment_status": payment_status, "payment_intent": "pi_delayed"}}}
+        payload = json.dumps(event).encode()
+        r = await client.post(shop.integration["webhook_path"], content=payload,
+                              headers={"Content-Type": "application/json", "Stripe-Signature": signed(shop.webhook_secret, payload)})
+        assert r.status_code == 200, r.text
+        return r.json()
+
+    assert (await post("checkout.session.completed", "unpaid"))["outcome"] == "ignored"
+    assert (await client.get(f"/v1/payments/{payment['id']}", headers=tenant.headers)).json()["status"] == "pending"
+    assert (await post("checkout.session.async_payment_succeeded", "paid"))["outcome"] == "paid"
+    assert (await client.get(f"/v1/payments/{payment['id']}", headers=tenant.headers)).json()["status"] == "paid"

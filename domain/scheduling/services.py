@@ -8,6 +8,7 @@ nothing is booked."""
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -221,13 +222,15 @@ class SchedulingService:
     # --- slots ----------------------------------------------------------------------------------
 
     async def _busy(self, calendars: list[tuple[str, CalendarCredentials]], start: datetime, end: datetime) -> list[Interval]:
-        busy: list[Interval] = []
+        gateways = []
         for kind, credentials in calendars:
             gateway = self.gateways.get(kind)
             if gateway is None:
                 raise CalendarUnavailable(f"calendars of kind {kind} are not supported by this server")
-            busy.extend(await gateway.busy(credentials, start, end))
-        return busy
+            gateways.append((gateway, credentials))
+        # the calendars are read at once (a month of three calendars takes as long as the slowest)
+        found = await asyncio.gather(*(g.busy(c, start, end) for g, c in gateways))
+        return [interval for intervals in found for interval in intervals]
 
     async def _calendars(self, uow: SchedulingUnitOfWork, schedule: Schedule) -> list[tuple[str, CalendarCredentials]]:
         found = []

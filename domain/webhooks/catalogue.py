@@ -20,7 +20,7 @@ from domain.conversations.events import (
 )
 from domain.events import DomainEvent
 from domain.knowledge.events import KnowledgeSourceFailed, KnowledgeSourceSynced
-from domain.scheduling.events import BookingCancelled, BookingCreated, BookingRescheduled
+from domain.scheduling.events import BookingCancelled, BookingCreated, BookingRescheduled, CalendarUnreachable
 
 
 class WebhookTest(DomainEvent, frozen=True, kw_only=True):
@@ -54,6 +54,7 @@ CATALOGUE: dict[str, type[DomainEvent]] = {
         BookingCreated,
         BookingRescheduled,
         BookingCancelled,
+        CalendarUnreachable,
         WebhookEndpointDisabled,
         WebhookTest,
     )

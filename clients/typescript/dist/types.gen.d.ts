@@ -1,7 +1,7 @@
 export type ClientOptions = {
     baseUrl: `${string}://${string}` | (string & {});
 };
-export type Webhooks = BookingCancelledWebhookWebhookRequest | BookingCreatedWebhookWebhookRequest | BookingRescheduledWebhookWebhookRequest | ConversationAssignedWebhookWebhookRequest | ConversationClosedWebhookWebhookRequest | ConversationQueuedWebhookWebhookRequest | ConversationStartedWebhookWebhookRequest | FeedbackReceivedWebhookWebhookRequest | HandoffRequestedWebhookWebhookRequest | KnowledgeSourceFailedWebhookWebhookRequest | KnowledgeSourceSyncedWebhookWebhookRequest | LeadCapturedWebhookWebhookRequest | MessageCreatedWebhookWebhookRequest | WebhookEndpointDisabledWebhookWebhookRequest | WebhookTestWebhookWebhookRequest;
+export type Webhooks = BookingCancelledWebhookWebhookRequest | BookingCreatedWebhookWebhookRequest | BookingRescheduledWebhookWebhookRequest | CalendarUnavailableWebhookWebhookRequest | ConversationAssignedWebhookWebhookRequest | ConversationClosedWebhookWebhookRequest | ConversationQueuedWebhookWebhookRequest | ConversationStartedWebhookWebhookRequest | FeedbackReceivedWebhookWebhookRequest | HandoffRequestedWebhookWebhookRequest | KnowledgeSourceFailedWebhookWebhookRequest | KnowledgeSourceSyncedWebhookWebhookRequest | LeadCapturedWebhookWebhookRequest | MessageCreatedWebhookWebhookRequest | WebhookEndpointDisabledWebhookWebhookRequest | WebhookTestWebhookWebhookRequest;
 /**
  * AcceptResult
  */
@@ -278,6 +278,22 @@ export type CalendarCreate = {
      * Check the calendar answers before saving (503 when it does not)
      */
     verify?: boolean;
+};
+/**
+ * CalendarUnavailableData
+ */
+export type CalendarUnavailableData = {
+    chatbot_id: string;
+    reason: string;
+    schedule_id: string;
+};
+/**
+ * CalendarUnavailableWebhook
+ */
+export type CalendarUnavailableWebhook = {
+    data: CalendarUnavailableData;
+    timestamp: string;
+    type: 'calendar.unavailable';
 };
 /**
  * Chatbot
@@ -5594,6 +5610,13 @@ export type BookingRescheduledWebhookWebhookPayload = BookingRescheduledWebhook;
 export type BookingRescheduledWebhookWebhookRequest = {
     body: BookingRescheduledWebhookWebhookPayload;
     key: 'booking.rescheduled';
+    path?: never;
+    query?: never;
+};
+export type CalendarUnavailableWebhookWebhookPayload = CalendarUnavailableWebhook;
+export type CalendarUnavailableWebhookWebhookRequest = {
+    body: CalendarUnavailableWebhookWebhookPayload;
+    key: 'calendar.unavailable';
     path?: never;
     query?: never;
 };

@@ -39,6 +39,9 @@ from .business_hours import BusinessHours
 from .business_hours_weekly import BusinessHoursWeekly
 from .calendar import Calendar
 from .calendar_create import CalendarCreate
+from .calendar_unavailable_data import CalendarUnavailableData
+from .calendar_unavailable_webhook import CalendarUnavailableWebhook
+from .calendar_unavailable_webhook_type import CalendarUnavailableWebhookType
 from .chatbot import Chatbot
 from .chatbot_create import ChatbotCreate
 from .chatbot_status import ChatbotStatus
@@ -245,6 +248,9 @@ __all__ = (
     "BusinessHoursWeekly",
     "Calendar",
     "CalendarCreate",
+    "CalendarUnavailableData",
+    "CalendarUnavailableWebhook",
+    "CalendarUnavailableWebhookType",
     "Chatbot",
     "ChatbotCreate",
     "ChatbotStatus",

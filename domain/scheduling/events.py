@@ -40,3 +40,13 @@ class BookingCancelled(DomainEvent, frozen=True, kw_only=True):
     chatbot_id: UUID
     start: datetime
     by: str  # 'visitor', 'member' or 'calendar'
+
+
+class CalendarUnreachable(DomainEvent, frozen=True, kw_only=True):
+    """A visitor could not be offered or booked a meeting because a calendar of the schedule is down or refuses
+    the stored credentials: the owner should look (at most one per schedule every 10 minutes)."""
+
+    name = "calendar.unavailable"
+    schedule_id: UUID
+    chatbot_id: UUID
+    reason: str

@@ -8,6 +8,7 @@ nothing is booked."""
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from domain.ids import new_id
 from domain.pagination import page_of
 from domain.ports import Clock, UnitOfWorkFactory
 from domain.scheduling.availability import free_slots, spread
-from domain.scheduling.events import BookingCancelled, BookingCreated, BookingRescheduled
+from domain.scheduling.events import BookingCancelled, BookingCreated, BookingRescheduled, CalendarUnreachable
 from domain.scheduling.model import (
     DEFAULT_REMINDERS,
     MAX_DURATION_MINUTES,
@@ -99,6 +100,20 @@ class SchedulingService:
     allow_http: bool = False  # plain-http calendar URLs only in development and tests
     clock: Clock = field(default_factory=_SystemClock)
     meeting_base: str = "https://meet.jit.si"
+    _reported: dict[UUID, datetime] = field(default_factory=dict, repr=False)  # schedule -> last outage reported
+
+    async def report_outage(self, tenant_id: UUID, schedule: Schedule, reason: str) -> bool:
+        """Tells the owner (a `calendar.unavailable` event) that visitors cannot book on `schedule`; at most once
+        per schedule every 10 minutes in this process. True when reported."""
+        now = self.clock.now()
+        last = self._reported.get(schedule.id)
+        if last is not None and now - last < timedelta(minutes=10):
+            return False
+        self._reported[schedule.id] = now
+        async with self.uow(tenant_id) as uow:
+            uow.record(CalendarUnreachable(tenant_id=tenant_id, schedule_id=schedule.id, chatbot_id=schedule.chatbot_id,
+                                           reason=reason[:300]))
+        return True
 
     # --- calendars ------------------------------------------------------------------------------
 
@@ -221,13 +236,15 @@ class SchedulingService:
     # --- slots ----------------------------------------------------------------------------------
 
     async def _busy(self, calendars: list[tuple[str, CalendarCredentials]], start: datetime, end: datetime) -> list[Interval]:
-        busy: list[Interval] = []
+        gateways = []
         for kind, credentials in calendars:
             gateway = self.gateways.get(kind)
             if gateway is None:
                 raise CalendarUnavailable(f"calendars of kind {kind} are not supported by this server")
-            busy.extend(await gateway.busy(credentials, start, end))
-        return busy
+            gateways.append((gateway, credentials))
+        # the calendars are read at once (a month of three calendars takes as long as the slowest)
+        found = await asyncio.gather(*(g.busy(c, start, end) for g, c in gateways))
+        return [interval for intervals in found for interval in intervals]
 
     async def _calendars(self, uow: SchedulingUnitOfWork, schedule: Schedule) -> list[tuple[str, CalendarCredentials]]:
         found = []

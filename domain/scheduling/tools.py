@@ -119,7 +119,8 @@ class BookingTools:
             raise ToolArgumentError("the range must end after it starts (and not in the past)")
         try:
             found = await self.service.slots_for(ctx.tenant_id, schedule, start, end, self._duration(args, schedule))
-        except CalendarUnavailable:
+        except CalendarUnavailable as exc:
+            await self.service.report_outage(ctx.tenant_id, schedule, exc.detail)
             return ToolResult("The calendar cannot be read right now, so no times can be offered. Apologise and offer "
                               "to take the visitor's contact details or hand over to a human.", is_error=True)
         except InvalidInput as exc:
@@ -149,7 +150,8 @@ class BookingTools:
             ctx.effects["slots"] = [s.astimezone(zone(tz_name)).isoformat() for s in offered]
             return ToolResult("That slot was just taken. Free slots now:\n" + _listing(offered, tz_name)
                               + "\nApologise and ask the visitor to pick another.", is_error=True)
-        except CalendarUnavailable:
+        except CalendarUnavailable as exc:
+            await self.service.report_outage(ctx.tenant_id, schedule, exc.detail)
             return ToolResult("The calendar is unavailable right now; nothing was booked. Apologise and offer to try "
                               "again later or hand over to a human.", is_error=True)
         except InvalidInput as exc:

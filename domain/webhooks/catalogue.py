@@ -22,7 +22,7 @@ from domain.events import DomainEvent
 from domain.handoff.events import HandoffResolved, HandoffTransferred
 from domain.knowledge.events import KnowledgeSourceFailed, KnowledgeSourceSynced
 from domain.payments.events import INVOICE_EVENTS, PAYMENT_EVENTS
-from domain.scheduling.events import BookingCancelled, BookingCreated, BookingRescheduled
+from domain.scheduling.events import BookingCancelled, BookingCreated, BookingRescheduled, CalendarUnreachable
 
 
 class WebhookTest(DomainEvent, frozen=True, kw_only=True):
@@ -58,6 +58,7 @@ _EVENTS: tuple[type[DomainEvent], ...] = (
     BookingCreated,
     BookingRescheduled,
     BookingCancelled,
+    CalendarUnreachable,
     WebhookEndpointDisabled,
     WebhookTest,
 )

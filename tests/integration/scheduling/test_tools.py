@@ -8,6 +8,7 @@ import re
 from datetime import UTC, datetime, timedelta
 from uuid import UUID, uuid4
 
+import asyncpg
 import pytest
 
 from domain.assistant.tools import ToolArgumentError, ToolContext
@@ -68,7 +69,8 @@ async def test_the_ai_offers_slots_in_the_visitors_zone_and_books_only_after_con
         await tools.get("book_meeting").run(other, {"slot": offered[1], "name": "Bo", "email": "nope", "confirmed": True})
 
 
-async def test_a_calendar_that_is_down_is_a_message_to_the_model(client, tenant, container, private_urls):
+async def test_a_calendar_that_is_down_is_a_message_to_the_model_and_the_owner_is_told(
+        client, tenant, container, services, private_urls):
     bot = await make_chatbot(client, tenant)
     r = await client.post("/v1/calendars", headers=tenant.headers, json={
         "url": f"http://127.0.0.1:{free_port()}/x/", "username": "a", "password": "b", "verify": False})
@@ -80,3 +82,10 @@ async def test_a_calendar_that_is_down_is_a_message_to_the_model(client, tenant,
     booked = await container.assistant.tools.get("book_meeting").run(
         c, {"slot": slot, "name": "Ada", "email": "ada@example.com", "confirmed": True})
     assert booked.is_error and "nothing was booked" in booked.content
+    conn = await asyncpg.connect(services.owner_url)
+    try:
+        names = [r["name"] for r in await conn.fetch(
+            "SELECT name FROM outbox WHERE tenant_id = $1 AND kind = 'event' ORDER BY id", UUID(tenant.id))]
+    finally:
+        await conn.close()
+    assert names.count("calendar.unavailable") == 1  # told once, not once per visitor attempt

@@ -1,7 +1,7 @@
 export type ClientOptions = {
     baseUrl: `${string}://${string}` | (string & {});
 };
-export type Webhooks = BookingCancelledWebhookWebhookRequest | BookingCreatedWebhookWebhookRequest | BookingRescheduledWebhookWebhookRequest | ConversationAssignedWebhookWebhookRequest | ConversationClosedWebhookWebhookRequest | ConversationQueuedWebhookWebhookRequest | ConversationStartedWebhookWebhookRequest | FeedbackReceivedWebhookWebhookRequest | HandoffRequestedWebhookWebhookRequest | HandoffResolvedWebhookWebhookRequest | HandoffTransferredWebhookWebhookRequest | KnowledgeSourceFailedWebhookWebhookRequest | KnowledgeSourceSyncedWebhookWebhookRequest | LeadCapturedWebhookWebhookRequest | MessageCreatedWebhookWebhookRequest | PaymentDisputedWebhookWebhookRequest | PaymentExpiredWebhookWebhookRequest | PaymentFailedWebhookWebhookRequest | PaymentInvoicePaidWebhookWebhookRequest | PaymentInvoiceSentWebhookWebhookRequest | PaymentPaidWebhookWebhookRequest | PaymentRefundedWebhookWebhookRequest | PaymentRequestedWebhookWebhookRequest | WebhookEndpointDisabledWebhookWebhookRequest | WebhookTestWebhookWebhookRequest;
+export type Webhooks = BookingCancelledWebhookWebhookRequest | BookingCreatedWebhookWebhookRequest | BookingRescheduledWebhookWebhookRequest | CalendarUnavailableWebhookWebhookRequest | ConversationAssignedWebhookWebhookRequest | ConversationClosedWebhookWebhookRequest | ConversationQueuedWebhookWebhookRequest | ConversationStartedWebhookWebhookRequest | FeedbackReceivedWebhookWebhookRequest | HandoffRequestedWebhookWebhookRequest | HandoffResolvedWebhookWebhookRequest | HandoffTransferredWebhookWebhookRequest | KnowledgeSourceFailedWebhookWebhookRequest | KnowledgeSourceSyncedWebhookWebhookRequest | LeadCapturedWebhookWebhookRequest | MessageCreatedWebhookWebhookRequest | PaymentDisputedWebhookWebhookRequest | PaymentExpiredWebhookWebhookRequest | PaymentFailedWebhookWebhookRequest | PaymentInvoicePaidWebhookWebhookRequest | PaymentInvoiceSentWebhookWebhookRequest | PaymentPaidWebhookWebhookRequest | PaymentRefundedWebhookWebhookRequest | PaymentRequestedWebhookWebhookRequest | WebhookEndpointDisabledWebhookWebhookRequest | WebhookTestWebhookWebhookRequest;
 /**
  * AcceptResult
  */
@@ -76,14 +76,14 @@ export type AnalyticsSettingsUpdate = {
 export type ApiKey = {
     created_at: string;
     created_by: ApiKeyCreator | null;
-    effective_scopes: Array<'analytics:read' | 'analytics:write' | 'bookings:write' | 'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'handoff:manage' | 'handoff:read' | 'handoff:work' | 'knowledge:read' | 'knowledge:write' | 'payments:read' | 'payments:refund' | 'payments:request' | 'payments:write' | 'scheduling:read' | 'scheduling:write' | 'webhooks:read' | 'webhooks:write'>;
+    effective_scopes: Array<'analytics:read' | 'analytics:write' | 'bookings:write' | 'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'handoff:read' | 'handoff:work' | 'knowledge:read' | 'knowledge:write' | 'payments:read' | 'payments:refund' | 'payments:request' | 'payments:write' | 'scheduling:read' | 'scheduling:write' | 'webhooks:read' | 'webhooks:write'>;
     expires_at: string | null;
     id: string;
     last_used_at: string | null;
     name: string;
     prefix: string;
     revoked_at: string | null;
-    scopes: Array<'analytics:read' | 'analytics:write' | 'bookings:write' | 'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'handoff:manage' | 'handoff:read' | 'handoff:work' | 'knowledge:read' | 'knowledge:write' | 'payments:read' | 'payments:refund' | 'payments:request' | 'payments:write' | 'scheduling:read' | 'scheduling:write' | 'webhooks:read' | 'webhooks:write'>;
+    scopes: Array<'analytics:read' | 'analytics:write' | 'bookings:write' | 'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'handoff:read' | 'handoff:work' | 'knowledge:read' | 'knowledge:write' | 'payments:read' | 'payments:refund' | 'payments:request' | 'payments:write' | 'scheduling:read' | 'scheduling:write' | 'webhooks:read' | 'webhooks:write'>;
 };
 /**
  * ApiKeyCreate
@@ -91,7 +91,7 @@ export type ApiKey = {
 export type ApiKeyCreate = {
     expires_at?: string | null;
     name: string;
-    scopes: Array<'analytics:read' | 'analytics:write' | 'bookings:write' | 'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'handoff:manage' | 'handoff:read' | 'handoff:work' | 'knowledge:read' | 'knowledge:write' | 'payments:read' | 'payments:refund' | 'payments:request' | 'payments:write' | 'scheduling:read' | 'scheduling:write' | 'webhooks:read' | 'webhooks:write'>;
+    scopes: Array<'analytics:read' | 'analytics:write' | 'bookings:write' | 'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'handoff:read' | 'handoff:work' | 'knowledge:read' | 'knowledge:write' | 'payments:read' | 'payments:refund' | 'payments:request' | 'payments:write' | 'scheduling:read' | 'scheduling:write' | 'webhooks:read' | 'webhooks:write'>;
 };
 /**
  * ApiKeyCreator
@@ -126,6 +126,7 @@ export type AppearanceInput = {
  * AssistantSettings
  */
 export type AssistantSettings = {
+    answer_while_queued?: boolean;
     available_tools?: Array<string>;
     custom_intents?: Array<CustomIntent>;
     decline_policy?: 'decline' | 'general';
@@ -328,6 +329,22 @@ export type CalendarCreate = {
      * Check the calendar answers before saving (503 when it does not)
      */
     verify?: boolean;
+};
+/**
+ * CalendarUnavailableData
+ */
+export type CalendarUnavailableData = {
+    chatbot_id: string;
+    reason: string;
+    schedule_id: string;
+};
+/**
+ * CalendarUnavailableWebhook
+ */
+export type CalendarUnavailableWebhook = {
+    data: CalendarUnavailableData;
+    timestamp: string;
+    type: 'calendar.unavailable';
 };
 /**
  * Canned
@@ -8882,6 +8899,13 @@ export type BookingRescheduledWebhookWebhookPayload = BookingRescheduledWebhook;
 export type BookingRescheduledWebhookWebhookRequest = {
     body: BookingRescheduledWebhookWebhookPayload;
     key: 'booking.rescheduled';
+    path?: never;
+    query?: never;
+};
+export type CalendarUnavailableWebhookWebhookPayload = CalendarUnavailableWebhook;
+export type CalendarUnavailableWebhookWebhookRequest = {
+    body: CalendarUnavailableWebhookWebhookPayload;
+    key: 'calendar.unavailable';
     path?: never;
     query?: never;
 };

@@ -43,6 +43,9 @@ from .business_hours import BusinessHours
 from .business_hours_weekly import BusinessHoursWeekly
 from .calendar import Calendar
 from .calendar_create import CalendarCreate
+from .calendar_unavailable_data import CalendarUnavailableData
+from .calendar_unavailable_webhook import CalendarUnavailableWebhook
+from .calendar_unavailable_webhook_type import CalendarUnavailableWebhookType
 from .canned import Canned
 from .canned_create import CannedCreate
 from .canned_list import CannedList
@@ -356,6 +359,9 @@ __all__ = (
     "BusinessHoursWeekly",
     "Calendar",
     "CalendarCreate",
+    "CalendarUnavailableData",
+    "CalendarUnavailableWebhook",
+    "CalendarUnavailableWebhookType",
     "Canned",
     "CannedCreate",
     "CannedList",

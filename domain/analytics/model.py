@@ -33,6 +33,7 @@ BY_NO_REPLY = "no_reply"  # closed or quiet with the visitor's last message unan
 BY_DECLINED = "ai_declined"  # the assistant's last answer was "I don't know" and no person took over
 
 MAX_RANGE_DAYS = 731
+EARLIEST, LATEST = date(1970, 1, 1), date(9000, 12, 31)  # (the previous period of any range stays a valid date)
 GRANULARITIES = ("day", "week", "month")
 BREAKDOWNS = ("chatbot", "language", "intent")
 
@@ -321,6 +322,9 @@ def make_query(
 ) -> AnalyticsQuery:
     """Validates a request's filters (422 for a reversed or too long range, an unknown granularity or breakdown).
     Defaults: the 30 days ending today."""
+    for name, day in (("from", start), ("to", end)):
+        if day is not None and not EARLIEST <= day <= LATEST:
+            raise InvalidInput(f"{name} must be between {EARLIEST} and {LATEST}", field=name)
     end = end or today
     start = start or end - timedelta(days=29)
     if start > end:

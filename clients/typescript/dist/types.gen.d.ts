@@ -36,19 +36,171 @@ export type AiSettingsInput = {
     temperature?: number;
 };
 /**
+ * AnalyticsBreakdownRow
+ */
+export type AnalyticsBreakdownRow = {
+    average_rating: number | null;
+    conversations: number;
+    handoff_rate: number | null;
+    handoffs: number;
+    key: string;
+    label: string | null;
+    ratings: number;
+    resolution_rate: number | null;
+    resolved: number;
+    resolved_by_ai: number;
+};
+/**
+ * AnalyticsChange
+ */
+export type AnalyticsChange = {
+    delta: number | null;
+    percent: number | null;
+};
+/**
+ * AnalyticsFigures
+ */
+export type AnalyticsFigures = {
+    abandoned: number;
+    ai_first_response_ms: number | null;
+    ai_resolution_rate: number | null;
+    average_duration_s: number | null;
+    average_rating: number | null;
+    bookings: number;
+    conversations: number;
+    credits: number;
+    csat: number | null;
+    declined_answers: number;
+    estimated_savings?: number | null;
+    handoff_rate: number | null;
+    handoffs: number;
+    human_first_response_ms: number | null;
+    leads: number;
+    messages_ai: number;
+    messages_human: number;
+    messages_visitor: number;
+    open: number;
+    payments: number;
+    ratings: number;
+    resolution_rate: number | null;
+    resolved: number;
+    resolved_by_ai: number;
+    resolved_by_human: number;
+    started: number;
+    unresolved: number;
+};
+/**
+ * AnalyticsFunnel
+ */
+export type AnalyticsFunnel = {
+    bookings: number;
+    first_messages: number;
+    from: string;
+    payments: number;
+    steps: Array<AnalyticsFunnelStep>;
+    to: string;
+    top_pages: Array<WidgetPageCount>;
+};
+/**
+ * AnalyticsFunnelStep
+ */
+export type AnalyticsFunnelStep = {
+    count: number;
+    rate: number | null;
+    step: string;
+};
+/**
+ * AnalyticsKnowledgeGap
+ */
+export type AnalyticsKnowledgeGap = {
+    count: number;
+    example: string;
+    examples: Array<string>;
+    reasons: {
+        [key: string]: number;
+    };
+    suggested_article: string;
+};
+/**
+ * AnalyticsOverview
+ */
+export type AnalyticsOverview = {
+    change: {
+        [key: string]: AnalyticsChange;
+    };
+    figures: AnalyticsFigures;
+    from: string;
+    previous: AnalyticsFigures;
+    previous_from: string;
+    previous_to: string;
+    time_zone: string;
+    to: string;
+};
+/**
+ * AnalyticsSeriesPoint
+ */
+export type AnalyticsSeriesPoint = {
+    abandoned: number;
+    ai_first_response_ms: number | null;
+    ai_resolution_rate: number | null;
+    average_duration_s: number | null;
+    average_rating: number | null;
+    bookings: number;
+    conversations: number;
+    credits: number;
+    csat: number | null;
+    declined_answers: number;
+    estimated_savings?: number | null;
+    handoff_rate: number | null;
+    handoffs: number;
+    human_first_response_ms: number | null;
+    leads: number;
+    messages_ai: number;
+    messages_human: number;
+    messages_visitor: number;
+    open: number;
+    payments: number;
+    period: string;
+    ratings: number;
+    resolution_rate: number | null;
+    resolved: number;
+    resolved_by_ai: number;
+    resolved_by_human: number;
+    started: number;
+    unresolved: number;
+};
+/**
+ * AnalyticsSettings
+ */
+export type AnalyticsSettings = {
+    credit_cost: number | null;
+    follow_up_hours: number;
+    human_conversation_cost: number | null;
+    time_zone: string;
+};
+/**
+ * AnalyticsSettingsUpdate
+ */
+export type AnalyticsSettingsUpdate = {
+    credit_cost?: number | null;
+    follow_up_hours?: number;
+    human_conversation_cost?: number | null;
+    time_zone?: string;
+};
+/**
  * ApiKey
  */
 export type ApiKey = {
     created_at: string;
     created_by: ApiKeyCreator | null;
-    effective_scopes: Array<'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'knowledge:read' | 'knowledge:write' | 'webhooks:read' | 'webhooks:write'>;
+    effective_scopes: Array<'analytics:read' | 'analytics:write' | 'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'knowledge:read' | 'knowledge:write' | 'webhooks:read' | 'webhooks:write'>;
     expires_at: string | null;
     id: string;
     last_used_at: string | null;
     name: string;
     prefix: string;
     revoked_at: string | null;
-    scopes: Array<'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'knowledge:read' | 'knowledge:write' | 'webhooks:read' | 'webhooks:write'>;
+    scopes: Array<'analytics:read' | 'analytics:write' | 'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'knowledge:read' | 'knowledge:write' | 'webhooks:read' | 'webhooks:write'>;
 };
 /**
  * ApiKeyCreate
@@ -56,7 +208,7 @@ export type ApiKey = {
 export type ApiKeyCreate = {
     expires_at?: string | null;
     name: string;
-    scopes: Array<'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'knowledge:read' | 'knowledge:write' | 'webhooks:read' | 'webhooks:write'>;
+    scopes: Array<'analytics:read' | 'analytics:write' | 'chatbots:read' | 'chatbots:write' | 'conversations:read' | 'conversations:write' | 'knowledge:read' | 'knowledge:write' | 'webhooks:read' | 'webhooks:write'>;
 };
 /**
  * ApiKeyCreator
@@ -801,6 +953,17 @@ export type PasswordChange = {
     new_password: string;
 };
 /**
+ * PopularQuestion
+ */
+export type PopularQuestion = {
+    count: number;
+    example: string;
+    examples: Array<string>;
+    handed_off: number;
+    languages: Array<string>;
+    resolved: number;
+};
+/**
  * PreChatField
  */
 export type PreChatField = {
@@ -1251,6 +1414,14 @@ export type WidgetMessage = {
     content?: string;
 };
 /**
+ * WidgetPageCount
+ */
+export type WidgetPageCount = {
+    loads: number;
+    opens: number;
+    page: string;
+};
+/**
  * WidgetSession
  */
 export type WidgetSession = {
@@ -1287,6 +1458,525 @@ export type WidgetSessionView = {
     started_at: string;
     status: SessionStatus;
 };
+/**
+ * WidgetTrackingEvent
+ */
+export type WidgetTrackingEvent = {
+    kind: 'load' | 'open' | 'first_message';
+    page_url?: string | null;
+};
+export type GetAnalyticsBreakdownData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+        /**
+         * chatbot, language or intent
+         */
+        by?: string;
+    };
+    url: '/v1/analytics/breakdown';
+};
+export type GetAnalyticsBreakdownErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type GetAnalyticsBreakdownError = GetAnalyticsBreakdownErrors[keyof GetAnalyticsBreakdownErrors];
+export type GetAnalyticsBreakdownResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Array<AnalyticsBreakdownRow>;
+};
+export type GetAnalyticsBreakdownResponse = GetAnalyticsBreakdownResponses[keyof GetAnalyticsBreakdownResponses];
+export type ExportAnalyticsBreakdownData = {
+    body?: never;
+    path?: never;
+    query?: {
+        format?: 'csv' | 'jsonl';
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+        /**
+         * chatbot, language or intent
+         */
+        by?: string;
+    };
+    url: '/v1/analytics/exports/breakdown';
+};
+export type ExportAnalyticsBreakdownErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ExportAnalyticsBreakdownError = ExportAnalyticsBreakdownErrors[keyof ExportAnalyticsBreakdownErrors];
+export type ExportAnalyticsBreakdownResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: string;
+};
+export type ExportAnalyticsBreakdownResponse = ExportAnalyticsBreakdownResponses[keyof ExportAnalyticsBreakdownResponses];
+export type ExportAnalyticsSeriesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        format?: 'csv' | 'jsonl';
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+        /**
+         * day, week (ISO, from Monday) or month
+         */
+        granularity?: string;
+    };
+    url: '/v1/analytics/exports/series';
+};
+export type ExportAnalyticsSeriesErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ExportAnalyticsSeriesError = ExportAnalyticsSeriesErrors[keyof ExportAnalyticsSeriesErrors];
+export type ExportAnalyticsSeriesResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: string;
+};
+export type ExportAnalyticsSeriesResponse = ExportAnalyticsSeriesResponses[keyof ExportAnalyticsSeriesResponses];
+export type GetAnalyticsFunnelData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+    };
+    url: '/v1/analytics/funnel';
+};
+export type GetAnalyticsFunnelErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type GetAnalyticsFunnelError = GetAnalyticsFunnelErrors[keyof GetAnalyticsFunnelErrors];
+export type GetAnalyticsFunnelResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: AnalyticsFunnel;
+};
+export type GetAnalyticsFunnelResponse = GetAnalyticsFunnelResponses[keyof GetAnalyticsFunnelResponses];
+export type GetAnalyticsKnowledgeGapsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+        limit?: number;
+    };
+    url: '/v1/analytics/knowledge-gaps';
+};
+export type GetAnalyticsKnowledgeGapsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type GetAnalyticsKnowledgeGapsError = GetAnalyticsKnowledgeGapsErrors[keyof GetAnalyticsKnowledgeGapsErrors];
+export type GetAnalyticsKnowledgeGapsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Array<AnalyticsKnowledgeGap>;
+};
+export type GetAnalyticsKnowledgeGapsResponse = GetAnalyticsKnowledgeGapsResponses[keyof GetAnalyticsKnowledgeGapsResponses];
+export type GetAnalyticsOverviewData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+    };
+    url: '/v1/analytics/overview';
+};
+export type GetAnalyticsOverviewErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type GetAnalyticsOverviewError = GetAnalyticsOverviewErrors[keyof GetAnalyticsOverviewErrors];
+export type GetAnalyticsOverviewResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: AnalyticsOverview;
+};
+export type GetAnalyticsOverviewResponse = GetAnalyticsOverviewResponses[keyof GetAnalyticsOverviewResponses];
+export type GetPopularQuestionsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+        limit?: number;
+    };
+    url: '/v1/analytics/popular-questions';
+};
+export type GetPopularQuestionsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type GetPopularQuestionsError = GetPopularQuestionsErrors[keyof GetPopularQuestionsErrors];
+export type GetPopularQuestionsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Array<PopularQuestion>;
+};
+export type GetPopularQuestionsResponse = GetPopularQuestionsResponses[keyof GetPopularQuestionsResponses];
+export type GetAnalyticsSeriesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+        /**
+         * day, week (ISO, from Monday) or month
+         */
+        granularity?: string;
+    };
+    url: '/v1/analytics/series';
+};
+export type GetAnalyticsSeriesErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type GetAnalyticsSeriesError = GetAnalyticsSeriesErrors[keyof GetAnalyticsSeriesErrors];
+export type GetAnalyticsSeriesResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Array<AnalyticsSeriesPoint>;
+};
+export type GetAnalyticsSeriesResponse = GetAnalyticsSeriesResponses[keyof GetAnalyticsSeriesResponses];
+export type GetAnalyticsSettingsData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/analytics/settings';
+};
+export type GetAnalyticsSettingsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type GetAnalyticsSettingsError = GetAnalyticsSettingsErrors[keyof GetAnalyticsSettingsErrors];
+export type GetAnalyticsSettingsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: AnalyticsSettings;
+};
+export type GetAnalyticsSettingsResponse = GetAnalyticsSettingsResponses[keyof GetAnalyticsSettingsResponses];
+export type PutAnalyticsSettingsData = {
+    body: AnalyticsSettingsUpdate;
+    path?: never;
+    query?: never;
+    url: '/v1/analytics/settings';
+};
+export type PutAnalyticsSettingsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type PutAnalyticsSettingsError = PutAnalyticsSettingsErrors[keyof PutAnalyticsSettingsErrors];
+export type PutAnalyticsSettingsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: AnalyticsSettings;
+};
+export type PutAnalyticsSettingsResponse = PutAnalyticsSettingsResponses[keyof PutAnalyticsSettingsResponses];
 export type ListApiKeysData = {
     body?: never;
     path?: never;
@@ -4524,6 +5214,54 @@ export type EmailWidgetTranscriptResponses = {
     202: null;
 };
 export type EmailWidgetTranscriptResponse = EmailWidgetTranscriptResponses[keyof EmailWidgetTranscriptResponses];
+export type TrackWidgetData = {
+    body: WidgetTrackingEvent;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        public_id: string;
+    };
+    query?: never;
+    url: '/v1/widget/{public_id}/track';
+};
+export type TrackWidgetErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type TrackWidgetError = TrackWidgetErrors[keyof TrackWidgetErrors];
+export type TrackWidgetResponses = {
+    /**
+     * Request fulfilled, nothing follows
+     */
+    204: void;
+};
+export type TrackWidgetResponse = TrackWidgetResponses[keyof TrackWidgetResponses];
 export type ConversationAssignedWebhookWebhookPayload = ConversationAssignedWebhook;
 export type ConversationAssignedWebhookWebhookRequest = {
     body: ConversationAssignedWebhookWebhookPayload;

@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import { type Client, formDataBodySerializer, type Options as Options2, type TDataShape } from './client/index.js';
-import type { AcceptInvitationData, AcceptInvitationErrors, AcceptInvitationResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, ClassifyIntentData, ClassifyIntentErrors, ClassifyIntentResponses, CloseConversationData, CloseConversationErrors, CloseConversationResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateChatbotData, CreateChatbotErrors, CreateChatbotResponses, CreateSourceData, CreateSourceErrors, CreateSourceResponses, CreateWebhookData, CreateWebhookErrors, CreateWebhookResponses, DeleteChatbotData, DeleteChatbotErrors, DeleteChatbotResponses, DeleteSourceData, DeleteSourceErrors, DeleteSourceResponses, DeleteTenantData, DeleteTenantErrors, DeleteTenantResponses, DeleteWebhookData, DeleteWebhookErrors, DeleteWebhookResponses, DownloadAttachmentData, DownloadAttachmentErrors, DownloadAttachmentResponses, DownloadWidgetAttachmentData, DownloadWidgetAttachmentErrors, DownloadWidgetAttachmentResponses, EmailWidgetTranscriptData, EmailWidgetTranscriptErrors, EmailWidgetTranscriptResponses, ExportConversationData, ExportConversationErrors, ExportConversationResponses, ExportConversationTextData, ExportConversationTextErrors, ExportConversationTextResponses, GetApiKeyData, GetApiKeyErrors, GetApiKeyResponses, GetAssistantSettingsData, GetAssistantSettingsErrors, GetAssistantSettingsResponses, GetChatbotData, GetChatbotErrors, GetChatbotResponses, GetConversationData, GetConversationErrors, GetConversationResponses, GetEmbedCodeData, GetEmbedCodeErrors, GetEmbedCodeResponses, GetEmbedderData, GetEmbedderErrors, GetEmbedderResponses, GetMemberData, GetMemberErrors, GetMemberResponses, GetSourceData, GetSourceErrors, GetSourceResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetTranscriptData, GetTranscriptErrors, GetTranscriptResponses, GetVisitorDetailsData, GetVisitorDetailsErrors, GetVisitorDetailsResponses, GetWebhookData, GetWebhookErrors, GetWebhookResponses, InviteData, InviteErrors, InviteResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListChatbotsData, ListChatbotsErrors, ListChatbotsResponses, ListConversationsData, ListConversationsErrors, ListConversationsResponses, ListInvitationsData, ListInvitationsErrors, ListInvitationsResponses, ListKnowledgeGapsData, ListKnowledgeGapsErrors, ListKnowledgeGapsResponses, ListLeadsData, ListLeadsErrors, ListLeadsResponses, ListMembersData, ListMembersErrors, ListMembersResponses, ListMySecurityEventsData, ListMySecurityEventsErrors, ListMySecurityEventsResponses, ListSourcesData, ListSourcesErrors, ListSourcesResponses, ListWebhookDeliveriesData, ListWebhookDeliveriesErrors, ListWebhookDeliveriesResponses, ListWebhooksData, ListWebhooksErrors, ListWebhooksResponses, LogInData, LogInErrors, LogInResponses, LogOutData, LogOutErrors, LogOutResponses, MeData, MeErrors, MeResponses, PollWidgetEventsData, PollWidgetEventsErrors, PollWidgetEventsResponses, PostWidgetMessageData, PostWidgetMessageErrors, PostWidgetMessageResponses, PutAssistantSettingsData, PutAssistantSettingsErrors, PutAssistantSettingsResponses, RateConversationData, RateConversationErrors, RateConversationResponses, RateWidgetSessionData, RateWidgetSessionErrors, RateWidgetSessionResponses, RecoverWebhookDeliveriesData, RecoverWebhookDeliveriesErrors, RecoverWebhookDeliveriesResponses, RefreshData, RefreshErrors, RefreshResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, ResendWebhookDeliveryData, ResendWebhookDeliveryErrors, ResendWebhookDeliveryResponses, ResyncSourceData, ResyncSourceErrors, ResyncSourceResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RevokeInvitationData, RevokeInvitationErrors, RevokeInvitationResponses, RotateWebhookSecretData, RotateWebhookSecretErrors, RotateWebhookSecretResponses, SearchData, SearchErrors, SearchResponses, SetEmbedderData, SetEmbedderErrors, SetEmbedderResponses, SignUpData, SignUpErrors, SignUpResponses, StartWidgetSessionData, StartWidgetSessionErrors, StartWidgetSessionResponses, StreamWidgetEventsData, StreamWidgetEventsErrors, StreamWidgetEventsResponses, TestWebhookData, TestWebhookErrors, TestWebhookResponses, UpdateChatbotData, UpdateChatbotErrors, UpdateChatbotResponses, UpdateMeData, UpdateMeErrors, UpdateMemberData, UpdateMemberErrors, UpdateMemberResponses, UpdateMeResponses, UpdateSourceData, UpdateSourceErrors, UpdateSourceResponses, UpdateWebhookData, UpdateWebhookErrors, UpdateWebhookResponses, UploadAttachmentData, UploadAttachmentErrors, UploadAttachmentResponses, UploadSourceData, UploadSourceErrors, UploadSourceResponses, UploadWidgetAttachmentData, UploadWidgetAttachmentErrors, UploadWidgetAttachmentResponses, WidgetConfigData, WidgetConfigErrors, WidgetConfigResponses } from './types.gen.js';
+import type { AcceptInvitationData, AcceptInvitationErrors, AcceptInvitationResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, ClassifyIntentData, ClassifyIntentErrors, ClassifyIntentResponses, CloseConversationData, CloseConversationErrors, CloseConversationResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateChatbotData, CreateChatbotErrors, CreateChatbotResponses, CreateSourceData, CreateSourceErrors, CreateSourceResponses, CreateWebhookData, CreateWebhookErrors, CreateWebhookResponses, DeleteChatbotData, DeleteChatbotErrors, DeleteChatbotResponses, DeleteSourceData, DeleteSourceErrors, DeleteSourceResponses, DeleteTenantData, DeleteTenantErrors, DeleteTenantResponses, DeleteWebhookData, DeleteWebhookErrors, DeleteWebhookResponses, DownloadAttachmentData, DownloadAttachmentErrors, DownloadAttachmentResponses, DownloadWidgetAttachmentData, DownloadWidgetAttachmentErrors, DownloadWidgetAttachmentResponses, EmailWidgetTranscriptData, EmailWidgetTranscriptErrors, EmailWidgetTranscriptResponses, ExportAnalyticsBreakdownData, ExportAnalyticsBreakdownErrors, ExportAnalyticsBreakdownResponses, ExportAnalyticsSeriesData, ExportAnalyticsSeriesErrors, ExportAnalyticsSeriesResponses, ExportConversationData, ExportConversationErrors, ExportConversationResponses, ExportConversationTextData, ExportConversationTextErrors, ExportConversationTextResponses, GetAnalyticsBreakdownData, GetAnalyticsBreakdownErrors, GetAnalyticsBreakdownResponses, GetAnalyticsFunnelData, GetAnalyticsFunnelErrors, GetAnalyticsFunnelResponses, GetAnalyticsKnowledgeGapsData, GetAnalyticsKnowledgeGapsErrors, GetAnalyticsKnowledgeGapsResponses, GetAnalyticsOverviewData, GetAnalyticsOverviewErrors, GetAnalyticsOverviewResponses, GetAnalyticsSeriesData, GetAnalyticsSeriesErrors, GetAnalyticsSeriesResponses, GetAnalyticsSettingsData, GetAnalyticsSettingsErrors, GetAnalyticsSettingsResponses, GetApiKeyData, GetApiKeyErrors, GetApiKeyResponses, GetAssistantSettingsData, GetAssistantSettingsErrors, GetAssistantSettingsResponses, GetChatbotData, GetChatbotErrors, GetChatbotResponses, GetConversationData, GetConversationErrors, GetConversationResponses, GetEmbedCodeData, GetEmbedCodeErrors, GetEmbedCodeResponses, GetEmbedderData, GetEmbedderErrors, GetEmbedderResponses, GetMemberData, GetMemberErrors, GetMemberResponses, GetPopularQuestionsData, GetPopularQuestionsErrors, GetPopularQuestionsResponses, GetSourceData, GetSourceErrors, GetSourceResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetTranscriptData, GetTranscriptErrors, GetTranscriptResponses, GetVisitorDetailsData, GetVisitorDetailsErrors, GetVisitorDetailsResponses, GetWebhookData, GetWebhookErrors, GetWebhookResponses, InviteData, InviteErrors, InviteResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListChatbotsData, ListChatbotsErrors, ListChatbotsResponses, ListConversationsData, ListConversationsErrors, ListConversationsResponses, ListInvitationsData, ListInvitationsErrors, ListInvitationsResponses, ListKnowledgeGapsData, ListKnowledgeGapsErrors, ListKnowledgeGapsResponses, ListLeadsData, ListLeadsErrors, ListLeadsResponses, ListMembersData, ListMembersErrors, ListMembersResponses, ListMySecurityEventsData, ListMySecurityEventsErrors, ListMySecurityEventsResponses, ListSourcesData, ListSourcesErrors, ListSourcesResponses, ListWebhookDeliveriesData, ListWebhookDeliveriesErrors, ListWebhookDeliveriesResponses, ListWebhooksData, ListWebhooksErrors, ListWebhooksResponses, LogInData, LogInErrors, LogInResponses, LogOutData, LogOutErrors, LogOutResponses, MeData, MeErrors, MeResponses, PollWidgetEventsData, PollWidgetEventsErrors, PollWidgetEventsResponses, PostWidgetMessageData, PostWidgetMessageErrors, PostWidgetMessageResponses, PutAnalyticsSettingsData, PutAnalyticsSettingsErrors, PutAnalyticsSettingsResponses, PutAssistantSettingsData, PutAssistantSettingsErrors, PutAssistantSettingsResponses, RateConversationData, RateConversationErrors, RateConversationResponses, RateWidgetSessionData, RateWidgetSessionErrors, RateWidgetSessionResponses, RecoverWebhookDeliveriesData, RecoverWebhookDeliveriesErrors, RecoverWebhookDeliveriesResponses, RefreshData, RefreshErrors, RefreshResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, ResendWebhookDeliveryData, ResendWebhookDeliveryErrors, ResendWebhookDeliveryResponses, ResyncSourceData, ResyncSourceErrors, ResyncSourceResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RevokeInvitationData, RevokeInvitationErrors, RevokeInvitationResponses, RotateWebhookSecretData, RotateWebhookSecretErrors, RotateWebhookSecretResponses, SearchData, SearchErrors, SearchResponses, SetEmbedderData, SetEmbedderErrors, SetEmbedderResponses, SignUpData, SignUpErrors, SignUpResponses, StartWidgetSessionData, StartWidgetSessionErrors, StartWidgetSessionResponses, StreamWidgetEventsData, StreamWidgetEventsErrors, StreamWidgetEventsResponses, TestWebhookData, TestWebhookErrors, TestWebhookResponses, TrackWidgetData, TrackWidgetErrors, TrackWidgetResponses, UpdateChatbotData, UpdateChatbotErrors, UpdateChatbotResponses, UpdateMeData, UpdateMeErrors, UpdateMemberData, UpdateMemberErrors, UpdateMemberResponses, UpdateMeResponses, UpdateSourceData, UpdateSourceErrors, UpdateSourceResponses, UpdateWebhookData, UpdateWebhookErrors, UpdateWebhookResponses, UploadAttachmentData, UploadAttachmentErrors, UploadAttachmentResponses, UploadSourceData, UploadSourceErrors, UploadSourceResponses, UploadWidgetAttachmentData, UploadWidgetAttachmentErrors, UploadWidgetAttachmentResponses, WidgetConfigData, WidgetConfigErrors, WidgetConfigResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -17,6 +17,100 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
      */
     meta?: Record<string, unknown>;
 };
+
+/**
+ * Figures by chatbot, language or intent
+ */
+export const getAnalyticsBreakdown = <ThrowOnError extends boolean = false>(options?: Options<GetAnalyticsBreakdownData, ThrowOnError>) => (options?.client ?? client).get<GetAnalyticsBreakdownResponses, GetAnalyticsBreakdownErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/breakdown',
+    ...options
+});
+
+/**
+ * A breakdown as CSV or JSON Lines (same filters)
+ */
+export const exportAnalyticsBreakdown = <ThrowOnError extends boolean = false>(options?: Options<ExportAnalyticsBreakdownData, ThrowOnError>) => (options?.client ?? client).get<ExportAnalyticsBreakdownResponses, ExportAnalyticsBreakdownErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/exports/breakdown',
+    ...options
+});
+
+/**
+ * The series as CSV or JSON Lines (same filters)
+ */
+export const exportAnalyticsSeries = <ThrowOnError extends boolean = false>(options?: Options<ExportAnalyticsSeriesData, ThrowOnError>) => (options?.client ?? client).get<ExportAnalyticsSeriesResponses, ExportAnalyticsSeriesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/exports/series',
+    ...options
+});
+
+/**
+ * Widget loads → opens → conversations → leads (payments, bookings), and the pages it was shown on
+ */
+export const getAnalyticsFunnel = <ThrowOnError extends boolean = false>(options?: Options<GetAnalyticsFunnelData, ThrowOnError>) => (options?.client ?? client).get<GetAnalyticsFunnelResponses, GetAnalyticsFunnelErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/funnel',
+    ...options
+});
+
+/**
+ * Questions the knowledge could not answer, grouped, each with the article to write
+ */
+export const getAnalyticsKnowledgeGaps = <ThrowOnError extends boolean = false>(options?: Options<GetAnalyticsKnowledgeGapsData, ThrowOnError>) => (options?.client ?? client).get<GetAnalyticsKnowledgeGapsResponses, GetAnalyticsKnowledgeGapsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/knowledge-gaps',
+    ...options
+});
+
+/**
+ * Volume, resolution, handoffs, CSAT, response times and credits, with the previous period
+ */
+export const getAnalyticsOverview = <ThrowOnError extends boolean = false>(options?: Options<GetAnalyticsOverviewData, ThrowOnError>) => (options?.client ?? client).get<GetAnalyticsOverviewResponses, GetAnalyticsOverviewErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/overview',
+    ...options
+});
+
+/**
+ * Visitors' questions, similar ones grouped, with counts and examples
+ */
+export const getPopularQuestions = <ThrowOnError extends boolean = false>(options?: Options<GetPopularQuestionsData, ThrowOnError>) => (options?.client ?? client).get<GetPopularQuestionsResponses, GetPopularQuestionsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/popular-questions',
+    ...options
+});
+
+/**
+ * Figures per day, week or month
+ */
+export const getAnalyticsSeries = <ThrowOnError extends boolean = false>(options?: Options<GetAnalyticsSeriesData, ThrowOnError>) => (options?.client ?? client).get<GetAnalyticsSeriesResponses, GetAnalyticsSeriesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/series',
+    ...options
+});
+
+/**
+ * GetAnalyticsSettings
+ */
+export const getAnalyticsSettings = <ThrowOnError extends boolean = false>(options?: Options<GetAnalyticsSettingsData, ThrowOnError>) => (options?.client ?? client).get<GetAnalyticsSettingsResponses, GetAnalyticsSettingsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/settings',
+    ...options
+});
+
+/**
+ * Time zone of the daily figures (regroups them), follow-up hours, costs for the ROI
+ */
+export const putAnalyticsSettings = <ThrowOnError extends boolean = false>(options: Options<PutAnalyticsSettingsData, ThrowOnError>) => (options.client ?? client).put<PutAnalyticsSettingsResponses, PutAnalyticsSettingsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/settings',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
 
 /**
  * ListApiKeys
@@ -808,6 +902,18 @@ export const streamWidgetEvents = <ThrowOnError extends boolean = false>(options
  */
 export const emailWidgetTranscript = <ThrowOnError extends boolean = false>(options: Options<EmailWidgetTranscriptData, ThrowOnError>) => (options.client ?? client).post<EmailWidgetTranscriptResponses, EmailWidgetTranscriptErrors, ThrowOnError>({
     url: '/v1/widget/{public_id}/sessions/{session_id}/transcript',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Public: count a widget load, open or first message (nothing is kept with DNT: 1 or Sec-GPC: 1)
+ */
+export const trackWidget = <ThrowOnError extends boolean = false>(options: Options<TrackWidgetData, ThrowOnError>) => (options.client ?? client).post<TrackWidgetResponses, TrackWidgetErrors, ThrowOnError>({
+    url: '/v1/widget/{public_id}/track',
     ...options,
     headers: {
         'Content-Type': 'application/json',

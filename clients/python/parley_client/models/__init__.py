@@ -5,6 +5,18 @@ from .ai_settings import AiSettings
 from .ai_settings_input import AiSettingsInput
 from .ai_settings_input_provider_type_0 import AiSettingsInputProviderType0
 from .ai_settings_provider import AiSettingsProvider
+from .analytics_breakdown_row import AnalyticsBreakdownRow
+from .analytics_change import AnalyticsChange
+from .analytics_figures import AnalyticsFigures
+from .analytics_funnel import AnalyticsFunnel
+from .analytics_funnel_step import AnalyticsFunnelStep
+from .analytics_knowledge_gap import AnalyticsKnowledgeGap
+from .analytics_knowledge_gap_reasons import AnalyticsKnowledgeGapReasons
+from .analytics_overview import AnalyticsOverview
+from .analytics_overview_change import AnalyticsOverviewChange
+from .analytics_series_point import AnalyticsSeriesPoint
+from .analytics_settings import AnalyticsSettings
+from .analytics_settings_update import AnalyticsSettingsUpdate
 from .api_key import ApiKey
 from .api_key_create import ApiKeyCreate
 from .api_key_create_scopes_item import ApiKeyCreateScopesItem
@@ -64,6 +76,8 @@ from .event_batch import EventBatch
 from .event_data import EventData
 from .event_kind import EventKind
 from .event_sender import EventSender
+from .export_analytics_breakdown_format import ExportAnalyticsBreakdownFormat
+from .export_analytics_series_format import ExportAnalyticsSeriesFormat
 from .export_conversation_format import ExportConversationFormat
 from .faq_pair import FaqPair
 from .faq_source_create import FaqSourceCreate
@@ -118,6 +132,7 @@ from .page_source import PageSource
 from .page_webhook_endpoint import PageWebhookEndpoint
 from .passage import Passage
 from .password_change import PasswordChange
+from .popular_question import PopularQuestion
 from .pre_chat_field import PreChatField
 from .pre_chat_field_kind import PreChatFieldKind
 from .proactive_message import ProactiveMessage
@@ -174,11 +189,14 @@ from .webhook_update import WebhookUpdate
 from .webhook_with_secret import WebhookWithSecret
 from .widget_config import WidgetConfig
 from .widget_message import WidgetMessage
+from .widget_page_count import WidgetPageCount
 from .widget_session import WidgetSession
 from .widget_session_create import WidgetSessionCreate
 from .widget_session_create_details_type_0 import WidgetSessionCreateDetailsType0
 from .widget_session_create_metadata_type_0 import WidgetSessionCreateMetadataType0
 from .widget_session_view import WidgetSessionView
+from .widget_tracking_event import WidgetTrackingEvent
+from .widget_tracking_event_kind import WidgetTrackingEventKind
 
 __all__ = (
     "AcceptResult",
@@ -186,6 +204,18 @@ __all__ = (
     "AiSettingsInput",
     "AiSettingsInputProviderType0",
     "AiSettingsProvider",
+    "AnalyticsBreakdownRow",
+    "AnalyticsChange",
+    "AnalyticsFigures",
+    "AnalyticsFunnel",
+    "AnalyticsFunnelStep",
+    "AnalyticsKnowledgeGap",
+    "AnalyticsKnowledgeGapReasons",
+    "AnalyticsOverview",
+    "AnalyticsOverviewChange",
+    "AnalyticsSeriesPoint",
+    "AnalyticsSettings",
+    "AnalyticsSettingsUpdate",
     "ApiKey",
     "ApiKeyCreate",
     "ApiKeyCreateScopesItem",
@@ -245,6 +275,8 @@ __all__ = (
     "EventData",
     "EventKind",
     "EventSender",
+    "ExportAnalyticsBreakdownFormat",
+    "ExportAnalyticsSeriesFormat",
     "ExportConversationFormat",
     "FaqPair",
     "FaqSourceCreate",
@@ -299,6 +331,7 @@ __all__ = (
     "PageWebhookEndpoint",
     "Passage",
     "PasswordChange",
+    "PopularQuestion",
     "PreChatField",
     "PreChatFieldKind",
     "ProactiveMessage",
@@ -355,9 +388,12 @@ __all__ = (
     "WebhookWithSecret",
     "WidgetConfig",
     "WidgetMessage",
+    "WidgetPageCount",
     "WidgetSession",
     "WidgetSessionCreate",
     "WidgetSessionCreateDetailsType0",
     "WidgetSessionCreateMetadataType0",
     "WidgetSessionView",
+    "WidgetTrackingEvent",
+    "WidgetTrackingEventKind",
 )

@@ -1,6 +1,8 @@
 from enum import StrEnum
 
 class ApiKeyScopesItem(StrEnum):
+    ANALYTICSREAD = "analytics:read"
+    ANALYTICSWRITE = "analytics:write"
     CHATBOTSREAD = "chatbots:read"
     CHATBOTSWRITE = "chatbots:write"
     CONVERSATIONSREAD = "conversations:read"

@@ -9,7 +9,6 @@ from uuid import UUID
 from arq import cron
 
 from domain.analytics.services import AnalyticsService
-from domain.conversations.events import MessageCreated
 from infrastructure.analytics.questions import TfidfClusterer
 from infrastructure.analytics.repository import AnalyticsRepo
 from infrastructure.analytics.subscriber import AnalyticsSubscriber
@@ -32,10 +31,6 @@ class QuietConversationsQuery:
         return [(r["tenant_id"], r["conversation_id"]) for r in rows]
 
 
-async def _always(_tenant_id: UUID, name: str) -> bool:
-    return name == MessageCreated.name
-
-
 async def wire(container: Container) -> None:
     db = container.db
     service = AnalyticsService(
@@ -48,12 +43,12 @@ async def wire(container: Container) -> None:
     )
     container.provide("analytics", service)
     subscriber = AnalyticsSubscriber(service.record)
+    subscriber.message_events = container.settings.analytics_message_events
     subscriber.subscribe_to(container.events)
     container.provide("analytics_subscriber", subscriber)
-    if container.settings.analytics_message_events:
-        # Chat messages become outbox events in every workspace (not only where a webhook listens): message
-        # counts and first-response times are folded from them.
-        container.conversations.on_event_interest(_always)
+    # Chat messages become outbox events in every workspace (not only where a webhook listens): message counts
+    # and first-response times are folded from them.
+    container.conversations.on_event_interest(subscriber.wants)
 
 
 async def close(container: Container) -> None:

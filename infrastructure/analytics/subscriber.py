@@ -39,6 +39,11 @@ class AnalyticsSubscriber:
         self._pending: dict[UUID, list[DomainEvent]] = {}
         self._task: asyncio.Task[None] | None = None
         self.subscribed: list[str] = []
+        self.message_events = True  # ask the conversations service to record chat messages as events
+
+    async def wants(self, _tenant_id: UUID, name: str) -> bool:
+        """The conversations service's question: does anything listen to `name` events in this workspace?"""
+        return self.message_events and name == MessageCreated.name
 
     def subscribe_to(self, bus: EventBus) -> None:
         """Every event type analytics has a handler for and this process knows (contexts added later, such as

@@ -9,6 +9,8 @@ CREATE TABLE analytics_settings (
   follow_up_hours          integer NOT NULL DEFAULT 24,
   human_conversation_cost  double precision,
   credit_cost              double precision,
+  report_recipients        bytea,            -- sealed JSON list of e-mail addresses for the weekly report
+  last_report_week         date,             -- Monday of the last week reported
   updated_at               timestamptz NOT NULL DEFAULT now()
 );
 
@@ -179,3 +181,13 @@ CREATE FUNCTION parley_analytics_purge_events(p_days integer) RETURNS bigint
   $$;
 REVOKE ALL ON FUNCTION parley_analytics_purge_events(integer) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION parley_analytics_purge_events(integer) TO parley_app;
+
+-- For the worker's cron: workspaces with weekly-report recipients not yet sent the week starting `p_week`.
+CREATE FUNCTION parley_analytics_reports_due(p_week date) RETURNS TABLE (tenant_id uuid)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public
+  AS $$
+  SELECT s.tenant_id FROM analytics_settings s
+   WHERE s.report_recipients IS NOT NULL AND (s.last_report_week IS NULL OR s.last_report_week < p_week)
+  $$;
+REVOKE ALL ON FUNCTION parley_analytics_reports_due(date) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION parley_analytics_reports_due(date) TO parley_app;

@@ -3,6 +3,7 @@ rollups, the quiet-conversation sweep, and the figures' service."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 from uuid import UUID
 
@@ -10,6 +11,7 @@ from arq import cron
 
 from domain.analytics.services import AnalyticsService
 from infrastructure.analytics.questions import TfidfClusterer
+from infrastructure.analytics.reports import EmailReports
 from infrastructure.analytics.repository import AnalyticsRepo
 from infrastructure.analytics.subscriber import AnalyticsSubscriber
 from infrastructure.contexts import Context
@@ -31,6 +33,15 @@ class QuietConversationsQuery:
         return [(r["tenant_id"], r["conversation_id"]) for r in rows]
 
 
+class ReportsDueQuery:
+    def __init__(self, container: Container) -> None:
+        self.container = container
+
+    async def __call__(self, week: date) -> list[UUID]:
+        rows = await self.container.db.pool.fetch("SELECT tenant_id FROM parley_analytics_reports_due($1)", week)
+        return [r["tenant_id"] for r in rows]
+
+
 async def wire(container: Container) -> None:
     db = container.db
     service = AnalyticsService(
@@ -40,6 +51,8 @@ async def wire(container: Container) -> None:
         clusterer=TfidfClusterer(),
         sessions=container.conversations,
         gaps=getattr(container, "assistant", None),
+        reports=EmailReports(container.settings.smtp) if container.settings.smtp is not None else None,
+        reports_due=ReportsDueQuery(container),
     )
     container.provide("analytics", service)
     subscriber = AnalyticsSubscriber(service.record)
@@ -61,6 +74,12 @@ async def decide_quiet_conversations(ctx: dict) -> int:
     return await container.analytics.decide_quiet()
 
 
+async def send_weekly_reports(ctx: dict) -> int:
+    """Hourly: a workspace whose week (in its time zone) has ended gets its report once."""
+    container: Container = ctx["container"]
+    return await container.analytics.send_weekly_reports()
+
+
 async def purge_analytics_events(ctx: dict) -> int:
     container: Container = ctx["container"]
     return int(await container.db.pool.fetchval("SELECT parley_analytics_purge_events($1)", PURGE_EVENTS_AFTER_DAYS))
@@ -74,5 +93,6 @@ CONTEXT = Context(
     cron_jobs=(
         cron(decide_quiet_conversations, minute=set(range(3, 60, 10)), run_at_startup=False),
         cron(purge_analytics_events, hour=4, minute=23, run_at_startup=False),
+        cron(send_weekly_reports, minute=37, run_at_startup=False),
     ),
 )

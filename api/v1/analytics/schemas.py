@@ -115,6 +115,8 @@ class AnalyticsSettings(msgspec.Struct):
     follow_up_hours: int
     human_conversation_cost: float | None
     credit_cost: float | None
+    report_recipients: list[str]
+    last_report_week: date | None
 
 
 class AnalyticsSettingsUpdate(msgspec.Struct, omit_defaults=True):
@@ -122,6 +124,9 @@ class AnalyticsSettingsUpdate(msgspec.Struct, omit_defaults=True):
     follow_up_hours: int | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET)
     human_conversation_cost: float | None | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET)
     credit_cost: float | None | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET)
+    report_recipients: Annotated[list[Annotated[str, msgspec.Meta(max_length=254)]], msgspec.Meta(max_length=10)] | msgspec.UnsetType = (
+        msgspec.field(default=msgspec.UNSET)
+    )
 
 
 class WidgetTrackingEvent(msgspec.Struct):

@@ -191,6 +191,8 @@ export type AnalyticsSettings = {
     credit_cost: number | null;
     follow_up_hours: number;
     human_conversation_cost: number | null;
+    last_report_week: string | null;
+    report_recipients: Array<string>;
     time_zone: string;
 };
 
@@ -201,6 +203,7 @@ export type AnalyticsSettingsUpdate = {
     credit_cost?: number | null;
     follow_up_hours?: number;
     human_conversation_cost?: number | null;
+    report_recipients?: Array<string>;
     time_zone?: string;
 };
 

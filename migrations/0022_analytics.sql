@@ -48,6 +48,7 @@ CREATE TABLE analytics_conversations (
   handoff_reason            text,
   language                  text,
   intents                   text[] NOT NULL DEFAULT '{}',
+  operators                 text[] NOT NULL DEFAULT '{}',   -- ids of the members who wrote in it
   sentiment_sum             double precision NOT NULL DEFAULT 0,
   sentiment_n               integer NOT NULL DEFAULT 0,
   credits                   integer NOT NULL DEFAULT 0,
@@ -102,7 +103,7 @@ CREATE TABLE analytics_daily_dimensions (
   tenant_id      uuid NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
   chatbot_id     uuid NOT NULL,
   day            date NOT NULL,
-  dimension      text NOT NULL,                -- language | intent
+  dimension      text NOT NULL,                -- language | intent | operator
   value          text NOT NULL,
   conversations  bigint NOT NULL DEFAULT 0,
   resolved       bigint NOT NULL DEFAULT 0,

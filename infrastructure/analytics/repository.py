@@ -32,6 +32,7 @@ _DIM_SUMS = ", ".join(f'sum("{c}")::bigint AS "{c}"' for c in DIMENSION_COUNTERS
 def _metrics(row: Any, question: str | None) -> ConversationMetrics:
     m = ConversationMetrics(**{k: row[k] for k in _PLAIN})
     m.intents = list(m.intents)
+    m.operators = list(m.operators)
     m.first_question = question
     return m
 

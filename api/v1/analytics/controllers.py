@@ -31,7 +31,7 @@ ZoneParam = Annotated[
     str | None, Parameter(query="time_zone", max_length=64, description="Must be the workspace's time zone (days are kept in it)")
 ]
 GranularityParam = Annotated[str, Parameter(query="granularity", max_length=16, description="day, week (ISO, from Monday) or month")]
-ByParam = Annotated[str, Parameter(query="by", max_length=16, description="chatbot, language or intent")]
+ByParam = Annotated[str, Parameter(query="by", max_length=16, description="chatbot, language, intent or operator (a member's id: the conversations they wrote in)")]
 FormatParam = Annotated[Literal["csv", "jsonl"], Parameter(query="format")]
 
 

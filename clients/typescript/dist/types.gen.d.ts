@@ -1489,7 +1489,7 @@ export type GetAnalyticsBreakdownData = {
          */
         time_zone?: string | null;
         /**
-         * chatbot, language or intent
+         * chatbot, language, intent or operator (a member's id: the conversations they wrote in)
          */
         by?: string;
     };
@@ -1547,7 +1547,7 @@ export type ExportAnalyticsBreakdownData = {
          */
         time_zone?: string | null;
         /**
-         * chatbot, language or intent
+         * chatbot, language, intent or operator (a member's id: the conversations they wrote in)
          */
         by?: string;
     };

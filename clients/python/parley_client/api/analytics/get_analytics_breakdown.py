@@ -165,7 +165,8 @@ def sync_detailed(
             time zone
         chatbot_id (None | Unset | UUID): Only this chatbot
         time_zone (None | str | Unset): Must be the workspace's time zone (days are kept in it)
-        by (str | Unset): chatbot, language or intent Default: 'chatbot'.
+        by (str | Unset): chatbot, language, intent or operator (a member's id: the conversations
+            they wrote in) Default: 'chatbot'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,7 +211,8 @@ def sync(
             time zone
         chatbot_id (None | Unset | UUID): Only this chatbot
         time_zone (None | str | Unset): Must be the workspace's time zone (days are kept in it)
-        by (str | Unset): chatbot, language or intent Default: 'chatbot'.
+        by (str | Unset): chatbot, language, intent or operator (a member's id: the conversations
+            they wrote in) Default: 'chatbot'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,7 +252,8 @@ async def asyncio_detailed(
             time zone
         chatbot_id (None | Unset | UUID): Only this chatbot
         time_zone (None | str | Unset): Must be the workspace's time zone (days are kept in it)
-        by (str | Unset): chatbot, language or intent Default: 'chatbot'.
+        by (str | Unset): chatbot, language, intent or operator (a member's id: the conversations
+            they wrote in) Default: 'chatbot'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -295,7 +298,8 @@ async def asyncio(
             time zone
         chatbot_id (None | Unset | UUID): Only this chatbot
         time_zone (None | str | Unset): Must be the workspace's time zone (days are kept in it)
-        by (str | Unset): chatbot, language or intent Default: 'chatbot'.
+        by (str | Unset): chatbot, language, intent or operator (a member's id: the conversations
+            they wrote in) Default: 'chatbot'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

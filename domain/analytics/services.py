@@ -15,6 +15,7 @@ from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from domain.analytics.folding import conversation_of, fold, rebuild
+from domain.analytics.trends import anomalies, mann_kendall
 from domain.analytics.model import (
     ABANDONED,
     AnalyticsQuery,
@@ -61,6 +62,7 @@ def validate_recipients(recipients: list[str]) -> list[str]:
             raise InvalidInput(f"{r!r} is not an e-mail address", field="report_recipients")
     return cleaned
 QUESTIONS_SCANNED = 2000  # newest first questions read for popular questions / gaps
+TREND_METRICS = ("conversations", "resolution_rate", "ai_resolution_rate", "handoff_rate", "csat", "ai_first_response_ms")
 SIMILAR = 0.3  # cosine of TF-IDF vectors at which two questions are the same question (see ARCHITECTURE.md)
 
 
@@ -344,6 +346,22 @@ class AnalyticsService:
             rows = await uow.analytics.series(q.period, q.chatbot_id, q.granularity)
         found = {bucket: sums for bucket, sums in rows}
         return [{"period": bucket, **figures(found.get(bucket, {}))} for bucket in _buckets(q.period, q.granularity)]
+
+    async def trends(self, principal: Principal, q: AnalyticsQuery) -> dict[str, Any]:
+        """Per figure, whether it rose or fell over the period (Mann-Kendall at 5 %, Sen's slope per day/week/month),
+        and the periods whose conversation count is far off the usual (robust z > 3.5)."""
+        points = await self.series(principal, q)
+        trends = []
+        for metric in TREND_METRICS:
+            values = [float(p[metric]) for p in points if p[metric] is not None]
+            t = mann_kendall(values)
+            trends.append({"metric": metric, "direction": t.direction, "p_value": t.p_value, "slope_per_period": t.sen_slope,
+                           "points": t.points})
+        counts = [float(p["conversations"]) for p in points]
+        usual = sorted(counts)[len(counts) // 2] if counts else 0.0
+        odd = [{"period": points[i]["period"], "metric": "conversations", "value": counts[i], "usual": usual, "robust_z": z}
+               for i, z in anomalies(counts)]
+        return {"from": q.period.start, "to": q.period.end, "granularity": q.granularity, "trends": trends, "anomalies": odd}
 
     async def breakdown(self, principal: Principal, q: AnalyticsQuery) -> list[dict[str, Any]]:
         principal.require(ANALYTICS_READ)

@@ -89,6 +89,16 @@ class AnalyticsController(Controller):
         q = await _query(request, container, start, end, chatbot_id, time_zone, granularity)
         return _series_rows(await container.analytics.series(principal_of(request), q))
 
+    @get("/trends", responses=problems(*AUTHED, 422), opt=READ,
+         summary="Rising or falling figures (Mann-Kendall at 5 %, Sen's slope) and anomalous periods")
+    async def get_analytics_trends(
+        self, request: Request, container: Container, start: FromParam = None, end: ToParam = None,
+        chatbot_id: ChatbotParam = None, time_zone: ZoneParam = None, granularity: GranularityParam = "day",
+    ) -> s.AnalyticsTrends:
+        q = await _query(request, container, start, end, chatbot_id, time_zone, granularity)
+        t = await container.analytics.trends(principal_of(request), q)
+        return msgspec.convert({**t, "from_": t.pop("from")}, s.AnalyticsTrends)
+
     @get("/breakdown", responses=problems(*AUTHED, 422), opt=READ, summary="Figures by chatbot, language or intent")
     async def get_analytics_breakdown(
         self, request: Request, container: Container, start: FromParam = None, end: ToParam = None,

@@ -132,3 +132,27 @@ class AnalyticsSettingsUpdate(msgspec.Struct, omit_defaults=True):
 class WidgetTrackingEvent(msgspec.Struct):
     kind: Literal["load", "open", "first_message"]
     page_url: Annotated[str, msgspec.Meta(max_length=2048)] | None = None
+
+
+class AnalyticsTrend(msgspec.Struct):
+    metric: str
+    direction: Literal["rising", "falling", "no trend", "too few points"]
+    p_value: float | None
+    slope_per_period: float | None
+    points: int
+
+
+class AnalyticsAnomaly(msgspec.Struct):
+    period: date
+    metric: str
+    value: float
+    usual: float
+    robust_z: float
+
+
+class AnalyticsTrends(msgspec.Struct, rename={"from_": "from"}):
+    from_: date
+    to: date
+    granularity: str
+    trends: list[AnalyticsTrend]
+    anomalies: list[AnalyticsAnomaly]

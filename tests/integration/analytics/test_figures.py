@@ -235,3 +235,23 @@ async def test_quiet_conversations_are_decided_and_reopen(client, container, mon
     await container.analytics.record(s.tenant_id, [s.message(ignored, bot, iso(now), "customer", "still there?")])
     f = (await client.get("/v1/analytics/overview", params=day, headers=tenant.headers)).json()["figures"]
     assert (f["open"], f["resolved_by_ai"], f["abandoned"]) == (1, 1, 0)
+
+
+async def test_trends_on_the_seeded_days(client, seeded):
+    tenant, _, _ = seeded
+    r = await client.get("/v1/analytics/trends", params={"from": "2026-11-30", "to": "2026-12-02"}, headers=tenant.headers)
+    assert r.status_code == 200, r.text
+    t = {row["metric"]: row for row in r.json()["trends"]}
+    assert t["conversations"] == {"metric": "conversations", "direction": "too few points", "p_value": None,
+                                  "slope_per_period": None, "points": 3}
+    r = await client.get("/v1/analytics/trends", params={"from": "2026-11-20", "to": "2026-12-02"}, headers=tenant.headers)
+    t = {row["metric"]: row for row in r.json()["trends"]}
+    # 13 days: ten zeros, then 1, 3, 1. S = 30 (each later day against the ten zeros) + 1 (1→3) − 1 (3→1) = 30.
+    # Ties: ten 0s, two 1s: Var = (13·12·31 − 10·9·25 − 2·1·9)/18 = 2568/18; z = 29/√(2568/18) = 2.428; p = 0.01518.
+    # Sen's slope: the median of 78 pairwise slopes, most of them 0 → 0. MAD of mostly zeros is 0: no anomaly.
+    import math
+
+    assert t["conversations"]["direction"] == "rising" and t["conversations"]["points"] == 13
+    assert math.isclose(t["conversations"]["p_value"], math.erfc(29 / math.sqrt(2568 / 18) / math.sqrt(2)), rel_tol=1e-3)
+    assert t["conversations"]["slope_per_period"] == 0.0
+    assert r.json()["anomalies"] == []

@@ -15,7 +15,6 @@ from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from domain.analytics.folding import conversation_of, fold, rebuild
-from domain.analytics.trends import anomalies, mann_kendall
 from domain.analytics.model import (
     ABANDONED,
     AnalyticsQuery,
@@ -38,6 +37,7 @@ from domain.analytics.ports import (
     ReportsDue,
     SessionLister,
 )
+from domain.analytics.trends import anomalies, mann_kendall
 from domain.chatbots.services import ChatbotService
 from domain.conversations.model import SessionFilter
 from domain.conversations.services import ConversationService, every_event

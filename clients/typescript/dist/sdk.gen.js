@@ -86,6 +86,14 @@ export const putAnalyticsSettings = (options) => (options.client ?? client).put(
     }
 });
 /**
+ * Rising or falling figures (Mann-Kendall at 5 %, Sen's slope) and anomalous periods
+ */
+export const getAnalyticsTrends = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/trends',
+    ...options
+});
+/**
  * ListApiKeys
  */
 export const listApiKeys = (options) => (options?.client ?? client).get({

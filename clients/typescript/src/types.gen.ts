@@ -43,6 +43,17 @@ export type AiSettingsInput = {
 };
 
 /**
+ * AnalyticsAnomaly
+ */
+export type AnalyticsAnomaly = {
+    metric: string;
+    period: string;
+    robust_z: number;
+    usual: number;
+    value: number;
+};
+
+/**
  * AnalyticsBreakdownRow
  */
 export type AnalyticsBreakdownRow = {
@@ -205,6 +216,28 @@ export type AnalyticsSettingsUpdate = {
     human_conversation_cost?: number | null;
     report_recipients?: Array<string>;
     time_zone?: string;
+};
+
+/**
+ * AnalyticsTrend
+ */
+export type AnalyticsTrend = {
+    direction: 'rising' | 'falling' | 'no trend' | 'too few points';
+    metric: string;
+    p_value: number | null;
+    points: number;
+    slope_per_period: number | null;
+};
+
+/**
+ * AnalyticsTrends
+ */
+export type AnalyticsTrends = {
+    anomalies: Array<AnalyticsAnomaly>;
+    from: string;
+    granularity: string;
+    to: string;
+    trends: Array<AnalyticsTrend>;
 };
 
 /**
@@ -2174,6 +2207,68 @@ export type PutAnalyticsSettingsResponses = {
 };
 
 export type PutAnalyticsSettingsResponse = PutAnalyticsSettingsResponses[keyof PutAnalyticsSettingsResponses];
+
+export type GetAnalyticsTrendsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+        /**
+         * day, week (ISO, from Monday) or month
+         */
+        granularity?: string;
+    };
+    url: '/v1/analytics/trends';
+};
+
+export type GetAnalyticsTrendsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetAnalyticsTrendsError = GetAnalyticsTrendsErrors[keyof GetAnalyticsTrendsErrors];
+
+export type GetAnalyticsTrendsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: AnalyticsTrends;
+};
+
+export type GetAnalyticsTrendsResponse = GetAnalyticsTrendsResponses[keyof GetAnalyticsTrendsResponses];
 
 export type ListApiKeysData = {
     body?: never;

@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 from datetime import UTC, datetime
 from uuid import UUID
 
@@ -249,8 +250,6 @@ async def test_trends_on_the_seeded_days(client, seeded):
     # 13 days: ten zeros, then 1, 3, 1. S = 30 (each later day against the ten zeros) + 1 (1→3) − 1 (3→1) = 30.
     # Ties: ten 0s, two 1s: Var = (13·12·31 − 10·9·25 − 2·1·9)/18 = 2568/18; z = 29/√(2568/18) = 2.428; p = 0.01518.
     # Sen's slope: the median of 78 pairwise slopes, most of them 0 → 0. MAD of mostly zeros is 0: no anomaly.
-    import math
-
     assert t["conversations"]["direction"] == "rising" and t["conversations"]["points"] == 13
     assert math.isclose(t["conversations"]["p_value"], math.erfc(29 / math.sqrt(2568 / 18) / math.sqrt(2)), rel_tol=1e-3)
     assert t["conversations"]["slope_per_period"] == 0.0

@@ -5,6 +5,7 @@ from .ai_settings import AiSettings
 from .ai_settings_input import AiSettingsInput
 from .ai_settings_input_provider_type_0 import AiSettingsInputProviderType0
 from .ai_settings_provider import AiSettingsProvider
+from .analytics_anomaly import AnalyticsAnomaly
 from .analytics_breakdown_row import AnalyticsBreakdownRow
 from .analytics_change import AnalyticsChange
 from .analytics_figures import AnalyticsFigures
@@ -17,6 +18,9 @@ from .analytics_overview_change import AnalyticsOverviewChange
 from .analytics_series_point import AnalyticsSeriesPoint
 from .analytics_settings import AnalyticsSettings
 from .analytics_settings_update import AnalyticsSettingsUpdate
+from .analytics_trend import AnalyticsTrend
+from .analytics_trend_direction import AnalyticsTrendDirection
+from .analytics_trends import AnalyticsTrends
 from .api_key import ApiKey
 from .api_key_create import ApiKeyCreate
 from .api_key_create_scopes_item import ApiKeyCreateScopesItem
@@ -204,6 +208,7 @@ __all__ = (
     "AiSettingsInput",
     "AiSettingsInputProviderType0",
     "AiSettingsProvider",
+    "AnalyticsAnomaly",
     "AnalyticsBreakdownRow",
     "AnalyticsChange",
     "AnalyticsFigures",
@@ -216,6 +221,9 @@ __all__ = (
     "AnalyticsSeriesPoint",
     "AnalyticsSettings",
     "AnalyticsSettingsUpdate",
+    "AnalyticsTrend",
+    "AnalyticsTrendDirection",
+    "AnalyticsTrends",
     "ApiKey",
     "ApiKeyCreate",
     "ApiKeyCreateScopesItem",

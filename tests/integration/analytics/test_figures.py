@@ -254,3 +254,16 @@ async def test_trends_on_the_seeded_days(client, seeded):
     assert math.isclose(t["conversations"]["p_value"], math.erfc(29 / math.sqrt(2568 / 18) / math.sqrt(2)), rel_tol=1e-3)
     assert t["conversations"]["slope_per_period"] == 0.0
     assert r.json()["anomalies"] == []
+
+
+async def test_another_workspace_sees_nothing_of_it(client, seeded):
+    _, bot1, _ = seeded
+    other = await sign_up(client)
+    scope = {"from": "2026-11-30", "to": "2026-12-02", "chatbot_id": str(bot1)}
+    f = (await client.get("/v1/analytics/overview", params=scope, headers=other.headers)).json()["figures"]
+    assert (f["started"], f["conversations"]) == (0, 0)
+    for path in ("/v1/analytics/breakdown", "/v1/analytics/popular-questions", "/v1/analytics/knowledge-gaps"):
+        r = await client.get(path, params=scope, headers=other.headers)
+        assert (r.status_code, r.json()) == (200, []), path
+    series = (await client.get("/v1/analytics/series", params=scope, headers=other.headers)).json()
+    assert [d["conversations"] for d in series] == [0, 0, 0]

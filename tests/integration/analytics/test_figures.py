@@ -27,6 +27,7 @@ import math
 from datetime import UTC, datetime
 from uuid import UUID
 
+import asyncpg
 import pytest
 
 from domain.assistant.events import LeadCaptured
@@ -38,6 +39,7 @@ from domain.conversations.events import (
     MessageCreated,
 )
 from domain.ids import new_id
+from infrastructure.analytics.context import purge_analytics_events
 from tests.conftest import sign_up
 from tests.integration.conversations.helpers import make_chatbot
 from tests.integration.tenancy.test_members_and_keys import _join
@@ -267,3 +269,18 @@ async def test_another_workspace_sees_nothing_of_it(client, seeded):
         assert (r.status_code, r.json()) == (200, []), path
     series = (await client.get("/v1/analytics/series", params=scope, headers=other.headers)).json()
     assert [d["conversations"] for d in series] == [0, 0, 0]
+
+
+async def test_purging_forgets_only_old_event_ids(client, container, seeded, services):
+    tenant, _, _ = seeded
+    conn = await asyncpg.connect(services.owner_url)
+    try:
+        count = "SELECT count(*) FROM analytics_events WHERE tenant_id = $1"
+        before = await conn.fetchval(count, UUID(tenant.id))
+        await conn.execute("UPDATE analytics_events SET processed_at = now() - interval '15 days' "
+                           "WHERE tenant_id = $1 AND event_id = (SELECT event_id FROM analytics_events WHERE tenant_id = $1 ORDER BY event_id LIMIT 1)",
+                           UUID(tenant.id))
+        assert await purge_analytics_events({"container": container}) >= 1
+        assert await conn.fetchval(count, UUID(tenant.id)) == before - 1
+    finally:
+        await conn.close()

@@ -9,6 +9,8 @@ CREATE TABLE analytics_settings (
   follow_up_hours          integer NOT NULL DEFAULT 24,
   human_conversation_cost  double precision,
   credit_cost              double precision,
+  report_recipients        bytea,            -- sealed JSON list of e-mail addresses for the weekly report
+  last_report_week         date,             -- Monday of the last week reported
   updated_at               timestamptz NOT NULL DEFAULT now()
 );
 
@@ -46,6 +48,7 @@ CREATE TABLE analytics_conversations (
   handoff_reason            text,
   language                  text,
   intents                   text[] NOT NULL DEFAULT '{}',
+  operators                 text[] NOT NULL DEFAULT '{}',   -- ids of the members who wrote in it
   sentiment_sum             double precision NOT NULL DEFAULT 0,
   sentiment_n               integer NOT NULL DEFAULT 0,
   credits                   integer NOT NULL DEFAULT 0,
@@ -100,7 +103,7 @@ CREATE TABLE analytics_daily_dimensions (
   tenant_id      uuid NOT NULL REFERENCES tenants(id) ON DELETE CASCADE,
   chatbot_id     uuid NOT NULL,
   day            date NOT NULL,
-  dimension      text NOT NULL,                -- language | intent
+  dimension      text NOT NULL,                -- language | intent | operator
   value          text NOT NULL,
   conversations  bigint NOT NULL DEFAULT 0,
   resolved       bigint NOT NULL DEFAULT 0,
@@ -179,3 +182,13 @@ CREATE FUNCTION parley_analytics_purge_events(p_days integer) RETURNS bigint
   $$;
 REVOKE ALL ON FUNCTION parley_analytics_purge_events(integer) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION parley_analytics_purge_events(integer) TO parley_app;
+
+-- For the worker's cron: workspaces with weekly-report recipients not yet sent the week starting `p_week`.
+CREATE FUNCTION parley_analytics_reports_due(p_week date) RETURNS TABLE (tenant_id uuid)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public
+  AS $$
+  SELECT s.tenant_id FROM analytics_settings s
+   WHERE s.report_recipients IS NOT NULL AND (s.last_report_week IS NULL OR s.last_report_week < p_week)
+  $$;
+REVOKE ALL ON FUNCTION parley_analytics_reports_due(date) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION parley_analytics_reports_due(date) TO parley_app;

@@ -64,10 +64,13 @@ def _started(m: ConversationMetrics, e: Any) -> None:
 
 @handles("message.created")
 def _message(m: ConversationMetrics, e: Any) -> None:
-    message(m, e.sender, e.occurred_at, e.content)
+    message(m, e.sender, e.occurred_at, e.content, user_id=e.sender_user_id)
 
 
-def message(m: ConversationMetrics, sender: str, at: datetime, content: str | None, data: dict[str, Any] | None = None) -> None:
+def message(
+    m: ConversationMetrics, sender: str, at: datetime, content: str | None, data: dict[str, Any] | None = None,
+    user_id: UUID | None = None,
+) -> None:
     """One stored message (from an event, or from the log when a conversation is rebuilt)."""
     m.touch(at)
     if sender == "customer":
@@ -90,6 +93,8 @@ def message(m: ConversationMetrics, sender: str, at: datetime, content: str | No
             _ai_data(m, data)
     elif sender == "human":
         m.human_messages += 1
+        if user_id is not None and str(user_id) not in m.operators:
+            m.operators.append(str(user_id))
         m.first_human_at = _min(m.first_human_at, at)
         if m.last_reply_at is None or at >= m.last_reply_at:
             m.last_reply_at = at
@@ -172,7 +177,7 @@ def rebuild(previous: ConversationMetrics | None, chatbot_id: UUID, conversation
         kind = getattr(e.kind, "value", e.kind)
         sender = getattr(e.sender, "value", e.sender)
         if kind == "message":
-            message(m, sender, at, e.content, e.data or {})
+            message(m, sender, at, e.content, e.data or {}, e.sender_user_id)
         elif kind == "status":
             status = (e.data or {}).get("status")
             if status == "queued":

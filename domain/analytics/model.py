@@ -33,8 +33,9 @@ BY_NO_REPLY = "no_reply"  # closed or quiet with the visitor's last message unan
 BY_DECLINED = "ai_declined"  # the assistant's last answer was "I don't know" and no person took over
 
 MAX_RANGE_DAYS = 731
+EARLIEST, LATEST = date(1970, 1, 1), date(9000, 12, 31)  # (the previous period of any range stays a valid date)
 GRANULARITIES = ("day", "week", "month")
-BREAKDOWNS = ("chatbot", "language", "intent")
+BREAKDOWNS = ("chatbot", "language", "intent", "operator")
 
 # Phrases by which a visitor says the answer helped (accents folded, lower case, matched as words).
 _HELPED = [
@@ -108,6 +109,7 @@ class ConversationMetrics:
     handoff_reason: str | None = None
     language: str | None = None
     intents: list[str] = field(default_factory=list)
+    operators: list[str] = field(default_factory=list)  # ids of the members who wrote in it
     sentiment_sum: float = 0.0
     sentiment_n: int = 0
     credits: int = 0
@@ -222,6 +224,7 @@ class ConversationMetrics:
             return []
         dims = [("language", self.language or "unknown")]
         dims += [("intent", i) for i in sorted(set(self.intents))] or [("intent", "none")]
+        dims += [("operator", o) for o in sorted(set(self.operators))]
         return dims
 
     def dimension_counters(self) -> Counter[str]:
@@ -321,6 +324,9 @@ def make_query(
 ) -> AnalyticsQuery:
     """Validates a request's filters (422 for a reversed or too long range, an unknown granularity or breakdown).
     Defaults: the 30 days ending today."""
+    for name, day in (("from", start), ("to", end)):
+        if day is not None and not EARLIEST <= day <= LATEST:
+            raise InvalidInput(f"{name} must be between {EARLIEST} and {LATEST}", field=name)
     end = end or today
     start = start or end - timedelta(days=29)
     if start > end:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 from uuid import UUID
@@ -19,6 +19,8 @@ class AnalyticsSettings:
     follow_up_hours: int = 24  # a conversation quiet this long after an answer counts as resolved
     human_conversation_cost: float | None = None  # what a conversation handled by a person costs the owner (ROI)
     credit_cost: float | None = None  # what one AI credit costs the owner (ROI)
+    report_recipients: list[str] = field(default_factory=list)  # the weekly e-mail report's addresses (sealed at rest)
+    last_report_week: date | None = None  # Monday of the last week reported
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,7 @@ class AnalyticsRepository(Protocol):
     async def metrics_after(self, after: UUID | None, limit: int) -> builtins.list[ConversationMetrics]: ...
     async def settings(self) -> AnalyticsSettings: ...
     async def put_settings(self, settings: AnalyticsSettings) -> None: ...
+    async def mark_reported(self, week: date) -> None: ...
     async def sums(self, period: Period, chatbot_id: UUID | None) -> dict[str, int]: ...
     async def series(self, period: Period, chatbot_id: UUID | None, granularity: str) -> builtins.list[tuple[date, dict[str, int]]]: ...
     async def by_chatbot(self, period: Period, chatbot_id: UUID | None) -> builtins.list[tuple[str, dict[str, int]]]: ...
@@ -81,3 +84,17 @@ class KnowledgeGaps(Protocol):
     """The assistant's recorded knowledge gaps (questions it could not answer from the knowledge)."""
 
     async def knowledge_gaps(self, principal: Any, chatbot_id: UUID, limit: int = 50, before: UUID | None = None) -> list[dict[str, Any]]: ...
+
+
+class ReportDelivery(Protocol):
+    """Sends the weekly report: a text body and a PNG chart (None: e-mail is not configured)."""
+
+    def chart(self, title: str, days: list[date], series: dict[str, list[float]]) -> bytes: ...
+
+    async def send(self, to: list[str], subject: str, text: str, png: bytes) -> None: ...
+
+
+class ReportsDue(Protocol):
+    """Across workspaces (SECURITY DEFINER): those with recipients whose report of the week starting `week` is not sent."""
+
+    async def __call__(self, week: date) -> list[UUID]: ...

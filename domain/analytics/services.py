@@ -33,12 +33,15 @@ from domain.analytics.ports import (
     KnowledgeGaps,
     QuestionClusterer,
     QuietConversations,
+    ReportDelivery,
+    ReportsDue,
     SessionLister,
 )
+from domain.analytics.trends import anomalies, mann_kendall
 from domain.chatbots.services import ChatbotService
 from domain.conversations.model import SessionFilter
 from domain.conversations.services import ConversationService, every_event
-from domain.errors import InvalidInput, NotFound
+from domain.errors import InvalidInput, NotFound, PermissionDenied
 from domain.events import DomainEvent
 from domain.ports import UnitOfWorkFactory
 from domain.tenancy.model import Principal
@@ -46,7 +49,20 @@ from domain.tenancy.ports import Directory
 
 WIDGET_KINDS = ("load", "open", "first_message")
 MAX_FOLLOW_UP_HOURS = 24 * 14
+MAX_RECIPIENTS = 10
+_EMAIL = re.compile(r"^[^@\s<>,;\"]{1,64}@[^@\s<>,;\"]{1,190}\.[^@\s<>,;\"]{2,}$")
+
+
+def validate_recipients(recipients: list[str]) -> list[str]:
+    cleaned = list(dict.fromkeys(r.strip() for r in recipients if r.strip()))
+    if len(cleaned) > MAX_RECIPIENTS:
+        raise InvalidInput(f"at most {MAX_RECIPIENTS} report recipients", field="report_recipients")
+    for r in cleaned:
+        if not _EMAIL.match(r):
+            raise InvalidInput(f"{r!r} is not an e-mail address", field="report_recipients")
+    return cleaned
 QUESTIONS_SCANNED = 2000  # newest first questions read for popular questions / gaps
+TREND_METRICS = ("conversations", "resolution_rate", "ai_resolution_rate", "handoff_rate", "csat", "ai_first_response_ms")
 SIMILAR = 0.3  # cosine of TF-IDF vectors at which two questions are the same question (see ARCHITECTURE.md)
 
 
@@ -87,6 +103,8 @@ class AnalyticsService:
     clusterer: QuestionClusterer
     sessions: SessionLister | None = None
     gaps: KnowledgeGaps | None = None
+    reports: ReportDelivery | None = None  # None: e-mail is not configured, no report is sent
+    reports_due: ReportsDue | None = None
     clock: Callable[[], datetime] = _utcnow
     _zones: dict[str, ZoneInfo] = field(default_factory=dict, repr=False)
 
@@ -224,6 +242,9 @@ class AnalyticsService:
             value = changes.get(money)
             if value is not None and not 0 <= value <= 1_000_000:
                 raise InvalidInput(f"{money} must be between 0 and 1,000,000", field=money)
+        recipients = changes.get("report_recipients")
+        if recipients is not None:
+            changes["report_recipients"] = validate_recipients(recipients)
         async with self.uow(principal.tenant_id) as uow:
             settings = await uow.analytics.settings()
             regroup = "time_zone" in changes and changes["time_zone"] != settings.time_zone
@@ -251,6 +272,42 @@ class AnalyticsService:
             await uow.analytics.add_rollups(rollups)
             await uow.analytics.add_dimensions(dims)
             after = rows[-1].conversation_id
+
+    # --- the weekly e-mail report --------------------------------------------------------------------
+
+    async def send_weekly_reports(self) -> int:
+        """The cron: each workspace with report recipients gets last week's figures (Monday to Sunday in its time
+        zone) against the week before, with a chart, once. A failed send is tried again at the next run."""
+        if self.reports is None or self.reports_due is None:
+            return 0
+        now = self.clock()
+        latest_week = _monday((now + timedelta(hours=14)).date()) - timedelta(days=7)  # the earliest zones' last week
+        sent = 0
+        for tenant_id in await self.reports_due(latest_week):
+            async with self.uow(tenant_id) as uow:
+                settings = await uow.analytics.settings()
+                week = _monday(now.astimezone(self._zone(settings.time_zone)).date()) - timedelta(days=7)
+                if not settings.report_recipients or (settings.last_report_week is not None and settings.last_report_week >= week):
+                    continue
+                period = Period(week, week + timedelta(days=6))
+                current = figures(await uow.analytics.sums(period, None))
+                previous = figures(await uow.analytics.sums(period.previous(), None))
+                daily = dict(await uow.analytics.series(period, None, "day"))
+            days = [period.start + timedelta(days=i) for i in range(7)]
+            chart = self.reports.chart(
+                f"Conversations, week of {week.isoformat()}", days,
+                {
+                    "conversations": [float(daily.get(d, {}).get("conversations", 0)) for d in days],
+                    "resolved by AI": [float(daily.get(d, {}).get("resolved_ai", 0)) for d in days],
+                    "handed off": [float(daily.get(d, {}).get("handoffs", 0)) for d in days],
+                },
+            )
+            subject = f"Parley weekly report: {period.start.isoformat()} to {period.end.isoformat()}"
+            await self.reports.send(settings.report_recipients, subject, report_text(period, settings.time_zone, current, previous), chart)
+            async with self.uow(tenant_id) as uow:
+                await uow.analytics.mark_reported(week)
+            sent += 1
+        return sent
 
     # --- reading -------------------------------------------------------------------------------------
 
@@ -289,6 +346,22 @@ class AnalyticsService:
             rows = await uow.analytics.series(q.period, q.chatbot_id, q.granularity)
         found = {bucket: sums for bucket, sums in rows}
         return [{"period": bucket, **figures(found.get(bucket, {}))} for bucket in _buckets(q.period, q.granularity)]
+
+    async def trends(self, principal: Principal, q: AnalyticsQuery) -> dict[str, Any]:
+        """Per figure, whether it rose or fell over the period (Mann-Kendall at 5 %, Sen's slope per day/week/month),
+        and the periods whose conversation count is far off the usual (robust z > 3.5)."""
+        points = await self.series(principal, q)
+        trends = []
+        for metric in TREND_METRICS:
+            values = [float(p[metric]) for p in points if p[metric] is not None]
+            t = mann_kendall(values)
+            trends.append({"metric": metric, "direction": t.direction, "p_value": t.p_value, "slope_per_period": t.sen_slope,
+                           "points": t.points})
+        counts = [float(p["conversations"]) for p in points]
+        usual = sorted(counts)[len(counts) // 2] if counts else 0.0
+        odd = [{"period": points[i]["period"], "metric": "conversations", "value": counts[i], "usual": usual, "robust_z": z}
+               for i, z in anomalies(counts)]
+        return {"from": q.period.start, "to": q.period.end, "granularity": q.granularity, "trends": trends, "anomalies": odd}
 
     async def breakdown(self, principal: Principal, q: AnalyticsQuery) -> list[dict[str, Any]]:
         principal.require(ANALYTICS_READ)
@@ -380,7 +453,11 @@ class AnalyticsService:
             start = datetime.combine(q.period.start - timedelta(days=1), datetime.min.time(), UTC)
             end = datetime.combine(q.period.end + timedelta(days=2), datetime.min.time(), UTC)
             seen = {(str(r.conversation_id), r.question.strip().lower()) for r in rows}
-            for g in await self.gaps.knowledge_gaps(principal, q.chatbot_id, 500):
+            try:  # the assistant's own gaps need knowledge:read too, and a chatbot of the workspace
+                recorded = await self.gaps.knowledge_gaps(principal, q.chatbot_id, 500)
+            except (NotFound, PermissionDenied):
+                recorded = []
+            for g in recorded:
                 created = g.get("created_at")
                 if (str(g.get("session_id")), str(g["question"]).strip().lower()) in seen:
                     continue  # the conversation's first question, already counted
@@ -440,3 +517,45 @@ def _buckets(period: Period, granularity: str) -> list[date]:
             out.append(b)
         day += timedelta(days=1)
     return out
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+_REPORTED = (
+    ("Conversations", "conversations", "n"), ("Resolution rate", "resolution_rate", "%"),
+    ("Resolved by AI", "ai_resolution_rate", "%"), ("Handoff rate", "handoff_rate", "%"), ("CSAT", "csat", "%"),
+    ("Average rating", "average_rating", "x"), ("AI first response", "ai_first_response_ms", "ms"),
+    ("Human first response", "human_first_response_ms", "ms"), ("AI credits", "credits", "n"), ("Leads", "leads", "n"),
+)
+
+
+def _shown(value: Any, kind: str) -> str:
+    if value is None:
+        return "-"
+    if kind == "%":
+        return f"{value * 100:.1f} %"
+    if kind == "ms":
+        return f"{value / 1000:.1f} s"
+    if kind == "x":
+        return f"{value:.2f}"
+    return f"{value:,}"
+
+
+def report_text(period: Period, time_zone: str, current: dict[str, Any], previous: dict[str, Any]) -> str:
+    """The weekly report's body: each figure, and its change against the week before."""
+    change = comparison(current, previous)
+    lines = [f"Parley, {period.start.isoformat()} to {period.end.isoformat()} ({time_zone}), against the week before.", ""]
+    for label, key, kind in _REPORTED:
+        c = change[key]
+        if c["delta"] is None:
+            moved = "no comparison"
+        else:
+            delta = f"{c['delta'] * 100:+.1f} points" if kind == "%" else _shown(abs(c["delta"]), kind)
+            if kind != "%":
+                delta = ("+" if c["delta"] >= 0 else "-") + delta
+            moved = delta + (f", {c['percent']:+.1f} %" if c["percent"] is not None else "")
+        lines.append(f"{label}: {_shown(current[key], kind)} ({moved})")
+    lines += ["", "The chart shows conversations per day. Figures: /v1/analytics/overview."]
+    return "\n".join(lines) + "\n"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import builtins
 import dataclasses
+import json
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -31,6 +32,7 @@ _DIM_SUMS = ", ".join(f'sum("{c}")::bigint AS "{c}"' for c in DIMENSION_COUNTERS
 def _metrics(row: Any, question: str | None) -> ConversationMetrics:
     m = ConversationMetrics(**{k: row[k] for k in _PLAIN})
     m.intents = list(m.intents)
+    m.operators = list(m.operators)
     m.first_question = question
     return m
 
@@ -148,17 +150,40 @@ class AnalyticsRepo(BoundRepository):
 
     async def settings(self) -> AnalyticsSettings:
         row = await self.conn.fetchrow(
-            "SELECT time_zone, follow_up_hours, human_conversation_cost, credit_cost FROM analytics_settings"
+            """SELECT time_zone, follow_up_hours, human_conversation_cost, credit_cost, report_recipients, last_report_week
+                 FROM analytics_settings"""
         )
-        return AnalyticsSettings(**dict(row)) if row else AnalyticsSettings()
+        if row is None:
+            return AnalyticsSettings()
+        values = dict(row)
+        sealed = values.pop("report_recipients")
+        recipients: list[str] = []
+        if sealed is not None:
+            cipher = await self.uow.cipher()
+            recipients = json.loads(cipher.decrypt(sealed, "analytics_settings", "report_recipients", self.uow.tenant_id))
+        return AnalyticsSettings(**values, report_recipients=recipients)
 
     async def put_settings(self, settings: AnalyticsSettings) -> None:
+        sealed = None
+        if settings.report_recipients:
+            cipher = await self.uow.cipher()
+            sealed = cipher.encrypt(json.dumps(settings.report_recipients), "analytics_settings", "report_recipients", self.uow.tenant_id)
         await self.conn.execute(
-            """INSERT INTO analytics_settings (tenant_id, time_zone, follow_up_hours, human_conversation_cost, credit_cost)
-               VALUES ($1, $2, $3, $4, $5)
+            """INSERT INTO analytics_settings (tenant_id, time_zone, follow_up_hours, human_conversation_cost, credit_cost,
+                                               report_recipients)
+               VALUES ($1, $2, $3, $4, $5, $6)
                ON CONFLICT (tenant_id) DO UPDATE SET time_zone = EXCLUDED.time_zone, follow_up_hours = EXCLUDED.follow_up_hours,
-                 human_conversation_cost = EXCLUDED.human_conversation_cost, credit_cost = EXCLUDED.credit_cost, updated_at = now()""",
+                 human_conversation_cost = EXCLUDED.human_conversation_cost, credit_cost = EXCLUDED.credit_cost,
+                 report_recipients = EXCLUDED.report_recipients, updated_at = now()""",
             self.uow.tenant_id, settings.time_zone, settings.follow_up_hours, settings.human_conversation_cost, settings.credit_cost,
+            sealed,
+        )
+
+    async def mark_reported(self, week: date) -> None:
+        await self.conn.execute(
+            """INSERT INTO analytics_settings (tenant_id, last_report_week) VALUES ($1, $2)
+               ON CONFLICT (tenant_id) DO UPDATE SET last_report_week = EXCLUDED.last_report_week""",
+            self.uow.tenant_id, week,
         )
 
     # --- reading --------------------------------------------------------------------------------------

@@ -39,6 +39,11 @@ class AnalyticsSubscriber:
         self._pending: dict[UUID, list[DomainEvent]] = {}
         self._task: asyncio.Task[None] | None = None
         self.subscribed: list[str] = []
+        self.message_events = True  # ask the conversations service to record chat messages as events
+
+    async def wants(self, _tenant_id: UUID, name: str) -> bool:
+        """The conversations service's question: does anything listen to `name` events in this workspace?"""
+        return self.message_events and name == MessageCreated.name
 
     def subscribe_to(self, bus: EventBus) -> None:
         """Every event type analytics has a handler for and this process knows (contexts added later, such as
@@ -79,12 +84,16 @@ class AnalyticsSubscriber:
                 await asyncio.sleep(0.1 * 2**attempt)
 
     async def flush(self, tenant_id: UUID | None = None) -> None:
-        """Fold what is queued now (one workspace's, or all)."""
+        """Fold what is queued now (one workspace's, or all), and wait for a fold already under way."""
         tenants = [tenant_id] if tenant_id is not None else list(self._pending)
         for t in tenants:
             events = self._pending.pop(t, None)
             if events:
                 await self._fold(t, events)
+        task = self._task
+        if task is not None and not task.done() and task is not asyncio.current_task():
+            with contextlib.suppress(Exception):
+                await asyncio.shield(task)
 
     async def close(self) -> None:
         await self.flush()

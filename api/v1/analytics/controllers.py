@@ -31,7 +31,7 @@ ZoneParam = Annotated[
     str | None, Parameter(query="time_zone", max_length=64, description="Must be the workspace's time zone (days are kept in it)")
 ]
 GranularityParam = Annotated[str, Parameter(query="granularity", max_length=16, description="day, week (ISO, from Monday) or month")]
-ByParam = Annotated[str, Parameter(query="by", max_length=16, description="chatbot, language or intent")]
+ByParam = Annotated[str, Parameter(query="by", max_length=16, description="chatbot, language, intent or operator (a member's id: the conversations they wrote in)")]
 FormatParam = Annotated[Literal["csv", "jsonl"], Parameter(query="format")]
 
 
@@ -43,12 +43,12 @@ async def _query(
     return make_query(start, end, today, chatbot_id=chatbot_id, granularity=granularity, breakdown=by)
 
 
-def _series_rows(points: list[dict[str, Any]]) -> list[s.SeriesPoint]:
-    return [msgspec.convert(p, s.SeriesPoint) for p in points]
+def _series_rows(points: list[dict[str, Any]]) -> list[s.AnalyticsSeriesPoint]:
+    return [msgspec.convert(p, s.AnalyticsSeriesPoint) for p in points]
 
 
-def _breakdown_rows(rows: list[dict[str, Any]]) -> list[s.BreakdownRow]:
-    return [msgspec.convert(r, s.BreakdownRow, strict=False) for r in rows]
+def _breakdown_rows(rows: list[dict[str, Any]]) -> list[s.AnalyticsBreakdownRow]:
+    return [msgspec.convert(r, s.AnalyticsBreakdownRow, strict=False) for r in rows]
 
 
 def _export(rows: list[dict[str, Any]], fmt: str, name: str) -> Response[bytes]:
@@ -76,24 +76,34 @@ class AnalyticsController(Controller):
     async def get_analytics_overview(
         self, request: Request, container: Container, start: FromParam = None, end: ToParam = None,
         chatbot_id: ChatbotParam = None, time_zone: ZoneParam = None,
-    ) -> s.Overview:
+    ) -> s.AnalyticsOverview:
         q = await _query(request, container, start, end, chatbot_id, time_zone)
         o = await container.analytics.overview(principal_of(request), q)
-        return msgspec.convert({**o, "from_": o.pop("from")}, s.Overview, from_attributes=True)
+        return msgspec.convert({**o, "from_": o.pop("from")}, s.AnalyticsOverview, from_attributes=True)
 
     @get("/series", responses=problems(*AUTHED, 422), opt=READ, summary="Figures per day, week or month")
     async def get_analytics_series(
         self, request: Request, container: Container, start: FromParam = None, end: ToParam = None,
         chatbot_id: ChatbotParam = None, time_zone: ZoneParam = None, granularity: GranularityParam = "day",
-    ) -> list[s.SeriesPoint]:
+    ) -> list[s.AnalyticsSeriesPoint]:
         q = await _query(request, container, start, end, chatbot_id, time_zone, granularity)
         return _series_rows(await container.analytics.series(principal_of(request), q))
+
+    @get("/trends", responses=problems(*AUTHED, 422), opt=READ,
+         summary="Rising or falling figures (Mann-Kendall at 5 %, Sen's slope) and anomalous periods")
+    async def get_analytics_trends(
+        self, request: Request, container: Container, start: FromParam = None, end: ToParam = None,
+        chatbot_id: ChatbotParam = None, time_zone: ZoneParam = None, granularity: GranularityParam = "day",
+    ) -> s.AnalyticsTrends:
+        q = await _query(request, container, start, end, chatbot_id, time_zone, granularity)
+        t = await container.analytics.trends(principal_of(request), q)
+        return msgspec.convert({**t, "from_": t.pop("from")}, s.AnalyticsTrends)
 
     @get("/breakdown", responses=problems(*AUTHED, 422), opt=READ, summary="Figures by chatbot, language or intent")
     async def get_analytics_breakdown(
         self, request: Request, container: Container, start: FromParam = None, end: ToParam = None,
         chatbot_id: ChatbotParam = None, time_zone: ZoneParam = None, by: ByParam = "chatbot",
-    ) -> list[s.BreakdownRow]:
+    ) -> list[s.AnalyticsBreakdownRow]:
         q = await _query(request, container, start, end, chatbot_id, time_zone, by=by)
         return _breakdown_rows(await container.analytics.breakdown(principal_of(request), q))
 
@@ -123,10 +133,10 @@ class AnalyticsController(Controller):
     async def get_analytics_funnel(
         self, request: Request, container: Container, start: FromParam = None, end: ToParam = None,
         chatbot_id: ChatbotParam = None, time_zone: ZoneParam = None,
-    ) -> s.Funnel:
+    ) -> s.AnalyticsFunnel:
         q = await _query(request, container, start, end, chatbot_id, time_zone)
         f = await container.analytics.funnel(principal_of(request), q)
-        return msgspec.convert({**f, "from_": f.pop("from")}, s.Funnel)
+        return msgspec.convert({**f, "from_": f.pop("from")}, s.AnalyticsFunnel)
 
     @get("/popular-questions", responses=problems(*AUTHED, 422), opt=READ,
          summary="Visitors' questions, similar ones grouped, with counts and examples")
@@ -144,9 +154,9 @@ class AnalyticsController(Controller):
         self, request: Request, container: Container, start: FromParam = None, end: ToParam = None,
         chatbot_id: ChatbotParam = None, time_zone: ZoneParam = None,
         limit: Annotated[int, Parameter(ge=1, le=100)] = 20,
-    ) -> list[s.KnowledgeGapGroup]:
+    ) -> list[s.AnalyticsKnowledgeGap]:
         q = await _query(request, container, start, end, chatbot_id, time_zone)
-        return [msgspec.convert(r, s.KnowledgeGapGroup) for r in await container.analytics.knowledge_gaps(principal_of(request), q, limit)]
+        return [msgspec.convert(r, s.AnalyticsKnowledgeGap) for r in await container.analytics.knowledge_gaps(principal_of(request), q, limit)]
 
     @get("/settings", responses=problems(*AUTHED), opt=READ)
     async def get_analytics_settings(self, request: Request, container: Container) -> s.AnalyticsSettings:
@@ -168,7 +178,7 @@ class WidgetTrackingController(Controller):
     @post("/{public_id:str}/track", status_code=204, responses=problems(403, 404, 422), **PUBLIC,
           summary="Public: count a widget load, open or first message (nothing is kept with DNT: 1 or Sec-GPC: 1)")
     async def track_widget(
-        self, request: Request, container: Container, public_id: Annotated[str, Parameter(max_length=64)], data: s.WidgetEvent,
+        self, request: Request, container: Container, public_id: Annotated[str, Parameter(max_length=64)], data: s.WidgetTrackingEvent,
     ) -> None:
         dnt = request.headers.get("dnt") == "1" or request.headers.get("sec-gpc") == "1"
         await container.analytics.track_widget(public_id, page_origin(request), data.kind, data.page_url, dnt)

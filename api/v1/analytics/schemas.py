@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 import msgspec
 
 
-class Figures(msgspec.Struct):
+class AnalyticsFigures(msgspec.Struct):
     conversations: int
     started: int
     resolved: int
@@ -38,27 +38,27 @@ class Figures(msgspec.Struct):
     estimated_savings: float | None = None
 
 
-class Change(msgspec.Struct):
+class AnalyticsChange(msgspec.Struct):
     delta: float | None
     percent: float | None
 
 
-class Overview(msgspec.Struct, rename={"from_": "from"}):
+class AnalyticsOverview(msgspec.Struct, rename={"from_": "from"}):
     from_: date
     to: date
     time_zone: str
     previous_from: date
     previous_to: date
-    figures: Figures
-    previous: Figures
-    change: dict[str, Change]
+    figures: AnalyticsFigures
+    previous: AnalyticsFigures
+    change: dict[str, AnalyticsChange]
 
 
-class SeriesPoint(Figures, kw_only=True):
+class AnalyticsSeriesPoint(AnalyticsFigures, kw_only=True):
     period: date
 
 
-class BreakdownRow(msgspec.Struct):
+class AnalyticsBreakdownRow(msgspec.Struct):
     key: str
     label: str | None
     conversations: int
@@ -71,26 +71,26 @@ class BreakdownRow(msgspec.Struct):
     average_rating: float | None
 
 
-class FunnelStep(msgspec.Struct):
+class AnalyticsFunnelStep(msgspec.Struct):
     step: str
     count: int
     rate: float | None
 
 
-class PageCount(msgspec.Struct):
+class WidgetPageCount(msgspec.Struct):
     page: str
     loads: int
     opens: int
 
 
-class Funnel(msgspec.Struct, rename={"from_": "from"}):
+class AnalyticsFunnel(msgspec.Struct, rename={"from_": "from"}):
     from_: date
     to: date
-    steps: list[FunnelStep]
+    steps: list[AnalyticsFunnelStep]
     payments: int
     bookings: int
     first_messages: int
-    top_pages: list[PageCount]
+    top_pages: list[WidgetPageCount]
 
 
 class PopularQuestion(msgspec.Struct):
@@ -102,7 +102,7 @@ class PopularQuestion(msgspec.Struct):
     languages: list[str]
 
 
-class KnowledgeGapGroup(msgspec.Struct):
+class AnalyticsKnowledgeGap(msgspec.Struct):
     suggested_article: str
     count: int
     example: str
@@ -115,6 +115,8 @@ class AnalyticsSettings(msgspec.Struct):
     follow_up_hours: int
     human_conversation_cost: float | None
     credit_cost: float | None
+    report_recipients: list[str]
+    last_report_week: date | None
 
 
 class AnalyticsSettingsUpdate(msgspec.Struct, omit_defaults=True):
@@ -122,8 +124,35 @@ class AnalyticsSettingsUpdate(msgspec.Struct, omit_defaults=True):
     follow_up_hours: int | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET)
     human_conversation_cost: float | None | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET)
     credit_cost: float | None | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET)
+    report_recipients: Annotated[list[Annotated[str, msgspec.Meta(max_length=254)]], msgspec.Meta(max_length=10)] | msgspec.UnsetType = (
+        msgspec.field(default=msgspec.UNSET)
+    )
 
 
-class WidgetEvent(msgspec.Struct):
+class WidgetTrackingEvent(msgspec.Struct):
     kind: Literal["load", "open", "first_message"]
     page_url: Annotated[str, msgspec.Meta(max_length=2048)] | None = None
+
+
+class AnalyticsTrend(msgspec.Struct):
+    metric: str
+    direction: Literal["rising", "falling", "no trend", "too few points"]
+    p_value: float | None
+    slope_per_period: float | None
+    points: int
+
+
+class AnalyticsAnomaly(msgspec.Struct):
+    period: date
+    metric: str
+    value: float
+    usual: float
+    robust_z: float
+
+
+class AnalyticsTrends(msgspec.Struct, rename={"from_": "from"}):
+    from_: date
+    to: date
+    granularity: str
+    trends: list[AnalyticsTrend]
+    anomalies: list[AnalyticsAnomaly]

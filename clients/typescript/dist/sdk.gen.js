@@ -86,6 +86,98 @@ export const putAnalyticsSettings = (options) => (options.client ?? client).put(
     }
 });
 /**
+ * Figures by chatbot, language or intent
+ */
+export const getAnalyticsBreakdown = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/breakdown',
+    ...options
+});
+/**
+ * A breakdown as CSV or JSON Lines (same filters)
+ */
+export const exportAnalyticsBreakdown = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/exports/breakdown',
+    ...options
+});
+/**
+ * The series as CSV or JSON Lines (same filters)
+ */
+export const exportAnalyticsSeries = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/exports/series',
+    ...options
+});
+/**
+ * Widget loads → opens → conversations → leads (payments, bookings), and the pages it was shown on
+ */
+export const getAnalyticsFunnel = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/funnel',
+    ...options
+});
+/**
+ * Questions the knowledge could not answer, grouped, each with the article to write
+ */
+export const getAnalyticsKnowledgeGaps = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/knowledge-gaps',
+    ...options
+});
+/**
+ * Volume, resolution, handoffs, CSAT, response times and credits, with the previous period
+ */
+export const getAnalyticsOverview = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/overview',
+    ...options
+});
+/**
+ * Visitors' questions, similar ones grouped, with counts and examples
+ */
+export const getPopularQuestions = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/popular-questions',
+    ...options
+});
+/**
+ * Figures per day, week or month
+ */
+export const getAnalyticsSeries = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/series',
+    ...options
+});
+/**
+ * GetAnalyticsSettings
+ */
+export const getAnalyticsSettings = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/settings',
+    ...options
+});
+/**
+ * Time zone of the daily figures (regroups them), follow-up hours, costs for the ROI
+ */
+export const putAnalyticsSettings = (options) => (options.client ?? client).put({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/settings',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * Rising or falling figures (Mann-Kendall at 5 %, Sen's slope) and anomalous periods
+ */
+export const getAnalyticsTrends = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/trends',
+    ...options
+});
+/**
  * ListApiKeys
  */
 export const listApiKeys = (options) => (options?.client ?? client).get({

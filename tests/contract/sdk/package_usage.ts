@@ -64,6 +64,7 @@ async function main() {
   for await (const event of streamConversationEvents({ baseUrl, publicId: bot.public_id, sessionId: entered.session.id, visitorToken: entered.visitor_token, signal: abort.signal, headers: { Origin: origin } })) {
     streamed = event;
     abort.abort();
+    break; // the first event only: the AI's reply may already sit in the same buffered chunk
   }
 
   const refreshing = createClient({ baseUrl });

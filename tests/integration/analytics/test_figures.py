@@ -23,9 +23,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 from datetime import UTC, datetime
 from uuid import UUID
 
+import asyncpg
 import pytest
 
 from domain.assistant.events import LeadCaptured
@@ -37,6 +39,7 @@ from domain.conversations.events import (
     MessageCreated,
 )
 from domain.ids import new_id
+from infrastructure.analytics.context import purge_analytics_events
 from tests.conftest import sign_up
 from tests.integration.conversations.helpers import make_chatbot
 from tests.integration.tenancy.test_members_and_keys import _join
@@ -235,3 +238,49 @@ async def test_quiet_conversations_are_decided_and_reopen(client, container, mon
     await container.analytics.record(s.tenant_id, [s.message(ignored, bot, iso(now), "customer", "still there?")])
     f = (await client.get("/v1/analytics/overview", params=day, headers=tenant.headers)).json()["figures"]
     assert (f["open"], f["resolved_by_ai"], f["abandoned"]) == (1, 1, 0)
+
+
+async def test_trends_on_the_seeded_days(client, seeded):
+    tenant, _, _ = seeded
+    r = await client.get("/v1/analytics/trends", params={"from": "2026-11-30", "to": "2026-12-02"}, headers=tenant.headers)
+    assert r.status_code == 200, r.text
+    t = {row["metric"]: row for row in r.json()["trends"]}
+    assert t["conversations"] == {"metric": "conversations", "direction": "too few points", "p_value": None,
+                                  "slope_per_period": None, "points": 3}
+    r = await client.get("/v1/analytics/trends", params={"from": "2026-11-20", "to": "2026-12-02"}, headers=tenant.headers)
+    t = {row["metric"]: row for row in r.json()["trends"]}
+    # 13 days: ten zeros, then 1, 3, 1. S = 30 (each later day against the ten zeros) + 1 (1→3) − 1 (3→1) = 30.
+    # Ties: ten 0s, two 1s: Var = (13·12·31 − 10·9·25 − 2·1·9)/18 = 2568/18; z = 29/√(2568/18) = 2.428; p = 0.01518.
+    # Sen's slope: the median of 78 pairwise slopes, most of them 0 → 0. MAD of mostly zeros is 0: no anomaly.
+    assert t["conversations"]["direction"] == "rising" and t["conversations"]["points"] == 13
+    assert math.isclose(t["conversations"]["p_value"], math.erfc(29 / math.sqrt(2568 / 18) / math.sqrt(2)), rel_tol=1e-3)
+    assert t["conversations"]["slope_per_period"] == 0.0
+    assert r.json()["anomalies"] == []
+
+
+async def test_another_workspace_sees_nothing_of_it(client, seeded):
+    _, bot1, _ = seeded
+    other = await sign_up(client)
+    scope = {"from": "2026-11-30", "to": "2026-12-02", "chatbot_id": str(bot1)}
+    f = (await client.get("/v1/analytics/overview", params=scope, headers=other.headers)).json()["figures"]
+    assert (f["started"], f["conversations"]) == (0, 0)
+    for path in ("/v1/analytics/breakdown", "/v1/analytics/popular-questions", "/v1/analytics/knowledge-gaps"):
+        r = await client.get(path, params=scope, headers=other.headers)
+        assert (r.status_code, r.json()) == (200, []), path
+    series = (await client.get("/v1/analytics/series", params=scope, headers=other.headers)).json()
+    assert [d["conversations"] for d in series] == [0, 0, 0]
+
+
+async def test_purging_forgets_only_old_event_ids(client, container, seeded, services):
+    tenant, _, _ = seeded
+    conn = await asyncpg.connect(services.owner_url)
+    try:
+        count = "SELECT count(*) FROM analytics_events WHERE tenant_id = $1"
+        before = await conn.fetchval(count, UUID(tenant.id))
+        await conn.execute("UPDATE analytics_events SET processed_at = now() - interval '15 days' "
+                           "WHERE tenant_id = $1 AND event_id = (SELECT event_id FROM analytics_events WHERE tenant_id = $1 ORDER BY event_id LIMIT 1)",
+                           UUID(tenant.id))
+        assert await purge_analytics_events({"container": container}) >= 1
+        assert await conn.fetchval(count, UUID(tenant.id)) == before - 1
+    finally:
+        await conn.close()

@@ -66,3 +66,6 @@ async def test_a_day_of_conversations_adds_up(client, container):
     assert by_intent["refund"]["handoffs"] == 1 and by_intent["refund"]["resolved"] == 1
     assert by_intent["shipping"]["resolved"] == 0
     assert by_intent["none"]["conversations"] == 1  # the abandoned one had no AI analysis
+
+    r = await client.get("/v1/analytics/breakdown", params={"by": "operator"}, headers=tenant.headers)
+    assert [(row["key"], row["conversations"], row["resolved"], row["handoffs"]) for row in r.json()] == [(tenant.user_id, 1, 1, 1)]

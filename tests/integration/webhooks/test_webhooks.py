@@ -243,7 +243,8 @@ async def _with_attempts(client, tenant, endpoint_id):
     return deliveries if deliveries and all(d["attempt_log"] for d in deliveries) else None
 
 
-async def test_chat_messages_become_events_only_where_a_webhook_listens(client, container, tenant, receiver, worker):
+async def test_chat_messages_become_events_only_where_a_webhook_listens(client, container, tenant, receiver, worker, monkeypatch):
+    monkeypatch.setattr(container.analytics_subscriber, "message_events", False)  # analytics listens to every workspace's
     bot = await make_chatbot(client, tenant)
     entry = await visitor(client, bot)
     session_id = entry["session"]["id"]

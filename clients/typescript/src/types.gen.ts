@@ -61,12 +61,167 @@ export type AiSettingsInput = {
 };
 
 /**
+ * AnalyticsAnomaly
+ */
+export type AnalyticsAnomaly = {
+    metric: string;
+    period: string;
+    robust_z: number;
+    usual: number;
+    value: number;
+};
+
+/**
+ * AnalyticsBreakdownRow
+ */
+export type AnalyticsBreakdownRow = {
+    average_rating: number | null;
+    conversations: number;
+    handoff_rate: number | null;
+    handoffs: number;
+    key: string;
+    label: string | null;
+    ratings: number;
+    resolution_rate: number | null;
+    resolved: number;
+    resolved_by_ai: number;
+};
+
+/**
+ * AnalyticsChange
+ */
+export type AnalyticsChange = {
+    delta: number | null;
+    percent: number | null;
+};
+
+/**
+ * AnalyticsFigures
+ */
+export type AnalyticsFigures = {
+    abandoned: number;
+    ai_first_response_ms: number | null;
+    ai_resolution_rate: number | null;
+    average_duration_s: number | null;
+    average_rating: number | null;
+    bookings: number;
+    conversations: number;
+    credits: number;
+    csat: number | null;
+    declined_answers: number;
+    estimated_savings?: number | null;
+    handoff_rate: number | null;
+    handoffs: number;
+    human_first_response_ms: number | null;
+    leads: number;
+    messages_ai: number;
+    messages_human: number;
+    messages_visitor: number;
+    open: number;
+    payments: number;
+    ratings: number;
+    resolution_rate: number | null;
+    resolved: number;
+    resolved_by_ai: number;
+    resolved_by_human: number;
+    started: number;
+    unresolved: number;
+};
+
+/**
+ * AnalyticsFunnel
+ */
+export type AnalyticsFunnel = {
+    bookings: number;
+    first_messages: number;
+    from: string;
+    payments: number;
+    steps: Array<AnalyticsFunnelStep>;
+    to: string;
+    top_pages: Array<WidgetPageCount>;
+};
+
+/**
+ * AnalyticsFunnelStep
+ */
+export type AnalyticsFunnelStep = {
+    count: number;
+    rate: number | null;
+    step: string;
+};
+
+/**
+ * AnalyticsKnowledgeGap
+ */
+export type AnalyticsKnowledgeGap = {
+    count: number;
+    example: string;
+    examples: Array<string>;
+    reasons: {
+        [key: string]: number;
+    };
+    suggested_article: string;
+};
+
+/**
+ * AnalyticsOverview
+ */
+export type AnalyticsOverview = {
+    change: {
+        [key: string]: AnalyticsChange;
+    };
+    figures: AnalyticsFigures;
+    from: string;
+    previous: AnalyticsFigures;
+    previous_from: string;
+    previous_to: string;
+    time_zone: string;
+    to: string;
+};
+
+/**
+ * AnalyticsSeriesPoint
+ */
+export type AnalyticsSeriesPoint = {
+    abandoned: number;
+    ai_first_response_ms: number | null;
+    ai_resolution_rate: number | null;
+    average_duration_s: number | null;
+    average_rating: number | null;
+    bookings: number;
+    conversations: number;
+    credits: number;
+    csat: number | null;
+    declined_answers: number;
+    estimated_savings?: number | null;
+    handoff_rate: number | null;
+    handoffs: number;
+    human_first_response_ms: number | null;
+    leads: number;
+    messages_ai: number;
+    messages_human: number;
+    messages_visitor: number;
+    open: number;
+    payments: number;
+    period: string;
+    ratings: number;
+    resolution_rate: number | null;
+    resolved: number;
+    resolved_by_ai: number;
+    resolved_by_human: number;
+    started: number;
+    unresolved: number;
+};
+
+/**
  * AnalyticsSettings
  */
 export type AnalyticsSettings = {
     credit_cost: number | null;
     follow_up_hours: number;
     human_conversation_cost: number | null;
+    last_report_week: string | null;
+    report_recipients: Array<string>;
     time_zone: string;
 };
 
@@ -77,7 +232,30 @@ export type AnalyticsSettingsUpdate = {
     credit_cost?: number | null;
     follow_up_hours?: number;
     human_conversation_cost?: number | null;
+    report_recipients?: Array<string>;
     time_zone?: string;
+};
+
+/**
+ * AnalyticsTrend
+ */
+export type AnalyticsTrend = {
+    direction: 'rising' | 'falling' | 'no trend' | 'too few points';
+    metric: string;
+    p_value: number | null;
+    points: number;
+    slope_per_period: number | null;
+};
+
+/**
+ * AnalyticsTrends
+ */
+export type AnalyticsTrends = {
+    anomalies: Array<AnalyticsAnomaly>;
+    from: string;
+    granularity: string;
+    to: string;
+    trends: Array<AnalyticsTrend>;
 };
 
 /**
@@ -307,22 +485,6 @@ export type BookingRescheduledWebhook = {
 };
 
 /**
- * BreakdownRow
- */
-export type BreakdownRow = {
-    average_rating: number | null;
-    conversations: number;
-    handoff_rate: number | null;
-    handoffs: number;
-    key: string;
-    label: string | null;
-    ratings: number;
-    resolution_rate: number | null;
-    resolved: number;
-    resolved_by_ai: number;
-};
-
-/**
  * BusinessHours
  */
 export type BusinessHours = {
@@ -446,14 +608,6 @@ export type CatalogueUpdate = {
      * Stripe prices the assistant may ask for
      */
     price_ids?: Array<string>;
-};
-
-/**
- * Change
- */
-export type Change = {
-    delta: number | null;
-    percent: number | null;
 };
 
 /**
@@ -845,67 +999,12 @@ export type FieldError = {
 };
 
 /**
- * Figures
- */
-export type Figures = {
-    abandoned: number;
-    ai_first_response_ms: number | null;
-    ai_resolution_rate: number | null;
-    average_duration_s: number | null;
-    average_rating: number | null;
-    bookings: number;
-    conversations: number;
-    credits: number;
-    csat: number | null;
-    declined_answers: number;
-    estimated_savings?: number | null;
-    handoff_rate: number | null;
-    handoffs: number;
-    human_first_response_ms: number | null;
-    leads: number;
-    messages_ai: number;
-    messages_human: number;
-    messages_visitor: number;
-    open: number;
-    payments: number;
-    ratings: number;
-    resolution_rate: number | null;
-    resolved: number;
-    resolved_by_ai: number;
-    resolved_by_human: number;
-    started: number;
-    unresolved: number;
-};
-
-/**
  * FileUpload
  */
 export type FileUpload = {
     file: Blob | File;
     language?: string | null;
     name?: string | null;
-};
-
-/**
- * Funnel
- */
-export type Funnel = {
-    bookings: number;
-    first_messages: number;
-    from: string;
-    payments: number;
-    steps: Array<FunnelStep>;
-    to: string;
-    top_pages: Array<PageCount>;
-};
-
-/**
- * FunnelStep
- */
-export type FunnelStep = {
-    count: number;
-    rate: number | null;
-    step: string;
 };
 
 /**
@@ -1149,19 +1248,6 @@ export type KnowledgeGap = {
 };
 
 /**
- * KnowledgeGapGroup
- */
-export type KnowledgeGapGroup = {
-    count: number;
-    example: string;
-    examples: Array<string>;
-    reasons: {
-        [key: string]: number;
-    };
-    suggested_article: string;
-};
-
-/**
  * KnowledgeSourceFailedData
  */
 export type KnowledgeSourceFailedData = {
@@ -1397,31 +1483,6 @@ export type OperatorUpdate = {
     languages?: Array<string>;
     skills?: Array<string>;
     status?: OperatorStatus;
-};
-
-/**
- * Overview
- */
-export type Overview = {
-    change: {
-        [key: string]: Change;
-    };
-    figures: Figures;
-    from: string;
-    previous: Figures;
-    previous_from: string;
-    previous_to: string;
-    time_zone: string;
-    to: string;
-};
-
-/**
- * PageCount
- */
-export type PageCount = {
-    loads: number;
-    opens: number;
-    page: string;
 };
 
 /**
@@ -2177,40 +2238,6 @@ export type SentimentRule = {
 };
 
 /**
- * SeriesPoint
- */
-export type SeriesPoint = {
-    abandoned: number;
-    ai_first_response_ms: number | null;
-    ai_resolution_rate: number | null;
-    average_duration_s: number | null;
-    average_rating: number | null;
-    bookings: number;
-    conversations: number;
-    credits: number;
-    csat: number | null;
-    declined_answers: number;
-    estimated_savings?: number | null;
-    handoff_rate: number | null;
-    handoffs: number;
-    human_first_response_ms: number | null;
-    leads: number;
-    messages_ai: number;
-    messages_human: number;
-    messages_visitor: number;
-    open: number;
-    payments: number;
-    period: string;
-    ratings: number;
-    resolution_rate: number | null;
-    resolved: number;
-    resolved_by_ai: number;
-    resolved_by_human: number;
-    started: number;
-    unresolved: number;
-};
-
-/**
  * Session
  */
 export type Session = {
@@ -2706,20 +2733,21 @@ export type WidgetConfig = {
 };
 
 /**
- * WidgetEvent
- */
-export type WidgetEvent = {
-    kind: 'load' | 'open' | 'first_message';
-    page_url?: string | null;
-};
-
-/**
  * WidgetMessage
  */
 export type WidgetMessage = {
     attachments?: Array<AttachmentRef>;
     client_id: string;
     content?: string;
+};
+
+/**
+ * WidgetPageCount
+ */
+export type WidgetPageCount = {
+    loads: number;
+    opens: number;
+    page: string;
 };
 
 /**
@@ -2762,6 +2790,14 @@ export type WidgetSessionView = {
     status: SessionStatus;
 };
 
+/**
+ * WidgetTrackingEvent
+ */
+export type WidgetTrackingEvent = {
+    kind: 'load' | 'open' | 'first_message';
+    page_url?: string | null;
+};
+
 export type GetAnalyticsBreakdownData = {
     body?: never;
     path?: never;
@@ -2783,7 +2819,7 @@ export type GetAnalyticsBreakdownData = {
          */
         time_zone?: string | null;
         /**
-         * chatbot, language or intent
+         * chatbot, language, intent or operator (a member's id: the conversations they wrote in)
          */
         by?: string;
     };
@@ -2819,7 +2855,7 @@ export type GetAnalyticsBreakdownResponses = {
     /**
      * Request fulfilled, document follows
      */
-    200: Array<BreakdownRow>;
+    200: Array<AnalyticsBreakdownRow>;
 };
 
 export type GetAnalyticsBreakdownResponse = GetAnalyticsBreakdownResponses[keyof GetAnalyticsBreakdownResponses];
@@ -2846,7 +2882,7 @@ export type ExportAnalyticsBreakdownData = {
          */
         time_zone?: string | null;
         /**
-         * chatbot, language or intent
+         * chatbot, language, intent or operator (a member's id: the conversations they wrote in)
          */
         by?: string;
     };
@@ -3003,7 +3039,7 @@ export type GetAnalyticsFunnelResponses = {
     /**
      * Request fulfilled, document follows
      */
-    200: Funnel;
+    200: AnalyticsFunnel;
 };
 
 export type GetAnalyticsFunnelResponse = GetAnalyticsFunnelResponses[keyof GetAnalyticsFunnelResponses];
@@ -3062,7 +3098,7 @@ export type GetAnalyticsKnowledgeGapsResponses = {
     /**
      * Request fulfilled, document follows
      */
-    200: Array<KnowledgeGapGroup>;
+    200: Array<AnalyticsKnowledgeGap>;
 };
 
 export type GetAnalyticsKnowledgeGapsResponse = GetAnalyticsKnowledgeGapsResponses[keyof GetAnalyticsKnowledgeGapsResponses];
@@ -3120,7 +3156,7 @@ export type GetAnalyticsOverviewResponses = {
     /**
      * Request fulfilled, document follows
      */
-    200: Overview;
+    200: AnalyticsOverview;
 };
 
 export type GetAnalyticsOverviewResponse = GetAnalyticsOverviewResponses[keyof GetAnalyticsOverviewResponses];
@@ -3241,7 +3277,7 @@ export type GetAnalyticsSeriesResponses = {
     /**
      * Request fulfilled, document follows
      */
-    200: Array<SeriesPoint>;
+    200: Array<AnalyticsSeriesPoint>;
 };
 
 export type GetAnalyticsSeriesResponse = GetAnalyticsSeriesResponses[keyof GetAnalyticsSeriesResponses];
@@ -3323,6 +3359,68 @@ export type PutAnalyticsSettingsResponses = {
 };
 
 export type PutAnalyticsSettingsResponse = PutAnalyticsSettingsResponses[keyof PutAnalyticsSettingsResponses];
+
+export type GetAnalyticsTrendsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+        /**
+         * day, week (ISO, from Monday) or month
+         */
+        granularity?: string;
+    };
+    url: '/v1/analytics/trends';
+};
+
+export type GetAnalyticsTrendsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetAnalyticsTrendsError = GetAnalyticsTrendsErrors[keyof GetAnalyticsTrendsErrors];
+
+export type GetAnalyticsTrendsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: AnalyticsTrends;
+};
+
+export type GetAnalyticsTrendsResponse = GetAnalyticsTrendsResponses[keyof GetAnalyticsTrendsResponses];
 
 export type ListApiKeysData = {
     body?: never;
@@ -9764,7 +9862,7 @@ export type EmailWidgetTranscriptResponses = {
 export type EmailWidgetTranscriptResponse = EmailWidgetTranscriptResponses[keyof EmailWidgetTranscriptResponses];
 
 export type TrackWidgetData = {
-    body: WidgetEvent;
+    body: WidgetTrackingEvent;
     headers?: {
         /**
          * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).

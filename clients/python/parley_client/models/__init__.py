@@ -6,8 +6,22 @@ from .ai_settings import AiSettings
 from .ai_settings_input import AiSettingsInput
 from .ai_settings_input_provider_type_0 import AiSettingsInputProviderType0
 from .ai_settings_provider import AiSettingsProvider
+from .analytics_anomaly import AnalyticsAnomaly
+from .analytics_breakdown_row import AnalyticsBreakdownRow
+from .analytics_change import AnalyticsChange
+from .analytics_figures import AnalyticsFigures
+from .analytics_funnel import AnalyticsFunnel
+from .analytics_funnel_step import AnalyticsFunnelStep
+from .analytics_knowledge_gap import AnalyticsKnowledgeGap
+from .analytics_knowledge_gap_reasons import AnalyticsKnowledgeGapReasons
+from .analytics_overview import AnalyticsOverview
+from .analytics_overview_change import AnalyticsOverviewChange
+from .analytics_series_point import AnalyticsSeriesPoint
 from .analytics_settings import AnalyticsSettings
 from .analytics_settings_update import AnalyticsSettingsUpdate
+from .analytics_trend import AnalyticsTrend
+from .analytics_trend_direction import AnalyticsTrendDirection
+from .analytics_trends import AnalyticsTrends
 from .api_key import ApiKey
 from .api_key_create import ApiKeyCreate
 from .api_key_create_scopes_item import ApiKeyCreateScopesItem
@@ -38,7 +52,6 @@ from .booking_created_webhook_type import BookingCreatedWebhookType
 from .booking_rescheduled_data import BookingRescheduledData
 from .booking_rescheduled_webhook import BookingRescheduledWebhook
 from .booking_rescheduled_webhook_type import BookingRescheduledWebhookType
-from .breakdown_row import BreakdownRow
 from .business_hours import BusinessHours
 from .business_hours_weekly import BusinessHoursWeekly
 from .calendar import Calendar
@@ -52,7 +65,6 @@ from .canned_list import CannedList
 from .catalogue import Catalogue
 from .catalogue_price import CataloguePrice
 from .catalogue_update import CatalogueUpdate
-from .change import Change
 from .chatbot import Chatbot
 from .chatbot_create import ChatbotCreate
 from .chatbot_status import ChatbotStatus
@@ -103,10 +115,7 @@ from .feedback_received_data import FeedbackReceivedData
 from .feedback_received_webhook import FeedbackReceivedWebhook
 from .feedback_received_webhook_type import FeedbackReceivedWebhookType
 from .field_error import FieldError
-from .figures import Figures
 from .file_upload import FileUpload
-from .funnel import Funnel
-from .funnel_step import FunnelStep
 from .handoff import Handoff
 from .handoff_list import HandoffList
 from .handoff_requested_data import HandoffRequestedData
@@ -133,8 +142,6 @@ from .invoice_line_in import InvoiceLineIn
 from .issued_api_key import IssuedApiKey
 from .issued_invitation import IssuedInvitation
 from .knowledge_gap import KnowledgeGap
-from .knowledge_gap_group import KnowledgeGapGroup
-from .knowledge_gap_group_reasons import KnowledgeGapGroupReasons
 from .knowledge_source_failed_data import KnowledgeSourceFailedData
 from .knowledge_source_failed_webhook import KnowledgeSourceFailedWebhook
 from .knowledge_source_failed_webhook_type import KnowledgeSourceFailedWebhookType
@@ -168,13 +175,10 @@ from .operator_context_sentiment_trend_item import OperatorContextSentimentTrend
 from .operator_context_transfers_item import OperatorContextTransfersItem
 from .operator_status import OperatorStatus
 from .operator_update import OperatorUpdate
-from .overview import Overview
-from .overview_change import OverviewChange
 from .page_api_key import PageApiKey
 from .page_booking import PageBooking
 from .page_calendar import PageCalendar
 from .page_chatbot import PageChatbot
-from .page_count import PageCount
 from .page_invitation import PageInvitation
 from .page_invoice import PageInvoice
 from .page_knowledge_gap import PageKnowledgeGap
@@ -254,7 +258,6 @@ from .security_event_kind import SecurityEventKind
 from .sentiment_out import SentimentOut
 from .sentiment_out_label import SentimentOutLabel
 from .sentiment_rule import SentimentRule
-from .series_point import SeriesPoint
 from .session import Session
 from .session_status import SessionStatus
 from .sign_up import SignUp
@@ -306,14 +309,15 @@ from .webhook_test_webhook_type import WebhookTestWebhookType
 from .webhook_update import WebhookUpdate
 from .webhook_with_secret import WebhookWithSecret
 from .widget_config import WidgetConfig
-from .widget_event import WidgetEvent
-from .widget_event_kind import WidgetEventKind
 from .widget_message import WidgetMessage
+from .widget_page_count import WidgetPageCount
 from .widget_session import WidgetSession
 from .widget_session_create import WidgetSessionCreate
 from .widget_session_create_details_type_0 import WidgetSessionCreateDetailsType0
 from .widget_session_create_metadata_type_0 import WidgetSessionCreateMetadataType0
 from .widget_session_view import WidgetSessionView
+from .widget_tracking_event import WidgetTrackingEvent
+from .widget_tracking_event_kind import WidgetTrackingEventKind
 
 __all__ = (
     "AcceptResult",
@@ -322,8 +326,22 @@ __all__ = (
     "AiSettingsInput",
     "AiSettingsInputProviderType0",
     "AiSettingsProvider",
+    "AnalyticsAnomaly",
+    "AnalyticsBreakdownRow",
+    "AnalyticsChange",
+    "AnalyticsFigures",
+    "AnalyticsFunnel",
+    "AnalyticsFunnelStep",
+    "AnalyticsKnowledgeGap",
+    "AnalyticsKnowledgeGapReasons",
+    "AnalyticsOverview",
+    "AnalyticsOverviewChange",
+    "AnalyticsSeriesPoint",
     "AnalyticsSettings",
     "AnalyticsSettingsUpdate",
+    "AnalyticsTrend",
+    "AnalyticsTrendDirection",
+    "AnalyticsTrends",
     "ApiKey",
     "ApiKeyCreate",
     "ApiKeyCreateScopesItem",
@@ -354,7 +372,6 @@ __all__ = (
     "BookingRescheduledData",
     "BookingRescheduledWebhook",
     "BookingRescheduledWebhookType",
-    "BreakdownRow",
     "BusinessHours",
     "BusinessHoursWeekly",
     "Calendar",
@@ -368,7 +385,6 @@ __all__ = (
     "Catalogue",
     "CataloguePrice",
     "CatalogueUpdate",
-    "Change",
     "Chatbot",
     "ChatbotCreate",
     "ChatbotStatus",
@@ -419,10 +435,7 @@ __all__ = (
     "FeedbackReceivedWebhook",
     "FeedbackReceivedWebhookType",
     "FieldError",
-    "Figures",
     "FileUpload",
-    "Funnel",
-    "FunnelStep",
     "Handoff",
     "HandoffList",
     "HandoffRequestedData",
@@ -449,8 +462,6 @@ __all__ = (
     "IssuedApiKey",
     "IssuedInvitation",
     "KnowledgeGap",
-    "KnowledgeGapGroup",
-    "KnowledgeGapGroupReasons",
     "KnowledgeSourceFailedData",
     "KnowledgeSourceFailedWebhook",
     "KnowledgeSourceFailedWebhookType",
@@ -484,13 +495,10 @@ __all__ = (
     "OperatorContextTransfersItem",
     "OperatorStatus",
     "OperatorUpdate",
-    "Overview",
-    "OverviewChange",
     "PageApiKey",
     "PageBooking",
     "PageCalendar",
     "PageChatbot",
-    "PageCount",
     "PageInvitation",
     "PageInvoice",
     "PageKnowledgeGap",
@@ -570,7 +578,6 @@ __all__ = (
     "SentimentOut",
     "SentimentOutLabel",
     "SentimentRule",
-    "SeriesPoint",
     "Session",
     "SessionStatus",
     "SignUp",
@@ -622,12 +629,13 @@ __all__ = (
     "WebhookUpdate",
     "WebhookWithSecret",
     "WidgetConfig",
-    "WidgetEvent",
-    "WidgetEventKind",
     "WidgetMessage",
+    "WidgetPageCount",
     "WidgetSession",
     "WidgetSessionCreate",
     "WidgetSessionCreateDetailsType0",
     "WidgetSessionCreateMetadataType0",
     "WidgetSessionView",
+    "WidgetTrackingEvent",
+    "WidgetTrackingEventKind",
 )

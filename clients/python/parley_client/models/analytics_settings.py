@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from typing import cast
+import datetime
 
 
 
@@ -26,12 +27,16 @@ class AnalyticsSettings:
             credit_cost (float | None):
             follow_up_hours (int):
             human_conversation_cost (float | None):
+            last_report_week (datetime.date | None):
+            report_recipients (list[str]):
             time_zone (str):
      """
 
     credit_cost: float | None
     follow_up_hours: int
     human_conversation_cost: float | None
+    last_report_week: datetime.date | None
+    report_recipients: list[str]
     time_zone: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,6 +53,16 @@ class AnalyticsSettings:
         human_conversation_cost: float | None
         human_conversation_cost = self.human_conversation_cost
 
+        last_report_week: None | str
+        if isinstance(self.last_report_week, datetime.date):
+            last_report_week = self.last_report_week.isoformat()
+        else:
+            last_report_week = self.last_report_week
+
+        report_recipients = self.report_recipients
+
+
+
         time_zone = self.time_zone
 
 
@@ -57,6 +72,8 @@ class AnalyticsSettings:
             "credit_cost": credit_cost,
             "follow_up_hours": follow_up_hours,
             "human_conversation_cost": human_conversation_cost,
+            "last_report_week": last_report_week,
+            "report_recipients": report_recipients,
             "time_zone": time_zone,
         })
 
@@ -85,12 +102,35 @@ class AnalyticsSettings:
         human_conversation_cost = _parse_human_conversation_cost(d.pop("human_conversation_cost"))
 
 
+        def _parse_last_report_week(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_report_week_type_0 = datetime.date.fromisoformat(data)
+
+
+
+                return last_report_week_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        last_report_week = _parse_last_report_week(d.pop("last_report_week"))
+
+
+        report_recipients = cast(list[str], d.pop("report_recipients"))
+
+
         time_zone = d.pop("time_zone")
 
         analytics_settings = cls(
             credit_cost=credit_cost,
             follow_up_hours=follow_up_hours,
             human_conversation_cost=human_conversation_cost,
+            last_report_week=last_report_week,
+            report_recipients=report_recipients,
             time_zone=time_zone,
         )
 

@@ -27,12 +27,14 @@ class AnalyticsSettingsUpdate:
             credit_cost (float | None | Unset):
             follow_up_hours (int | Unset):
             human_conversation_cost (float | None | Unset):
+            report_recipients (list[str] | Unset):
             time_zone (str | Unset):
      """
 
     credit_cost: float | None | Unset = UNSET
     follow_up_hours: int | Unset = UNSET
     human_conversation_cost: float | None | Unset = UNSET
+    report_recipients: list[str] | Unset = UNSET
     time_zone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -59,6 +61,15 @@ class AnalyticsSettingsUpdate:
         else:
             human_conversation_cost = self.human_conversation_cost
 
+        report_recipients: list[str] | Unset
+        if isinstance(self.report_recipients, Unset):
+            report_recipients = UNSET
+        else:
+            report_recipients = self.report_recipients
+
+
+
+
         time_zone: str | Unset
         if isinstance(self.time_zone, Unset):
             time_zone = UNSET
@@ -76,6 +87,8 @@ class AnalyticsSettingsUpdate:
             field_dict["follow_up_hours"] = follow_up_hours
         if human_conversation_cost is not UNSET:
             field_dict["human_conversation_cost"] = human_conversation_cost
+        if report_recipients is not UNSET:
+            field_dict["report_recipients"] = report_recipients
         if time_zone is not UNSET:
             field_dict["time_zone"] = time_zone
 
@@ -114,6 +127,18 @@ class AnalyticsSettingsUpdate:
         human_conversation_cost = _parse_human_conversation_cost(d.pop("human_conversation_cost", UNSET))
 
 
+        def _parse_report_recipients(data: object) -> list[str] | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            report_recipients_type_0 = cast(list[str], data)
+
+            return report_recipients_type_0
+
+        report_recipients = _parse_report_recipients(d.pop("report_recipients", UNSET))
+
+
         def _parse_time_zone(data: object) -> str | Unset:
             if isinstance(data, Unset):
                 return data
@@ -126,6 +151,7 @@ class AnalyticsSettingsUpdate:
             credit_cost=credit_cost,
             follow_up_hours=follow_up_hours,
             human_conversation_cost=human_conversation_cost,
+            report_recipients=report_recipients,
             time_zone=time_zone,
         )
 

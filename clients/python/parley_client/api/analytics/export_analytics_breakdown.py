@@ -167,7 +167,8 @@ def sync_detailed(
             time zone
         chatbot_id (None | Unset | UUID): Only this chatbot
         time_zone (None | str | Unset): Must be the workspace's time zone (days are kept in it)
-        by (str | Unset): chatbot, language or intent Default: 'chatbot'.
+        by (str | Unset): chatbot, language, intent or operator (a member's id: the conversations
+            they wrote in) Default: 'chatbot'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,7 +217,8 @@ def sync(
             time zone
         chatbot_id (None | Unset | UUID): Only this chatbot
         time_zone (None | str | Unset): Must be the workspace's time zone (days are kept in it)
-        by (str | Unset): chatbot, language or intent Default: 'chatbot'.
+        by (str | Unset): chatbot, language, intent or operator (a member's id: the conversations
+            they wrote in) Default: 'chatbot'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -260,7 +262,8 @@ async def asyncio_detailed(
             time zone
         chatbot_id (None | Unset | UUID): Only this chatbot
         time_zone (None | str | Unset): Must be the workspace's time zone (days are kept in it)
-        by (str | Unset): chatbot, language or intent Default: 'chatbot'.
+        by (str | Unset): chatbot, language, intent or operator (a member's id: the conversations
+            they wrote in) Default: 'chatbot'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -309,7 +312,8 @@ async def asyncio(
             time zone
         chatbot_id (None | Unset | UUID): Only this chatbot
         time_zone (None | str | Unset): Must be the workspace's time zone (days are kept in it)
-        by (str | Unset): chatbot, language or intent Default: 'chatbot'.
+        by (str | Unset): chatbot, language, intent or operator (a member's id: the conversations
+            they wrote in) Default: 'chatbot'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

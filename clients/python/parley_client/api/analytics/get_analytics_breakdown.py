@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.breakdown_row import BreakdownRow
+from ...models.analytics_breakdown_row import AnalyticsBreakdownRow
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -83,12 +83,12 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[BreakdownRow] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[AnalyticsBreakdownRow] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in (_response_200):
-            response_200_item = BreakdownRow.from_dict(response_200_item_data)
+            response_200_item = AnalyticsBreakdownRow.from_dict(response_200_item_data)
 
 
 
@@ -137,7 +137,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[BreakdownRow]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[AnalyticsBreakdownRow]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -155,7 +155,7 @@ def sync_detailed(
     time_zone: None | str | Unset = UNSET,
     by: str | Unset = 'chatbot',
 
-) -> Response[Problem | list[BreakdownRow]]:
+) -> Response[Problem | list[AnalyticsBreakdownRow]]:
     """ Figures by chatbot, language or intent
 
     Args:
@@ -165,14 +165,15 @@ def sync_detailed(
             time zone
         chatbot_id (None | Unset | UUID): Only this chatbot
         time_zone (None | str | Unset): Must be the workspace's time zone (days are kept in it)
-        by (str | Unset): chatbot, language or intent Default: 'chatbot'.
+        by (str | Unset): chatbot, language, intent or operator (a member's id: the conversations
+            they wrote in) Default: 'chatbot'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[BreakdownRow]]
+        Response[Problem | list[AnalyticsBreakdownRow]]
      """
 
 
@@ -200,7 +201,7 @@ def sync(
     time_zone: None | str | Unset = UNSET,
     by: str | Unset = 'chatbot',
 
-) -> Problem | list[BreakdownRow] | None:
+) -> Problem | list[AnalyticsBreakdownRow] | None:
     """ Figures by chatbot, language or intent
 
     Args:
@@ -210,14 +211,15 @@ def sync(
             time zone
         chatbot_id (None | Unset | UUID): Only this chatbot
         time_zone (None | str | Unset): Must be the workspace's time zone (days are kept in it)
-        by (str | Unset): chatbot, language or intent Default: 'chatbot'.
+        by (str | Unset): chatbot, language, intent or operator (a member's id: the conversations
+            they wrote in) Default: 'chatbot'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[BreakdownRow]
+        Problem | list[AnalyticsBreakdownRow]
      """
 
 
@@ -240,7 +242,7 @@ async def asyncio_detailed(
     time_zone: None | str | Unset = UNSET,
     by: str | Unset = 'chatbot',
 
-) -> Response[Problem | list[BreakdownRow]]:
+) -> Response[Problem | list[AnalyticsBreakdownRow]]:
     """ Figures by chatbot, language or intent
 
     Args:
@@ -250,14 +252,15 @@ async def asyncio_detailed(
             time zone
         chatbot_id (None | Unset | UUID): Only this chatbot
         time_zone (None | str | Unset): Must be the workspace's time zone (days are kept in it)
-        by (str | Unset): chatbot, language or intent Default: 'chatbot'.
+        by (str | Unset): chatbot, language, intent or operator (a member's id: the conversations
+            they wrote in) Default: 'chatbot'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[BreakdownRow]]
+        Response[Problem | list[AnalyticsBreakdownRow]]
      """
 
 
@@ -285,7 +288,7 @@ async def asyncio(
     time_zone: None | str | Unset = UNSET,
     by: str | Unset = 'chatbot',
 
-) -> Problem | list[BreakdownRow] | None:
+) -> Problem | list[AnalyticsBreakdownRow] | None:
     """ Figures by chatbot, language or intent
 
     Args:
@@ -295,14 +298,15 @@ async def asyncio(
             time zone
         chatbot_id (None | Unset | UUID): Only this chatbot
         time_zone (None | str | Unset): Must be the workspace's time zone (days are kept in it)
-        by (str | Unset): chatbot, language or intent Default: 'chatbot'.
+        by (str | Unset): chatbot, language, intent or operator (a member's id: the conversations
+            they wrote in) Default: 'chatbot'.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[BreakdownRow]
+        Problem | list[AnalyticsBreakdownRow]
      """
 
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.funnel import Funnel
+from ...models.analytics_funnel import AnalyticsFunnel
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -80,9 +80,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Funnel | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AnalyticsFunnel | Problem | None:
     if response.status_code == 200:
-        response_200 = Funnel.from_dict(response.json())
+        response_200 = AnalyticsFunnel.from_dict(response.json())
 
 
 
@@ -129,7 +129,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Funnel | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AnalyticsFunnel | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -146,7 +146,7 @@ def sync_detailed(
     chatbot_id: None | Unset | UUID = UNSET,
     time_zone: None | str | Unset = UNSET,
 
-) -> Response[Funnel | Problem]:
+) -> Response[AnalyticsFunnel | Problem]:
     """ Widget loads → opens → conversations → leads (payments, bookings), and the pages it was shown on
 
     Args:
@@ -162,7 +162,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Funnel | Problem]
+        Response[AnalyticsFunnel | Problem]
      """
 
 
@@ -188,7 +188,7 @@ def sync(
     chatbot_id: None | Unset | UUID = UNSET,
     time_zone: None | str | Unset = UNSET,
 
-) -> Funnel | Problem | None:
+) -> AnalyticsFunnel | Problem | None:
     """ Widget loads → opens → conversations → leads (payments, bookings), and the pages it was shown on
 
     Args:
@@ -204,7 +204,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Funnel | Problem
+        AnalyticsFunnel | Problem
      """
 
 
@@ -225,7 +225,7 @@ async def asyncio_detailed(
     chatbot_id: None | Unset | UUID = UNSET,
     time_zone: None | str | Unset = UNSET,
 
-) -> Response[Funnel | Problem]:
+) -> Response[AnalyticsFunnel | Problem]:
     """ Widget loads → opens → conversations → leads (payments, bookings), and the pages it was shown on
 
     Args:
@@ -241,7 +241,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Funnel | Problem]
+        Response[AnalyticsFunnel | Problem]
      """
 
 
@@ -267,7 +267,7 @@ async def asyncio(
     chatbot_id: None | Unset | UUID = UNSET,
     time_zone: None | str | Unset = UNSET,
 
-) -> Funnel | Problem | None:
+) -> AnalyticsFunnel | Problem | None:
     """ Widget loads → opens → conversations → leads (payments, bookings), and the pages it was shown on
 
     Args:
@@ -283,7 +283,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Funnel | Problem
+        AnalyticsFunnel | Problem
      """
 
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.knowledge_gap_group import KnowledgeGapGroup
+from ...models.analytics_knowledge_gap import AnalyticsKnowledgeGap
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -83,12 +83,12 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[KnowledgeGapGroup] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[AnalyticsKnowledgeGap] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in (_response_200):
-            response_200_item = KnowledgeGapGroup.from_dict(response_200_item_data)
+            response_200_item = AnalyticsKnowledgeGap.from_dict(response_200_item_data)
 
 
 
@@ -137,7 +137,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[KnowledgeGapGroup]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[AnalyticsKnowledgeGap]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -155,7 +155,7 @@ def sync_detailed(
     time_zone: None | str | Unset = UNSET,
     limit: int | Unset = 20,
 
-) -> Response[Problem | list[KnowledgeGapGroup]]:
+) -> Response[Problem | list[AnalyticsKnowledgeGap]]:
     """ Questions the knowledge could not answer, grouped, each with the article to write
 
     Args:
@@ -172,7 +172,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[KnowledgeGapGroup]]
+        Response[Problem | list[AnalyticsKnowledgeGap]]
      """
 
 
@@ -200,7 +200,7 @@ def sync(
     time_zone: None | str | Unset = UNSET,
     limit: int | Unset = 20,
 
-) -> Problem | list[KnowledgeGapGroup] | None:
+) -> Problem | list[AnalyticsKnowledgeGap] | None:
     """ Questions the knowledge could not answer, grouped, each with the article to write
 
     Args:
@@ -217,7 +217,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[KnowledgeGapGroup]
+        Problem | list[AnalyticsKnowledgeGap]
      """
 
 
@@ -240,7 +240,7 @@ async def asyncio_detailed(
     time_zone: None | str | Unset = UNSET,
     limit: int | Unset = 20,
 
-) -> Response[Problem | list[KnowledgeGapGroup]]:
+) -> Response[Problem | list[AnalyticsKnowledgeGap]]:
     """ Questions the knowledge could not answer, grouped, each with the article to write
 
     Args:
@@ -257,7 +257,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[KnowledgeGapGroup]]
+        Response[Problem | list[AnalyticsKnowledgeGap]]
      """
 
 
@@ -285,7 +285,7 @@ async def asyncio(
     time_zone: None | str | Unset = UNSET,
     limit: int | Unset = 20,
 
-) -> Problem | list[KnowledgeGapGroup] | None:
+) -> Problem | list[AnalyticsKnowledgeGap] | None:
     """ Questions the knowledge could not answer, grouped, each with the article to write
 
     Args:
@@ -302,7 +302,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[KnowledgeGapGroup]
+        Problem | list[AnalyticsKnowledgeGap]
      """
 
 

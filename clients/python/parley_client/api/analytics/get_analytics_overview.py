@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.overview import Overview
+from ...models.analytics_overview import AnalyticsOverview
 from ...models.problem import Problem
 from ...types import UNSET, Unset
 from typing import cast
@@ -80,9 +80,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Overview | Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AnalyticsOverview | Problem | None:
     if response.status_code == 200:
-        response_200 = Overview.from_dict(response.json())
+        response_200 = AnalyticsOverview.from_dict(response.json())
 
 
 
@@ -129,7 +129,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Overview | Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AnalyticsOverview | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -146,7 +146,7 @@ def sync_detailed(
     chatbot_id: None | Unset | UUID = UNSET,
     time_zone: None | str | Unset = UNSET,
 
-) -> Response[Overview | Problem]:
+) -> Response[AnalyticsOverview | Problem]:
     """ Volume, resolution, handoffs, CSAT, response times and credits, with the previous period
 
     Args:
@@ -162,7 +162,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Overview | Problem]
+        Response[AnalyticsOverview | Problem]
      """
 
 
@@ -188,7 +188,7 @@ def sync(
     chatbot_id: None | Unset | UUID = UNSET,
     time_zone: None | str | Unset = UNSET,
 
-) -> Overview | Problem | None:
+) -> AnalyticsOverview | Problem | None:
     """ Volume, resolution, handoffs, CSAT, response times and credits, with the previous period
 
     Args:
@@ -204,7 +204,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Overview | Problem
+        AnalyticsOverview | Problem
      """
 
 
@@ -225,7 +225,7 @@ async def asyncio_detailed(
     chatbot_id: None | Unset | UUID = UNSET,
     time_zone: None | str | Unset = UNSET,
 
-) -> Response[Overview | Problem]:
+) -> Response[AnalyticsOverview | Problem]:
     """ Volume, resolution, handoffs, CSAT, response times and credits, with the previous period
 
     Args:
@@ -241,7 +241,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Overview | Problem]
+        Response[AnalyticsOverview | Problem]
      """
 
 
@@ -267,7 +267,7 @@ async def asyncio(
     chatbot_id: None | Unset | UUID = UNSET,
     time_zone: None | str | Unset = UNSET,
 
-) -> Overview | Problem | None:
+) -> AnalyticsOverview | Problem | None:
     """ Volume, resolution, handoffs, CSAT, response times and credits, with the previous period
 
     Args:
@@ -283,7 +283,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Overview | Problem
+        AnalyticsOverview | Problem
      """
 
 

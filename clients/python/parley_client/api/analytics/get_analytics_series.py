@@ -8,8 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.analytics_series_point import AnalyticsSeriesPoint
 from ...models.problem import Problem
-from ...models.series_point import SeriesPoint
 from ...types import UNSET, Unset
 from typing import cast
 from uuid import UUID
@@ -83,12 +83,12 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[SeriesPoint] | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | list[AnalyticsSeriesPoint] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
         for response_200_item_data in (_response_200):
-            response_200_item = SeriesPoint.from_dict(response_200_item_data)
+            response_200_item = AnalyticsSeriesPoint.from_dict(response_200_item_data)
 
 
 
@@ -137,7 +137,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[SeriesPoint]]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | list[AnalyticsSeriesPoint]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -155,7 +155,7 @@ def sync_detailed(
     time_zone: None | str | Unset = UNSET,
     granularity: str | Unset = 'day',
 
-) -> Response[Problem | list[SeriesPoint]]:
+) -> Response[Problem | list[AnalyticsSeriesPoint]]:
     """ Figures per day, week or month
 
     Args:
@@ -172,7 +172,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[SeriesPoint]]
+        Response[Problem | list[AnalyticsSeriesPoint]]
      """
 
 
@@ -200,7 +200,7 @@ def sync(
     time_zone: None | str | Unset = UNSET,
     granularity: str | Unset = 'day',
 
-) -> Problem | list[SeriesPoint] | None:
+) -> Problem | list[AnalyticsSeriesPoint] | None:
     """ Figures per day, week or month
 
     Args:
@@ -217,7 +217,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[SeriesPoint]
+        Problem | list[AnalyticsSeriesPoint]
      """
 
 
@@ -240,7 +240,7 @@ async def asyncio_detailed(
     time_zone: None | str | Unset = UNSET,
     granularity: str | Unset = 'day',
 
-) -> Response[Problem | list[SeriesPoint]]:
+) -> Response[Problem | list[AnalyticsSeriesPoint]]:
     """ Figures per day, week or month
 
     Args:
@@ -257,7 +257,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[SeriesPoint]]
+        Response[Problem | list[AnalyticsSeriesPoint]]
      """
 
 
@@ -285,7 +285,7 @@ async def asyncio(
     time_zone: None | str | Unset = UNSET,
     granularity: str | Unset = 'day',
 
-) -> Problem | list[SeriesPoint] | None:
+) -> Problem | list[AnalyticsSeriesPoint] | None:
     """ Figures per day, week or month
 
     Args:
@@ -302,7 +302,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[SeriesPoint]
+        Problem | list[AnalyticsSeriesPoint]
      """
 
 

@@ -9,7 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.problem import Problem
-from ...models.widget_event import WidgetEvent
+from ...models.widget_tracking_event import WidgetTrackingEvent
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -18,7 +18,7 @@ from typing import cast
 def _get_kwargs(
     public_id: str,
     *,
-    body: WidgetEvent,
+    body: WidgetTrackingEvent,
     idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -112,7 +112,7 @@ def sync_detailed(
     public_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WidgetEvent,
+    body: WidgetTrackingEvent,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
@@ -121,7 +121,7 @@ def sync_detailed(
     Args:
         public_id (str):
         idempotency_key (str | Unset):
-        body (WidgetEvent):
+        body (WidgetTrackingEvent):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,7 +149,7 @@ def sync(
     public_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WidgetEvent,
+    body: WidgetTrackingEvent,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
@@ -158,7 +158,7 @@ def sync(
     Args:
         public_id (str):
         idempotency_key (str | Unset):
-        body (WidgetEvent):
+        body (WidgetTrackingEvent):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     public_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WidgetEvent,
+    body: WidgetTrackingEvent,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Any | Problem]:
@@ -190,7 +190,7 @@ async def asyncio_detailed(
     Args:
         public_id (str):
         idempotency_key (str | Unset):
-        body (WidgetEvent):
+        body (WidgetTrackingEvent):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,7 +218,7 @@ async def asyncio(
     public_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: WidgetEvent,
+    body: WidgetTrackingEvent,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Any | Problem | None:
@@ -227,7 +227,7 @@ async def asyncio(
     Args:
         public_id (str):
         idempotency_key (str | Unset):
-        body (WidgetEvent):
+        body (WidgetTrackingEvent):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,9 +1,0 @@
-from enum import StrEnum
-
-class WidgetEventKind(StrEnum):
-    FIRST_MESSAGE = "first_message"
-    LOAD = "load"
-    OPEN = "open"
-
-    def __str__(self) -> str:
-        return str(self.value)

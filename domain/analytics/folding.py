@@ -1,11 +1,9 @@
 """How each event changes a conversation's metrics: one handler per event type, registered by name.
 
 Handlers are order-insensitive where it matters: times keep their min/max, flags only go one way, counts
-are kept once per event id by the caller. Contexts being built (handoff, payments, scheduling) join by
-adding a handler under their event name (see ARCHITECTURE.md "Analytics"): expected are
-`handoff.requested` (here already, with `reason` when it carries one), `handoff.accepted`,
-`payment.succeeded`, `booking.created` / `booking.confirmed`; any event with a `conversation_id` and one of
-those names marks the conversation, whatever its other fields."""
+are kept once per event id by the caller. Other contexts' events join by a handler under their name:
+`handoff.requested` (with `reason` when it carries one), `payment.paid`, `booking.created`; any event with a
+`conversation_id` and one of those names marks the conversation, whatever its other fields."""
 
 from __future__ import annotations
 
@@ -148,17 +146,17 @@ def _lead(m: ConversationMetrics, e: Any) -> None:
     m.lead = True
 
 
-@handles("payment.succeeded", "payment.completed", "checkout.completed")
+@handles("payment.paid")
 def _payment(m: ConversationMetrics, e: Any) -> None:
     m.payment = True
 
 
-@handles("booking.created", "booking.confirmed")
+@handles("booking.created")
 def _booking(m: ConversationMetrics, e: Any) -> None:
     m.booking = True
 
 
-@handles("conversation.queued", "conversation.assigned", "handoff.accepted")
+@handles("conversation.queued", "conversation.assigned")
 def _activity(m: ConversationMetrics, e: Any) -> None:
     """Counted only as activity (the handoff itself is handoff.requested)."""
 

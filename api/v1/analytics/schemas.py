@@ -119,7 +119,7 @@ class AnalyticsSettings(msgspec.Struct):
     last_report_week: date | None
 
 
-class AnalyticsSettingsUpdate(msgspec.Struct, omit_defaults=True):
+class AnalyticsSettingsUpdate(msgspec.Struct, omit_defaults=True, forbid_unknown_fields=True):
     time_zone: str | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET)
     follow_up_hours: int | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET)
     human_conversation_cost: float | None | msgspec.UnsetType = msgspec.field(default=msgspec.UNSET)
@@ -129,7 +129,7 @@ class AnalyticsSettingsUpdate(msgspec.Struct, omit_defaults=True):
     )
 
 
-class WidgetTrackingEvent(msgspec.Struct):
+class WidgetTrackingEvent(msgspec.Struct, forbid_unknown_fields=True):
     kind: Literal["load", "open", "first_message"]
     page_url: Annotated[str, msgspec.Meta(max_length=2048)] | None = None
 

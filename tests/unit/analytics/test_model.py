@@ -99,3 +99,27 @@ def test_comparison():
     assert comparison({"a": 3, "b": None, "c": 1}, {"a": 1, "b": 2, "c": 0}) == {
         "a": {"delta": 2, "percent": 200.0}, "b": {"delta": None, "percent": None}, "c": {"delta": 1, "percent": None},
     }
+
+
+def test_a_paid_payment_and_a_booking_in_a_conversation_count_as_its_conversions():
+    """The payments and scheduling contexts' own events (not names analytics guessed) mark the conversion."""
+    from domain.analytics.folding import conversation_of, fold
+    from domain.analytics.model import ConversationMetrics
+    from domain.payments.events import PaymentPaid, PaymentRequested
+    from domain.scheduling.events import BookingCreated
+
+    tenant, chatbot, conversation = uuid4(), uuid4(), uuid4()
+    m = ConversationMetrics(conversation_id=conversation, chatbot_id=chatbot)
+    requested = PaymentRequested(tenant_id=tenant, payment_request_id=uuid4(), chatbot_id=chatbot, conversation_id=conversation,
+                                 amount=1500, currency="eur", description="Repair", status="pending")
+    assert conversation_of(requested) is None  # asked for, not paid: no conversion yet
+    paid = PaymentPaid(**{f: getattr(requested, f) for f in requested.__struct_fields__ if f != "id"} | {"status": "paid"})
+    assert conversation_of(paid) == (conversation, chatbot)
+    fold(m, paid)
+    start = datetime(2026, 12, 7, 9, tzinfo=UTC)
+    booked = BookingCreated(tenant_id=tenant, booking_id=uuid4(), schedule_id=uuid4(), chatbot_id=chatbot,
+                            conversation_id=conversation, start=start, end=start + timedelta(minutes=30),
+                            time_zone="Europe/Berlin", contact_name="Ada", email="ada@example.com",
+                            meeting_url="https://meet.jit.si/x")
+    fold(m, booked)
+    assert m.payment and m.booking

@@ -121,6 +121,11 @@ async def test_an_operator_requests_a_payment_and_an_owner_refunds_it_in_the_con
         await page.locator(f"#assigned button[data-conversation='{session_id}']").click()
         row = page.locator(f"#payments li[data-payment='{payment['id']}']")
         await row.locator("button.refund").click()
+        await page.fill("#refund-amount", "100")  # more than was paid: the API's problem detail is shown
+        await page.click("#refund-form button[type=submit]")
+        await page.wait_for_selector("#pay-error:not(:empty)", timeout=10_000)
+        assert "is left to refund" in (await page.text_content("#pay-error") or "")
+        assert await page.is_visible("#refund-form")
         await page.fill("#refund-amount", "10")
         await page.select_option("#refund-reason", "requested_by_customer")
         await page.click("#refund-form button[type=submit]")

@@ -42,14 +42,16 @@ async def _login(browser, api: str, email: str, password: str):
 async def test_an_operator_requests_a_payment_and_an_owner_refunds_it_in_the_console(owner, api_server, browser, artifacts):
     api, peer = api_server, start_peer_once()
     bot = owner.chatbot(allowed_origins=[ORIGIN])
-    secret = "whsec_" + uuid.uuid4().hex
+    key, secret = peer.key(), "whsec_" + uuid.uuid4().hex
+    product = await peer.sdk(key).v1.products.create_async({"name": "Annual plan"})
+    price = await peer.sdk(key).v1.prices.create_async({"product": product.id, "unit_amount": 1500, "currency": "eur"})
     r = httpx.post(f"{api}/v1/integrations/stripe", headers=owner.headers,
-                   json={"chatbot_id": bot["id"], "secret_key": "rk_test_" + uuid.uuid4().hex, "webhook_secret": secret})
+                   json={"chatbot_id": bot["id"], "secret_key": key, "webhook_secret": secret})
     assert r.status_code == 201, r.text
     integration = r.json()
     httpx.post(f"{peer.url}/_config/webhooks/{integration['id']}", data={"url": api + integration["webhook_path"], "secret": secret})
     r = httpx.put(f"{api}/v1/integrations/stripe/{integration['id']}/catalogue", headers=owner.headers,
-                  json={"ad_hoc": [{"currency": "eur", "min_amount": 100, "max_amount": 50000},
+                  json={"price_ids": [price.id], "ad_hoc": [{"currency": "eur", "min_amount": 100, "max_amount": 50000},
                                    {"currency": "jpy", "min_amount": 100, "max_amount": 20000}]})
     assert r.status_code == 200, r.text
     assert httpx.put(f"{api}/v1/handoff/settings/{bot['id']}", headers=owner.headers, json={}).status_code == 200
@@ -99,7 +101,15 @@ async def test_an_operator_requests_a_payment_and_an_owner_refunds_it_in_the_con
         await page.fill("#pay-description", "Screen repair")
         await page.click("#pay-form button[type=submit]")
         await page.wait_for_selector("#payments li[data-status=pending]:has-text('42.50 EUR')", timeout=10_000)
+        # a catalogue price: its amount and currency are Stripe's, not typed
+        await page.select_option("#pay-price", label="Annual plan · 15.00 EUR")
+        assert await page.is_disabled("#pay-amount")
+        await page.fill("#pay-description", "Annual plan")
+        await page.click("#pay-form button[type=submit]")
+        await page.wait_for_selector("#payments li[data-status=pending]:has-text('15.00 EUR')", timeout=10_000)
+        await page.select_option("#pay-price", "")
         by_description = {p["description"]: p for p in payments()}
+        assert (by_description["Annual plan"]["amount"], by_description["Annual plan"]["price_id"]) == (1500, price.id)
         assert (by_description["Cable"]["amount"], by_description["Cable"]["currency"]) == (1500, "jpy")
         payment = by_description["Screen repair"]
         assert (payment["amount"], payment["currency"]) == (4250, "eur")

@@ -1,7 +1,9 @@
 """Payments in the operator console, in Chromium against a real API process and the local Stripe peer: an operator
 requests a payment in a conversation they took (a JPY amount, zero-decimal, is refused with the API's problem detail
 when it breaks the catalogue), the visitor's card appears, the peer completes the Checkout Session, the console shows
-"paid"; the operator has no Refund button, an owner refunds part of it and the console shows "refunded"."""
+"paid"; the operator has no Refund button (and the API's 403 is shown should one appear), an owner refunds part
+of it (a too-large amount shows the API's problem detail) and the console shows "refunded". A catalogue price can be
+chosen instead of an ad-hoc amount."""
 
 from __future__ import annotations
 
@@ -26,9 +28,14 @@ def _eventually(check, timeout: float = 20.0):
         time.sleep(0.2)
 
 
-async def _login(browser, api: str, email: str, password: str):
+async def _login(browser, api: str, email: str, password: str, claim_role: str | None = None):
     context = await browser.new_context(viewport={"width": 1400, "height": 900})
     page = await context.new_page()
+    if claim_role:  # the page believes the member has this role (the API still decides)
+        async def fake_role(route):
+            response = await route.fetch()
+            await route.fulfill(response=response, json=(await response.json()) | {"role": claim_role})
+        await page.route(f"{api}/v1/me", fake_role)
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))  # script errors (refused requests are expected here)
     await page.goto(f"{api}/console")
@@ -122,6 +129,22 @@ async def test_an_operator_requests_a_payment_and_an_owner_refunds_it_in_the_con
         await paid.wait_for(timeout=15_000)  # the console polls
         assert await paid.locator("button.refund").count() == 0  # an operator may not refund
         await page.screenshot(path=str(artifacts / "console-payments-2-paid.png"))
+        assert errors == []
+    finally:
+        await context.close()
+
+    # an operator whose page wrongly offers Refund gets the API's 403, shown in the panel; nothing is refunded
+    context, page, errors = await _login(browser, api, op_email, "operator password", claim_role="admin")
+    try:
+        await page.locator(f"#mine button[data-conversation='{session_id}']").click()
+        await page.locator(f"#payments li[data-payment='{payment['id']}'] button.refund").click()
+        await page.fill("#refund-amount", "10")
+        await page.click("#refund-form button[type=submit]")
+        await page.wait_for_selector("#pay-error:not(:empty)", timeout=10_000)
+        forbidden = httpx.post(f"{api}/v1/payments/{payment['id']}/refunds", headers=operator, json={"reason": "duplicate"})
+        assert forbidden.status_code == 403
+        assert await page.text_content("#pay-error") == forbidden.json()["detail"]
+        assert httpx.get(f"{api}/v1/payments/{payment['id']}", headers=owner.headers).json()["amount_refunded"] == 0
         assert errors == []
     finally:
         await context.close()

@@ -1,5 +1,7 @@
 // The minimal operator console: log in, go online, see the queue and your chats, take one, read its context,
-// answer (with /shortcuts), hand back or close. Plain JavaScript over the REST API, refreshed every second.
+// answer (with /shortcuts), hand back or close; request a payment in the conversation and follow its status, and
+// (owners and admins, who hold payments:refund) refund it in full or in part. Plain JavaScript over the REST API,
+// refreshed every second; the API's problem+json detail is shown on any refusal.
 "use strict";
 (() => {
   const $ = (id) => document.getElementById(id);

@@ -7,14 +7,24 @@ chosen instead of an ad-hoc amount."""
 
 from __future__ import annotations
 
+import json
+import re
 import time
 import uuid
+from pathlib import Path
 
 import httpx
 
+from domain.payments.model import ZERO_DECIMAL
 from tests.integration.payments.conftest import start_peer_once
 
 ORIGIN = "https://shop.example.com"
+CONSOLE_JS = Path(__file__).resolve().parents[2] / "api" / "v1" / "handoff" / "console" / "console.js"
+
+
+def test_the_console_converts_with_the_same_zero_decimal_currencies_as_the_api():
+    found = re.search(r"const ZERO_DECIMAL = new Set\((\[[^\]]*\])\)", CONSOLE_JS.read_text())
+    assert found and set(json.loads(found.group(1))) == ZERO_DECIMAL
 
 
 def _eventually(check, timeout: float = 20.0):

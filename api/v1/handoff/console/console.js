@@ -6,10 +6,9 @@
 (() => {
   const $ = (id) => document.getElementById(id);
   const state = { token: null, me: null, role: null, selected: null, timer: null, catalogueFor: null, refundFor: null, payments: [] };
-  // Stripe's zero-decimal and three-decimal currencies; every other currency has two decimals (cents).
+  // Stripe's zero-decimal currencies (as domain/payments/model.py ZERO_DECIMAL); the others Parley takes have cents.
   const ZERO_DECIMAL = new Set(["bif", "clp", "djf", "gnf", "jpy", "kmf", "krw", "mga", "pyg", "rwf", "ugx", "vnd", "vuv", "xaf", "xof", "xpf"]);
-  const THREE_DECIMAL = new Set(["bhd", "jod", "kwd", "omr", "tnd"]);
-  const decimals = (currency) => (ZERO_DECIMAL.has(currency) ? 0 : THREE_DECIMAL.has(currency) ? 3 : 2);
+  const decimals = (currency) => (ZERO_DECIMAL.has(currency) ? 0 : 2);
   const canRefund = () => state.role === "owner" || state.role === "admin";  // payments:refund is not an operator's
 
   async function api(method, path, body) {

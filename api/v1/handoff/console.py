@@ -1,5 +1,5 @@
 """The minimal operator console: one static page, its script and styles, served by the API at /console (no build
-step). It logs in with the members' own credentials and uses the handoff REST routes like any client."""
+step). It logs in with the members' own credentials and uses the handoff and payments REST routes like any client."""
 
 from __future__ import annotations
 

@@ -106,6 +106,7 @@ class SessionView:
     status: str
     language: str | None
     context: dict[str, Any]
+    time_zone: str | None = None  # the visitor's, as the widget reported it (visitor metadata time_zone)
 
 
 class Conversations(Protocol):

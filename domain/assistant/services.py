@@ -493,7 +493,7 @@ class AssistantService:
         analysis, language, bot, config = turn.analysis, turn.language, turn.bot, turn.config
         assert analysis is not None
         tenant_id, session_id, intent, question = turn.tenant_id, turn.session.id, turn.intent, turn.question
-        ctx = ToolContext(tenant_id, bot.id, session_id, language, question)
+        ctx = ToolContext(tenant_id, bot.id, session_id, language, question, time_zone=turn.session.time_zone)
         if turn.handoff_rule is not None:
             call = ToolCall(id="rule", name="handoff_to_human", arguments={"reason": turn.handoff_rule})
             await self._run_tool(ctx, call, turn.tools_on)

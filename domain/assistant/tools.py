@@ -27,6 +27,7 @@ class ToolContext:
     language: str
     question: str
     effects: dict[str, Any] = field(default_factory=dict)  # what tools did (handoff, lead id, passages)
+    time_zone: str | None = None  # the visitor's IANA zone as their browser reported it (unchecked)
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,8 @@ FIND_SLOTS = ToolSpec(
                 "properties": {"start": {"type": "string"}, "end": {"type": "string"}},
             },
             "duration": {"type": "integer", "description": "Meeting length in minutes; default the usual length"},
-            "time_zone": {"type": "string", "description": "The visitor's IANA time zone, like Europe/Berlin"},
+            "time_zone": {"type": "string", "description": "The visitor's IANA time zone, like Europe/Berlin; "
+                          "default the zone of the visitor's browser"},
         },
     },
 )
@@ -58,7 +59,14 @@ class ScheduleFinder(Protocol):
     async def schedule_for_chatbot(self, tenant_id: UUID, chatbot_id: UUID) -> Schedule | None: ...
 
 
-def _zone_name(args: dict[str, Any], schedule: Schedule) -> str:
+def _zone_name(args: dict[str, Any], schedule: Schedule, visitor_zone: str | None = None) -> str:
+    """The model's zone; else the visitor's browser's (when it is a real IANA zone); else the schedule's."""
+    if not args.get("time_zone") and visitor_zone:
+        try:
+            zone(visitor_zone)
+            return visitor_zone
+        except InvalidInput:
+            pass
     name = args.get("time_zone") or schedule.rules.time_zone
     try:
         zone(name)
@@ -108,7 +116,7 @@ class BookingTools:
         schedule = await self._schedule(ctx)
         if schedule is None:
             return ToolResult("Meetings cannot be booked here. Offer to take the visitor's contact details instead.", is_error=True)
-        tz_name = _zone_name(args, schedule)
+        tz_name = _zone_name(args, schedule, ctx.time_zone)
         raw_range = args.get("range")
         window: dict[str, Any] = raw_range if isinstance(raw_range, dict) else {}
         now = self.service.clock.now()
@@ -138,7 +146,7 @@ class BookingTools:
             return ToolResult("Meetings cannot be booked here.", is_error=True)
         if args.get("confirmed") is not True:
             raise ToolArgumentError("ask the visitor to confirm the slot first, then call again with confirmed=true")
-        tz_name = _zone_name(args, schedule)
+        tz_name = _zone_name(args, schedule, ctx.time_zone)
         slot = _moment(args.get("slot"), tz_name, "slot")
         try:
             booking = await self.service.book_for(

@@ -226,8 +226,11 @@ class ReplyReads:
         bot = await self.chatbots.find(self.uow, session.chatbot_id)
         if bot is None:
             raise NotFound("chatbot not found")
+        visitor = await self.conversations.find_visitor(self.uow, session.visitor_id)
+        tz = (visitor.metadata or {}).get("time_zone") if visitor is not None else None
         return (
-            SessionView(session.id, session.chatbot_id, session.visitor_id, session.status.value, session.language, session.context),
+            SessionView(session.id, session.chatbot_id, session.visitor_id, session.status.value, session.language, session.context,
+                        tz if isinstance(tz, str) else None),
             _chatbot_view(bot),
             [HistoryItem(seq=e.seq, id=e.id, sender=e.sender.value, content=e.content or "", kind=e.kind.value, data=e.data,
                          files=len(e.attachments))

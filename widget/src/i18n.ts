@@ -57,7 +57,8 @@ const en = {
   emailAddress: "Your e-mail address",
   transcriptSent: "The transcript is on its way to {n}.",
   transcriptFailed: "The transcript could not be sent.",
-  away: "We are away right now. Leave a message and we will reply when we are back.",
+  away: "We are away right now. Leave a message and we will reply when we are back.",  inLine: "You are number {n} in line",
+  wait: "about {n} min",
 };
 
 const es: Strings = {
@@ -91,7 +92,8 @@ const es: Strings = {
   emailAddress: "Tu correo electrónico",
   transcriptSent: "La transcripción va de camino a {n}.",
   transcriptFailed: "No se pudo enviar la transcripción.",
-  away: "Ahora no estamos. Deja un mensaje y te responderemos a la vuelta.",
+  away: "Ahora no estamos. Deja un mensaje y te responderemos a la vuelta.",  inLine: "Eres el número {n} en la cola",
+  wait: "unos {n} min",
 };
 
 const fr: Strings = {
@@ -125,7 +127,8 @@ const fr: Strings = {
   emailAddress: "Votre adresse e-mail",
   transcriptSent: "La transcription part vers {n}.",
   transcriptFailed: "La transcription n'a pas pu être envoyée.",
-  away: "Nous sommes absents pour le moment. Laissez un message, nous répondrons à notre retour.",
+  away: "Nous sommes absents pour le moment. Laissez un message, nous répondrons à notre retour.",  inLine: "Vous êtes numéro {n} dans la file",
+  wait: "environ {n} min",
 };
 
 const de: Strings = {
@@ -159,7 +162,8 @@ const de: Strings = {
   emailAddress: "Deine E-Mail-Adresse",
   transcriptSent: "Der Verlauf ist unterwegs an {n}.",
   transcriptFailed: "Der Verlauf konnte nicht gesendet werden.",
-  away: "Wir sind gerade nicht da. Hinterlass eine Nachricht, wir antworten, sobald wir zurück sind.",
+  away: "Wir sind gerade nicht da. Hinterlass eine Nachricht, wir antworten, sobald wir zurück sind.",  inLine: "Du bist Nummer {n} in der Warteschlange",
+  wait: "etwa {n} Min.",
 };
 
 const pt: Strings = {
@@ -193,7 +197,8 @@ const pt: Strings = {
   emailAddress: "Seu e-mail",
   transcriptSent: "A transcrição está a caminho de {n}.",
   transcriptFailed: "Não foi possível enviar a transcrição.",
-  away: "Estamos ausentes agora. Deixe uma mensagem e responderemos quando voltarmos.",
+  away: "Estamos ausentes agora. Deixe uma mensagem e responderemos quando voltarmos.",  inLine: "Você é o número {n} na fila",
+  wait: "cerca de {n} min",
 };
 
 const it: Strings = {
@@ -227,7 +232,8 @@ const it: Strings = {
   emailAddress: "Il tuo indirizzo e-mail",
   transcriptSent: "La trascrizione è in arrivo a {n}.",
   transcriptFailed: "Non è stato possibile inviare la trascrizione.",
-  away: "Al momento non ci siamo. Lascia un messaggio e ti risponderemo al rientro.",
+  away: "Al momento non ci siamo. Lascia un messaggio e ti risponderemo al rientro.",  inLine: "Sei il numero {n} in coda",
+  wait: "circa {n} min",
 };
 
 const nl: Strings = {
@@ -261,7 +267,8 @@ const nl: Strings = {
   emailAddress: "Je e-mailadres",
   transcriptSent: "Het gesprek is onderweg naar {n}.",
   transcriptFailed: "Het gesprek kon niet worden verstuurd.",
-  away: "We zijn er nu niet. Laat een bericht achter, we antwoorden zodra we terug zijn.",
+  away: "We zijn er nu niet. Laat een bericht achter, we antwoorden zodra we terug zijn.",  inLine: "Je bent nummer {n} in de rij",
+  wait: "ongeveer {n} min",
 };
 
 const ja: Strings = {
@@ -295,7 +302,8 @@ const ja: Strings = {
   emailAddress: "メールアドレス",
   transcriptSent: "会話記録を {n} に送信しています。",
   transcriptFailed: "会話記録を送信できませんでした。",
-  away: "ただいま不在です。メッセージを残していただければ、戻り次第返信します。",
+  away: "ただいま不在です。メッセージを残していただければ、戻り次第返信します。",  inLine: "待ち順は{n}番目です",
+  wait: "約{n}分",
 };
 
 const ar: Strings = {
@@ -322,7 +330,8 @@ const ar: Strings = {
   details: "قبل أن نبدأ، عرّفنا بنفسك.", startChat: "ابدأ المحادثة", checkForm: "يرجى مراجعة النموذج.",
   dismiss: "إغلاق", transcript: "أرسل لي نص المحادثة بالبريد", emailAddress: "بريدك الإلكتروني",
   transcriptSent: "نص المحادثة في طريقه إلى {n}.", transcriptFailed: "تعذّر إرسال نص المحادثة.",
-  away: "نحن غير متواجدين الآن. اترك رسالة وسنرد عليك عند عودتنا.",
+  away: "نحن غير متواجدين الآن. اترك رسالة وسنرد عليك عند عودتنا.",  inLine: "أنت رقم {n} في قائمة الانتظار",
+  wait: "حوالي {n} دقيقة",
 };
 
 const he: Strings = {
@@ -349,7 +358,8 @@ const he: Strings = {
   details: "לפני שנתחיל, ספרו לנו מי אתם.", startChat: "התחלת צ׳אט", checkForm: "בדקו את הטופס.",
   dismiss: "סגירה", transcript: "שלחו לי את תמליל השיחה במייל", emailAddress: "כתובת המייל שלכם",
   transcriptSent: "התמליל בדרך אל {n}.", transcriptFailed: "לא ניתן היה לשלוח את התמליל.",
-  away: "איננו זמינים כרגע. השאירו הודעה ונחזור אליכם כשנחזור.",
+  away: "איננו זמינים כרגע. השאירו הודעה ונחזור אליכם כשנחזור.",  inLine: "אתה מספר {n} בתור",
+  wait: "כ-{n} דקות",
 };
 
 // Every language here must be in the server's list (domain/chatbots/model.py WIDGET_LANGUAGES; a test compares them).

@@ -118,6 +118,7 @@ class Widget {
   private titleEl!: HTMLElement;
   private log!: HTMLElement;
   private notice!: HTMLElement;
+  private queueEl!: HTMLElement;
   private typingEl!: HTMLElement;
   private input!: HTMLTextAreaElement;
   private sendBtn!: HTMLButtonElement;
@@ -253,6 +254,8 @@ class Widget {
 
     this.notice = h("div", { class: "notice", role: "status" });
     this.notice.hidden = true;
+    this.queueEl = h("div", { class: "queue", role: "status" });
+    this.queueEl.hidden = true;
     this.log = h("div", { class: "log", role: "log", "aria-live": "polite", "aria-label": this.t.messages, tabindex: "0" });
     this.typingEl = h("div", { class: "typing", "aria-live": "polite" });
     this.csat = h("div", { class: "csat" });
@@ -315,7 +318,7 @@ class Widget {
     });
 
     this.live = h("div", { class: "sr", role: "status", "aria-live": "polite" });
-    this.panel.append(header, this.notice, this.log, this.typingEl, this.csat, this.upload, form);
+    this.panel.append(header, this.notice, this.queueEl, this.log, this.typingEl, this.csat, this.upload, form);
     this.root.append(this.panel, this.launcher, this.live);
     shadow.append(style, this.root);
     (document.body || document.documentElement).appendChild(host);
@@ -599,7 +602,11 @@ class Widget {
     if (saved.visitor_token) body.visitor_token = saved.visitor_token;
     if (this.identity.name) body.name = this.identity.name.slice(0, 120);
     if (this.identity.email) body.email = this.identity.email;
-    if (this.identity.metadata) body.metadata = this.identity.metadata;
+    let tz: string | undefined;
+    try {
+      tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    } catch {}
+    if (this.identity.metadata || tz) body.metadata = { ...this.identity.metadata, ...(tz ? { time_zone: tz } : {}) };
     if (saved.details) body.details = saved.details;
     let result;
     try {
@@ -832,6 +839,7 @@ class Widget {
         this.attempts = 0;
         this.showNotice(this.store.persistent ? "" : this.t.storage);
         if (f.status === "closed") this.sessionEnded();
+        if (f.status !== "queued") this.queueEl.hidden = true;
         this.emit("connected", { session_id: f.session_id });
         break;
       case "caught_up":
@@ -855,9 +863,19 @@ class Widget {
         break;
       case "status":
         this.emit("status", { status: f.status });
+        if (f.status !== "queued") this.queueEl.hidden = true;
         if (f.status === "assigned") this.addBubble(f.id, this.t.joined, "system");
         if (f.status === "closed") this.sessionEnded();
         break;
+      case "queue": {
+        // waiting for a person: place in line and expected wait, or the away message
+        const q = f as any;
+        this.queueEl.textContent = q.away
+          ? String(q.message || this.t.away)
+          : `${format(this.t.inLine, q.position)}, ${format(this.t.wait, Math.max(1, Math.ceil(q.expected_wait_seconds / 60)))}`;
+        this.queueEl.hidden = false;
+        break;
+      }
       case "ping":
         this.sendFrame({ type: "pong" });
         break;
@@ -907,7 +925,10 @@ class Widget {
       mine ? f.client_id || f.id : f.id, f.content, mine ? "me" : f.sender === "system" ? "system" : "them", citations, f.attachments,
     );
     if (f.sender === "human") entry.el.prepend(this.who(data));
-    if (f.sender === "system") this.paymentCard(entry, data);
+    if (f.sender === "system") {
+      this.paymentCard(entry, data);
+      this.rateCard(f.id, entry, data);
+    }
     entry.seq = f.seq;
     if (mine) this.setState(f.client_id || f.id, "sent");
     else {
@@ -1107,7 +1128,10 @@ class Widget {
     if (this.entries.has(key) || this.entries.has(e.id)) return;
     const entry = this.addBubble(key, e.content || "", mine ? "me" : e.sender === "system" ? "system" : "them", (e.data as any)?.citations, e.attachments);
     if (e.sender === "human") entry.el.prepend(this.who(e.data || {}));
-    if (e.sender === "system") this.paymentCard(entry, e.data || {});
+    if (e.sender === "system") {
+      this.paymentCard(entry, e.data || {});
+      this.rateCard(e.id, entry, e.data || {});
+    }
     if (mine) this.setState(key, e.read_at ? "read" : e.delivered_at ? "delivered" : "sent");
     entry.seq = undefined; // seqs of earlier conversations do not compare with this one's
   }
@@ -1136,6 +1160,34 @@ class Widget {
     if (href) card.append(h("a", { class: "pay-btn", href, target: "_blank", rel: "noopener noreferrer" }, this.t.pay));
     entry.el.append(card);
     if (!earlier || status !== "pending") this.payments.set(p.id, entry.el);
+  }
+
+  // A rating request (system message data.csat_request, after a person hands back or closes): 1-5
+  // buttons posting the visitor's CSAT; each request is answered once (remembered per message id).
+  private rateCard(id: string, entry: Entry, data: any): void {
+    const s = this.session;
+    if (!data?.csat_request || !s || this.store.data.rated?.includes(id)) return;
+    const box = h("div", { class: "stars", role: "group", "aria-label": this.t.rate });
+    for (let n = 1; n <= 5; n++) {
+      const b = h("button", { type: "button", "aria-label": format(this.t.star, n) }, String(n));
+      b.addEventListener("click", async () => {
+        box.querySelectorAll("button").forEach((x) => (x.disabled = true));
+        const r = await rateWidgetSession({
+          client: this.client,
+          path: { public_id: this.publicId, session_id: s.session.id },
+          headers: { "X-Visitor-Token": s.visitor_token },
+          body: { rating: n, comment: null },
+        }).catch(() => undefined);
+        if (r && r.response.ok) {
+          this.store.update({ rated: [...(this.store.data.rated || []), id].slice(-20) });
+          box.replaceWith(h("p", { class: "rated" }, this.t.thanks));
+          this.live.textContent = this.t.thanks;
+          this.emit("rated", { rating: n });
+        } else box.querySelectorAll("button").forEach((x) => (x.disabled = false));
+      });
+      box.append(b);
+    }
+    entry.el.append(box);
   }
 
   private addSystemBubble(text: string, key: string): void {

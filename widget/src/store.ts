@@ -22,6 +22,7 @@ export interface Saved {
   last_seq?: number;
   outbox: Outgoing[];
   muted?: boolean; // the visitor turned the new-message sound off
+  rated?: string[]; // rating requests (message ids) the visitor answered
   details?: Record<string, string>; // answers to the pre-chat form, sent when a conversation starts
 }
 

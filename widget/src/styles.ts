@@ -36,6 +36,7 @@ header h2{flex:1;margin:0;font-size:16px;font-weight:600}
 header img{width:32px;height:32px;border-radius:50%}
 header button{background:transparent;border:1px solid currentColor;color:inherit;border-radius:8px;padding:4px 8px;font-size:13px}
 .notice{padding:8px 14px;background:#fef3c7;color:#78350f;font-size:13px}
+.queue{padding:8px 14px;background:var(--bubble);font-size:13px}
 .notice.error{background:#fee2e2;color:#7f1d1d}
 .log{flex:1;overflow-y:auto;padding:14px;display:flex;flex-direction:column;gap:8px}
 .msg{max-width:85%;text-align:start;padding:8px 12px;border-radius:12px;background:var(--bubble);word-wrap:break-word;overflow-wrap:anywhere}

@@ -69,6 +69,39 @@ async def test_the_ai_offers_slots_in_the_visitors_zone_and_books_only_after_con
         await tools.get("book_meeting").run(other, {"slot": offered[1], "name": "Bo", "email": "nope", "confirmed": True})
 
 
+async def test_without_a_zone_from_the_model_the_visitors_browser_zone_is_used(client, tenant, container, radicale, private_urls):
+    bot = await make_chatbot(client, tenant)
+    url = radicale.new_calendar()
+    weekdays = {d: [["09:00", "17:00"]] for d in ("mon", "tue", "wed", "thu", "fri")}
+    await make_schedule(client, tenant, bot, [await connect(client, tenant, radicale, url)], weekly=weekdays,
+                        time_zone="Europe/Berlin", slot_minutes=30)
+    find = container.assistant.tools.get("find_slots")
+    tokyo = ctx(tenant, bot)
+    tokyo.time_zone = "Asia/Tokyo"  # what the widget reported (visitor metadata time_zone)
+    found = await find.run(tokyo, {"duration": 30})
+    assert not found.is_error and "(Asia/Tokyo)" in found.content, found.content
+    assert tokyo.effects["slots"] and all(datetime.fromisoformat(t).utcoffset() == timedelta(hours=9) for t in tokyo.effects["slots"])
+    told = ctx(tenant, bot)
+    told.time_zone = "Asia/Tokyo"
+    await find.run(told, {"duration": 30, "time_zone": "America/New_York"})  # the model's zone wins
+    assert all(datetime.fromisoformat(t).utcoffset() in (timedelta(hours=-4), timedelta(hours=-5)) for t in told.effects["slots"])
+    bogus = ctx(tenant, bot)
+    bogus.time_zone = "Mars/Olympus"  # not a zone: the schedule's own
+    found = await find.run(bogus, {"duration": 30})
+    assert not found.is_error and "(Europe/Berlin)" in found.content
+
+
+async def test_the_assistant_reads_the_zone_the_widget_reported(client, tenant, container):
+    bot = (await client.post("/v1/chatbots", headers=tenant.headers,
+                             json={"name": "Zones", "allowed_origins": ["https://shop.example"]})).json()
+    r = await client.post(f"/v1/widget/{bot['public_id']}/sessions", headers={"Origin": "https://shop.example"},
+                          json={"metadata": {"time_zone": "Asia/Tokyo", "plan": "pro"}})
+    assert r.status_code in (200, 201), r.text
+    async with container.assistant.store.reading(UUID(tenant.id)) as reads:
+        session, _, _ = await reads.conversation(UUID(r.json()["session"]["id"]), 5)
+    assert session.time_zone == "Asia/Tokyo"  # handed to the tools as ToolContext.time_zone
+
+
 async def test_a_calendar_that_is_down_is_a_message_to_the_model_and_the_owner_is_told(
         client, tenant, container, services, private_urls):
     bot = await make_chatbot(client, tenant)

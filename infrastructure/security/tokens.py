@@ -144,8 +144,8 @@ class RedisSessionRevocations:
     async def stop(self) -> None:
         if self._task is not None:
             self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await self._task
+            # Bounded: a subscription cancelled mid-read can leave its close waiting on the connection.
+            await asyncio.wait({self._task}, timeout=2)
 
     async def _mirror(self) -> None:
         backoff = Backoff()
@@ -172,5 +172,5 @@ class RedisSessionRevocations:
             finally:
                 self._live = False
                 with contextlib.suppress(Exception):
-                    await pubsub.aclose()
+                    await asyncio.wait_for(pubsub.aclose(), timeout=1)
             await asyncio.sleep(backoff.next_delay())

@@ -147,7 +147,8 @@ async def _admit(scope: Scope) -> dict[str, str]:
         )
     else:
         client = scope.get("client") or ("unknown", 0)
-        decision = await container.rate_limiter.hit(f"ip:{client[0]}", settings.public_rate_limit_per_minute, "public")
+        subject = f"path:{scope['path']}" if options.get("limit_by_path") else f"ip:{client[0]}"
+        decision = await container.rate_limiter.hit(subject, settings.public_rate_limit_per_minute, "public")
     headers = decision.headers()
     if not decision.allowed:
         raise TooManyRequests(

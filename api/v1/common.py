@@ -82,6 +82,9 @@ PUBLIC: dict[str, Any] = {"opt": {"public": True}}
 # returning a token or secret lacks it.
 CREDENTIALS: dict[str, Any] = {"credentials": True}
 PUBLIC_CREDENTIALS: dict[str, Any] = {"opt": {**PUBLIC["opt"], **CREDENTIALS}}
+# Public routes a provider calls with a signature (Stripe's webhooks): every tenant's deliveries come from the
+# provider's few addresses, so they are rate-limited per route path (one integration), not per caller IP.
+SIGNED_BY_PROVIDER: dict[str, Any] = {"opt": {**PUBLIC["opt"], "limit_by_path": True}}
 # Declared by every controller whose routes need credentials (Litestar cannot unset security per route).
 BEARER: list[dict[str, list[str]]] = [{"BearerToken": []}]
 

@@ -15,7 +15,7 @@ from api.problems import AUTHED, problems
 from api.v1.common import (
     BEARER,
     CREDENTIALS,
-    PUBLIC,
+    SIGNED_BY_PROVIDER,
     CursorParam,
     LimitParam,
     Page,
@@ -112,7 +112,7 @@ class StripeWebhookController(Controller):
     path = "/v1/integrations/stripe"
     tags = ["payments"]
 
-    @post("/{integration_id:uuid}/webhook", status_code=200, responses=problems(404, 413), **PUBLIC,
+    @post("/{integration_id:uuid}/webhook", status_code=200, responses=problems(404, 413), **SIGNED_BY_PROVIDER,
           summary="Stripe's events for this integration, signed with its webhook secret (Stripe-Signature)")
     async def stripe_webhook(self, request: Request, container: Container, integration_id: UUID) -> s.WebhookAck:
         body = await request.body()

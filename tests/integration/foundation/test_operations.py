@@ -84,3 +84,18 @@ async def test_container_refuses_to_start_with_pending_migrations(settings, monk
     )
     with pytest.raises(PendingMigrations, match="pending migrations \\(9999_future\\); run `./just migrate`"):
         await Container.start(settings)
+
+
+async def test_a_providers_signed_webhooks_are_limited_per_integration_not_per_ip(strict_client):
+    """Stripe calls every workspace's webhook from the same few addresses: one busy shop (or an IP that used up
+    its public budget) must not get another shop's payment events refused."""
+    import uuid
+
+    for _ in range(4):
+        await strict_client.post("/v1/auth/login", json={"email": "a@b.co", "password": "whatever1"})
+    assert (await strict_client.post("/v1/auth/login", json={"email": "a@b.co", "password": "whatever1"})).status_code == 429
+    busy, other = (f"/v1/integrations/stripe/{uuid.uuid4()}/webhook" for _ in range(2))
+    codes = [(await strict_client.post(busy, content=b"{}", headers={"Stripe-Signature": "t=1,v1=x"})).status_code
+             for _ in range(5)]
+    assert codes == [404, 404, 404, 404, 429]  # its own budget, spent by its own deliveries only
+    assert (await strict_client.post(other, content=b"{}", headers={"Stripe-Signature": "t=1,v1=x"})).status_code == 404

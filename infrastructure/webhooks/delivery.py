@@ -87,6 +87,12 @@ class EndpointGates:
         gate.started.append(now)
         return None
 
+    def reopens_in(self, endpoint_id: UUID) -> float:
+        """Seconds until the endpoint's circuit lets a probe through again."""
+        gate = self._gates.get(endpoint_id)
+        left = gate.open_until - time.monotonic() if gate is not None else 0.0
+        return max(left, 1.0)
+
     def release(self, endpoint_id: UUID, answered: bool) -> None:
         gate = self._gates[endpoint_id]
         began = gate.started.pop(0)
@@ -138,7 +144,7 @@ class WebhookDeliverer:
     async def deliver(self, tenant_id: UUID, delivery_id: UUID, endpoint_id: UUID) -> str:
         """One attempt of a pending delivery, its log entry, and the next attempt scheduled (or not)."""
         wait = self.gates.admit(endpoint_id)
-        if wait == OPEN:  # fail fast: an attempt in the log, not sent, and the next one on schedule
+        if wait == OPEN:  # fail fast: logged as not sent, and tried again when the circuit half-opens
             status, _ = await self._attempt(tenant_id, delivery_id, send=False)
             return status
         if wait is not None:  # not an attempt: back to the queue, out of this worker's job slots, nothing read
@@ -181,11 +187,19 @@ class WebhookDeliverer:
             if not endpoint.enabled:
                 await uow.webhooks.record_attempt(delivery_id, Attempt(None, 0.0, error="the endpoint is disabled"), "failed", None)
                 return "endpoint disabled", None
-        if send:
-            attempt = await self.post(endpoint.url, secrets, str(delivery["event_id"]), delivery["body"])
-        else:
-            attempt = Attempt(None, 0.0, error=f"not sent: the endpoint failed {self.gates.failures} times in a row, "
+        if not send:
+            # Not an attempt on the schedule: logged, and tried again once the circuit lets a probe through (spread
+            # over half an open period), so an endpoint that recovers gets its backlog then, not hours later.
+            retry_in = self.gates.reopens_in(endpoint.id) + random.uniform(0, self.gates.open_seconds / 2)
+            not_sent = Attempt(None, 0.0, error=f"not sent: the endpoint failed {self.gates.failures} times in a row, "
                                                 f"its circuit is open (one probe every {self.gates.open_seconds:g} s)")
+            async with self.db.unit_of_work(tenant_id) as uow:
+                await uow.webhooks.record_attempt(delivery_id, not_sent, "pending",
+                                                  datetime.now(UTC) + timedelta(seconds=retry_in), counts=False)
+                uow.enqueue(*delivery_job(tenant_id, delivery_id, endpoint.id), job_id=delivery_job_id(delivery_id, new_id()),
+                            defer=timedelta(seconds=retry_in))
+            return "pending", not_sent
+        attempt = await self.post(endpoint.url, secrets, str(delivery["event_id"]), delivery["body"])
         made = delivery["attempts"] + 1
         outcome = judge(attempt, made, endpoint.failing_since, datetime.now(UTC))
         async with self.db.unit_of_work(tenant_id) as uow:

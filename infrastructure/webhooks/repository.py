@@ -139,15 +139,17 @@ class WebhookRepo(BoundRepository):
         return delivery, endpoint, secrets
 
     async def record_attempt(
-        self, delivery_id: UUID, attempt: Attempt, status: str, next_attempt_at: datetime | None
+        self, delivery_id: UUID, attempt: Attempt, status: str, next_attempt_at: datetime | None, *, counts: bool = True
     ) -> None:
+        """Logs the attempt; `counts=False` for one that was not sent (the endpoint's circuit was open): it takes no
+        place in the retry schedule."""
         await self.conn.execute(
             """WITH a AS (INSERT INTO webhook_attempts (id, tenant_id, delivery_id, status_code, latency_ms, response_body, error)
                           VALUES ($1, $2, $3, $4, $5, $6, $7))
-               UPDATE webhook_deliveries SET status = $8, attempts = attempts + 1, next_attempt_at = $9, updated_at = now()
+               UPDATE webhook_deliveries SET status = $8, attempts = attempts + $10, next_attempt_at = $9, updated_at = now()
                 WHERE id = $3""",
             new_id(), self.uow.tenant_id, delivery_id, attempt.status_code, attempt.latency_ms, attempt.response_body,
-            attempt.error, status, next_attempt_at,
+            attempt.error, status, next_attempt_at, 1 if counts else 0,
         )
 
     async def reopen(self, endpoint_id: UUID, delivery_ids: Sequence[UUID] | None = None, failed_since: datetime | None = None) -> builtins.list[UUID]:

@@ -11,6 +11,7 @@ import structlog
 from arq import cron
 from arq.connections import ArqRedis, RedisSettings
 from arq.worker import Worker, get_kwargs
+from redis.exceptions import WatchError
 
 from infrastructure.container import Container
 from infrastructure.contexts import load_contexts
@@ -75,7 +76,7 @@ class ResilientWorker(Worker):
     async def _poll_iteration(self) -> None:
         try:
             await super()._poll_iteration()
-        except REDIS_UNAVAILABLE as exc:
+        except (*REDIS_UNAVAILABLE, WatchError) as exc:  # redis-py reports a connection lost in WATCH as WatchError
             delay = self._redis_backoff.next_delay()
             log.warning("worker waiting for redis", error=type(exc).__name__, retry_in=round(delay, 2))
             self._redis_away = True

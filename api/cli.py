@@ -12,13 +12,14 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import NoReturn
 
 from infrastructure.settings import Settings, SettingsError, generate_key, load_settings
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _fail(message: str, code: int = 2) -> None:
+def _fail(message: str, code: int = 2) -> NoReturn:
     print(f"parley: {message}", file=sys.stderr)
     raise SystemExit(code)
 
@@ -239,6 +240,18 @@ def _knowledge_inputs(paths: list[str]) -> tuple[list, list[tuple[str, str]]]:
     return sources, refused
 
 
+def _api_key_for(scopes: str) -> str:
+    """PARLEY_API_KEY, after reading the running install's settings (the data dir's service URLs and secrets)."""
+    data_dir = Path(os.environ.get("PARLEY_DATA_DIR", ROOT / ".data"))
+    for name in (SERVICES_FILE, "secrets.env"):
+        if (data_dir / name).exists():
+            _read_env_file(data_dir / name)
+    api_key = os.environ.get("PARLEY_API_KEY")
+    if not api_key:
+        _fail(f"set PARLEY_API_KEY to an API key with {scopes}")
+    return api_key
+
+
 def cmd_load_knowledge(args: argparse.Namespace) -> None:
     """Bulk-load files, folders or JSONL corpora into a chatbot's knowledge, with progress bars."""
     from uuid import UUID
@@ -248,13 +261,7 @@ def cmd_load_knowledge(args: argparse.Namespace) -> None:
     from domain.errors import DomainError
     from infrastructure.container import Container
 
-    data_dir = Path(os.environ.get("PARLEY_DATA_DIR", ROOT / ".data"))
-    for name in (SERVICES_FILE, "secrets.env"):
-        if (data_dir / name).exists():
-            _read_env_file(data_dir / name)
-    api_key = os.environ.get("PARLEY_API_KEY")
-    if not api_key:
-        _fail("set PARLEY_API_KEY to an API key with the knowledge:write scope")
+    api_key = _api_key_for("the knowledge:write scope")
     settings = _settings()
     inputs, unreadable = _knowledge_inputs(args.paths)
     if not inputs:
@@ -320,13 +327,7 @@ def cmd_analytics_backfill(args: argparse.Namespace) -> None:
     from domain.errors import DomainError
     from infrastructure.container import Container
 
-    data_dir = Path(os.environ.get("PARLEY_DATA_DIR", ROOT / ".data"))
-    for name in (SERVICES_FILE, "secrets.env"):
-        if (data_dir / name).exists():
-            _read_env_file(data_dir / name)
-    api_key = os.environ.get("PARLEY_API_KEY")
-    if not api_key:
-        _fail("set PARLEY_API_KEY to an API key with the analytics:write and conversations:read scopes")
+    api_key = _api_key_for("the analytics:write and conversations:read scopes")
     since = None
     if args.since:
         try:

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
+from domain.assistant.phrases import PHRASES as ASSISTANT_PHRASES
+
 PHRASES: dict[str, dict[str, str]] = {
-    "connecting": {
-        "en": "I'm connecting you with a person from our team. Someone will reply here shortly.",
-        "fr": "Je vous mets en relation avec une personne de notre équipe. Quelqu'un vous répondra ici sous peu.",
-        "es": "Le estoy poniendo en contacto con una persona de nuestro equipo. Alguien le responderá aquí en breve.",
-        "de": "Ich verbinde Sie mit einer Person aus unserem Team. Jemand antwortet Ihnen hier in Kürze.",
-        "it": "La sto mettendo in contatto con una persona del nostro team. Qualcuno le risponderà qui a breve.",
-        "pt": "Estou a ligá-lo a uma pessoa da nossa equipa. Alguém responderá aqui em breve.",
-        "nl": "Ik verbind u door met iemand van ons team. Er reageert hier snel iemand.",
-    },
+    "connecting": ASSISTANT_PHRASES["handoff"],  # the same words as when the assistant hands off itself
     "away": {
         "en": "Nobody from our team is available right now. Leave your question and your email here and we will get back to you.",
         "fr": "Personne de notre équipe n'est disponible pour le moment. Laissez votre question et votre e-mail ici, nous vous répondrons.",

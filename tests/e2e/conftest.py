@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import threading
+import time
 import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -178,3 +179,15 @@ class Owner:
 @pytest.fixture
 def owner(api_server) -> Owner:
     return Owner(api_server)
+
+
+def eventually(check, timeout: float = 20.0):
+    """Polls `check()` (the browser and the API server run beside this thread) until it is truthy."""
+    deadline = time.monotonic() + timeout
+    while True:
+        found = check()
+        if found:
+            return found
+        if time.monotonic() > deadline:
+            raise AssertionError("not true in time")
+        time.sleep(0.2)

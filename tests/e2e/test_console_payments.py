@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 import re
-import time
 import uuid
 from pathlib import Path
 
 import httpx
 
 from domain.payments.model import ZERO_DECIMAL
+from tests.e2e.conftest import eventually
 from tests.integration.payments.conftest import start_peer_once
 
 ORIGIN = "https://shop.example.com"
@@ -25,17 +25,6 @@ CONSOLE_JS = Path(__file__).resolve().parents[2] / "api" / "v1" / "handoff" / "c
 def test_the_console_converts_with_the_same_zero_decimal_currencies_as_the_api():
     found = re.search(r"const ZERO_DECIMAL = new Set\((\[[^\]]*\])\)", CONSOLE_JS.read_text())
     assert found and set(json.loads(found.group(1))) == ZERO_DECIMAL
-
-
-def _eventually(check, timeout: float = 20.0):
-    deadline = time.monotonic() + timeout
-    while True:
-        found = check()
-        if found:
-            return found
-        if time.monotonic() > deadline:
-            raise AssertionError("not true in time")
-        time.sleep(0.2)
 
 
 async def _login(browser, api: str, email: str, password: str, claim_role: str | None = None):
@@ -84,7 +73,7 @@ async def test_an_operator_requests_a_payment_and_an_owner_refunds_it_in_the_con
     r = httpx.post(f"{api}/v1/widget/{bot['public_id']}/sessions/{session_id}/messages", headers=visitor,
                    json={"content": "I would like to talk to a person please", "client_id": uuid.uuid4().hex})
     assert r.status_code == 200, r.text
-    _eventually(lambda: httpx.get(f"{api}/v1/conversations/{session_id}", headers=owner.headers).json()["status"] == "queued")
+    eventually(lambda: httpx.get(f"{api}/v1/conversations/{session_id}", headers=owner.headers).json()["status"] == "queued")
 
     def payments() -> list[dict]:
         return httpx.get(f"{api}/v1/payments", headers=owner.headers, params={"conversation_id": session_id}).json()["items"]
@@ -131,7 +120,7 @@ async def test_an_operator_requests_a_payment_and_an_owner_refunds_it_in_the_con
         payment = by_description["Screen repair"]
         assert (payment["amount"], payment["currency"]) == (4250, "eur")
         # the visitor's card is in the conversation
-        _eventually(lambda: any(((e.get("data") or {}).get("payment") or {}).get("id") == payment["id"]
+        eventually(lambda: any(((e.get("data") or {}).get("payment") or {}).get("id") == payment["id"]
                                 for e in owner.transcript(session_id)))
         await page.screenshot(path=str(artifacts / "console-payments-1-requested.png"))
         httpx.post(f"{peer.url}/_config/test/checkout/sessions/{payment['stripe_session_id']}/complete")

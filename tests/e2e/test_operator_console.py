@@ -5,13 +5,13 @@ go to test-artifacts/."""
 
 from __future__ import annotations
 
-import time
 import uuid
 
 import httpx
 import pytest
 
 from tests.contract.conftest import free_port, server_env, start_server
+from tests.e2e.conftest import eventually
 
 ORIGIN = "https://shop.example.com"
 
@@ -27,17 +27,6 @@ def console_api(settings, services):
         process.wait(timeout=10)
     except Exception:  # noqa: BLE001
         process.kill()
-
-
-def _eventually(check, timeout: float = 20.0):
-    deadline = time.monotonic() + timeout
-    while True:
-        found = check()
-        if found:
-            return found
-        if time.monotonic() > deadline:
-            raise AssertionError("not true in time")
-        time.sleep(0.2)
 
 
 async def test_an_operator_takes_answers_and_hands_back_in_the_console(console_api, browser, artifacts):
@@ -67,7 +56,7 @@ async def test_an_operator_takes_answers_and_hands_back_in_the_console(console_a
         return httpx.get(f"{api}/v1/conversations/{session_id}/messages", headers=owner, params={"limit": 500}).json()["events"]
 
     say("I would like to talk to a person please")
-    _eventually(lambda: httpx.get(f"{api}/v1/conversations/{session_id}", headers=owner).json()["status"] == "queued")
+    eventually(lambda: httpx.get(f"{api}/v1/conversations/{session_id}", headers=owner).json()["status"] == "queued")
 
     context = await browser.new_context(viewport={"width": 1280, "height": 800})
     page = await context.new_page()
@@ -95,10 +84,10 @@ async def test_an_operator_takes_answers_and_hands_back_in_the_console(console_a
         assert human and human[-1]["content"] == "Hello Ada, Grace here. How can I help?"
         await page.screenshot(path=str(artifacts / "console-4-answered.png"))
         await page.click("#hand-back")
-        _eventually(lambda: httpx.get(f"{api}/v1/conversations/{session_id}", headers=owner).json()["status"] == "open")
+        eventually(lambda: httpx.get(f"{api}/v1/conversations/{session_id}", headers=owner).json()["status"] == "open")
         assert any((e.get("data") or {}).get("csat_request") for e in transcript())
         say("Hello again!")  # (no worker ingests knowledge here: a greeting is what the offline assistant answers alone)
-        ai = _eventually(lambda: [e for e in transcript() if e["sender"] == "ai"])
+        ai = eventually(lambda: [e for e in transcript() if e["sender"] == "ai"])
         assert "How can I help" in ai[-1]["content"], ai
         await page.wait_for_selector("#transcript li.ai:has-text('How can I help')", timeout=10_000)
         await page.screenshot(path=str(artifacts / "console-5-handed-back.png"))

@@ -6,25 +6,14 @@ metadata. In Chromium against a real API process."""
 from __future__ import annotations
 
 import re
-import time
 import uuid
 
 import httpx
 
+from tests.e2e.conftest import eventually
 from tests.e2e.test_widget import new_page, open_widget, send, widget
 
 ASK = "I would like to talk to a person please"
-
-
-def _eventually(check, timeout: float = 20.0):
-    deadline = time.monotonic() + timeout
-    while True:
-        found = check()
-        if found:
-            return found
-        if time.monotonic() > deadline:
-            raise AssertionError("not true in time")
-        time.sleep(0.2)
 
 
 async def test_queue_place_then_rating_once(owner, site, browser, artifacts):
@@ -43,7 +32,7 @@ async def test_queue_place_then_rating_once(owner, site, browser, artifacts):
                    headers={"Origin": site.origin, "X-Visitor-Token": entry["visitor_token"]},
                    json={"content": ASK, "client_id": uuid.uuid4().hex})
     assert r.status_code == 200, r.text
-    _eventually(lambda: status(first) == "queued")
+    eventually(lambda: status(first) == "queued")
 
     context, page, errors = await new_page(browser, timezone_id="Asia/Tokyo")
     try:
@@ -51,7 +40,7 @@ async def test_queue_place_then_rating_once(owner, site, browser, artifacts):
         await page.wait_for_function("() => window.Parley")
         await open_widget(page)
         await send(page, ASK)
-        mine = _eventually(lambda: [c for c in owner.conversations(bot["id"]) if c["id"] != first])[0]["id"]
+        mine = eventually(lambda: [c for c in owner.conversations(bot["id"]) if c["id"] != first])[0]["id"]
         sidebar = httpx.get(f"{api}/v1/handoff/conversations/{mine}/context", headers=owner.headers).json()["visitor"]
         assert sidebar["attributes"]["time_zone"] == "Asia/Tokyo"  # what the operator sees of the visitor
         queue = widget(page).locator(".queue")
@@ -65,7 +54,7 @@ async def test_queue_place_then_rating_once(owner, site, browser, artifacts):
         await page.screenshot(path=str(artifacts / "widget-queue-place.png"))
         # the operator closes the first chat and takes this one: the line display goes
         assert httpx.post(f"{api}/v1/handoff/conversations/{first}/close", headers=owner.headers).status_code == 200
-        _eventually(lambda: status(mine) == "assigned")
+        eventually(lambda: status(mine) == "assigned")
         await queue.wait_for(state="hidden", timeout=15000)
         # the operator hands back: the visitor is asked for a rating, once
         r = httpx.post(f"{api}/v1/handoff/conversations/{mine}/hand-back", headers=owner.headers)

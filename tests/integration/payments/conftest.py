@@ -4,8 +4,8 @@ chatbot with a catalogue."""
 
 from __future__ import annotations
 
-import asyncio
 import atexit
+import functools
 import socket
 import subprocess
 import sys
@@ -18,6 +18,7 @@ import pytest
 import stripe
 
 from api.app import create_app
+from tests.integration import polling
 from tests.integration.conversations.helpers import Bot, make_chatbot, start_server, stop_server, visitor
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -155,14 +156,4 @@ async def conversation(client, shop: Shop) -> str:
     return entry["session"]["id"]
 
 
-async def eventually(check, timeout: float = 10.0, interval: float = 0.05):
-    deadline = asyncio.get_running_loop().time() + timeout
-    while True:
-        result = check()
-        if asyncio.iscoroutine(result):
-            result = await result
-        if result:
-            return result
-        if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError(f"not true within {timeout} s")
-        await asyncio.sleep(interval)
+eventually = functools.partial(polling.eventually, timeout=10.0)

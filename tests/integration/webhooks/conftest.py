@@ -3,11 +3,10 @@ worker running in this process (the deliveries are arq jobs, as `./just up` runs
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from tests.integration.inprocess_worker import in_process_worker
+from tests.integration.polling import eventually  # noqa: F401 - the webhook tests import it from here
 from tests.integration.webhooks.receiver import Receiver
 
 
@@ -31,15 +30,3 @@ async def worker(container, monkeypatch, private_urls):
         yield w
 
 
-async def eventually(check, timeout: float = 15.0, interval: float = 0.05):
-    """Waits until `check()` is truthy (and returns it) or fails after `timeout` seconds."""
-    deadline = asyncio.get_running_loop().time() + timeout
-    while True:
-        result = check()
-        if asyncio.iscoroutine(result):
-            result = await result
-        if result:
-            return result
-        if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError(f"not true within {timeout} s")
-        await asyncio.sleep(interval)

@@ -73,6 +73,20 @@ class ResilientWorker(Worker):
         self._redis_backoff = Backoff(cap=10.0)
         self._redis_away = False
 
+    async def start_jobs(self, job_ids: list[bytes]) -> None:
+        # arq takes a job slot before its WATCH on Redis and gives it back only on the outcomes it expects;
+        # a connection lost there kept the slot for ever, and enough of them left the worker idle.
+        for job_id_b in job_ids:
+            job_id = job_id_b.decode()
+            earlier_task = self.tasks.get(job_id)
+            try:
+                await super().start_jobs([job_id_b])
+            except Exception:
+                if self.tasks.get(job_id) is earlier_task:  # the slot was taken, the job never started
+                    self.job_counter -= 1
+                    self.sem.release()
+                raise
+
     async def _poll_iteration(self) -> None:
         try:
             await super()._poll_iteration()

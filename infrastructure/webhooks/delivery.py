@@ -261,7 +261,8 @@ class EndpointLoop:
         return stale
 
     async def _claim(self, uow: Any, want: int) -> list[Claimed]:
-        found = await uow.webhooks.claim(self.endpoint_id, want, self.d.lease, datetime.now(UTC))
+        held = self.breaker.is_open  # decided once: the circuit may half-open while we wait for the database
+        found = await uow.webhooks.claim(self.endpoint_id, want, self.d.lease, datetime.now(UTC), open_bodies=not held)
         self.more_due = found is not None and len(found[2]) >= want
         if found is None or not found[2]:  # nothing due (or the endpoint is gone, its deliveries with it)
             return []
@@ -269,7 +270,7 @@ class EndpointLoop:
         lost = sum(c.lost_lease for c in claimed)
         if lost:  # claimed before by an attempt that never recorded its end: its worker died
             log.warning("webhooks.lost_attempts_retried", deliveries=lost, endpoint_id=str(self.endpoint_id))
-        if not self.endpoint.enabled or self.breaker.is_open:
+        if not self.endpoint.enabled or held:
             await uow.webhooks.record_attempts(self._unsent(claimed))
             return []
         return claimed

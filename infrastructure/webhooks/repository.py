@@ -148,15 +148,15 @@ class WebhookRepo(BoundRepository):
         """Wake these endpoints' delivery loops when this unit of work commits (NOTIFY is transactional)."""
         await self.conn.execute(
             "SELECT pg_notify('parley_webhooks', $1::text || ' ' || e::text) FROM unnest($2::uuid[]) AS e",
-            self.uow.tenant_id, list(dict.fromkeys(endpoint_ids)),
+            str(self.uow.tenant_id), list(dict.fromkeys(endpoint_ids)),
         )
 
     async def claim(
-        self, endpoint_id: UUID, limit: int, lease_seconds: float, now: datetime
+        self, endpoint_id: UUID, limit: int, lease_seconds: float, now: datetime, *, open_bodies: bool = True
     ) -> tuple[WebhookEndpoint, builtins.list[str], builtins.list[Claimed]] | None:
         """The endpoint (None if it is gone), the secrets to sign with, and up to `limit` of its pending deliveries due
         now, oldest due first, each leased for `lease_seconds` (not due again before; another process skips the rows
-        this one locks) with its body opened."""
+        this one locks) with its body opened (unless `open_bodies` is false: deliveries that will not be sent)."""
         row = await self.conn.fetchrow(
             f"SELECT {_ENDPOINT_COLUMNS}, secret_ciphertext, previous_secret_ciphertext FROM webhook_endpoints WHERE id = $1",
             endpoint_id,
@@ -186,7 +186,9 @@ class WebhookRepo(BoundRepository):
         )
         claimed = []
         for r in rows:
-            if r["body_ciphertext"] is not None:  # made before 0027: sealed to the delivery
+            if not open_bodies:
+                body = b""
+            elif r["body_ciphertext"] is not None:  # made before 0027: sealed to the delivery
                 body = cipher.decrypt_bytes(r["body_ciphertext"], "webhook_deliveries", "body", r["id"])
             else:
                 body = cipher.decrypt_bytes(r["message_ciphertext"], "webhook_messages", "body", r["event_id"])

@@ -62,9 +62,11 @@ async def test_every_committed_event_arrives_after_sigkills_and_none_for_a_rollb
     owner = await asyncpg.connect(services.owner_url)
     processes: list[subprocess.Popen] = []
 
-    def api() -> tuple[subprocess.Popen, httpx.AsyncClient]:
+    # Starting and killing processes waits: in a thread, so the receiver (on this event loop) keeps answering
+    # meanwhile, as a partner's server would (else a resend times out only because the test held its partner up).
+    async def api() -> tuple[subprocess.Popen, httpx.AsyncClient]:
         port = free_port()
-        process = start_server(env, port)
+        process = await asyncio.to_thread(start_server, env, port)
         processes.append(process)
         return process, httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=30)
 
@@ -73,7 +75,7 @@ async def test_every_committed_event_arrives_after_sigkills_and_none_for_a_rollb
         return processes[-1]
 
     try:
-        api_process, client = api()
+        api_process, client = await api()
         tenant = await sign_up(client)
         created = await client.post("/v1/webhooks", headers=tenant.headers,
                                     json={"url": receiver.url("/partner"), "event_types": ["conversation.*"]})
@@ -88,7 +90,7 @@ async def test_every_committed_event_arrives_after_sigkills_and_none_for_a_rollb
         entries = await asyncio.gather(*(visitor(client, bot) for _ in range(3)))
         await eventually(lambda: receiver.waiting >= 1, timeout=30)
         await asyncio.sleep(0.3)  # well inside the 2 s POST deadline: still in flight
-        kill(first_worker)
+        await asyncio.to_thread(kill, first_worker)
         in_flight_at_kill = receiver.waiting
         receiver.release.set()
         await eventually(lambda: len(receiver.received) >= in_flight_at_kill)
@@ -108,14 +110,14 @@ async def test_every_committed_event_arrives_after_sigkills_and_none_for_a_rollb
             return await owner.fetchval("SELECT status FROM chat_sessions WHERE id = $1", UUID(closed_id)) == "closed"
 
         await eventually(committed, timeout=20)
-        kill(api_process)
+        await asyncio.to_thread(kill, api_process)
         await blocker.execute("ROLLBACK")
         await blocker.close()
         with pytest.raises(httpx.TransportError):
             await closing
 
         # 3. The API dies in the middle of a change: the close waits on a row lock we hold, and rolls back.
-        api_process, client = api()
+        api_process, client = await api()
         rolled_back_id = entries[1]["session"]["id"]
         row_lock = await asyncpg.connect(services.owner_url)
         await row_lock.execute("BEGIN")
@@ -128,12 +130,12 @@ async def test_every_committed_event_arrives_after_sigkills_and_none_for_a_rollb
             ))
 
         await eventually(waiting_on_our_lock, timeout=20)
-        kill(api_process)
+        await asyncio.to_thread(kill, api_process)
         await row_lock.execute("ROLLBACK")
         await row_lock.close()
         with pytest.raises(httpx.TransportError):
             await doomed
-        api_process, client = api()
+        api_process, client = await api()
 
         # Every event the database committed for the workspace arrives, at least once.
         async def committed_events() -> set[str]:

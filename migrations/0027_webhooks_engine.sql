@@ -59,3 +59,6 @@ CREATE FUNCTION parley_due_webhook_endpoints(p_limit integer)
   $$;
 REVOKE ALL ON FUNCTION parley_due_webhook_endpoints(integer) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION parley_due_webhook_endpoints(integer) TO parley_app;
+
+-- 0023's sweep re-queued arq jobs for deliveries whose lease had run out; the loops' poll finds them due now.
+DROP FUNCTION parley_overdue_webhook_deliveries(double precision, integer);

@@ -1,9 +1,18 @@
-"""Webhooks: commit → delivery latency and deliveries/s through one arq worker process, to a local receiver
-that verifies every delivery with `standardwebhooks`; then the same with one extra endpoint that never answers.
+"""Webhooks: commit → delivery latency and deliveries/s through one worker process, to a local receiver that
+verifies every delivery with `standardwebhooks`; then the same with one extra endpoint that never answers.
 
-Events are committed in this process (each in its own unit of work, so the outbox dispatches it: fan-out into
-deliveries and arq jobs); the worker and the receiver are processes of their own. Targets on this machine:
-p95 ≤ 250 ms, ≥ 300 deliveries/s per worker, and the dead endpoint costing the healthy one < 10 %.
+Events are committed in this process (each in its own unit of work, so the outbox dispatches it: the fan-out makes
+the deliveries); the worker and the receiver are processes of their own. Phases:
+
+- paced: events at --rate, the worker running: commit → delivery p50/p95;
+- flood: events committed as fast as this process can (16 at a time), the worker running: deliveries/s, bounded by
+  how fast this one process commits (printed beside it);
+- backlog: the events committed while no worker runs, then a worker started: deliveries/s from the first arrival to
+  the last, i.e. what one worker process delivers when it has work, and its CPU per delivery meanwhile;
+- the flood and the backlog again with a second endpoint that never answers: what it costs the healthy one.
+
+Targets on this machine: p95 ≤ 250 ms, ≥ 300 deliveries/s per worker, the dead endpoint costing < 10 %.
+The same file runs against older checkouts (it uses only the unit of work and the API).
 
     python bench/bench_webhooks.py [--events 1000] [--rate 100]
 """
@@ -72,19 +81,28 @@ async def commit_event(container, tenant_id: UUID, committed: dict[str, float]) 
         committed[str(event.id)] = time.time()  # COMMIT follows; the dispatch (fan-out) comes after it
 
 
+_http: httpx.AsyncClient | None = None  # one client for all polls (a new one per poll costs this process ~1 ms of TLS set-up)
+
+
 async def arrivals(receiver: str) -> tuple[dict[str, float], int]:
-    async with httpx.AsyncClient() as http:
-        body = (await http.get(f"{receiver}/arrivals")).json()
+    global _http
+    if _http is None:
+        _http = httpx.AsyncClient(timeout=30)
+    body = (await _http.get(f"{receiver}/arrivals")).json()
     return body["arrivals"], body["refused"]
 
 
-async def wait_for(receiver: str, ids: set[str], timeout: float) -> dict[str, float]:
+async def wait_for(receiver: str, ids: set[str], timeout: float, on_first=None) -> dict[str, float]:
+    """Arrivals until all of `ids` arrived (or the timeout); `on_first()` is called once when the first one did."""
     deadline = time.monotonic() + timeout
     while True:
         got, _ = await arrivals(receiver)
+        if on_first is not None and not ids.isdisjoint(got.keys()):
+            on_first()
+            on_first = None
         if ids <= got.keys() or time.monotonic() > deadline:
             return got
-        await asyncio.sleep(0.1)
+        await asyncio.sleep(0.02 if on_first is not None else 0.1)
 
 
 async def paced(container, tenant_id, n: int, rate: float) -> dict[str, float]:
@@ -114,6 +132,38 @@ def report_latency(label: str, committed: dict[str, float], got: dict[str, float
     latencies = [(got[i] - t) * 1000 for i, t in committed.items() if i in got]
     print(f"{label}: {len(latencies)}/{len(committed)} delivered; commit → delivery p50 {percentile(latencies, 50):.0f} ms, "
           f"p95 {percentile(latencies, 95):.0f} ms, max {max(latencies, default=float('nan')):.0f} ms")
+
+
+def report_backlog(label: str, committed: dict[str, float], got: dict[str, float], worker_cpu: float) -> float:
+    """Deliveries/s from the first arrival to the last (the events all waited before the worker started)."""
+    delivered = sorted(got[i] for i in committed if i in got)
+    span = delivered[-1] - delivered[0] if len(delivered) > 1 else float("nan")
+    rate = (len(delivered) - 1) / span if len(delivered) > 1 else 0.0
+    print(f"{label}: {len(delivered)}/{len(committed)} delivered in {span:.2f} s = {rate:.0f} deliveries/s per worker process "
+          f"(worker CPU {worker_cpu:.2f} s, {worker_cpu / max(1, len(delivered)) * 1000:.2f} ms per delivery; "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs)")
+    return rate
+
+
+async def backlog(container, tenant_id, n: int, parley, receiver: str, label: str) -> float:
+    """Commits `n` events while no worker runs, starts one, and reports how fast it delivers them."""
+    committed = await flood(container, tenant_id, n)
+    worker = start_worker(container, parley.owner_url, parley.redis_url)
+    try:
+        cpu: list[float] = []
+        got = await wait_for(receiver, set(committed), 180, on_first=lambda: cpu.append(cpu_seconds(worker.pid)))
+        return report_backlog(label, committed, got, cpu_seconds(worker.pid) - cpu[0] if cpu else float("nan"))
+    finally:
+        stop_worker(worker)
+
+
+def stop_worker(worker: subprocess.Popen) -> None:
+    worker.terminate()  # arq waits for jobs in flight (the dead endpoint's) before it exits
+    try:
+        worker.wait(timeout=5)
+    except subprocess.TimeoutExpired:
+        worker.kill()
+        worker.wait()
 
 
 def report_throughput(label: str, committed: dict[str, float], got: dict[str, float], worker_cpu: float) -> float:
@@ -162,30 +212,32 @@ async def run(args) -> None:
                     cpu0 = cpu_seconds(worker.pid)
                     committed = await flood(container, tenant_id, args.events)
                     got = await wait_for(receiver, set(committed), 120)
-                    healthy = report_throughput("flood, one endpoint", committed, got, cpu_seconds(worker.pid) - cpu0)
+                    report_throughput("flood, one endpoint", committed, got, cpu_seconds(worker.pid) - cpu0)
+                finally:
+                    stop_worker(worker)
+                healthy = await backlog(container, tenant_id, args.events, parley, receiver, "backlog, one endpoint")
 
-                    dead = await api.post("/v1/webhooks", headers=headers,
-                                          json={"url": f"{receiver}/hang", "event_types": ["conversation.*"]})
-                    assert dead.status_code == 201, dead.text
-                    await asyncio.sleep(0.1)
+                dead = await api.post("/v1/webhooks", headers=headers,
+                                      json={"url": f"{receiver}/hang", "event_types": ["conversation.*"]})
+                assert dead.status_code == 201, dead.text
+                with_dead = await backlog(container, tenant_id, args.events, parley, receiver,
+                                          "backlog, plus an endpoint that never answers")
+                print(f"the dead endpoint cost the healthy one {max(0.0, 1 - with_dead / healthy) * 100:.1f} % "
+                      f"of its deliveries/s (backlog)")
+                worker = start_worker(container, parley.owner_url, parley.redis_url)
+                try:
+                    await asyncio.sleep(2.0)
                     cpu0 = cpu_seconds(worker.pid)
                     committed = await flood(container, tenant_id, args.events)
                     got = await wait_for(receiver, set(committed), 120)
-                    with_dead = report_throughput("flood, plus an endpoint that never answers", committed, got,
-                                                  cpu_seconds(worker.pid) - cpu0)
-                    print(f"the dead endpoint cost the healthy one {max(0.0, 1 - with_dead / healthy) * 100:.1f} % "
-                          f"of its deliveries/s")
+                    report_throughput("flood, plus an endpoint that never answers", committed, got,
+                                      cpu_seconds(worker.pid) - cpu0)
                     committed = await paced(container, tenant_id, min(args.events, 200), args.rate)
                     report_latency("paced, with the dead endpoint", committed, await wait_for(receiver, set(committed), 60))
                     _, refused = await arrivals(receiver)
                     print(f"deliveries refused by the receiver's signature check: {refused}")
                 finally:
-                    worker.terminate()  # arq waits for jobs in flight (the dead endpoint's) before it exits
-                    try:
-                        worker.wait(timeout=5)
-                    except subprocess.TimeoutExpired:
-                        worker.kill()
-                        worker.wait()
+                    stop_worker(worker)
     finally:
         receiver_process.kill()  # its /hang requests would hold a graceful shutdown
         receiver_process.wait(timeout=10)

@@ -2,8 +2,8 @@
 `api/v1/<name>/` and `tests/{unit,integration}/<name>/`, each layer optional. It registers itself:
 
 - `infrastructure/<name>/context.py` defines `CONTEXT = Context(...)`: its repositories on the unit of work
-  (`uow.<attribute>`), `wire` (builds its services onto the composition root), its arq jobs and crons, and
-  what to close on shutdown;
+  (`uow.<attribute>`), `wire` (builds its services onto the composition root), its arq jobs and crons, what
+  the worker process runs besides them (`worker_start` / `worker_stop`), and what to close on shutdown;
 - `api/v1/<name>/__init__.py` defines `ROUTES`: its controllers, mounted by the app;
 - `domain/<name>/permissions.py` declares its permissions and which roles hold them.
 
@@ -41,6 +41,10 @@ class Context:
     jobs: Sequence[Any] = ()
     cron_jobs: Sequence[Any] = ()
     close: Callable[[Container], Awaitable[None]] | None = None
+    # long-lived work of the worker process (not arq jobs), started once its container is up and stopped before
+    # the container closes, e.g. the webhooks' delivery loops
+    worker_start: Callable[[Container], Awaitable[None]] | None = None
+    worker_stop: Callable[[Container], Awaitable[None]] | None = None
 
 
 def optional_module(name: str) -> ModuleType | None:

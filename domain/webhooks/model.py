@@ -80,6 +80,28 @@ class Attempt:
         return self.status_code == 410
 
 
+@dataclass(slots=True)
+class Claimed:
+    """A pending delivery leased to this process for one attempt, its body opened."""
+
+    id: UUID
+    event_id: UUID  # the webhook-id
+    attempts: int  # attempts made before this one
+    body: bytes
+    lost_lease: bool = False  # an earlier attempt leased it and never recorded its end (its worker died)
+
+
+@dataclass(slots=True)
+class Recorded:
+    """An attempt as logged, with what it did to its delivery."""
+
+    delivery_id: UUID
+    attempt: Attempt
+    status: str  # succeeded | pending | failed
+    next_attempt_at: datetime | None
+    counts: bool = True  # False: not sent (the circuit was open), no place taken in the retry schedule
+
+
 @dataclass
 class DeliveryOutcome:
     """What the delivery log and the endpoint learn from an attempt."""

@@ -1,5 +1,6 @@
 """Webhook use cases: endpoints (CRUD, secret rotation), the delivery log, resend, recover, test events.
-Deliveries themselves run in the worker (infrastructure/webhooks/delivery.py)."""
+Deliveries themselves run in the worker's delivery loops (infrastructure/webhooks/delivery.py): a delivery row due
+now is all it takes; the repository wakes the endpoint's loop when the unit of work commits."""
 
 from __future__ import annotations
 
@@ -31,22 +32,10 @@ from domain.webhooks.model import (
 from domain.webhooks.permissions import WEBHOOKS_READ, WEBHOOKS_WRITE
 from domain.webhooks.ports import WebhooksUnitOfWork
 
-DELIVER_JOB = "deliver_webhook"
-
 
 def new_secret() -> str:
     """A Standard Webhooks secret: `whsec_` and 32 random bytes in base64."""
     return "whsec_" + base64.b64encode(secrets.token_bytes(32)).decode()
-
-
-def delivery_job(tenant_id: UUID, delivery_id: UUID, endpoint_id: UUID) -> tuple[str, str, str, str]:
-    """The delivery job's function and arguments (the endpoint too: a busy endpoint's job is deferred
-    before it reads anything)."""
-    return DELIVER_JOB, str(tenant_id), str(delivery_id), str(endpoint_id)
-
-
-def delivery_job_id(delivery_id: UUID, round_: UUID | str | int) -> str:
-    return f"webhook:{delivery_id}:{round_}"
 
 
 def _now() -> datetime:
@@ -151,7 +140,7 @@ class WebhookService:
             await _endpoint(uow, endpoint_id)
             if not await uow.webhooks.reopen(endpoint_id, delivery_ids=[delivery_id]):
                 raise NotFound("delivery not found")
-            self._schedule(uow, endpoint_id, [delivery_id])
+            await uow.webhooks.wake([endpoint_id])
 
     async def recover(self, principal: Principal, endpoint_id: UUID, since: datetime) -> int:
         """Deliver again every failed message created since `since`; returns how many."""
@@ -159,7 +148,8 @@ class WebhookService:
         async with self.uow(principal.tenant_id) as uow:
             await _endpoint(uow, endpoint_id)
             reopened = await uow.webhooks.reopen(endpoint_id, failed_since=since)
-            self._schedule(uow, endpoint_id, reopened)
+            if reopened:
+                await uow.webhooks.wake([endpoint_id])
         return len(reopened)
 
     async def send_test(self, principal: Principal, endpoint_id: UUID) -> UUID:
@@ -170,13 +160,7 @@ class WebhookService:
         async with self.uow(principal.tenant_id) as uow:
             await _endpoint(uow, endpoint_id)
             [(delivery_id, _)] = await uow.webhooks.add_deliveries(event.id, event.name, webhook_body(event), [endpoint_id])
-            self._schedule(uow, endpoint_id, [delivery_id])
         return delivery_id
-
-    @staticmethod
-    def _schedule(uow: WebhooksUnitOfWork, endpoint_id: UUID, delivery_ids: builtins.list[UUID]) -> None:
-        for delivery_id in delivery_ids:  # a new round: a job id of its own (arq drops a repeated one)
-            uow.enqueue(*delivery_job(uow.tenant_id, delivery_id, endpoint_id), job_id=delivery_job_id(delivery_id, new_id()))
 
 
 async def _endpoint(uow: WebhooksUnitOfWork, endpoint_id: UUID, *, for_update: bool = False) -> WebhookEndpoint:

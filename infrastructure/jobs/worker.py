@@ -27,11 +27,26 @@ log = structlog.get_logger(__name__)
 
 async def startup(ctx: dict) -> None:
     configure_logging(_settings.log_level)
-    ctx["container"] = await Container.start(_settings)
+    ctx["container"] = container = await Container.start(_settings)
+    await start_contexts(container)
 
 
 async def shutdown(ctx: dict) -> None:
+    await stop_contexts(ctx["container"])
     await ctx["container"].close()
+
+
+async def start_contexts(container: Container) -> None:
+    """What contexts run in the worker process besides jobs (their `worker_start`)."""
+    for context in _contexts:
+        if context.worker_start is not None:
+            await context.worker_start(container)
+
+
+async def stop_contexts(container: Container) -> None:
+    for context in reversed(_contexts):
+        if context.worker_stop is not None:
+            await context.worker_stop(container)
 
 
 async def sweep_outbox(ctx: dict) -> int:

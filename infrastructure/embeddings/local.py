@@ -158,6 +158,10 @@ class LocalEmbedder:
     async def embed_query(self, text: str) -> list[float]:
         return (await self._call("queries", [text]))[0]
 
+    async def embed_queries(self, texts: Sequence[str]) -> list[list[float]]:
+        """Many queries in one batch (short texts compared with each other: intents, FAQ questions)."""
+        return await self._call("queries", texts)
+
     def close(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
 

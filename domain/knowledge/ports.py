@@ -25,6 +25,10 @@ class Embedder(Protocol):
 
     name: str
     dims: int
+    # The cosine similarity that unrelated texts typically get under this model (0 for most; about 0.7 for E5).
+    # Searches report dense scores above it, rescaled: (cosine - floor) / (1 - floor), so one relevance threshold
+    # (the assistant's, the offline responder's) means the same whichever model a chatbot uses.
+    similarity_floor: float
 
     async def embed_documents(self, texts: Sequence[str]) -> list[list[float]]: ...
     async def embed_query(self, text: str) -> list[float]: ...

@@ -492,6 +492,11 @@ class KnowledgeService:
                 # The chatbot's embedder is gone from this installation (an extra removed since it was chosen):
                 # hybrid search still answers, from the full-text ranking alone.
                 log.warning("embedder unavailable; full-text only", extra={"chatbot_id": str(chatbot_id), "error": exc.detail})
+        floor = embedder.similarity_floor if embedder is not None else 0.0
+
+        def calibrated(cosine: float) -> float:  # 0: as similar as unrelated texts are under this model
+            return (cosine - floor) / (1.0 - floor)
+
         if embedder is not None:
             try:
                 vector = await embedder.embed_query(query)
@@ -505,7 +510,7 @@ class KnowledgeService:
             )
             text = await uow.knowledge_chunks.full_text(chatbot_id, query, n, sources) if mode != "dense" else []
             if mode == "dense":
-                ranked = [(c.chunk_id, c.score) for c in dense]
+                ranked = [(c.chunk_id, calibrated(c.score)) for c in dense]
             elif mode == "text":
                 ranked = [(c.chunk_id, c.score) for c in text]
             else:
@@ -516,7 +521,7 @@ class KnowledgeService:
                 )
             ranked = ranked[:k]
             passages = {p.chunk_id: p for p in await uow.knowledge_chunks.passages([cid for cid, _ in ranked])}
-        dense_pos = {c.chunk_id: (i + 1, c.score) for i, c in enumerate(dense)}
+        dense_pos = {c.chunk_id: (i + 1, calibrated(c.score)) for i, c in enumerate(dense)}
         text_pos = {c.chunk_id: (i + 1, c.score) for i, c in enumerate(text)}
         out = []
         for chunk_id, score in ranked:

@@ -29,6 +29,7 @@ def _fold(text: str) -> str:
 
 
 class HashingEmbedder:
+    similarity_floor = 0.0  # unrelated texts share almost no features: cosine about 0.01
     def __init__(
         self,
         dims: int = 512,

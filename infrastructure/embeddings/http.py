@@ -20,6 +20,7 @@ class EmbeddingServiceError(IngestionFailed):
 
 
 class HttpEmbedder:
+    similarity_floor = 0.0  # not known for an arbitrary API model; the owner's choice of model
     def __init__(
         self,
         flavour: str,

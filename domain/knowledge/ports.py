@@ -29,6 +29,8 @@ class Embedder(Protocol):
     # Searches report dense scores above it, rescaled: (cosine - floor) / (1 - floor), so one relevance threshold
     # (the assistant's, the offline responder's) means the same whichever model a chatbot uses.
     similarity_floor: float
+    # True when a question in one language finds passages written in another (a multilingual model).
+    cross_lingual: bool
 
     async def embed_documents(self, texts: Sequence[str]) -> list[list[float]]: ...
     async def embed_query(self, text: str) -> list[float]: ...

@@ -466,9 +466,12 @@ class KnowledgeService:
         k: int = 5,
         source_ids: Sequence[UUID] | None = None,
         mode: str = "hybrid",
+        language: str | None = None,
     ) -> list[Passage]:
         """For the assistant and integrators: the k best passages for `query`, fused from dense and
-        full-text rankings with reciprocal-rank fusion."""
+        full-text rankings with reciprocal-rank fusion. `language` is the question's, when the caller knows
+        it: under a cross-lingual embedder, hybrid search then fuses only full-text matches in that language
+        (words shared across languages are names, numbers and chance; the dense side finds the translations)."""
         if mode not in SEARCH_MODES:
             raise InvalidInput(f"mode must be one of {', '.join(SEARCH_MODES)}", field="mode")
         query = scrub(query)
@@ -509,6 +512,10 @@ class KnowledgeService:
                 else []
             )
             text = await uow.knowledge_chunks.full_text(chatbot_id, query, n, sources) if mode != "dense" else []
+            if mode == "hybrid" and text and language and embedder is not None and embedder.cross_lingual:
+                languages = {p.chunk_id: p.language for p in await uow.knowledge_chunks.passages([c.chunk_id for c in text])}
+                text = [c for c in text
+                        if (languages.get(c.chunk_id) or "simple").split("-")[0] in (language.split("-")[0], "simple")]
             if mode == "dense":
                 ranked = [(c.chunk_id, calibrated(c.score)) for c in dense]
             elif mode == "text":

@@ -159,6 +159,7 @@ class LocalEmbedder:
         self.name = f"local:{model.name}"
         self.dims = model.dims
         self.similarity_floor = model.similarity_floor
+        self.cross_lingual = model.languages == "multilingual"
         self.threads = threads or default_threads()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"embed-{model.name}")
         self._backend: _Backend | None = None

@@ -63,3 +63,21 @@ async def test_a_chatbot_whose_model_has_gone_still_searches(client, container, 
     dense = await client.post(f"{kb(chatbot)}/search", json={"query": "lockers", "mode": "dense"}, headers=tenant.headers)
     assert dense.status_code == 422 and "unknown local model" in dense.json()["detail"]
     assert await container.knowledge.reembed(UUID(tenant.id), UUID(chatbot["id"])) == 0
+
+
+async def test_cross_lingual_hybrid_fuses_only_full_text_matches_in_the_questions_language(client, container, tenant, chatbot):
+    if "multilingual-e5-small" not in INSTALLED:
+        pytest.skip(f"multilingual-e5-small is not installed ({local.MODELS['multilingual-e5-small'].install})")
+    changed = await client.put(f"{kb(chatbot)}/embedder", json={"embedder": "local", "model": "multilingual-e5-small"},
+                               headers=tenant.headers)
+    assert changed.status_code == 200, changed.text
+    for name, text in [("Refunds", "Refunds are paid back to the original card within five days of the return."),
+                       ("Office", "Our Berlin office hosts the annual team meeting in the spring.")]:
+        await add_and_ingest(client, container, tenant, chatbot, {"kind": "text", "name": name, "text": text, "language": "en"})
+    question = "Wann bekomme ich nach der Rücksendung mein Geld zurück? Ich wohne in Berlin."
+    as_asked = await container.knowledge.retrieve(UUID(tenant.id), UUID(chatbot["id"]), question, k=2)
+    office = next(p for p in as_asked if "Berlin" in p.text)
+    assert office.text_rank == 1  # "Berlin" matched the wrong passage word for word
+    in_german = await container.knowledge.retrieve(UUID(tenant.id), UUID(chatbot["id"]), question, k=2, language="de")
+    assert "five days" in in_german[0].text and all(p.text_rank is None for p in in_german)
+    assert in_german[0].dense_rank == 1 and in_german[0].dense_score > 0.3  # calibrated above E5's floor

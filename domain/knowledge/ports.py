@@ -25,7 +25,7 @@ class Embedder(Protocol):
 
     name: str
     dims: int
-    # The cosine similarity that unrelated texts typically get under this model (0 for most; about 0.7 for E5).
+    # The cosine similarity unrelated texts rarely exceed under this model (0 for most; 0.75 for E5).
     # Searches report dense scores above it, rescaled: (cosine - floor) / (1 - floor), so one relevance threshold
     # (the assistant's, the offline responder's) means the same whichever model a chatbot uses.
     similarity_floor: float

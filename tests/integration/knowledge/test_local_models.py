@@ -80,4 +80,4 @@ async def test_cross_lingual_hybrid_fuses_only_full_text_matches_in_the_question
     assert office.text_rank == 1  # "Berlin" matched the wrong passage word for word
     in_german = await container.knowledge.retrieve(UUID(tenant.id), UUID(chatbot["id"]), question, k=2, language="de")
     assert "five days" in in_german[0].text and all(p.text_rank is None for p in in_german)
-    assert in_german[0].dense_rank == 1 and in_german[0].dense_score > 0.3  # calibrated above E5's floor
+    assert in_german[0].dense_rank == 1 and 0.2 < in_german[0].dense_score < 0.5  # reported above E5's floor (raw cosine 0.82)

@@ -128,17 +128,17 @@ async def test_multilingual_e5_finds_english_knowledge_from_other_languages():
 
 @pytest.mark.parametrize("model", list(local.MODELS))
 async def test_similarity_floor_is_what_unrelated_sentences_score(model):
-    """The floor each model declares is the mean query-passage cosine of UNRELATED's mismatched pairs (±0.05),
-    rounded down to 0 where that is as low as the hashing embedder's."""
+    """The floor each model declares is the 90th percentile of the query-passage cosines of UNRELATED's
+    mismatched pairs (±0.03)."""
     if not local.available(model):
         pytest.skip(f"{model} is not installed")
     embedder = local.LocalEmbedder(local.resolve(model))
     queries = np.asarray(await embedder.embed_queries(local.UNRELATED))
     passages = np.asarray(await embedder.embed_documents(local.UNRELATED))
     cosines = queries @ passages.T
-    unrelated = float(cosines[~np.eye(len(local.UNRELATED), dtype=bool)].mean())
+    unrelated = float(np.quantile(cosines[~np.eye(len(local.UNRELATED), dtype=bool)], 0.9))
     declared = local.resolve(model).similarity_floor
-    assert abs(unrelated - declared) < 0.05, (model, unrelated)
+    assert abs(unrelated - declared) < 0.03, (model, unrelated)
     assert float(np.diag(cosines).mean()) > unrelated + 0.1  # a sentence is closer to itself than to the others
     embedder.close()
 

@@ -74,7 +74,7 @@ async def ingest_corpus(container, principal, chatbot_id, corpus: list[dict]) ->
     doc_of_source: dict[UUID, str] = {}
     started = time.perf_counter()
     for doc in tqdm(corpus, desc="ingest", unit="doc", leave=False):
-        new = NewSource(kind="text", name=(doc.get("title") or doc["id"])[:200], text=doc["text"])
+        new = NewSource(kind="text", name=(doc.get("title") or doc["id"])[:200], text=doc["text"], language=doc.get("language"))
         source = await container.knowledge.add_source(principal, chatbot_id, new)
         ingested = await container.knowledge.ingest(principal.tenant_id, source.id)  # what the worker's job runs
         if ingested is None or ingested.status != "ready":

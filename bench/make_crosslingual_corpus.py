@@ -35,7 +35,8 @@ def build(tatoeba: Path, out: Path, per_language: int, languages: tuple[str, ...
     out.mkdir(parents=True, exist_ok=True)
     with (out / "corpus.jsonl").open("w", encoding="utf-8") as handle:
         for text, doc_id in documents.items():
-            handle.write(json.dumps({"id": doc_id, "title": "", "text": text}) + "\n")
+            # the knowledge's language, as its owner can set it on a source (a one-line text is too short to detect)
+            handle.write(json.dumps({"id": doc_id, "title": "", "text": text, "language": "en"}) + "\n")
     with (out / "questions.jsonl").open("w", encoding="utf-8") as handle:
         for q in questions:
             handle.write(json.dumps(q, ensure_ascii=False) + "\n")

@@ -125,6 +125,7 @@ class Settings:
     payments_return_url: str | None = None  # where Stripe's hosted page sends the payer back
     public_url: str = "http://localhost:8000"  # where visitors reach the API's public pages (booking links)
     analytics_message_events: bool = True  # chat messages become outbox events for analytics in every workspace
+    local_model_threads: int = 0  # cores one local embedding model uses per encode (0: up to 4 of this machine's)
 
 
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
@@ -183,6 +184,7 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         payments_return_url=get("PARLEY_PAYMENTS_RETURN_URL", _url(("https", "http"))),
         public_url=get("PARLEY_PUBLIC_URL", _url(("http", "https")), "http://localhost:8000"),
         analytics_message_events=get("PARLEY_ANALYTICS_MESSAGE_EVENTS", _choice("true", "false"), "true") == "true",
+        local_model_threads=get("PARLEY_LOCAL_MODEL_THREADS", _positive_int, 0),
     )
 
 

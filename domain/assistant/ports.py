@@ -55,7 +55,9 @@ class IntentClassifier(Protocol):
 
 
 class Retriever(Protocol):
-    async def retrieve(self, tenant_id: UUID, chatbot_id: UUID, query: str, k: int) -> list[Passage]: ...
+    async def retrieve(
+        self, tenant_id: UUID, chatbot_id: UUID, query: str, k: int, language: str | None = None
+    ) -> list[Passage]: ...
 
 
 class QueryEmbedder(Protocol):

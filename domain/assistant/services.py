@@ -512,7 +512,7 @@ class AssistantService:
             return
 
         t0 = time.monotonic()
-        passages = await self._retrieve(tenant_id, bot.id, turn.query)
+        passages = await self._retrieve(tenant_id, bot.id, turn.query, language)
         if language != bot.languages[0].split("-")[0]:
             passages = await self._search_translated(turn, passages)
         draft.timings["retrieval"] = round((time.monotonic() - t0) * 1000, 1)
@@ -605,9 +605,10 @@ class AssistantService:
             log.exception("model adapter could not be built", extra={"chatbot_id": str(bot.id)})
             return self.models.offline()
 
-    async def _retrieve(self, tenant_id: UUID, chatbot_id: UUID, question: str) -> list[Passage]:
+    async def _retrieve(self, tenant_id: UUID, chatbot_id: UUID, question: str, language: str | None = None) -> list[Passage]:
         try:
-            return await self.retriever.retrieve(tenant_id, chatbot_id, question, self.policy.passages_k)
+            return await self.retriever.retrieve(tenant_id, chatbot_id, question, self.policy.passages_k,
+                                                 language=language if language and language != "unknown" else None)
         except Exception as exc:  # noqa: BLE001 - answer without knowledge rather than not at all
             log.warning("retrieval failed", extra={"chatbot_id": str(chatbot_id), "error": repr(exc)})
             return []

@@ -25,6 +25,12 @@ class Embedder(Protocol):
 
     name: str
     dims: int
+    # The cosine similarity unrelated texts rarely exceed under this model (0 for most; 0.75 for E5).
+    # Searches report dense scores above it, rescaled: (cosine - floor) / (1 - floor), so one relevance threshold
+    # (the assistant's, the offline responder's) means the same whichever model a chatbot uses.
+    similarity_floor: float
+    # True when a question in one language finds passages written in another (a multilingual model).
+    cross_lingual: bool
 
     async def embed_documents(self, texts: Sequence[str]) -> list[list[float]]: ...
     async def embed_query(self, text: str) -> list[float]: ...

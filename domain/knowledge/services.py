@@ -421,7 +421,11 @@ class KnowledgeService:
         the choice changes meanwhile: the change queued its own job, which must not be undone."""
         async with self.uow(tenant_id) as uow:
             choice = await uow.knowledge_settings.get(chatbot_id) or EmbedderChoice()
-        embedder = self.embedders.for_choice(choice)
+        try:
+            embedder = self.embedders.for_choice(choice)
+        except InvalidInput as exc:  # removed from this installation since it was chosen: nothing to do here
+            log.warning("re-embedding skipped", extra={"chatbot_id": str(chatbot_id), "error": exc.detail})
+            return 0
         done = 0
         while True:
             async with self.uow(tenant_id) as uow:
@@ -462,9 +466,12 @@ class KnowledgeService:
         k: int = 5,
         source_ids: Sequence[UUID] | None = None,
         mode: str = "hybrid",
+        language: str | None = None,
     ) -> list[Passage]:
         """For the assistant and integrators: the k best passages for `query`, fused from dense and
-        full-text rankings with reciprocal-rank fusion."""
+        full-text rankings with reciprocal-rank fusion. `language` is the question's, when the caller knows
+        it: under a cross-lingual embedder, hybrid search then fuses only full-text matches in that language
+        (words shared across languages are names, numbers and chance; the dense side finds the translations)."""
         if mode not in SEARCH_MODES:
             raise InvalidInput(f"mode must be one of {', '.join(SEARCH_MODES)}", field="mode")
         query = scrub(query)
@@ -476,10 +483,24 @@ class KnowledgeService:
         async with self.uow(tenant_id) as uow:
             await _chatbot_exists(uow, chatbot_id)
             choice = await uow.knowledge_settings.get(chatbot_id) or EmbedderChoice()
-        embedder = self.embedders.for_choice(choice)
         n = max(k, self.retrieval.candidates_per_retriever) if mode == "hybrid" else k
         vector = None
+        embedder: Embedder | None = None
         if mode in ("hybrid", "dense"):
+            try:
+                embedder = self.embedders.for_choice(choice)
+            except InvalidInput as exc:
+                if mode == "dense":
+                    raise
+                # The chatbot's embedder is gone from this installation (an extra removed since it was chosen):
+                # hybrid search still answers, from the full-text ranking alone.
+                log.warning("embedder unavailable; full-text only", extra={"chatbot_id": str(chatbot_id), "error": exc.detail})
+        floor = embedder.similarity_floor if embedder is not None else 0.0
+
+        def calibrated(cosine: float) -> float:  # 0: as similar as unrelated texts are under this model
+            return (cosine - floor) / (1.0 - floor)
+
+        if embedder is not None:
             try:
                 vector = await embedder.embed_query(query)
             except IngestionFailed as exc:
@@ -487,12 +508,16 @@ class KnowledgeService:
         async with self.uow(tenant_id) as uow:
             dense = (
                 await uow.knowledge_chunks.dense(chatbot_id, vector, embedder.name, len(vector), n, sources)
-                if vector is not None
+                if vector is not None and embedder is not None
                 else []
             )
             text = await uow.knowledge_chunks.full_text(chatbot_id, query, n, sources) if mode != "dense" else []
+            if mode == "hybrid" and text and language and embedder is not None and embedder.cross_lingual:
+                languages = {p.chunk_id: p.language for p in await uow.knowledge_chunks.passages([c.chunk_id for c in text])}
+                text = [c for c in text
+                        if (languages.get(c.chunk_id) or "simple").split("-")[0] in (language.split("-")[0], "simple")]
             if mode == "dense":
-                ranked = [(c.chunk_id, c.score) for c in dense]
+                ranked = [(c.chunk_id, calibrated(c.score)) for c in dense]
             elif mode == "text":
                 ranked = [(c.chunk_id, c.score) for c in text]
             else:
@@ -503,7 +528,7 @@ class KnowledgeService:
                 )
             ranked = ranked[:k]
             passages = {p.chunk_id: p for p in await uow.knowledge_chunks.passages([cid for cid, _ in ranked])}
-        dense_pos = {c.chunk_id: (i + 1, c.score) for i, c in enumerate(dense)}
+        dense_pos = {c.chunk_id: (i + 1, calibrated(c.score)) for i, c in enumerate(dense)}
         text_pos = {c.chunk_id: (i + 1, c.score) for i, c in enumerate(text)}
         out = []
         for chunk_id, score in ranked:

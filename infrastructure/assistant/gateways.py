@@ -37,8 +37,10 @@ class KnowledgeRetriever:
     def __init__(self, knowledge: KnowledgeService) -> None:
         self.knowledge = knowledge
 
-    async def retrieve(self, tenant_id: UUID, chatbot_id: UUID, query: str, k: int) -> list[Passage]:
-        return await self.knowledge.retrieve(tenant_id, chatbot_id, query, k)
+    async def retrieve(
+        self, tenant_id: UUID, chatbot_id: UUID, query: str, k: int, language: str | None = None
+    ) -> list[Passage]:
+        return await self.knowledge.retrieve(tenant_id, chatbot_id, query, k, language=language)
 
 
 class HashingQueryEmbedder:

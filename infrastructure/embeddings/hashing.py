@@ -29,6 +29,8 @@ def _fold(text: str) -> str:
 
 
 class HashingEmbedder:
+    similarity_floor = 0.0  # unrelated texts share almost no features: cosine about 0.01
+    cross_lingual = False
     def __init__(
         self,
         dims: int = 512,

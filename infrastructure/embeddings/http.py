@@ -20,6 +20,8 @@ class EmbeddingServiceError(IngestionFailed):
 
 
 class HttpEmbedder:
+    similarity_floor = 0.0  # not known for an arbitrary API model; the owner's choice of model
+    cross_lingual = False  # not known either: full-text matches in other languages are kept
     def __init__(
         self,
         flavour: str,

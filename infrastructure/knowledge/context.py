@@ -24,7 +24,9 @@ async def wire(container: Container) -> None:
         "knowledge",
         KnowledgeService(
             uow=container.db.unit_of_work,
-            embedders=Embedders(transport=container.outbound.transport()),
+            embedders=Embedders(
+                transport=container.outbound.transport(), local_threads=container.settings.local_model_threads or None
+            ),
             extractor=FileExtractor(),
             web=WebLoader(policy=container.outbound, delay_seconds=container.settings.crawl_delay_seconds),
             jobs=ArqJobQueue(container.redis),

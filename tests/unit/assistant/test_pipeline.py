@@ -122,7 +122,7 @@ class Fakes:
         return uuid.uuid4()
 
     # Retriever, NLP, sink
-    async def retrieve(self, *a):
+    async def retrieve(self, *a, **kw):
         return [passage("Refunds are available within 30 days of purchase.")]
 
     def detect(self, text, candidates, prior=None):

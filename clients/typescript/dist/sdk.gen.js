@@ -58,6 +58,74 @@ export const getPopularQuestions = (options) => (options?.client ?? client).get(
     ...options
 });
 /**
+ * Public: a report by the signed link of its e-mail (expires after 14 days)
+ */
+export const downloadAnalyticsReportByLink = (options) => (options.client ?? client).get({ url: '/v1/analytics/report-links', ...options });
+/**
+ * Whether you get weekly and monthly reports by e-mail
+ */
+export const getReportSubscription = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/report-subscription',
+    ...options
+});
+/**
+ * Subscribe to weekly and/or monthly reports by e-mail (with a download link and the PDF)
+ */
+export const putReportSubscription = (options) => (options.client ?? client).put({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/report-subscription',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * Reports, newest first
+ */
+export const listAnalyticsReports = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/reports',
+    ...options
+});
+/**
+ * Ask for a PDF and CSV report of any range (at most two years); rendered in the background
+ */
+export const createAnalyticsReport = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/reports',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * A report's status (pending, ready or failed) and, once ready, its download paths
+ */
+export const getAnalyticsReport = (options) => (options.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/reports/{report_id}',
+    ...options
+});
+/**
+ * The report's CSV (409 until it is ready)
+ */
+export const downloadAnalyticsReportCsv = (options) => (options.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/reports/{report_id}/csv',
+    ...options
+});
+/**
+ * The report's PDF (409 until it is ready)
+ */
+export const downloadAnalyticsReportPdf = (options) => (options.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/reports/{report_id}/pdf',
+    ...options
+});
+/**
  * Figures per day, week or month
  */
 export const getAnalyticsSeries = (options) => (options?.client ?? client).get({

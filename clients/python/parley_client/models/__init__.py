@@ -16,6 +16,10 @@ from .analytics_knowledge_gap import AnalyticsKnowledgeGap
 from .analytics_knowledge_gap_reasons import AnalyticsKnowledgeGapReasons
 from .analytics_overview import AnalyticsOverview
 from .analytics_overview_change import AnalyticsOverviewChange
+from .analytics_report import AnalyticsReport
+from .analytics_report_kind import AnalyticsReportKind
+from .analytics_report_request import AnalyticsReportRequest
+from .analytics_report_status import AnalyticsReportStatus
 from .analytics_series_point import AnalyticsSeriesPoint
 from .analytics_settings import AnalyticsSettings
 from .analytics_settings_update import AnalyticsSettingsUpdate
@@ -89,6 +93,9 @@ from .conversation_started_data import ConversationStartedData
 from .conversation_started_webhook import ConversationStartedWebhook
 from .conversation_started_webhook_type import ConversationStartedWebhookType
 from .crawl_source_create import CrawlSourceCreate
+from .credits_threshold_reached_data import CreditsThresholdReachedData
+from .credits_threshold_reached_webhook import CreditsThresholdReachedWebhook
+from .credits_threshold_reached_webhook_type import CreditsThresholdReachedWebhookType
 from .custom_intent import CustomIntent
 from .delivery_attempt import DeliveryAttempt
 from .delivery_page import DeliveryPage
@@ -175,6 +182,7 @@ from .operator_context_sentiment_trend_item import OperatorContextSentimentTrend
 from .operator_context_transfers_item import OperatorContextTransfersItem
 from .operator_status import OperatorStatus
 from .operator_update import OperatorUpdate
+from .page_analytics_report import PageAnalyticsReport
 from .page_api_key import PageApiKey
 from .page_booking import PageBooking
 from .page_calendar import PageCalendar
@@ -241,6 +249,8 @@ from .refund_create import RefundCreate
 from .refund_reason import RefundReason
 from .replied import Replied
 from .reply import Reply
+from .report_subscription import ReportSubscription
+from .report_subscription_update import ReportSubscriptionUpdate
 from .reschedule import Reschedule
 from .reschedule_by_link_body import RescheduleByLinkBody
 from .rules import Rules
@@ -336,6 +346,10 @@ __all__ = (
     "AnalyticsKnowledgeGapReasons",
     "AnalyticsOverview",
     "AnalyticsOverviewChange",
+    "AnalyticsReport",
+    "AnalyticsReportKind",
+    "AnalyticsReportRequest",
+    "AnalyticsReportStatus",
     "AnalyticsSeriesPoint",
     "AnalyticsSettings",
     "AnalyticsSettingsUpdate",
@@ -409,6 +423,9 @@ __all__ = (
     "ConversationStartedWebhook",
     "ConversationStartedWebhookType",
     "CrawlSourceCreate",
+    "CreditsThresholdReachedData",
+    "CreditsThresholdReachedWebhook",
+    "CreditsThresholdReachedWebhookType",
     "CustomIntent",
     "DeliveryAttempt",
     "DeliveryPage",
@@ -495,6 +512,7 @@ __all__ = (
     "OperatorContextTransfersItem",
     "OperatorStatus",
     "OperatorUpdate",
+    "PageAnalyticsReport",
     "PageApiKey",
     "PageBooking",
     "PageCalendar",
@@ -561,6 +579,8 @@ __all__ = (
     "RefundReason",
     "Replied",
     "Reply",
+    "ReportSubscription",
+    "ReportSubscriptionUpdate",
     "Reschedule",
     "RescheduleByLinkBody",
     "Rules",

@@ -80,7 +80,14 @@ def page_of_url(url: str | None) -> str | None:
         return None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return None
-    return f"{parts.scheme}://{parts.hostname}{parts.path or '/'}"[:300]
+    try:
+        port = parts.port
+    except ValueError:
+        return None
+    host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname  # (no user info: it may be personal)
+    if port is not None and port != {"http": 80, "https": 443}[parts.scheme]:
+        host += f":{port}"
+    return f"{parts.scheme}://{host}{parts.path or '/'}"[:300]
 
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)

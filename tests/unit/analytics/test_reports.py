@@ -64,3 +64,13 @@ def test_csv_has_its_sections():
     assert "conversations,3,2,1,50.0\n" in text
     assert "# series\nperiod,conversations," in text and "\n2026-11-01,3,2,0,0,1," in text
     assert "# knowledge_gaps\nsuggested_article,count,example\nBitcoin: what to know,2,bitcoin?\n" in text
+
+
+def test_page_of_a_url_keeps_scheme_host_port_and_path_only():
+    from domain.analytics.services import page_of_url
+
+    assert page_of_url("https://shop.example/p/1?email=a@b.c#x") == "https://shop.example/p/1"
+    assert page_of_url("http://localhost:8080/x.html?q=1") == "http://localhost:8080/x.html"
+    assert page_of_url("https://user:pw@shop.example:443") == "https://shop.example/"
+    assert page_of_url("http://[::1]:81/a") == "http://[::1]:81/a"
+    assert page_of_url("javascript:alert(1)") is None and page_of_url("http://x:99999/") is None

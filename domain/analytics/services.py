@@ -403,6 +403,15 @@ class AnalyticsService:
             "bookings": sums.get("bookings", 0), "first_messages": widget.get("first_messages", 0), "top_pages": pages,
         }
 
+    async def pages(self, principal: Principal, q: AnalyticsQuery, limit: int = 100) -> list[dict[str, Any]]:
+        """The page breakdown: per page the widget was shown on (scheme, host, path), its loads, opens and first
+        messages, and the rates from one step to the next."""
+        principal.require(ANALYTICS_READ)
+        async with self.uow(principal.tenant_id) as uow:
+            rows = await uow.analytics.pages(q.period, q.chatbot_id, limit)
+        return [{**r, "open_rate": round(r["opens"] / r["loads"], 4) if r["loads"] else None,
+                 "message_rate": round(r["first_messages"] / r["opens"], 4) if r["opens"] else None} for r in rows]
+
     # --- widget tracking (public) --------------------------------------------------------------------
 
     async def track_widget(self, public_id: str, origin: str | None, kind: str, page_url: str | None, do_not_track: bool) -> bool:

@@ -140,6 +140,25 @@ class AnalyticsController(Controller):
         rows = [msgspec.structs.asdict(r) for r in _breakdown_rows(await container.analytics.breakdown(principal_of(request), q))]
         return _export(rows, format, f"parley-breakdown-{q.breakdown}-{q.period.start}-{q.period.end}")
 
+    @get("/pages", responses=problems(*AUTHED, 422), opt=READ,
+         summary="The page breakdown: loads, opens and first messages per page the widget was shown on")
+    async def get_analytics_pages(
+        self, request: Request, container: Container, start: FromParam = None, end: ToParam = None,
+        chatbot_id: ChatbotParam = None, time_zone: ZoneParam = None, limit: Annotated[int, Parameter(ge=1, le=500)] = 100,
+    ) -> list[s.AnalyticsPageRow]:
+        q = await _query(request, container, start, end, chatbot_id, time_zone)
+        return [msgspec.convert(r, s.AnalyticsPageRow) for r in await container.analytics.pages(principal_of(request), q, limit)]
+
+    @get("/exports/pages", responses=problems(*AUTHED, 422), opt=READ, media_type="text/csv",
+         summary="The page breakdown as CSV or JSON Lines (same filters)")
+    async def export_analytics_pages(
+        self, request: Request, container: Container, format: FormatParam = "csv", start: FromParam = None, end: ToParam = None,
+        chatbot_id: ChatbotParam = None, time_zone: ZoneParam = None,
+    ) -> Response[bytes]:
+        q = await _query(request, container, start, end, chatbot_id, time_zone)
+        rows = await container.analytics.pages(principal_of(request), q, 10_000)
+        return _export(rows, format, f"parley-pages-{q.period.start}-{q.period.end}")
+
     @get("/funnel", responses=problems(*AUTHED, 422), opt=READ,
          summary="Widget loads → opens → conversations → leads (payments, bookings), and the pages it was shown on")
     async def get_analytics_funnel(

@@ -37,6 +37,7 @@ class AnalyticsFigures(msgspec.Struct):
     payments: int
     bookings: int
     estimated_savings: float | None = None
+    average_response_ms: float | None = None  # every reply (AI or person): the wait since the visitor's oldest unanswered message
 
 
 class AnalyticsChange(msgspec.Struct):
@@ -192,3 +193,12 @@ class ReportSubscription(msgspec.Struct):
 class ReportSubscriptionUpdate(msgspec.Struct, forbid_unknown_fields=True):
     weekly: bool | None = None
     monthly: bool | None = None
+
+
+class AnalyticsPageRow(msgspec.Struct):
+    page: str  # scheme://host[:port]/path, no query or fragment
+    loads: int
+    opens: int
+    first_messages: int
+    open_rate: float | None  # opens / loads
+    message_rate: float | None  # first messages / opens

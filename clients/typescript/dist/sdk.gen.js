@@ -18,6 +18,14 @@ export const exportAnalyticsBreakdown = (options) => (options?.client ?? client)
     ...options
 });
 /**
+ * The page breakdown as CSV or JSON Lines (same filters)
+ */
+export const exportAnalyticsPages = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/exports/pages',
+    ...options
+});
+/**
  * The series as CSV or JSON Lines (same filters)
  */
 export const exportAnalyticsSeries = (options) => (options?.client ?? client).get({
@@ -47,6 +55,14 @@ export const getAnalyticsKnowledgeGaps = (options) => (options?.client ?? client
 export const getAnalyticsOverview = (options) => (options?.client ?? client).get({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/analytics/overview',
+    ...options
+});
+/**
+ * The page breakdown: loads, opens and first messages per page the widget was shown on
+ */
+export const getAnalyticsPages = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/pages',
     ...options
 });
 /**

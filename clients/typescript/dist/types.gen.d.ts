@@ -93,6 +93,7 @@ export type AnalyticsFigures = {
     ai_resolution_rate: number | null;
     average_duration_s: number | null;
     average_rating: number | null;
+    average_response_ms?: number | null;
     bookings: number;
     conversations: number;
     credits: number;
@@ -164,6 +165,17 @@ export type AnalyticsOverview = {
     to: string;
 };
 /**
+ * AnalyticsPageRow
+ */
+export type AnalyticsPageRow = {
+    first_messages: number;
+    loads: number;
+    message_rate: number | null;
+    open_rate: number | null;
+    opens: number;
+    page: string;
+};
+/**
  * AnalyticsReport
  */
 export type AnalyticsReport = {
@@ -201,6 +213,7 @@ export type AnalyticsSeriesPoint = {
     ai_resolution_rate: number | null;
     average_duration_s: number | null;
     average_rating: number | null;
+    average_response_ms?: number | null;
     bookings: number;
     conversations: number;
     credits: number;
@@ -2741,6 +2754,60 @@ export type ExportAnalyticsBreakdownResponses = {
     200: string;
 };
 export type ExportAnalyticsBreakdownResponse = ExportAnalyticsBreakdownResponses[keyof ExportAnalyticsBreakdownResponses];
+export type ExportAnalyticsPagesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        format?: 'csv' | 'jsonl';
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+    };
+    url: '/v1/analytics/exports/pages';
+};
+export type ExportAnalyticsPagesErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ExportAnalyticsPagesError = ExportAnalyticsPagesErrors[keyof ExportAnalyticsPagesErrors];
+export type ExportAnalyticsPagesResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: string;
+};
+export type ExportAnalyticsPagesResponse = ExportAnalyticsPagesResponses[keyof ExportAnalyticsPagesResponses];
 export type ExportAnalyticsSeriesData = {
     body?: never;
     path?: never;
@@ -2959,6 +3026,60 @@ export type GetAnalyticsOverviewResponses = {
     200: AnalyticsOverview;
 };
 export type GetAnalyticsOverviewResponse = GetAnalyticsOverviewResponses[keyof GetAnalyticsOverviewResponses];
+export type GetAnalyticsPagesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+        limit?: number;
+    };
+    url: '/v1/analytics/pages';
+};
+export type GetAnalyticsPagesErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type GetAnalyticsPagesError = GetAnalyticsPagesErrors[keyof GetAnalyticsPagesErrors];
+export type GetAnalyticsPagesResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Array<AnalyticsPageRow>;
+};
+export type GetAnalyticsPagesResponse = GetAnalyticsPagesResponses[keyof GetAnalyticsPagesResponses];
 export type GetPopularQuestionsData = {
     body?: never;
     path?: never;

@@ -74,3 +74,30 @@ def test_page_of_a_url_keeps_scheme_host_port_and_path_only():
     assert page_of_url("https://user:pw@shop.example:443") == "https://shop.example/"
     assert page_of_url("http://[::1]:81/a") == "http://[::1]:81/a"
     assert page_of_url("javascript:alert(1)") is None and page_of_url("http://x:99999/") is None
+
+
+def test_average_response_time_counts_every_reply_once_per_wait():
+    from uuid import uuid4
+
+    from domain.analytics.folding import message
+    from domain.analytics.model import ConversationMetrics
+
+    m = ConversationMetrics(uuid4(), uuid4())
+    t0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+
+    def at(seconds):
+        from datetime import timedelta
+
+        return t0 + timedelta(seconds=seconds)
+
+    message(m, "customer", at(0), "hello")
+    message(m, "ai", at(3), "hi")  # 3 s
+    message(m, "ai", at(4), "anything else?")  # no visitor waiting: not a response
+    message(m, "customer", at(60), "yes, my order")
+    message(m, "customer", at(70), "number 42")  # the wait runs from the older one
+    message(m, "human", at(90), "found it", user_id=uuid4())  # 30 s
+    message(m, "customer", at(100), "thanks")  # never answered: no response counted
+    assert (m.response_ms_sum, m.response_n) == (33_000, 2)
+    c = m.contribution()
+    assert (c["response_ms_sum"], c["response_n"]) == (33_000, 2)
+    assert figures(dict(c))["average_response_ms"] == 16_500.0

@@ -16,6 +16,7 @@ from .analytics_knowledge_gap import AnalyticsKnowledgeGap
 from .analytics_knowledge_gap_reasons import AnalyticsKnowledgeGapReasons
 from .analytics_overview import AnalyticsOverview
 from .analytics_overview_change import AnalyticsOverviewChange
+from .analytics_page_row import AnalyticsPageRow
 from .analytics_report import AnalyticsReport
 from .analytics_report_kind import AnalyticsReportKind
 from .analytics_report_request import AnalyticsReportRequest
@@ -114,6 +115,7 @@ from .event_sender import EventSender
 from .expand import Expand
 from .expanded import Expanded
 from .export_analytics_breakdown_format import ExportAnalyticsBreakdownFormat
+from .export_analytics_pages_format import ExportAnalyticsPagesFormat
 from .export_analytics_series_format import ExportAnalyticsSeriesFormat
 from .export_conversation_format import ExportConversationFormat
 from .faq_pair import FaqPair
@@ -346,6 +348,7 @@ __all__ = (
     "AnalyticsKnowledgeGapReasons",
     "AnalyticsOverview",
     "AnalyticsOverviewChange",
+    "AnalyticsPageRow",
     "AnalyticsReport",
     "AnalyticsReportKind",
     "AnalyticsReportRequest",
@@ -444,6 +447,7 @@ __all__ = (
     "Expand",
     "Expanded",
     "ExportAnalyticsBreakdownFormat",
+    "ExportAnalyticsPagesFormat",
     "ExportAnalyticsSeriesFormat",
     "ExportConversationFormat",
     "FaqPair",

@@ -82,3 +82,15 @@ CREATE FUNCTION parley_analytics_subscribed_tenants() RETURNS TABLE (tenant_id u
   $$;
 REVOKE ALL ON FUNCTION parley_analytics_subscribed_tenants() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION parley_analytics_subscribed_tenants() TO parley_app;
+
+-- For the worker's cron: reports still pending some minutes after they were asked for (their job was lost with
+-- Redis, or every worker died mid-render past arq's retries): queued again (ids only).
+CREATE FUNCTION parley_analytics_stale_reports(p_minutes integer, p_limit integer) RETURNS TABLE (tenant_id uuid, report_id uuid)
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public
+  AS $$
+  SELECT r.tenant_id, r.id FROM analytics_reports r
+   WHERE r.status = 'pending' AND r.created_at < now() - make_interval(mins => p_minutes)
+   ORDER BY r.created_at LIMIT p_limit
+  $$;
+REVOKE ALL ON FUNCTION parley_analytics_stale_reports(integer, integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION parley_analytics_stale_reports(integer, integer) TO parley_app;

@@ -11,7 +11,7 @@ from arq import cron, func
 from arq.worker import Retry
 
 from domain.analytics.ports import Member
-from domain.analytics.reporting import CREDIT_MAIL_JOB, RENDER_JOB, ReportService
+from domain.analytics.reporting import CREDIT_MAIL_JOB, RENDER_JOB, ReportService, render_job_id
 from domain.analytics.reports import RenderFailed
 from domain.analytics.services import AnalyticsService
 from domain.conversations.events import MessageCreated
@@ -24,6 +24,7 @@ from infrastructure.analytics.reports import EmailReports, ReportMailer
 from infrastructure.analytics.repository import AnalyticsRepo
 from infrastructure.analytics.subscriber import AnalyticsSubscriber
 from infrastructure.contexts import Context
+from infrastructure.jobs.queue import ArqJobQueue
 
 if TYPE_CHECKING:
     from infrastructure.container import Container
@@ -146,6 +147,21 @@ async def schedule_reports(ctx: dict) -> int:
     return await container.analytics_reports.schedule_due()
 
 
+STALE_REPORT_MINUTES = 15
+
+
+async def requeue_stale_reports(ctx: dict) -> int:
+    """Reports pending long after they were asked for get their render job again (the job id dedupes one still
+    queued or running)."""
+    container: Container = ctx["container"]
+    rows = await container.db.pool.fetch("SELECT tenant_id, report_id FROM parley_analytics_stale_reports($1, 200)",
+                                         STALE_REPORT_MINUTES)
+    queue = ArqJobQueue(container.redis)
+    for r in rows:
+        await queue.enqueue(RENDER_JOB, str(r["tenant_id"]), str(r["report_id"]), job_id=render_job_id(r["report_id"]))
+    return len(rows)
+
+
 async def purge_analytics_events(ctx: dict) -> int:
     container: Container = ctx["container"]
     return int(await container.db.pool.fetchval("SELECT parley_analytics_purge_events($1)", PURGE_EVENTS_AFTER_DAYS))
@@ -165,5 +181,6 @@ CONTEXT = Context(
         cron(purge_analytics_events, hour=4, minute=23, run_at_startup=False),
         cron(send_weekly_reports, minute=37, run_at_startup=False),
         cron(schedule_reports, minute=41, run_at_startup=False),
+        cron(requeue_stale_reports, minute={7, 22, 37, 52}, run_at_startup=False),
     ),
 )

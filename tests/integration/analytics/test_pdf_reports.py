@@ -229,3 +229,24 @@ async def _principal(container, tenant):
     from domain.tenancy.model import Principal
 
     return Principal(tenant_id=UUID(tenant.id), plan="free", permissions=frozenset({ANALYTICS_READ}))
+
+
+async def test_a_report_whose_job_was_lost_is_queued_again(client, container, services, monkeypatch):
+    import asyncpg
+
+    tenant = await sign_up(client)
+    r = await client.post("/v1/analytics/reports", headers=tenant.headers, json={})
+    rid = r.json()["id"]
+    await container.redis.delete("arq:queue", f"arq:job:analytics-report:{rid}")  # Redis lost the job
+    conn = await asyncpg.connect(services.owner_url)
+    try:
+        await conn.execute("UPDATE analytics_reports SET created_at = now() - interval '20 minutes' WHERE id = $1", UUID(rid))
+    finally:
+        await conn.close()
+    async with in_process_worker(container, monkeypatch):
+        assert await analytics_context.requeue_stale_reports({"container": container}) >= 1
+
+        async def ready():
+            return (await client.get(f"/v1/analytics/reports/{rid}", headers=tenant.headers)).json()["status"] == "ready"
+
+        await eventually(ready, timeout=60)

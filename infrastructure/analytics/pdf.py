@@ -46,12 +46,13 @@ def _figure(width: float = 7.2, height: float = 2.6) -> Any:
     matplotlib.use("Agg")
     from matplotlib.figure import Figure
 
-    figure = Figure(figsize=(width, height), dpi=110)
+    figure = Figure(figsize=(width, height), dpi=100)
     return figure
 
 
-def _png(figure: Any) -> bytes:
-    figure.tight_layout()
+def _png(figure: Any, left: float = 0.06, right: float = 0.98) -> bytes:
+    # fixed margins, not tight_layout (which draws the figure once more just to measure it: ~40 % of a chart's time)
+    figure.subplots_adjust(left=left, right=right, top=0.9, bottom=0.11)
     out = io.BytesIO()
     figure.savefig(out, format="png")
     return out.getvalue()
@@ -92,8 +93,12 @@ def resolution_chart(c: ReportContent) -> bytes:
     for key, name, color in (("resolved_by_ai", "resolved by AI", GREEN), ("resolved_by_human", "resolved by a person", BLUE),
                              ("unresolved", "unresolved", ORANGE), ("abandoned", "abandoned", GREY)):
         values = [float(p[key]) for p in c.series]
-        ax.bar(range(len(values)), values, bottom=bottom, color=color, label=name, width=0.8)
-        bottom = [b + v for b, v in zip(bottom, values, strict=True)]
+        top = [b + v for b, v in zip(bottom, values, strict=True)]
+        if len(values) > 31:  # one stepped band per outcome: four polygons draw much faster than hundreds of bars
+            ax.fill_between(range(len(values)), bottom, top, step="mid", color=color, label=name, linewidth=0)
+        else:
+            ax.bar(range(len(values)), values, bottom=bottom, color=color, label=name, width=0.8)
+        bottom = top
     ax.set_title("How conversations ended", fontsize=9)
     _ticks(ax, labels)
     ax.legend(loc="upper left", fontsize=7, frameon=False, ncols=4)
@@ -117,7 +122,7 @@ def ratings_chart(c: ReportContent) -> bytes:
     _ticks(ax, labels)
     handles = ax.get_legend_handles_labels()[0] + ax2.get_legend_handles_labels()[0]
     ax.legend(handles, [str(h.get_label()) for h in handles], loc="lower left", fontsize=7, frameon=False)
-    return _png(figure)
+    return _png(figure, right=0.94)
 
 
 def intents_chart(c: ReportContent) -> bytes:
@@ -128,7 +133,8 @@ def intents_chart(c: ReportContent) -> bytes:
     ax.set_title("Top intents (conversations)", fontsize=9)
     ax.tick_params(labelsize=7)
     ax.spines[["top", "right"]].set_visible(False)
-    return _png(figure)
+    longest = max((len(r["key"]) for r in rows), default=4)
+    return _png(figure, left=min(0.45, 0.03 + 0.0105 * longest))
 
 
 def render_pdf(c: ReportContent) -> bytes:

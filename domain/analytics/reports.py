@@ -116,7 +116,8 @@ SUMMARY = (
     ("Conversations", "conversations", "n"), ("Resolution rate", "resolution_rate", "%"),
     ("Resolved by AI", "ai_resolution_rate", "%"), ("Handoff rate", "handoff_rate", "%"), ("CSAT", "csat", "%"),
     ("Average rating", "average_rating", "x"), ("AI first response", "ai_first_response_ms", "ms"),
-    ("Human first response", "human_first_response_ms", "ms"), ("AI credits", "credits", "n"), ("Leads", "leads", "n"),
+    ("Human first response", "human_first_response_ms", "ms"), ("Average response time", "average_response_ms", "ms"),
+    ("AI credits", "credits", "n"), ("Leads", "leads", "n"),
     ("Payments", "payments", "n"), ("Bookings", "bookings", "n"),
 )
 

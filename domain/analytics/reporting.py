@@ -51,6 +51,7 @@ from domain.tenancy.model import Page, Principal
 from domain.tenancy.services import TenancyService
 
 RENDER_JOB = "render_analytics_report"
+MAX_PENDING = 5  # reports a workspace may have waiting for the worker at once (each costs seconds of CPU)
 CREDIT_MAIL_JOB = "mail_credit_warning"
 
 
@@ -88,6 +89,8 @@ class ReportService:
         async with self.uow(principal.tenant_id) as uow:
             if chatbot_id is not None and await ChatbotService.find(uow, chatbot_id) is None:
                 raise InvalidInput("no such chatbot in this workspace", field="chatbot_id")
+            if await uow.analytics_reports.pending_count() >= MAX_PENDING:
+                raise Conflict(f"{MAX_PENDING} reports of this workspace are being rendered; ask again once they are ready")
             await uow.analytics_reports.add(report)
             uow.enqueue(RENDER_JOB, str(report.tenant_id), str(report.id), job_id=render_job_id(report.id))
             return await uow.analytics_reports.get(report.id) or report

@@ -36,6 +36,9 @@ class ReportRepo(BoundRepository):
             report.chatbot_id, report.time_zone,
         )
 
+    async def pending_count(self) -> int:
+        return int(await self.conn.fetchval(f"SELECT count(*) FROM {_TABLE} WHERE status = 'pending'"))
+
     async def get(self, report_id: UUID, lock: bool = False) -> Report | None:
         row = await self.conn.fetchrow(
             f"SELECT {_COLUMNS} FROM {_TABLE} WHERE id = $1" + (" FOR UPDATE" if lock else ""), report_id

@@ -238,7 +238,7 @@ class AnalyticsReportController(Controller):
     tags = ["analytics"]
     security = BEARER
 
-    @post("/reports", status_code=202, responses=problems(*AUTHED, 422), opt=READ,
+    @post("/reports", status_code=202, responses=problems(*AUTHED, 409, 422), opt=READ,
           summary="Ask for a PDF and CSV report of any range (at most two years); rendered in the background")
     async def create_analytics_report(self, request: Request, container: Container, data: s.AnalyticsReportRequest) -> s.AnalyticsReport:
         report = await container.analytics_reports.request(principal_of(request), data.from_, data.to, data.chatbot_id, data.time_zone)

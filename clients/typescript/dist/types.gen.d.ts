@@ -3311,7 +3311,7 @@ export type CreateAnalyticsReportErrors = {
      */
     403: Problem;
     /**
-     * A request with this Idempotency-Key is still being processed
+     * The request conflicts with the current state
      */
     409: Problem;
     /**

@@ -3625,7 +3625,7 @@ export type CreateAnalyticsReportErrors = {
      */
     403: Problem;
     /**
-     * A request with this Idempotency-Key is still being processed
+     * The request conflicts with the current state
      */
     409: Problem;
     /**

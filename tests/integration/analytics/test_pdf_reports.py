@@ -256,3 +256,12 @@ async def test_a_report_whose_job_was_lost_is_queued_again(client, container, se
             return (await client.get(f"/v1/analytics/reports/{rid}", headers=tenant.headers)).json()["status"] == "ready"
 
         await eventually(ready, timeout=60)
+
+
+async def test_a_workspace_has_at_most_five_reports_waiting(client, container):
+    tenant = await sign_up(client)
+    for _ in range(5):  # (no worker runs here: they stay pending)
+        assert (await client.post("/v1/analytics/reports", headers=tenant.headers, json={})).status_code == 202
+    sixth = await client.post("/v1/analytics/reports", headers=tenant.headers, json={})
+    assert sixth.status_code == 409 and "being rendered" in sixth.json()["detail"]
+    await container.redis.delete("arq:queue")  # their jobs are nobody's to run

@@ -72,6 +72,8 @@ def message(
     """One stored message (from an event, or from the log when a conversation is rebuilt)."""
     m.touch(at)
     if sender == "customer":
+        if m.awaiting_since is None and (m.last_reply_at is None or at >= m.last_reply_at):
+            m.awaiting_since = at
         m.visitor_messages += 1
         if m.first_visitor_at is None or at < m.first_visitor_at:
             m.first_visitor_at = at
@@ -80,7 +82,9 @@ def message(
         m.last_visitor_at = _max(m.last_visitor_at, at)
         if content and says_it_helped(content):
             m.helped = True
-    elif sender == "ai":
+    elif sender in ("ai", "human"):
+        _replied(m, at)
+    if sender == "ai":
         m.ai_messages += 1
         m.first_ai_at = _min(m.first_ai_at, at)  # (the assistant never speaks first: no stored greeting)
         if m.last_reply_at is None or at >= m.last_reply_at:
@@ -97,6 +101,15 @@ def message(
         if m.last_reply_at is None or at >= m.last_reply_at:
             m.last_reply_at = at
             m.last_ai_declined = False
+
+
+def _replied(m: ConversationMetrics, at: datetime) -> None:
+    """A reply ends the wait of the visitor's oldest unanswered message (events in order; the rebuild from the log at
+    close or after the quiet hours makes it exact when live events came out of order)."""
+    if m.awaiting_since is not None and at >= m.awaiting_since:
+        m.response_ms_sum += int((at - m.awaiting_since).total_seconds() * 1000)
+        m.response_n += 1
+        m.awaiting_since = None
 
 
 def _ai_data(m: ConversationMetrics, data: dict[str, Any]) -> None:

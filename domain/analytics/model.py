@@ -122,6 +122,9 @@ class ConversationMetrics:
     decided_by: str | None = None
     idle_decided: bool = False  # decided by the quiet-for-N-hours sweep (reopens if the visitor comes back)
     first_question: str | None = None  # the visitor's first message (sealed at rest): popular questions, gaps
+    awaiting_since: datetime | None = None  # the oldest visitor message no reply followed yet
+    response_ms_sum: int = 0  # over every reply (AI or person): the wait since the oldest unanswered visitor message
+    response_n: int = 0
 
     # --- derived ---------------------------------------------------------------------------------
 
@@ -208,6 +211,8 @@ class ConversationMetrics:
             c["ai_frt_ms_sum"], c["ai_frt_n"] = ms, 1
         if (ms := self.human_first_response_ms) is not None:
             c["human_frt_ms_sum"], c["human_frt_n"] = ms, 1
+        if self.response_n:
+            c["response_ms_sum"], c["response_n"] = self.response_ms_sum, self.response_n
         if (d := self.duration_s) is not None:
             c["duration_s_sum"], c["duration_n"] = d, 1
         c["messages_visitor"] = self.visitor_messages
@@ -239,7 +244,7 @@ class ConversationMetrics:
 
 ROLLUP_COUNTERS = (
     "started", "conversations", *STATUSES, "handoffs", "rated", "rating_sum", "satisfied", "ai_frt_ms_sum", "ai_frt_n",
-    "human_frt_ms_sum", "human_frt_n", "duration_s_sum", "duration_n", "messages_visitor", "messages_ai", "messages_human",
+    "human_frt_ms_sum", "human_frt_n", "response_ms_sum", "response_n", "duration_s_sum", "duration_n", "messages_visitor", "messages_ai", "messages_human",
     "credits", "declined", "leads", "payments", "bookings",
 )
 DIMENSION_COUNTERS = ("conversations", "resolved", "resolved_ai", "handoffs", "rated", "rating_sum")
@@ -367,6 +372,7 @@ def figures(sums: dict[str, int]) -> dict[str, Any]:
         "csat": _ratio(sums.get("satisfied", 0), sums.get("rated", 0)),
         "ai_first_response_ms": _ratio(sums.get("ai_frt_ms_sum", 0), sums.get("ai_frt_n", 0)),
         "human_first_response_ms": _ratio(sums.get("human_frt_ms_sum", 0), sums.get("human_frt_n", 0)),
+        "average_response_ms": _ratio(sums.get("response_ms_sum", 0), sums.get("response_n", 0)),
         "average_duration_s": _ratio(sums.get("duration_s_sum", 0), sums.get("duration_n", 0)),
         "messages_visitor": sums.get("messages_visitor", 0),
         "messages_ai": sums.get("messages_ai", 0),

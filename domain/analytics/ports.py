@@ -10,6 +10,7 @@ from typing import Any, Protocol
 from uuid import UUID
 
 from domain.analytics.model import ConversationMetrics, DimensionDelta, Period, RollupDelta
+from domain.analytics.reports import Report, ReportContent
 from domain.ports import UnitOfWork
 
 
@@ -53,6 +54,7 @@ class AnalyticsRepository(Protocol):
     async def widget_hit(self, chatbot_id: UUID, day: date, kind: str, page: str | None) -> None: ...
     async def widget_sums(self, period: Period, chatbot_id: UUID | None) -> dict[str, int]: ...
     async def top_pages(self, period: Period, chatbot_id: UUID | None, limit: int) -> builtins.list[dict[str, Any]]: ...
+    async def pages(self, period: Period, chatbot_id: UUID | None, limit: int) -> builtins.list[dict[str, Any]]: ...
 
 
 class AnalyticsUnitOfWork(UnitOfWork, Protocol):
@@ -98,3 +100,72 @@ class ReportsDue(Protocol):
     """Across workspaces (SECURITY DEFINER): those with recipients whose report of the week starting `week` is not sent."""
 
     async def __call__(self, week: date) -> list[UUID]: ...
+
+
+# --- reports (domain/analytics/reporting.py) ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Member:
+    """A member of the workspace as the tenancy context tells it (for whom reports and notices are meant)."""
+
+    id: UUID
+    email: str
+    name: str
+    role: str
+
+
+class ReportRepository(Protocol):
+    async def add(self, report: Report) -> None: ...
+    async def pending_count(self) -> int: ...
+    async def get(self, report_id: UUID, lock: bool = False) -> Report | None: ...
+    async def list(self, limit: int, before: UUID | None) -> builtins.list[Report]: ...
+    async def store(self, report_id: UUID, pdf: bytes, csv: bytes) -> None: ...
+    async def failed_attempt(self, report_id: UUID, error: str, final: bool) -> None: ...
+    async def content(self, report_id: UUID, fmt: str) -> bytes | None: ...
+    async def mark_emailed(self, report_id: UUID) -> None: ...
+    async def subscription(self, user_id: UUID) -> tuple[bool, bool]: ...
+    async def subscriptions(self) -> builtins.list[tuple[UUID, bool, bool]]: ...
+    async def put_subscription(self, user_id: UUID, weekly: bool, monthly: bool) -> None: ...
+    async def claim_delivery(self, user_id: UUID, cadence: str, period_start: date, report_id: UUID) -> bool: ...
+    async def claim_credit_warning(self, period: date, threshold: int, used: int, allowance: int) -> bool: ...
+
+
+class ReportsUnitOfWork(AnalyticsUnitOfWork, Protocol):
+    analytics_reports: ReportRepository
+
+
+class ReportRenderer(Protocol):
+    """Draws a report's PDF (charts and tables) from its content."""
+
+    def pdf(self, content: ReportContent) -> bytes: ...
+
+
+class ReportLinks(Protocol):
+    """Signed download links for e-mails (no login needed; they expire)."""
+
+    def sign(self, tenant_id: UUID, report_id: UUID, fmt: str) -> str: ...
+
+    def verify(self, token: str) -> tuple[UUID, UUID, str]: ...
+
+
+class ReportMail(Protocol):
+    async def send(self, to: str, subject: str, text: str, attachments: Sequence[tuple[str, str, bytes]] = ()) -> None: ...
+
+
+class Members(Protocol):
+    """The workspace's members (the tenancy context's `TenancyService.members`)."""
+
+    async def __call__(self, tenant_id: UUID) -> builtins.list[Member]: ...
+
+
+class CreditUsage(Protocol):
+    """AI credits the workspace used since a time (the assistant's ledger, through its service)."""
+
+    async def __call__(self, tenant_id: UUID, since: Any) -> int: ...
+
+
+class SubscribedWorkspaces(Protocol):
+    """Across workspaces (SECURITY DEFINER): those where a member subscribed to scheduled reports."""
+
+    async def __call__(self) -> builtins.list[UUID]: ...

@@ -80,7 +80,14 @@ def page_of_url(url: str | None) -> str | None:
         return None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return None
-    return f"{parts.scheme}://{parts.hostname}{parts.path or '/'}"[:300]
+    try:
+        port = parts.port
+    except ValueError:
+        return None
+    host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname  # (no user info: it may be personal)
+    if port is not None and port != {"http": 80, "https": 443}[parts.scheme]:
+        host += f":{port}"
+    return f"{parts.scheme}://{host}{parts.path or '/'}"[:300]
 
 
 _WORD = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
@@ -395,6 +402,15 @@ class AnalyticsService:
             "from": q.period.start, "to": q.period.end, "steps": out, "payments": sums.get("payments", 0),
             "bookings": sums.get("bookings", 0), "first_messages": widget.get("first_messages", 0), "top_pages": pages,
         }
+
+    async def pages(self, principal: Principal, q: AnalyticsQuery, limit: int = 100) -> list[dict[str, Any]]:
+        """The page breakdown: per page the widget was shown on (scheme, host, path), its loads, opens and first
+        messages, and the rates from one step to the next."""
+        principal.require(ANALYTICS_READ)
+        async with self.uow(principal.tenant_id) as uow:
+            rows = await uow.analytics.pages(q.period, q.chatbot_id, limit)
+        return [{**r, "open_rate": round(r["opens"] / r["loads"], 4) if r["loads"] else None,
+                 "message_rate": round(r["first_messages"] / r["opens"], 4) if r["opens"] else None} for r in rows]
 
     # --- widget tracking (public) --------------------------------------------------------------------
 

@@ -322,6 +322,10 @@ class AssistantService:
         await self._languages(principal.tenant_id, chatbot_id)
         return await self.store.list_leads(principal.tenant_id, chatbot_id, limit, before)
 
+    async def credits_used(self, tenant_id: UUID, since: datetime) -> int:
+        """Credits the workspace's model calls cost since `since` (the ledger; for analytics' credit warnings)."""
+        return await self.store.credits_used(tenant_id, since)
+
     # --- the reply ---------------------------------------------------------------------------------
 
     async def reply(self, tenant_id: UUID, session_id: UUID, message_id: UUID, *, worker: bool = False) -> dict[str, Any] | None:

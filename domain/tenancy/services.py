@@ -94,6 +94,16 @@ class TenancyService:
                 before = batch[-1].id
         return emails
 
+    async def members(self, tenant_id: UUID) -> list[User]:
+        """Every member of the workspace, for other contexts' mail to them (scheduled reports, credit warnings)."""
+        found: list[User] = []
+        before: UUID | None = None
+        async with self.uow(tenant_id) as uow:
+            while batch := await uow.users.list(200, before):
+                found += batch
+                before = batch[-1].id
+        return found
+
     # --- sign-up and sessions -----------------------------------------------------------------
 
     async def sign_up(self, company: str, name: str, email: str, password: str) -> tuple[Tenant, User, TokenPair]:

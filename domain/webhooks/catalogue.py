@@ -8,6 +8,7 @@ from uuid import UUID
 
 import msgspec
 
+from domain.analytics.events import CreditsThresholdReached
 from domain.assistant.events import LeadCaptured
 from domain.conversations.events import (
     ConversationAssigned,
@@ -59,6 +60,7 @@ _EVENTS: tuple[type[DomainEvent], ...] = (
     BookingRescheduled,
     BookingCancelled,
     CalendarUnreachable,
+    CreditsThresholdReached,
     WebhookEndpointDisabled,
     WebhookTest,
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+from collections.abc import Sequence
 from datetime import date
 from email.message import EmailMessage
 
@@ -45,4 +46,17 @@ class EmailReports:
 
 class _Mailer(SmtpMailer):
     async def deliver(self, message: EmailMessage) -> None:
+        await asyncio.to_thread(self._deliver, message)
+
+
+class ReportMailer(SmtpMailer):
+    """The ReportMail port: plain text with optional attachments (a report's PDF)."""
+
+    async def send(self, to: str, subject: str, text: str, attachments: Sequence[tuple[str, str, bytes]] = ()) -> None:
+        message = EmailMessage()
+        message["From"], message["To"], message["Subject"] = self.settings.sender, to, subject
+        message.set_content(text)
+        for filename, media_type, data in attachments:
+            maintype, _, subtype = media_type.partition("/")
+            message.add_attachment(data, maintype=maintype, subtype=subtype.split(";")[0], filename=filename)
         await asyncio.to_thread(self._deliver, message)

@@ -245,7 +245,7 @@ class AnalyticsRepo(BoundRepository):
                 ON CONFLICT (tenant_id, day, chatbot_id) DO UPDATE SET {column} = analytics_widget_daily.{column} + 1""",
             self.uow.tenant_id, chatbot_id, day,
         )
-        if page is not None and column in ("loads", "opens"):
+        if page is not None:
             await self.conn.execute(
                 f"""INSERT INTO analytics_widget_pages (tenant_id, chatbot_id, day, page, {column}) VALUES ($1, $2, $3, $4, 1)
                     ON CONFLICT (tenant_id, day, chatbot_id, page) DO UPDATE SET {column} = analytics_widget_pages.{column} + 1""",
@@ -267,6 +267,16 @@ class AnalyticsRepo(BoundRepository):
         rows = await self.conn.fetch(
             f"""SELECT page, sum(loads)::bigint AS loads, sum(opens)::bigint AS opens FROM analytics_widget_pages
                 WHERE {where} GROUP BY page ORDER BY sum(loads) DESC, page LIMIT {int(limit)}""",
+            *args,
+        )
+        return [dict(r) for r in rows]
+
+    async def pages(self, period: Period, chatbot_id: UUID | None, limit: int) -> builtins.list[dict[str, Any]]:
+        where, args = _scope(period, chatbot_id)
+        rows = await self.conn.fetch(
+            f"""SELECT page, sum(loads)::bigint AS loads, sum(opens)::bigint AS opens, sum(first_messages)::bigint AS first_messages
+                  FROM analytics_widget_pages WHERE {where}
+                 GROUP BY page ORDER BY sum(loads) DESC, sum(opens) DESC, page LIMIT {int(limit)}""",
             *args,
         )
         return [dict(r) for r in rows]

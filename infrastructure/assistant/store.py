@@ -193,6 +193,13 @@ class SqlAssistantStore:
         async with self.writing(tenant_id) as writes:
             await writes.charge(chatbot_id, message_id, provider, model, input_tokens, output_tokens, credits)
 
+    async def credits_used(self, tenant_id: UUID, since: datetime) -> int:
+        async with self.db.unit_of_work(tenant_id) as uow:
+            used = await uow.conn.fetchval(
+                "SELECT coalesce(sum(credits), 0) FROM assistant_credit_ledger WHERE created_at >= $1", since
+            )
+        return int(used)
+
     async def usage(self, tenant_id: UUID) -> dict[str, int]:
         async with self.db.unit_of_work(tenant_id) as uow:
             row = await uow.conn.fetchrow(

@@ -19,6 +19,7 @@ import { format, pickLanguage, RTL, STRINGS, type Strings } from "./i18n";
 import { renderMarkdown, safeUrl } from "./markdown";
 import { Store, type FileRef } from "./store";
 import { CSS } from "./styles";
+import { tracker } from "./tracking";
 
 declare const __VERSION__: string;
 
@@ -140,13 +141,17 @@ class Widget {
   private csat!: HTMLElement;
   private live!: HTMLElement;
 
+  private track: ReturnType<typeof tracker>;
+
   constructor(publicId: string, api: string, private forcedLanguage: string | null) {
     this.publicId = publicId;
     this.api = api.replace(/\/+$/, "");
     this.client = createClient({ baseUrl: this.api });
+    this.track = tracker(this.api, publicId);
     this.store = new Store(publicId);
     this.render();
     this.ready = this.loadConfig();
+    this.track("load");
     window.addEventListener("online", () => this.onOnline());
     window.addEventListener("offline", () => this.onOffline());
     document.addEventListener("visibilitychange", () => this.markRead());
@@ -184,6 +189,7 @@ class Widget {
     if (this.preChat && !this.preChat.hidden) (this.preChat.querySelector("input") as HTMLElement | null)?.focus();
     else this.input.focus();
     this.emit("open");
+    this.track("open");
     void this.ready.then(() => this.ensureSession()).then(() => this.markRead());
   }
 
@@ -996,6 +1002,7 @@ class Widget {
     this.renderOwn(clientId, content, "queued", files, local);
     if (!this.transmit(clientId, content, files)) void this.ready.then(() => this.ensureSession());
     this.emit("send", { client_id: clientId, content, attachments: files });
+    this.track("first_message");
   }
 
   private renderOwn(clientId: string, content: string, state: DeliveryState, files?: FileRef[], local?: File): void {

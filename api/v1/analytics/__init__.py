@@ -1,5 +1,10 @@
 """HTTP routes of the analytics context."""
 
-from api.v1.analytics.controllers import AnalyticsController, WidgetTrackingController
+from api.v1.analytics.controllers import (
+    AnalyticsController,
+    AnalyticsReportController,
+    ReportLinkController,
+    WidgetTrackingController,
+)
 
-ROUTES = [AnalyticsController, WidgetTrackingController]
+ROUTES = [AnalyticsController, AnalyticsReportController, ReportLinkController, WidgetTrackingController]

@@ -15,10 +15,22 @@ from litestar.params import Parameter
 
 from api.problems import AUTHED, problems
 from api.v1.analytics import schemas as s
-from api.v1.common import BEARER, PUBLIC, principal_of, requires, struct_changes
+from api.v1.common import (
+    BEARER,
+    PUBLIC,
+    CursorParam,
+    LimitParam,
+    Page,
+    decode_cursor,
+    principal_of,
+    requires,
+    struct_changes,
+    wire_page,
+)
 from api.v1.widget_embed.origin import page_origin
 from domain.analytics.model import AnalyticsQuery, make_query
 from domain.analytics.permissions import ANALYTICS_READ, ANALYTICS_WRITE
+from domain.analytics.reports import FORMATS, READY, Report
 from infrastructure.container import Container
 
 READ = requires(ANALYTICS_READ)
@@ -128,6 +140,25 @@ class AnalyticsController(Controller):
         rows = [msgspec.structs.asdict(r) for r in _breakdown_rows(await container.analytics.breakdown(principal_of(request), q))]
         return _export(rows, format, f"parley-breakdown-{q.breakdown}-{q.period.start}-{q.period.end}")
 
+    @get("/pages", responses=problems(*AUTHED, 422), opt=READ,
+         summary="The page breakdown: loads, opens and first messages per page the widget was shown on")
+    async def get_analytics_pages(
+        self, request: Request, container: Container, start: FromParam = None, end: ToParam = None,
+        chatbot_id: ChatbotParam = None, time_zone: ZoneParam = None, limit: Annotated[int, Parameter(ge=1, le=500)] = 100,
+    ) -> list[s.AnalyticsPageRow]:
+        q = await _query(request, container, start, end, chatbot_id, time_zone)
+        return [msgspec.convert(r, s.AnalyticsPageRow) for r in await container.analytics.pages(principal_of(request), q, limit)]
+
+    @get("/exports/pages", responses=problems(*AUTHED, 422), opt=READ, media_type="text/csv",
+         summary="The page breakdown as CSV or JSON Lines (same filters)")
+    async def export_analytics_pages(
+        self, request: Request, container: Container, format: FormatParam = "csv", start: FromParam = None, end: ToParam = None,
+        chatbot_id: ChatbotParam = None, time_zone: ZoneParam = None,
+    ) -> Response[bytes]:
+        q = await _query(request, container, start, end, chatbot_id, time_zone)
+        rows = await container.analytics.pages(principal_of(request), q, 10_000)
+        return _export(rows, format, f"parley-pages-{q.period.start}-{q.period.end}")
+
     @get("/funnel", responses=problems(*AUTHED, 422), opt=READ,
          summary="Widget loads → opens → conversations → leads (payments, bookings), and the pages it was shown on")
     async def get_analytics_funnel(
@@ -182,3 +213,82 @@ class WidgetTrackingController(Controller):
     ) -> None:
         dnt = request.headers.get("dnt") == "1" or request.headers.get("sec-gpc") == "1"
         await container.analytics.track_widget(public_id, page_origin(request), data.kind, data.page_url, dnt)
+
+
+def _report(r: Report) -> s.AnalyticsReport:
+    ready = r.status == READY
+    base = f"/v1/analytics/reports/{r.id}"
+    return s.AnalyticsReport(
+        id=r.id, kind=r.kind, status=r.status, from_=r.period.start, to=r.period.end, time_zone=r.time_zone,  # type: ignore[arg-type]
+        chatbot_id=r.chatbot_id, attempts=r.attempts, error=r.error, pdf_bytes=r.pdf_bytes, csv_bytes=r.csv_bytes,
+        created_at=r.created_at, finished_at=r.finished_at,  # type: ignore[arg-type]
+        pdf_url=f"{base}/pdf" if ready else None, csv_url=f"{base}/csv" if ready else None,
+    )
+
+
+def _file(report: Report, body: bytes, fmt: str) -> Response[bytes]:
+    return Response(body, media_type=FORMATS[fmt], headers={
+        "Content-Disposition": f'attachment; filename="{report.filename(fmt)}"', "Cache-Control": "private, no-store",
+        "X-Content-Type-Options": "nosniff",
+    })
+
+
+class AnalyticsReportController(Controller):
+    path = "/v1/analytics"
+    tags = ["analytics"]
+    security = BEARER
+
+    @post("/reports", status_code=202, responses=problems(*AUTHED, 409, 422), opt=READ,
+          summary="Ask for a PDF and CSV report of any range (at most two years); rendered in the background")
+    async def create_analytics_report(self, request: Request, container: Container, data: s.AnalyticsReportRequest) -> s.AnalyticsReport:
+        report = await container.analytics_reports.request(principal_of(request), data.from_, data.to, data.chatbot_id, data.time_zone)
+        return _report(report)
+
+    @get("/reports", responses=problems(*AUTHED), opt=READ, summary="Reports, newest first")
+    async def list_analytics_reports(
+        self, request: Request, container: Container, limit: LimitParam = 20, cursor: CursorParam = None
+    ) -> Page[s.AnalyticsReport]:
+        return wire_page(await container.analytics_reports.list(principal_of(request), limit, decode_cursor(cursor)), _report)
+
+    @get("/reports/{report_id:uuid}", responses=problems(*AUTHED, 404), opt=READ,
+         summary="A report's status (pending, ready or failed) and, once ready, its download paths")
+    async def get_analytics_report(self, request: Request, container: Container, report_id: UUID) -> s.AnalyticsReport:
+        return _report(await container.analytics_reports.get(principal_of(request), report_id))
+
+    @get("/reports/{report_id:uuid}/pdf", responses=problems(*AUTHED, 404, 409), opt=READ, media_type="application/pdf",
+         summary="The report's PDF (409 until it is ready)")
+    async def download_analytics_report_pdf(self, request: Request, container: Container, report_id: UUID) -> Response[bytes]:
+        report, body = await container.analytics_reports.download(principal_of(request), report_id, "pdf")
+        return _file(report, body, "pdf")
+
+    @get("/reports/{report_id:uuid}/csv", responses=problems(*AUTHED, 404, 409), opt=READ, media_type="text/csv",
+         summary="The report's CSV (409 until it is ready)")
+    async def download_analytics_report_csv(self, request: Request, container: Container, report_id: UUID) -> Response[bytes]:
+        report, body = await container.analytics_reports.download(principal_of(request), report_id, "csv")
+        return _file(report, body, "csv")
+
+    @get("/report-subscription", responses=problems(*AUTHED, 422), opt=READ,
+         summary="Whether you get weekly and monthly reports by e-mail")
+    async def get_report_subscription(self, request: Request, container: Container) -> s.ReportSubscription:
+        return msgspec.convert(await container.analytics_reports.get_subscription(principal_of(request)), s.ReportSubscription)
+
+    @put("/report-subscription", responses=problems(*AUTHED, 422), opt=READ,
+         summary="Subscribe to weekly and/or monthly reports by e-mail (with a download link and the PDF)")
+    async def put_report_subscription(
+        self, request: Request, container: Container, data: s.ReportSubscriptionUpdate
+    ) -> s.ReportSubscription:
+        sub = await container.analytics_reports.put_subscription(principal_of(request), data.weekly, data.monthly)
+        return msgspec.convert(sub, s.ReportSubscription)
+
+
+class ReportLinkController(Controller):
+    path = "/v1/analytics/report-links"
+    tags = ["analytics"]
+
+    @get("/", responses=problems(401, 404, 409), **PUBLIC, media_type="application/pdf",
+         summary="Public: a report by the signed link of its e-mail (expires after 14 days)")
+    async def download_analytics_report_by_link(
+        self, container: Container, token: Annotated[str, Parameter(query="token", max_length=2048)],
+    ) -> Response[bytes]:
+        report, body, fmt = await container.analytics_reports.download_signed(token)
+        return _file(report, body, fmt)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Literal
+from uuid import UUID
 
 import msgspec
 
@@ -36,6 +37,7 @@ class AnalyticsFigures(msgspec.Struct):
     payments: int
     bookings: int
     estimated_savings: float | None = None
+    average_response_ms: float | None = None  # every reply (AI or person): the wait since the visitor's oldest unanswered message
 
 
 class AnalyticsChange(msgspec.Struct):
@@ -156,3 +158,47 @@ class AnalyticsTrends(msgspec.Struct, rename={"from_": "from"}):
     granularity: str
     trends: list[AnalyticsTrend]
     anomalies: list[AnalyticsAnomaly]
+
+
+class AnalyticsReportRequest(msgspec.Struct, forbid_unknown_fields=True, rename={"from_": "from"}):
+    from_: date | None = None
+    to: date | None = None
+    chatbot_id: UUID | None = None
+    time_zone: Annotated[str, msgspec.Meta(max_length=64)] | None = None
+
+
+class AnalyticsReport(msgspec.Struct, rename={"from_": "from"}):
+    id: UUID
+    kind: Literal["on_demand", "weekly", "monthly"]
+    status: Literal["pending", "ready", "failed"]
+    from_: date
+    to: date
+    time_zone: str
+    chatbot_id: UUID | None
+    attempts: int
+    error: str | None
+    pdf_bytes: int | None
+    csv_bytes: int | None
+    created_at: datetime
+    finished_at: datetime | None
+    pdf_url: str | None  # the members' download path (Bearer), once ready
+    csv_url: str | None
+
+
+class ReportSubscription(msgspec.Struct):
+    weekly: bool
+    monthly: bool
+
+
+class ReportSubscriptionUpdate(msgspec.Struct, forbid_unknown_fields=True):
+    weekly: bool | None = None
+    monthly: bool | None = None
+
+
+class AnalyticsPageRow(msgspec.Struct):
+    page: str  # scheme://host[:port]/path, no query or fragment
+    loads: int
+    opens: int
+    first_messages: int
+    open_rate: float | None  # opens / loads
+    message_rate: float | None  # first messages / opens

@@ -18,6 +18,14 @@ export const exportAnalyticsBreakdown = (options) => (options?.client ?? client)
     ...options
 });
 /**
+ * The page breakdown as CSV or JSON Lines (same filters)
+ */
+export const exportAnalyticsPages = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/exports/pages',
+    ...options
+});
+/**
  * The series as CSV or JSON Lines (same filters)
  */
 export const exportAnalyticsSeries = (options) => (options?.client ?? client).get({
@@ -50,11 +58,87 @@ export const getAnalyticsOverview = (options) => (options?.client ?? client).get
     ...options
 });
 /**
+ * The page breakdown: loads, opens and first messages per page the widget was shown on
+ */
+export const getAnalyticsPages = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/pages',
+    ...options
+});
+/**
  * Visitors' questions, similar ones grouped, with counts and examples
  */
 export const getPopularQuestions = (options) => (options?.client ?? client).get({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/analytics/popular-questions',
+    ...options
+});
+/**
+ * Public: a report by the signed link of its e-mail (expires after 14 days)
+ */
+export const downloadAnalyticsReportByLink = (options) => (options.client ?? client).get({ url: '/v1/analytics/report-links', ...options });
+/**
+ * Whether you get weekly and monthly reports by e-mail
+ */
+export const getReportSubscription = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/report-subscription',
+    ...options
+});
+/**
+ * Subscribe to weekly and/or monthly reports by e-mail (with a download link and the PDF)
+ */
+export const putReportSubscription = (options) => (options.client ?? client).put({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/report-subscription',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * Reports, newest first
+ */
+export const listAnalyticsReports = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/reports',
+    ...options
+});
+/**
+ * Ask for a PDF and CSV report of any range (at most two years); rendered in the background
+ */
+export const createAnalyticsReport = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/reports',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * A report's status (pending, ready or failed) and, once ready, its download paths
+ */
+export const getAnalyticsReport = (options) => (options.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/reports/{report_id}',
+    ...options
+});
+/**
+ * The report's CSV (409 until it is ready)
+ */
+export const downloadAnalyticsReportCsv = (options) => (options.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/reports/{report_id}/csv',
+    ...options
+});
+/**
+ * The report's PDF (409 until it is ready)
+ */
+export const downloadAnalyticsReportPdf = (options) => (options.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/reports/{report_id}/pdf',
     ...options
 });
 /**

@@ -4,7 +4,7 @@ export type ClientOptions = {
     baseUrl: `${string}://${string}` | (string & {});
 };
 
-export type Webhooks = BookingCancelledWebhookWebhookRequest | BookingCreatedWebhookWebhookRequest | BookingRescheduledWebhookWebhookRequest | CalendarUnavailableWebhookWebhookRequest | ConversationAssignedWebhookWebhookRequest | ConversationClosedWebhookWebhookRequest | ConversationQueuedWebhookWebhookRequest | ConversationStartedWebhookWebhookRequest | FeedbackReceivedWebhookWebhookRequest | HandoffRequestedWebhookWebhookRequest | HandoffResolvedWebhookWebhookRequest | HandoffTransferredWebhookWebhookRequest | KnowledgeSourceFailedWebhookWebhookRequest | KnowledgeSourceSyncedWebhookWebhookRequest | LeadCapturedWebhookWebhookRequest | MessageCreatedWebhookWebhookRequest | PaymentDisputedWebhookWebhookRequest | PaymentExpiredWebhookWebhookRequest | PaymentFailedWebhookWebhookRequest | PaymentInvoicePaidWebhookWebhookRequest | PaymentInvoiceSentWebhookWebhookRequest | PaymentPaidWebhookWebhookRequest | PaymentRefundedWebhookWebhookRequest | PaymentRequestedWebhookWebhookRequest | WebhookEndpointDisabledWebhookWebhookRequest | WebhookTestWebhookWebhookRequest;
+export type Webhooks = BookingCancelledWebhookWebhookRequest | BookingCreatedWebhookWebhookRequest | BookingRescheduledWebhookWebhookRequest | CalendarUnavailableWebhookWebhookRequest | ConversationAssignedWebhookWebhookRequest | ConversationClosedWebhookWebhookRequest | ConversationQueuedWebhookWebhookRequest | ConversationStartedWebhookWebhookRequest | CreditsThresholdReachedWebhookWebhookRequest | FeedbackReceivedWebhookWebhookRequest | HandoffRequestedWebhookWebhookRequest | HandoffResolvedWebhookWebhookRequest | HandoffTransferredWebhookWebhookRequest | KnowledgeSourceFailedWebhookWebhookRequest | KnowledgeSourceSyncedWebhookWebhookRequest | LeadCapturedWebhookWebhookRequest | MessageCreatedWebhookWebhookRequest | PaymentDisputedWebhookWebhookRequest | PaymentExpiredWebhookWebhookRequest | PaymentFailedWebhookWebhookRequest | PaymentInvoicePaidWebhookWebhookRequest | PaymentInvoiceSentWebhookWebhookRequest | PaymentPaidWebhookWebhookRequest | PaymentRefundedWebhookWebhookRequest | PaymentRequestedWebhookWebhookRequest | WebhookEndpointDisabledWebhookWebhookRequest | WebhookTestWebhookWebhookRequest;
 
 /**
  * AcceptResult
@@ -104,6 +104,7 @@ export type AnalyticsFigures = {
     ai_resolution_rate: number | null;
     average_duration_s: number | null;
     average_rating: number | null;
+    average_response_ms?: number | null;
     bookings: number;
     conversations: number;
     credits: number;
@@ -180,6 +181,49 @@ export type AnalyticsOverview = {
 };
 
 /**
+ * AnalyticsPageRow
+ */
+export type AnalyticsPageRow = {
+    first_messages: number;
+    loads: number;
+    message_rate: number | null;
+    open_rate: number | null;
+    opens: number;
+    page: string;
+};
+
+/**
+ * AnalyticsReport
+ */
+export type AnalyticsReport = {
+    attempts: number;
+    chatbot_id: string | null;
+    created_at: string;
+    csv_bytes: number | null;
+    csv_url: string | null;
+    error: string | null;
+    finished_at: string | null;
+    from: string;
+    id: string;
+    kind: 'on_demand' | 'weekly' | 'monthly';
+    pdf_bytes: number | null;
+    pdf_url: string | null;
+    status: 'pending' | 'ready' | 'failed';
+    time_zone: string;
+    to: string;
+};
+
+/**
+ * AnalyticsReportRequest
+ */
+export type AnalyticsReportRequest = {
+    chatbot_id?: string | null;
+    from?: string | null;
+    time_zone?: string | null;
+    to?: string | null;
+};
+
+/**
  * AnalyticsSeriesPoint
  */
 export type AnalyticsSeriesPoint = {
@@ -188,6 +232,7 @@ export type AnalyticsSeriesPoint = {
     ai_resolution_rate: number | null;
     average_duration_s: number | null;
     average_rating: number | null;
+    average_response_ms?: number | null;
     bookings: number;
     conversations: number;
     credits: number;
@@ -822,6 +867,26 @@ export type CrawlSourceCreate = {
      */
     resync_interval_seconds?: number | null;
     url: string;
+};
+
+/**
+ * CreditsThresholdReachedData
+ */
+export type CreditsThresholdReachedData = {
+    allowance: number;
+    period: string;
+    plan: string;
+    threshold: number;
+    used: number;
+};
+
+/**
+ * CreditsThresholdReachedWebhook
+ */
+export type CreditsThresholdReachedWebhook = {
+    data: CreditsThresholdReachedData;
+    timestamp: string;
+    type: 'credits.threshold_reached';
 };
 
 /**
@@ -1486,6 +1551,14 @@ export type OperatorUpdate = {
 };
 
 /**
+ * Page[AnalyticsReport]
+ */
+export type PageApiV1AnalyticsSchemasAnalyticsReport = {
+    items: Array<AnalyticsReport>;
+    next_cursor?: string | null;
+};
+
+/**
  * Page[KnowledgeGap]
  */
 export type PageApiV1AssistantSchemasKnowledgeGap = {
@@ -2106,6 +2179,22 @@ export type Replied = {
 export type Reply = {
     client_id?: string | null;
     content: string;
+};
+
+/**
+ * ReportSubscription
+ */
+export type ReportSubscription = {
+    monthly: boolean;
+    weekly: boolean;
+};
+
+/**
+ * ReportSubscriptionUpdate
+ */
+export type ReportSubscriptionUpdate = {
+    monthly?: boolean | null;
+    weekly?: boolean | null;
 };
 
 /**
@@ -2923,6 +3012,65 @@ export type ExportAnalyticsBreakdownResponses = {
 
 export type ExportAnalyticsBreakdownResponse = ExportAnalyticsBreakdownResponses[keyof ExportAnalyticsBreakdownResponses];
 
+export type ExportAnalyticsPagesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        format?: 'csv' | 'jsonl';
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+    };
+    url: '/v1/analytics/exports/pages';
+};
+
+export type ExportAnalyticsPagesErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type ExportAnalyticsPagesError = ExportAnalyticsPagesErrors[keyof ExportAnalyticsPagesErrors];
+
+export type ExportAnalyticsPagesResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: string;
+};
+
+export type ExportAnalyticsPagesResponse = ExportAnalyticsPagesResponses[keyof ExportAnalyticsPagesResponses];
+
 export type ExportAnalyticsSeriesData = {
     body?: never;
     path?: never;
@@ -3161,6 +3309,65 @@ export type GetAnalyticsOverviewResponses = {
 
 export type GetAnalyticsOverviewResponse = GetAnalyticsOverviewResponses[keyof GetAnalyticsOverviewResponses];
 
+export type GetAnalyticsPagesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+        limit?: number;
+    };
+    url: '/v1/analytics/pages';
+};
+
+export type GetAnalyticsPagesErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetAnalyticsPagesError = GetAnalyticsPagesErrors[keyof GetAnalyticsPagesErrors];
+
+export type GetAnalyticsPagesResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Array<AnalyticsPageRow>;
+};
+
+export type GetAnalyticsPagesResponse = GetAnalyticsPagesResponses[keyof GetAnalyticsPagesResponses];
+
 export type GetPopularQuestionsData = {
     body?: never;
     path?: never;
@@ -3219,6 +3426,365 @@ export type GetPopularQuestionsResponses = {
 };
 
 export type GetPopularQuestionsResponse = GetPopularQuestionsResponses[keyof GetPopularQuestionsResponses];
+
+export type DownloadAnalyticsReportByLinkData = {
+    body?: never;
+    path?: never;
+    query: {
+        token: string;
+    };
+    url: '/v1/analytics/report-links';
+};
+
+export type DownloadAnalyticsReportByLinkErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type DownloadAnalyticsReportByLinkError = DownloadAnalyticsReportByLinkErrors[keyof DownloadAnalyticsReportByLinkErrors];
+
+export type DownloadAnalyticsReportByLinkResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Blob | File;
+};
+
+export type DownloadAnalyticsReportByLinkResponse = DownloadAnalyticsReportByLinkResponses[keyof DownloadAnalyticsReportByLinkResponses];
+
+export type GetReportSubscriptionData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/analytics/report-subscription';
+};
+
+export type GetReportSubscriptionErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetReportSubscriptionError = GetReportSubscriptionErrors[keyof GetReportSubscriptionErrors];
+
+export type GetReportSubscriptionResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: ReportSubscription;
+};
+
+export type GetReportSubscriptionResponse = GetReportSubscriptionResponses[keyof GetReportSubscriptionResponses];
+
+export type PutReportSubscriptionData = {
+    body: ReportSubscriptionUpdate;
+    path?: never;
+    query?: never;
+    url: '/v1/analytics/report-subscription';
+};
+
+export type PutReportSubscriptionErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type PutReportSubscriptionError = PutReportSubscriptionErrors[keyof PutReportSubscriptionErrors];
+
+export type PutReportSubscriptionResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: ReportSubscription;
+};
+
+export type PutReportSubscriptionResponse = PutReportSubscriptionResponses[keyof PutReportSubscriptionResponses];
+
+export type ListAnalyticsReportsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Page size
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+    };
+    url: '/v1/analytics/reports';
+};
+
+export type ListAnalyticsReportsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type ListAnalyticsReportsError = ListAnalyticsReportsErrors[keyof ListAnalyticsReportsErrors];
+
+export type ListAnalyticsReportsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PageApiV1AnalyticsSchemasAnalyticsReport;
+};
+
+export type ListAnalyticsReportsResponse = ListAnalyticsReportsResponses[keyof ListAnalyticsReportsResponses];
+
+export type CreateAnalyticsReportData = {
+    body: AnalyticsReportRequest;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/analytics/reports';
+};
+
+export type CreateAnalyticsReportErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type CreateAnalyticsReportError = CreateAnalyticsReportErrors[keyof CreateAnalyticsReportErrors];
+
+export type CreateAnalyticsReportResponses = {
+    /**
+     * Request accepted, processing continues off-line
+     */
+    202: AnalyticsReport;
+};
+
+export type CreateAnalyticsReportResponse = CreateAnalyticsReportResponses[keyof CreateAnalyticsReportResponses];
+
+export type GetAnalyticsReportData = {
+    body?: never;
+    path: {
+        report_id: string;
+    };
+    query?: never;
+    url: '/v1/analytics/reports/{report_id}';
+};
+
+export type GetAnalyticsReportErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type GetAnalyticsReportError = GetAnalyticsReportErrors[keyof GetAnalyticsReportErrors];
+
+export type GetAnalyticsReportResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: AnalyticsReport;
+};
+
+export type GetAnalyticsReportResponse = GetAnalyticsReportResponses[keyof GetAnalyticsReportResponses];
+
+export type DownloadAnalyticsReportCsvData = {
+    body?: never;
+    path: {
+        report_id: string;
+    };
+    query?: never;
+    url: '/v1/analytics/reports/{report_id}/csv';
+};
+
+export type DownloadAnalyticsReportCsvErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type DownloadAnalyticsReportCsvError = DownloadAnalyticsReportCsvErrors[keyof DownloadAnalyticsReportCsvErrors];
+
+export type DownloadAnalyticsReportCsvResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: string;
+};
+
+export type DownloadAnalyticsReportCsvResponse = DownloadAnalyticsReportCsvResponses[keyof DownloadAnalyticsReportCsvResponses];
+
+export type DownloadAnalyticsReportPdfData = {
+    body?: never;
+    path: {
+        report_id: string;
+    };
+    query?: never;
+    url: '/v1/analytics/reports/{report_id}/pdf';
+};
+
+export type DownloadAnalyticsReportPdfErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type DownloadAnalyticsReportPdfError = DownloadAnalyticsReportPdfErrors[keyof DownloadAnalyticsReportPdfErrors];
+
+export type DownloadAnalyticsReportPdfResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Blob | File;
+};
+
+export type DownloadAnalyticsReportPdfResponse = DownloadAnalyticsReportPdfResponses[keyof DownloadAnalyticsReportPdfResponses];
 
 export type GetAnalyticsSeriesData = {
     body?: never;
@@ -9982,6 +10548,15 @@ export type ConversationStartedWebhookWebhookPayload = ConversationStartedWebhoo
 export type ConversationStartedWebhookWebhookRequest = {
     body: ConversationStartedWebhookWebhookPayload;
     key: 'conversation.started';
+    path?: never;
+    query?: never;
+};
+
+export type CreditsThresholdReachedWebhookWebhookPayload = CreditsThresholdReachedWebhook;
+
+export type CreditsThresholdReachedWebhookWebhookRequest = {
+    body: CreditsThresholdReachedWebhookWebhookPayload;
+    key: 'credits.threshold_reached';
     path?: never;
     query?: never;
 };

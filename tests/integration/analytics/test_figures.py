@@ -121,12 +121,15 @@ async def test_overview_against_the_previous_period(client, seeded):
     assert (f["ratings"], f["average_rating"], f["csat"]) == (2, 3.5, 0.5)
     assert f["ai_first_response_ms"] == 5000.0  # B 4 s, C 6 s (its visitor message came late)
     assert f["human_first_response_ms"] == 120000.0  # B: 2 min after the handoff
+    assert f["average_response_ms"] == 4000.0  # every reply: B's AI 4 s (its person wrote after that answer, to no new
+    # visitor message); C's AI reply came before its late visitor message live (its rebuild from the log counts it)
     assert f["average_duration_s"] == 420.0  # B 600, C 300, D 600, E 180 (04:58 to 05:01)
     assert (f["messages_visitor"], f["messages_ai"], f["messages_human"]) == (4, 2, 1)
     assert f["leads"] == 1
     p = o["previous"]
     assert (p["conversations"], p["resolved_by_ai"], p["resolution_rate"], p["ai_first_response_ms"]) == (1, 1, 1.0, 2000.0)
     assert p["messages_visitor"] == 2  # the repeated "that helped" counted once
+    assert p["average_response_ms"] == 2000.0  # A: 2 s; "that helped" got no reply (and is no wait)
     change = o["change"]
     assert change["conversations"] == {"delta": 3, "percent": 300.0}
     assert change["resolution_rate"] == {"delta": -0.6667, "percent": -66.67}

@@ -44,6 +44,20 @@ async def test_widget_tracking_and_the_funnel(client, container):
     assert f["first_messages"] == 1
     assert f["top_pages"] == [{"page": f"{ORIGIN}/pricing", "loads": 2, "opens": 1}, {"page": f"{ORIGIN}/", "loads": 1, "opens": 0}]
 
+    # the page breakdown: a first message counts on its page too (the one without a page only in the totals)
+    await client.post(url, json={"kind": "first_message", "page_url": f"{ORIGIN}/pricing?x=1"}, headers=page)
+    pages = await client.get("/v1/analytics/pages", headers=tenant.headers)
+    assert pages.status_code == 200, pages.text
+    assert pages.json() == [
+        {"page": f"{ORIGIN}/pricing", "loads": 2, "opens": 1, "first_messages": 1, "open_rate": 0.5, "message_rate": 1.0},
+        {"page": f"{ORIGIN}/", "loads": 1, "opens": 0, "first_messages": 0, "open_rate": 0.0, "message_rate": None},
+    ]
+    exported = await client.get("/v1/analytics/exports/pages", params={"format": "csv"}, headers=tenant.headers)
+    assert exported.text.splitlines()[:2] == ["page,loads,opens,first_messages,open_rate,message_rate",
+                                              f"{ORIGIN}/pricing,2,1,1,0.5,1.0"]
+    assert (await client.get("/v1/analytics/pages", params={"from": "2026-02-02", "to": "2026-02-01"},
+                             headers=tenant.headers)).status_code == 422
+
 
 async def test_popular_questions_and_knowledge_gaps(client, container):
     tenant = await sign_up(client)

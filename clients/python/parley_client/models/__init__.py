@@ -16,6 +16,11 @@ from .analytics_knowledge_gap import AnalyticsKnowledgeGap
 from .analytics_knowledge_gap_reasons import AnalyticsKnowledgeGapReasons
 from .analytics_overview import AnalyticsOverview
 from .analytics_overview_change import AnalyticsOverviewChange
+from .analytics_page_row import AnalyticsPageRow
+from .analytics_report import AnalyticsReport
+from .analytics_report_kind import AnalyticsReportKind
+from .analytics_report_request import AnalyticsReportRequest
+from .analytics_report_status import AnalyticsReportStatus
 from .analytics_series_point import AnalyticsSeriesPoint
 from .analytics_settings import AnalyticsSettings
 from .analytics_settings_update import AnalyticsSettingsUpdate
@@ -89,6 +94,9 @@ from .conversation_started_data import ConversationStartedData
 from .conversation_started_webhook import ConversationStartedWebhook
 from .conversation_started_webhook_type import ConversationStartedWebhookType
 from .crawl_source_create import CrawlSourceCreate
+from .credits_threshold_reached_data import CreditsThresholdReachedData
+from .credits_threshold_reached_webhook import CreditsThresholdReachedWebhook
+from .credits_threshold_reached_webhook_type import CreditsThresholdReachedWebhookType
 from .custom_intent import CustomIntent
 from .delivery_attempt import DeliveryAttempt
 from .delivery_page import DeliveryPage
@@ -107,6 +115,7 @@ from .event_sender import EventSender
 from .expand import Expand
 from .expanded import Expanded
 from .export_analytics_breakdown_format import ExportAnalyticsBreakdownFormat
+from .export_analytics_pages_format import ExportAnalyticsPagesFormat
 from .export_analytics_series_format import ExportAnalyticsSeriesFormat
 from .export_conversation_format import ExportConversationFormat
 from .faq_pair import FaqPair
@@ -175,6 +184,7 @@ from .operator_context_sentiment_trend_item import OperatorContextSentimentTrend
 from .operator_context_transfers_item import OperatorContextTransfersItem
 from .operator_status import OperatorStatus
 from .operator_update import OperatorUpdate
+from .page_analytics_report import PageAnalyticsReport
 from .page_api_key import PageApiKey
 from .page_booking import PageBooking
 from .page_calendar import PageCalendar
@@ -241,6 +251,8 @@ from .refund_create import RefundCreate
 from .refund_reason import RefundReason
 from .replied import Replied
 from .reply import Reply
+from .report_subscription import ReportSubscription
+from .report_subscription_update import ReportSubscriptionUpdate
 from .reschedule import Reschedule
 from .reschedule_by_link_body import RescheduleByLinkBody
 from .rules import Rules
@@ -336,6 +348,11 @@ __all__ = (
     "AnalyticsKnowledgeGapReasons",
     "AnalyticsOverview",
     "AnalyticsOverviewChange",
+    "AnalyticsPageRow",
+    "AnalyticsReport",
+    "AnalyticsReportKind",
+    "AnalyticsReportRequest",
+    "AnalyticsReportStatus",
     "AnalyticsSeriesPoint",
     "AnalyticsSettings",
     "AnalyticsSettingsUpdate",
@@ -409,6 +426,9 @@ __all__ = (
     "ConversationStartedWebhook",
     "ConversationStartedWebhookType",
     "CrawlSourceCreate",
+    "CreditsThresholdReachedData",
+    "CreditsThresholdReachedWebhook",
+    "CreditsThresholdReachedWebhookType",
     "CustomIntent",
     "DeliveryAttempt",
     "DeliveryPage",
@@ -427,6 +447,7 @@ __all__ = (
     "Expand",
     "Expanded",
     "ExportAnalyticsBreakdownFormat",
+    "ExportAnalyticsPagesFormat",
     "ExportAnalyticsSeriesFormat",
     "ExportConversationFormat",
     "FaqPair",
@@ -495,6 +516,7 @@ __all__ = (
     "OperatorContextTransfersItem",
     "OperatorStatus",
     "OperatorUpdate",
+    "PageAnalyticsReport",
     "PageApiKey",
     "PageBooking",
     "PageCalendar",
@@ -561,6 +583,8 @@ __all__ = (
     "RefundReason",
     "Replied",
     "Reply",
+    "ReportSubscription",
+    "ReportSubscriptionUpdate",
     "Reschedule",
     "RescheduleByLinkBody",
     "Rules",

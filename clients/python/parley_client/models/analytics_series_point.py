@@ -52,6 +52,7 @@ class AnalyticsSeriesPoint:
             resolved_by_human (int):
             started (int):
             unresolved (int):
+            average_response_ms (float | None | Unset):
             estimated_savings (float | None | Unset):
      """
 
@@ -82,6 +83,7 @@ class AnalyticsSeriesPoint:
     resolved_by_human: int
     started: int
     unresolved: int
+    average_response_ms: float | None | Unset = UNSET
     estimated_savings: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -152,6 +154,12 @@ class AnalyticsSeriesPoint:
 
         unresolved = self.unresolved
 
+        average_response_ms: float | None | Unset
+        if isinstance(self.average_response_ms, Unset):
+            average_response_ms = UNSET
+        else:
+            average_response_ms = self.average_response_ms
+
         estimated_savings: float | None | Unset
         if isinstance(self.estimated_savings, Unset):
             estimated_savings = UNSET
@@ -190,6 +198,8 @@ class AnalyticsSeriesPoint:
             "started": started,
             "unresolved": unresolved,
         })
+        if average_response_ms is not UNSET:
+            field_dict["average_response_ms"] = average_response_ms
         if estimated_savings is not UNSET:
             field_dict["estimated_savings"] = estimated_savings
 
@@ -305,6 +315,16 @@ class AnalyticsSeriesPoint:
 
         unresolved = d.pop("unresolved")
 
+        def _parse_average_response_ms(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        average_response_ms = _parse_average_response_ms(d.pop("average_response_ms", UNSET))
+
+
         def _parse_estimated_savings(data: object) -> float | None | Unset:
             if data is None:
                 return data
@@ -343,6 +363,7 @@ class AnalyticsSeriesPoint:
             resolved_by_human=resolved_by_human,
             started=started,
             unresolved=unresolved,
+            average_response_ms=average_response_ms,
             estimated_savings=estimated_savings,
         )
 

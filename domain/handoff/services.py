@@ -326,6 +326,9 @@ class HandoffService:
             await uow.handoff.lock_routing()
             waiting = queue_order(await uow.handoff.queued())
             if waiting:
+                snoozed = await uow.handoff.snoozed(now)  # a snoozed chat waits until its time
+                waiting = [h for h in waiting if h.conversation_id not in snoozed]
+            if waiting:
                 operators = await uow.handoff.operators()
                 teams = {t.id: t for t in await uow.handoff.list_teams()}
                 for handoff in waiting:
@@ -613,15 +616,29 @@ class HandoffService:
     # --- listings ----------------------------------------------------------------------------------------
 
     async def list_handoffs(self, principal: Principal, status: str | None, mine: bool, limit: int,
-                            before: UUID | None) -> list[Handoff]:
+                            before: UUID | None, tag: str | None = None, snoozed: bool = False) -> list[Handoff]:
+        """Snoozed conversations leave the queue and "mine" until their time (`snoozed=True`: only those);
+        `tag`: only conversations with that tag."""
         principal.require(HANDOFF_READ)
         if status is not None and status not in ("queued", "assigned", "resolved"):
             raise InvalidInput("status must be queued, assigned or resolved", field="status")
         operator = _member(principal) if mine else None
         async with self.uow(principal.tenant_id) as uow:
+            asleep = await uow.handoff.snoozed(self.clock())
+            tagged = await uow.handoff.tagged(tag.strip().lower()) if tag else None
             if status == "queued" and not mine:
-                return queue_order(await uow.handoff.queued())[:limit]
-            return await uow.handoff.list(status, operator, limit, before)
+                found = queue_order(await uow.handoff.queued())
+            else:
+                found = await uow.handoff.list(status, operator, limit if not (asleep or tagged is not None) else 1000, before)
+
+        def shown(h: Handoff) -> bool:
+            if tagged is not None and h.conversation_id not in tagged:
+                return False
+            if snoozed:
+                return h.conversation_id in asleep
+            return h.status == "resolved" or h.conversation_id not in asleep
+
+        return [h for h in found if shown(h)][:limit]
 
     async def get_handoff(self, principal: Principal, handoff_id: UUID) -> Handoff:
         principal.require(HANDOFF_READ)

@@ -52,6 +52,9 @@ from .booking_created_webhook_type import BookingCreatedWebhookType
 from .booking_rescheduled_data import BookingRescheduledData
 from .booking_rescheduled_webhook import BookingRescheduledWebhook
 from .booking_rescheduled_webhook_type import BookingRescheduledWebhookType
+from .breach import Breach
+from .breach_kind import BreachKind
+from .breach_list import BreachList
 from .business_hours import BusinessHours
 from .business_hours_weekly import BusinessHoursWeekly
 from .calendar import Calendar
@@ -76,6 +79,8 @@ from .classify_request import ClassifyRequest
 from .classify_request_mode import ClassifyRequestMode
 from .company_profile import CompanyProfile
 from .company_profile_input import CompanyProfileInput
+from .contact_leave import ContactLeave
+from .contact_left import ContactLeft
 from .conversation_assigned_data import ConversationAssignedData
 from .conversation_assigned_webhook import ConversationAssignedWebhook
 from .conversation_assigned_webhook_type import ConversationAssignedWebhookType
@@ -99,6 +104,8 @@ from .embedder_settings import EmbedderSettings
 from .embedder_settings_embedder import EmbedderSettingsEmbedder
 from .embedder_settings_update import EmbedderSettingsUpdate
 from .embedder_settings_update_embedder import EmbedderSettingsUpdateEmbedder
+from .escalation_rule import EscalationRule
+from .escalation_rule_action import EscalationRuleAction
 from .event import Event
 from .event_batch import EventBatch
 from .event_data import EventData
@@ -173,6 +180,8 @@ from .operator_context_citations_item import OperatorContextCitationsItem
 from .operator_context_intents_item import OperatorContextIntentsItem
 from .operator_context_sentiment_trend_item import OperatorContextSentimentTrendItem
 from .operator_context_transfers_item import OperatorContextTransfersItem
+from .operator_day import OperatorDay
+from .operator_load import OperatorLoad
 from .operator_status import OperatorStatus
 from .operator_update import OperatorUpdate
 from .page_api_key import PageApiKey
@@ -222,6 +231,7 @@ from .payment_requested_webhook import PaymentRequestedWebhook
 from .payment_requested_webhook_type import PaymentRequestedWebhookType
 from .payment_status import PaymentStatus
 from .payment_with_refunds import PaymentWithRefunds
+from .performance_report import PerformanceReport
 from .popular_question import PopularQuestion
 from .pre_chat_field import PreChatField
 from .pre_chat_field_kind import PreChatFieldKind
@@ -262,7 +272,10 @@ from .session import Session
 from .session_status import SessionStatus
 from .sign_up import SignUp
 from .sign_up_result import SignUpResult
+from .sla import Sla
 from .slots import Slots
+from .snooze_request import SnoozeRequest
+from .snoozed import Snoozed
 from .source import Source
 from .source_kind import SourceKind
 from .source_status import SourceStatus
@@ -272,6 +285,8 @@ from .status_event_by import StatusEventBy
 from .status_event_status import StatusEventStatus
 from .stripe_connect import StripeConnect
 from .stripe_integration import StripeIntegration
+from .tags import Tags
+from .tags_add import TagsAdd
 from .team import Team
 from .team_create import TeamCreate
 from .team_create_routing import TeamCreateRouting
@@ -318,6 +333,7 @@ from .widget_session_create_metadata_type_0 import WidgetSessionCreateMetadataTy
 from .widget_session_view import WidgetSessionView
 from .widget_tracking_event import WidgetTrackingEvent
 from .widget_tracking_event_kind import WidgetTrackingEventKind
+from .workload_report import WorkloadReport
 
 __all__ = (
     "AcceptResult",
@@ -372,6 +388,9 @@ __all__ = (
     "BookingRescheduledData",
     "BookingRescheduledWebhook",
     "BookingRescheduledWebhookType",
+    "Breach",
+    "BreachKind",
+    "BreachList",
     "BusinessHours",
     "BusinessHoursWeekly",
     "Calendar",
@@ -396,6 +415,8 @@ __all__ = (
     "ClassifyRequestMode",
     "CompanyProfile",
     "CompanyProfileInput",
+    "ContactLeave",
+    "ContactLeft",
     "ConversationAssignedData",
     "ConversationAssignedWebhook",
     "ConversationAssignedWebhookType",
@@ -419,6 +440,8 @@ __all__ = (
     "EmbedderSettingsEmbedder",
     "EmbedderSettingsUpdate",
     "EmbedderSettingsUpdateEmbedder",
+    "EscalationRule",
+    "EscalationRuleAction",
     "Event",
     "EventBatch",
     "EventData",
@@ -493,6 +516,8 @@ __all__ = (
     "OperatorContextIntentsItem",
     "OperatorContextSentimentTrendItem",
     "OperatorContextTransfersItem",
+    "OperatorDay",
+    "OperatorLoad",
     "OperatorStatus",
     "OperatorUpdate",
     "PageApiKey",
@@ -542,6 +567,7 @@ __all__ = (
     "PaymentRequestedWebhookType",
     "PaymentStatus",
     "PaymentWithRefunds",
+    "PerformanceReport",
     "PopularQuestion",
     "PreChatField",
     "PreChatFieldKind",
@@ -582,7 +608,10 @@ __all__ = (
     "SessionStatus",
     "SignUp",
     "SignUpResult",
+    "Sla",
     "Slots",
+    "Snoozed",
+    "SnoozeRequest",
     "Source",
     "SourceKind",
     "SourceStatus",
@@ -592,6 +621,8 @@ __all__ = (
     "StatusEventStatus",
     "StripeConnect",
     "StripeIntegration",
+    "Tags",
+    "TagsAdd",
     "Team",
     "TeamCreate",
     "TeamCreateRouting",
@@ -638,4 +669,5 @@ __all__ = (
     "WidgetSessionView",
     "WidgetTrackingEvent",
     "WidgetTrackingEventKind",
+    "WorkloadReport",
 )

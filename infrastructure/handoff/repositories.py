@@ -154,15 +154,18 @@ class HandoffRepo(BoundRepository):
         return await self._handoff(row) if row else None
 
     async def person_wrote(self, conversation_id: UUID, at: datetime) -> None:
-        """An operator's message on an assigned handoff: the visitor's wait (if any) is over; its length counts
-        as one response; the first one is the first response. The next wait may be mailed again."""
+        """An operator's message on an assigned handoff: the visitor's wait (if any; before the first reply, since
+        the assignment) is over; its length counts as one response; the first one is the first response. The next
+        wait may be mailed again."""
         await self.conn.execute(
             """UPDATE handoffs SET first_response_at = coalesce(first_response_at, $2),
-                   responses = responses + CASE WHEN waiting_since IS NULL THEN 0 ELSE 1 END,
-                   response_seconds = response_seconds + CASE WHEN waiting_since IS NULL THEN 0
-                       ELSE greatest(0, extract(epoch FROM $2 - greatest(waiting_since, assigned_at))) END,
+                   responses = responses + CASE WHEN w.since IS NULL THEN 0 ELSE 1 END,
+                   response_seconds = response_seconds + CASE WHEN w.since IS NULL THEN 0
+                       ELSE greatest(0, extract(epoch FROM $2 - greatest(w.since, assigned_at))) END,
                    waiting_since = NULL, wait_mailed = false
-               WHERE conversation_id = $1 AND status = 'assigned'""",
+               FROM (SELECT id, coalesce(waiting_since, CASE WHEN first_response_at IS NULL THEN assigned_at END) AS since
+                     FROM handoffs WHERE conversation_id = $1 AND status = 'assigned') w
+               WHERE handoffs.id = w.id""",
             conversation_id, at,
         )
 

@@ -143,3 +143,22 @@ class Transcripts(Protocol):
 
     async def export(self, principal: Principal, conversation_id: UUID) -> tuple[Any, Any, list[SessionEvent]]: ...
     async def earlier(self, principal: Principal, visitor_id: UUID, limit: int) -> list[Any]: ...
+
+
+@dataclass
+class Suggestion:
+    """A reply the assistant drafts for the operator (who edits it before sending), grounded in the knowledge."""
+
+    text: str
+    citations: list[dict[str, Any]]
+    answered: bool  # False: the knowledge did not have it (the draft says so)
+    provider: str
+    model: str
+
+
+class Drafts(Protocol):
+    """The assistant's model and knowledge, writing for the operator instead of the visitor."""
+
+    async def suggest(self, tenant_id: UUID, conversation_id: UUID) -> Suggestion: ...
+    async def summary(self, tenant_id: UUID, conversation_id: UUID, transcript: list[tuple[str, str]]) -> str | None:
+        """A model-written summary, or None when the chatbot has no model configured (offline responder)."""

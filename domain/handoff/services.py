@@ -48,7 +48,7 @@ from domain.handoff.model import (
 )
 from domain.handoff.permissions import HANDOFF_MANAGE, HANDOFF_READ, HANDOFF_WORK
 from domain.handoff.phrases import say
-from domain.handoff.ports import Analyzer, Conversations, HandoffUnitOfWork, Members, QueueDisplay, Transcripts
+from domain.handoff.ports import Analyzer, Conversations, Drafts, HandoffUnitOfWork, Members, QueueDisplay, Transcripts
 from domain.ids import new_id
 from domain.ports import UnitOfWorkFactory
 from domain.tenancy.model import Principal
@@ -79,6 +79,7 @@ class OperatorContext:
     handoff: Handoff | None
     transfers: list[dict[str, Any]]
     notes: list[Note]
+    summary_source: str = "extractive"  # model: written by the chatbot's model
 
 
 def _member(principal: Principal) -> UUID:
@@ -96,6 +97,7 @@ class HandoffService:
     members: Members
     transcripts: Transcripts
     clock: Callable[[], datetime] = _utcnow
+    drafts: Drafts | None = None  # the assistant's model: summaries when the chatbot has one
     _has_rules: dict[UUID, tuple[float, bool]] = field(default_factory=dict, init=False, repr=False)
     _tasks: set[asyncio.Task[Any]] = field(default_factory=set, init=False, repr=False)
     _refreshing: set[UUID] = field(default_factory=set, init=False, repr=False)
@@ -607,10 +609,19 @@ class HandoffService:
             latest = active or await uow.handoff.latest_for(conversation_id)
             transfers = await uow.handoff.transfers(latest.id) if latest else []
             notes = await uow.handoff.notes(conversation_id)
+        summary, source = summarize(lines), "extractive"
+        if self.drafts is not None and lines:
+            try:
+                written = await self.drafts.summary(principal.tenant_id, conversation_id, [(x.sender, x.content) for x in lines])
+            except Exception as exc:  # noqa: BLE001 - the extractive summary is always there
+                log.warning("model summary failed: %r", exc)
+                written = None
+            if written:
+                summary, source = written, "model"
         return OperatorContext(
-            conversation=session, visitor=visitor, transcript=events, summary=summarize(lines), language=language,
+            conversation=session, visitor=visitor, transcript=events, summary=summary, language=language,
             intents=intents, sentiment_trend=trend, citations=citations, earlier_conversations=earlier,
-            handoff=latest, transfers=transfers, notes=notes,
+            handoff=latest, transfers=transfers, notes=notes, summary_source=source,
         )
 
     # --- listings ----------------------------------------------------------------------------------------

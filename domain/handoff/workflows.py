@@ -26,7 +26,7 @@ from domain.handoff.events import HandoffBreached, HandoffContactLeft
 from domain.handoff.model import Breach, Handoff, Operator, due_rules, first_response_breach, idle
 from domain.handoff.permissions import HANDOFF_READ, HANDOFF_WORK
 from domain.handoff.phrases import say
-from domain.handoff.ports import Conversations, HandoffUnitOfWork
+from domain.handoff.ports import Conversations, Drafts, HandoffUnitOfWork, Suggestion
 from domain.handoff.services import HandoffService, _member
 from domain.ids import new_id
 from domain.ports import UnitOfWorkFactory
@@ -99,6 +99,7 @@ class HandoffWorkflows:
     visitors: Visitors
     busy_tenants: Callable[[], Awaitable[list[UUID]]]
     mailer: Mailer | None = None
+    drafts: Drafts | None = None
     away_after_seconds: int = 600
     wait_mail_after_seconds: int = 60
     console_url: str = "http://localhost:8000/console"
@@ -454,3 +455,17 @@ class HandoffWorkflows:
     async def wake(self, tenant_id: UUID) -> list[UUID]:
         async with self.uow(tenant_id) as uow:
             return await uow.handoff.wake(self.clock())
+
+    # --- the assistant drafting for the operator ---------------------------------------------------------------
+
+    async def suggest_reply(self, principal: Principal, conversation_id: UUID) -> Suggestion:
+        """A reply to the visitor's last message, grounded in the chatbot's knowledge, for the operator to edit and
+        send (POST …/reply): nothing is posted here. The chatbot's model, or the offline responder without one."""
+        principal.require(HANDOFF_WORK)
+        async with self.uow(principal.tenant_id) as uow:
+            session, _ = await ConversationService.recent_messages(uow, conversation_id, 0)  # 404 if unknown
+        if session.status is SessionStatus.closed:
+            raise Conflict("this conversation is closed")
+        if self.drafts is None:
+            raise Conflict("no assistant to draft replies")
+        return await self.drafts.suggest(principal.tenant_id, conversation_id)

@@ -19,6 +19,7 @@ from domain.conversations.events import (
 from domain.handoff.services import HandoffService
 from domain.handoff.workflows import NOTIFY_JOB, HandoffWorkflows
 from infrastructure.contexts import Context
+from infrastructure.handoff.drafting import AssistantDrafts
 from infrastructure.handoff.gateways import (
     AssistantAnalyzer,
     AssistantLeads,
@@ -55,6 +56,7 @@ async def wire(container: Container) -> None:
     container.events.subscribe(HandoffRequested, service.on_requested)  # type: ignore[arg-type]
     container.events.subscribe(ConversationAssigned, service.on_assigned)  # type: ignore[arg-type]
     container.events.subscribe(ConversationClosed, service.on_closed)  # type: ignore[arg-type]
+    service.drafts = drafts = AssistantDrafts(container)
     container.provide("handoff", service)
 
     settings = container.settings
@@ -67,6 +69,7 @@ async def wire(container: Container) -> None:
         visitors=ConversationVisitors(container.conversations),
         busy_tenants=BusyTenants(container.db.pool),
         mailer=SmtpMailer(settings.smtp) if settings.smtp else None,
+        drafts=drafts,
         away_after_seconds=settings.handoff_away_after_seconds,
         wait_mail_after_seconds=settings.handoff_wait_mail_after_seconds,
         console_url=f"{settings.public_url.rstrip('/')}/console",

@@ -218,6 +218,7 @@ class HandoffController(Controller):
                                                          message_count=x.message_count, csat_rating=x.csat_rating)
                                    for x in c.earlier_conversations],
             handoff=_handoff(c.handoff), transfers=c.transfers, notes=[_wire(n, s.Note) for n in c.notes],
+            summary_source="model" if c.summary_source == "model" else "extractive",
         )
 
     @post("/conversations/{conversation_id:uuid}/notes", status_code=201, responses=problems(*AUTHED, 404, 422), opt=WORK,

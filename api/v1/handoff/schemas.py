@@ -269,6 +269,7 @@ class OperatorContext(msgspec.Struct):
     handoff: Handoff | None
     transfers: list[dict[str, Any]]
     notes: list[Note]
+    summary_source: Literal["extractive", "model"] = "extractive"
 
 
 # --- workflows: service levels, performance, workload, tags, snoozes, the visitor's e-mail ---------------
@@ -360,3 +361,13 @@ class ContactLeave(msgspec.Struct, forbid_unknown_fields=True):
 class ContactLeft(msgspec.Struct):
     conversation_id: UUID
     email: str
+
+
+class SuggestedReply(msgspec.Struct):
+    """A draft for the operator to edit and send with POST …/reply (nothing was sent to the visitor)."""
+
+    content: str
+    citations: list[dict[str, Any]]
+    answered: bool  # false: the knowledge did not have the answer (the draft says so)
+    provider: str  # offline | anthropic | openai
+    model: str

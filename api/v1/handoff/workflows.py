@@ -92,6 +92,12 @@ class HandoffWorkflowController(Controller):
         until = await container.handoff_workflows.snooze(principal_of(request), conversation_id, data.until)
         return s.Snoozed(conversation_id=conversation_id, until=until)
 
+    @post("/conversations/{conversation_id:uuid}/suggest-reply", status_code=200, responses=problems(*AUTHED, 404, 409), opt=WORK,
+          summary="A reply drafted by the assistant from the knowledge base, to edit before sending (nothing is sent)")
+    async def suggest_conversation_reply(self, request: Request, container: Container, conversation_id: UUID) -> s.SuggestedReply:
+        d = await container.handoff_workflows.suggest_reply(principal_of(request), conversation_id)
+        return s.SuggestedReply(content=d.text, citations=d.citations, answered=d.answered, provider=d.provider, model=d.model)
+
     @delete("/conversations/{conversation_id:uuid}/snooze", responses=problems(*AUTHED, 404), opt=WORK,
             summary="Wake a snoozed conversation now")
     async def unsnooze_conversation(self, request: Request, container: Container, conversation_id: UUID) -> None:

@@ -714,6 +714,14 @@ export const snoozeConversation = (options) => (options.client ?? client).post({
     }
 });
 /**
+ * A reply drafted by the assistant from the knowledge base, to edit before sending (nothing is sent)
+ */
+export const suggestConversationReply = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/suggest-reply',
+    ...options
+});
+/**
  * ListConversationTags
  */
 export const listConversationTags = (options) => (options.client ?? client).get({

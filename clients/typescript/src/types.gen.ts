@@ -1521,6 +1521,7 @@ export type OperatorContext = {
     }>;
     status: string;
     summary: string;
+    summary_source?: 'extractive' | 'model';
     transcript: Array<TranscriptEvent>;
     transfers: Array<{
         [key: string]: unknown;
@@ -2504,6 +2505,19 @@ export type StripeIntegration = {
      * Give Stripe this path (on this API's host) as the webhook endpoint
      */
     webhook_path: string;
+};
+
+/**
+ * SuggestedReply
+ */
+export type SuggestedReply = {
+    answered: boolean;
+    citations: Array<{
+        [key: string]: unknown;
+    }>;
+    content: string;
+    model: string;
+    provider: string;
 };
 
 /**
@@ -6614,6 +6628,63 @@ export type SnoozeConversationResponses = {
 };
 
 export type SnoozeConversationResponse = SnoozeConversationResponses[keyof SnoozeConversationResponses];
+
+export type SuggestConversationReplyData = {
+    body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/suggest-reply';
+};
+
+export type SuggestConversationReplyErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+
+export type SuggestConversationReplyError = SuggestConversationReplyErrors[keyof SuggestConversationReplyErrors];
+
+export type SuggestConversationReplyResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: SuggestedReply;
+};
+
+export type SuggestConversationReplyResponse = SuggestConversationReplyResponses[keyof SuggestConversationReplyResponses];
 
 export type ListConversationTagsData = {
     body?: never;

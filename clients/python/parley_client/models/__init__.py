@@ -179,6 +179,7 @@ from .operator_context import OperatorContext
 from .operator_context_citations_item import OperatorContextCitationsItem
 from .operator_context_intents_item import OperatorContextIntentsItem
 from .operator_context_sentiment_trend_item import OperatorContextSentimentTrendItem
+from .operator_context_summary_source import OperatorContextSummarySource
 from .operator_context_transfers_item import OperatorContextTransfersItem
 from .operator_day import OperatorDay
 from .operator_load import OperatorLoad
@@ -285,6 +286,8 @@ from .status_event_by import StatusEventBy
 from .status_event_status import StatusEventStatus
 from .stripe_connect import StripeConnect
 from .stripe_integration import StripeIntegration
+from .suggested_reply import SuggestedReply
+from .suggested_reply_citations_item import SuggestedReplyCitationsItem
 from .tags import Tags
 from .tags_add import TagsAdd
 from .team import Team
@@ -515,6 +518,7 @@ __all__ = (
     "OperatorContextCitationsItem",
     "OperatorContextIntentsItem",
     "OperatorContextSentimentTrendItem",
+    "OperatorContextSummarySource",
     "OperatorContextTransfersItem",
     "OperatorDay",
     "OperatorLoad",
@@ -621,6 +625,8 @@ __all__ = (
     "StatusEventStatus",
     "StripeConnect",
     "StripeIntegration",
+    "SuggestedReply",
+    "SuggestedReplyCitationsItem",
     "Tags",
     "TagsAdd",
     "Team",

@@ -9,6 +9,7 @@ nothing twice."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import time
@@ -107,6 +108,7 @@ class HandoffWorkflows:
     clock: Callable[[], datetime] = _utcnow
     _touched: dict[tuple[UUID, UUID], float] = field(default_factory=dict, init=False, repr=False)
     _interest: dict[UUID, tuple[float, bool]] = field(default_factory=dict, init=False, repr=False)
+    _tasks: set[asyncio.Task[Any]] = field(default_factory=set, init=False, repr=False)
 
     # --- activity and auto-away ------------------------------------------------------------------------
 
@@ -174,6 +176,22 @@ class HandoffWorkflows:
         return cached[1]
 
     async def on_message(self, event: MessageCreated) -> None:
+        """Waits and responses, measured off the dispatch (which the visitor's ack waits for)."""
+        if event.sender in (Sender.customer.value, Sender.human.value):
+            task = asyncio.create_task(self._track(event))
+            self._tasks.add(task)
+            task.add_done_callback(self._done)
+
+    def _done(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.warning("handoff message tracking failed: %r", task.exception())
+
+    async def drain(self, timeout: float = 10.0) -> None:
+        while self._tasks:
+            await asyncio.wait(list(self._tasks), timeout=timeout)
+
+    async def _track(self, event: MessageCreated) -> None:
         if event.sender == Sender.customer.value:
             async with self.uow(event.tenant_id) as uow:
                 handoff = await uow.handoff.visitor_wrote(event.conversation_id, event.occurred_at)

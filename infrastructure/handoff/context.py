@@ -82,6 +82,7 @@ async def wire(container: Container) -> None:
 
 async def close(container: Container) -> None:
     await container.handoff.drain(5.0)
+    await container.handoff_workflows.drain(5.0)
 
 
 async def handoff_tick(ctx: dict) -> int:

@@ -324,12 +324,14 @@ class HandoffWorkflows:
             teams = {t.id: t for t in await uow.handoff.list_teams() if t.sla is not None}
             if not teams:
                 return 0
-            handoffs = await uow.handoff.unresolved() + await uow.handoff.recently_resolved(now - timedelta(days=1))
+            handoffs = [h for h in await uow.handoff.unresolved() + await uow.handoff.recently_resolved(now - timedelta(days=1))
+                        if h.team_id in teams]
+            recorded_before = await uow.handoff.breach_keys([h.id for h in handoffs]) if handoffs else set()
             for h in handoffs:
                 team = teams.get(h.team_id) if h.team_id else None
                 if team is None or team.sla is None:
                     continue
-                waited = first_response_breach(h, team.sla, now)
+                waited = first_response_breach(h, team.sla, now) if (h.id, "first_response") not in recorded_before else None
                 if waited is not None and team.sla.first_response_seconds is not None:
                     breach = Breach(id=new_id(), tenant_id=tenant_id, handoff_id=h.id, conversation_id=h.conversation_id,
                                     kind="first_response", rule="first_response", target_seconds=team.sla.first_response_seconds,
@@ -342,6 +344,8 @@ class HandoffWorkflows:
                                         {"what": f"A visitor waited {round(waited)} s for a first reply (target "
                                                  f"{team.sla.first_response_seconds} s)"}, job_id=f"handoff-breach:{breach.id}")
                 for rule in due_rules(h, team.sla, now):
+                    if (h.id, rule.key) in recorded_before:
+                        continue
                     assert h.requested_at is not None
                     breach = Breach(id=new_id(), tenant_id=tenant_id, handoff_id=h.id, conversation_id=h.conversation_id,
                                     kind="queued", rule=rule.key, target_seconds=rule.after_minutes * 60, action=rule.action,

@@ -198,16 +198,24 @@ class HandoffRepo(BoundRepository):
             conversation_id, rating,
         )
 
+    _NO_REASON = _HANDOFF.replace("reason_ciphertext", "NULL::bytea AS reason_ciphertext")  # the clock needs none
+
     async def unresolved(self) -> builtins.list[Handoff]:
         rows = await self.conn.fetch(
-            f"SELECT {_HANDOFF} FROM handoffs WHERE tenant_id = $1 AND status <> 'resolved' ORDER BY id LIMIT 2000",
+            f"SELECT {self._NO_REASON} FROM handoffs WHERE tenant_id = $1 AND status <> 'resolved' ORDER BY id LIMIT 2000",
             self.uow.tenant_id,
         )
         return [await self._handoff(r) for r in rows]
 
+    async def breach_keys(self, handoff_ids: builtins.list[UUID]) -> set[tuple[UUID, str]]:
+        """The (handoff, rule) pairs already recorded: the clock skips them without writing."""
+        rows = await self.conn.fetch("SELECT handoff_id, rule FROM handoff_breaches WHERE handoff_id = ANY($1::uuid[])",
+                                     handoff_ids)
+        return {(r["handoff_id"], r["rule"]) for r in rows}
+
     async def recently_resolved(self, since: datetime) -> builtins.list[Handoff]:
         rows = await self.conn.fetch(
-            f"""SELECT {_HANDOFF} FROM handoffs WHERE tenant_id = $1 AND status = 'resolved' AND resolved_at >= $2
+            f"""SELECT {self._NO_REASON} FROM handoffs WHERE tenant_id = $1 AND status = 'resolved' AND resolved_at >= $2
                   AND team_id IS NOT NULL ORDER BY id LIMIT 2000""",
             self.uow.tenant_id, since,
         )

@@ -126,6 +126,8 @@ class Settings:
     public_url: str = "http://localhost:8000"  # where visitors reach the API's public pages (booking links)
     analytics_message_events: bool = True  # chat messages become outbox events for analytics in every workspace
     local_model_threads: int = 0  # cores one local embedding model uses per encode (0: up to 4 of this machine's)
+    handoff_away_after_seconds: int = 600  # an online operator idle this long is shown away (per operator settable)
+    handoff_wait_mail_after_seconds: int = 60  # a visitor waiting this long on an assignee who is not online: e-mailed
 
 
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
@@ -185,6 +187,8 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         public_url=get("PARLEY_PUBLIC_URL", _url(("http", "https")), "http://localhost:8000"),
         analytics_message_events=get("PARLEY_ANALYTICS_MESSAGE_EVENTS", _choice("true", "false"), "true") == "true",
         local_model_threads=get("PARLEY_LOCAL_MODEL_THREADS", _positive_int, 0),
+        handoff_away_after_seconds=get("PARLEY_HANDOFF_AWAY_AFTER_SECONDS", _positive_int, 600),
+        handoff_wait_mail_after_seconds=get("PARLEY_HANDOFF_WAIT_MAIL_AFTER_SECONDS", _positive_int, 60),
     )
 
 

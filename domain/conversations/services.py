@@ -283,6 +283,17 @@ class ConversationService:
             raise NotFound("conversation not found")
         return session
 
+    async def set_visitor_contact(self, tenant_id: UUID, visitor_id: UUID, email: str, name: str | None) -> None:
+        """The visitor's e-mail (and name, if none yet) given in a conversation, e.g. while nobody could take it."""
+        async with self.uow(tenant_id) as uow:
+            visitor = await uow.visitors.get(visitor_id)
+            if visitor is None:
+                raise NotFound("visitor not found")
+            visitor.email = email.strip() or visitor.email
+            if name and not visitor.name:
+                visitor.name = name.strip()[:120]
+            await uow.visitors.update(visitor)
+
     # --- the event log ----------------------------------------------------------------------------
 
     async def post_message(

@@ -201,6 +201,92 @@ def escalation(
 # --- queue and routing --------------------------------------------------------------------------------
 
 
+ESCALATION_ACTIONS = ("notify_lead", "reassign", "hand_back")
+
+
+@dataclass
+class EscalationRule:
+    """A conversation queued longer than `after_minutes`: e-mail the team lead, move it to another team (or to
+    anyone in the workspace), or hand it back to the AI with an away message."""
+
+    after_minutes: int
+    action: str
+    to_team_id: UUID | None = None  # reassign: the team it moves to (None: any operator of the workspace)
+    message: str = ""  # hand_back: what the visitor is told (else the away message)
+
+    @property
+    def key(self) -> str:
+        return f"queued:{self.after_minutes}:{self.action}"
+
+
+@dataclass
+class Sla:
+    """A team's service levels: a first-response target (request → first operator reply) and escalation rules."""
+
+    first_response_seconds: int | None = None
+    lead_user_id: UUID | None = None  # who notify_lead e-mails (and who hears of first-response breaches)
+    rules: list[EscalationRule] = field(default_factory=list)
+
+    def validate(self) -> None:
+        if self.first_response_seconds is not None and not 10 <= self.first_response_seconds <= 7 * 86400:
+            raise InvalidInput("first_response_seconds must be between 10 and 604800", field="sla.first_response_seconds")
+        if len(self.rules) > 20:
+            raise InvalidInput("at most 20 escalation rules", field="sla.rules")
+        seen = set()
+        for i, rule in enumerate(self.rules):
+            if not 1 <= rule.after_minutes <= 10080:
+                raise InvalidInput("after_minutes must be between 1 and 10080", field=f"sla.rules.{i}.after_minutes")
+            if rule.action not in ESCALATION_ACTIONS:
+                raise InvalidInput(f"action must be one of {', '.join(ESCALATION_ACTIONS)}", field=f"sla.rules.{i}.action")
+            if rule.action == "notify_lead" and self.lead_user_id is None:
+                raise InvalidInput("notify_lead needs the team's lead_user_id", field="sla.lead_user_id")
+            if len(rule.message) > 1000:
+                raise InvalidInput("message must be at most 1000 characters", field=f"sla.rules.{i}.message")
+            if rule.key in seen:
+                raise InvalidInput("two rules with the same time and action", field=f"sla.rules.{i}")
+            seen.add(rule.key)
+
+
+@dataclass
+class Breach:
+    """A service level missed: a first response later than the team's target, or an escalation rule that fired."""
+
+    id: UUID
+    tenant_id: UUID
+    handoff_id: UUID
+    conversation_id: UUID
+    kind: str  # first_response | queued
+    rule: str
+    target_seconds: int
+    waited_seconds: float
+    team_id: UUID | None = None
+    operator_id: UUID | None = None
+    action: str | None = None
+    created_at: datetime | None = None
+
+
+def due_rules(handoff: Handoff, sla: Sla | None, now: datetime) -> list[EscalationRule]:
+    """The escalation rules a queued handoff has passed (oldest threshold first)."""
+    if sla is None or handoff.status != "queued" or handoff.requested_at is None:
+        return []
+    waited = (now - handoff.requested_at).total_seconds()
+    return sorted((r for r in sla.rules if waited >= r.after_minutes * 60), key=lambda r: r.after_minutes)
+
+
+def first_response_breach(handoff: Handoff, sla: Sla | None, now: datetime) -> float | None:
+    """Seconds the visitor waited for a person's first reply when that broke the team's target (still waiting
+    and past it, or answered late); None when within it or no target."""
+    if sla is None or sla.first_response_seconds is None or handoff.requested_at is None:
+        return None
+    if handoff.trigger == "operator" and handoff.assigned_by == "take" and handoff.requested_at == handoff.assigned_at:
+        return None  # an operator took over a chat with the AI: nobody waited for a person
+    end = handoff.first_response_at or (now if handoff.status != "resolved" else None)
+    if end is None:
+        return None
+    waited = (end - handoff.requested_at).total_seconds()
+    return waited if waited > sla.first_response_seconds else None
+
+
 @dataclass
 class Team:
     id: UUID
@@ -211,8 +297,11 @@ class Team:
     members: list[UUID] = field(default_factory=list)
     last_assigned: UUID | None = None
     created_at: datetime | None = None
+    sla: Sla | None = None
 
     def validate(self) -> None:
+        if self.sla is not None:
+            self.sla.validate()
         if not self.name.strip() or len(self.name) > 100:
             raise InvalidInput("name must be 1 to 100 characters", field="name")
         if self.routing not in ROUTINGS:
@@ -237,12 +326,17 @@ class Operator:
     status_changed_at: datetime | None = None
     last_assigned_at: datetime | None = None
     active: int = 0  # conversations assigned now (read with the operator)
+    last_active_at: datetime | None = None  # the operator's last API or socket activity
+    auto_away: bool = False  # away because idle: activity makes them online again
+    away_after_seconds: int | None = None  # idle time before auto-away (None: the server's default; 0: never)
 
     def validate(self) -> None:
         if self.status not in OPERATOR_STATUSES:
             raise InvalidInput(f"status must be one of {', '.join(OPERATOR_STATUSES)}", field="status")
         if not 0 <= self.capacity <= 100:
             raise InvalidInput("capacity must be between 0 and 100", field="capacity")
+        if self.away_after_seconds is not None and not 0 <= self.away_after_seconds <= 86400:
+            raise InvalidInput("away_after_seconds must be between 0 (never) and 86400", field="away_after_seconds")
         if len(self.languages) > 30 or len(self.skills) > 50 or any(not s.strip() or len(s) > 50 for s in self.skills):
             raise InvalidInput("at most 30 languages and 50 skills of 1 to 50 characters", field="skills")
 
@@ -274,9 +368,24 @@ class Handoff:
     assigned_at: datetime | None = None
     resolved_at: datetime | None = None
     away_notified: bool = False
+    waiting_since: datetime | None = None  # the visitor's oldest message no person answered yet
+    wait_mailed: bool = False
+    first_response_at: datetime | None = None
+    responses: int = 0
+    response_seconds: float = 0.0
+    csat: int | None = None
+    contact_left: bool = False
 
     def seconds(self, start: datetime | None, end: datetime | None) -> float | None:
         return round((end - start).total_seconds(), 3) if start and end else None
+
+
+def idle(operator: Operator, default_after: int, now: datetime) -> bool:
+    """An online operator with no activity for their auto-away time (0: never)."""
+    after = operator.away_after_seconds if operator.away_after_seconds is not None else default_after
+    if operator.status != "online" or after <= 0 or operator.last_active_at is None:
+        return False
+    return (now - operator.last_active_at).total_seconds() >= after
 
 
 def pick_operator(handoff: Handoff, team: Team | None, operators: list[Operator]) -> Operator | None:

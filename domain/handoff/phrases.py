@@ -15,6 +15,15 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "Neste momento ninguém da nossa equipa está disponível. Deixe aqui a sua pergunta e o seu e-mail e responderemos.",
         "nl": "Er is nu niemand van ons team beschikbaar. Laat uw vraag en e-mailadres hier achter, dan nemen we contact op.",
     },
+    "contact_left": {
+        "en": "Thank you, we will answer you by email.",
+        "fr": "Merci, nous vous répondrons par e-mail.",
+        "es": "Gracias, le responderemos por correo electrónico.",
+        "de": "Danke, wir antworten Ihnen per E-Mail.",
+        "it": "Grazie, le risponderemo via email.",
+        "pt": "Obrigado, responderemos por e-mail.",
+        "nl": "Bedankt, we antwoorden u per e-mail.",
+    },
     "csat": {
         "en": "How did we do? Please rate this conversation from 1 to 5.",
         "fr": "Comment était notre aide ? Notez cette conversation de 1 à 5.",

@@ -48,7 +48,7 @@ from domain.handoff.model import (
 )
 from domain.handoff.permissions import HANDOFF_MANAGE, HANDOFF_READ, HANDOFF_WORK
 from domain.handoff.phrases import say
-from domain.handoff.ports import Analyzer, Conversations, HandoffUnitOfWork, Members, QueueDisplay, Transcripts
+from domain.handoff.ports import Analyzer, Conversations, Drafts, HandoffUnitOfWork, Members, QueueDisplay, Transcripts
 from domain.ids import new_id
 from domain.ports import UnitOfWorkFactory
 from domain.tenancy.model import Principal
@@ -79,6 +79,7 @@ class OperatorContext:
     handoff: Handoff | None
     transfers: list[dict[str, Any]]
     notes: list[Note]
+    summary_source: str = "extractive"  # model: written by the chatbot's model
 
 
 def _member(principal: Principal) -> UUID:
@@ -96,6 +97,7 @@ class HandoffService:
     members: Members
     transcripts: Transcripts
     clock: Callable[[], datetime] = _utcnow
+    drafts: Drafts | None = None  # the assistant's model: summaries when the chatbot has one
     _has_rules: dict[UUID, tuple[float, bool]] = field(default_factory=dict, init=False, repr=False)
     _tasks: set[asyncio.Task[Any]] = field(default_factory=set, init=False, repr=False)
     _refreshing: set[UUID] = field(default_factory=set, init=False, repr=False)
@@ -325,6 +327,9 @@ class HandoffService:
         async with self.uow(tenant_id) as uow:
             await uow.handoff.lock_routing()
             waiting = queue_order(await uow.handoff.queued())
+            if waiting:
+                snoozed = await uow.handoff.snoozed(now)  # a snoozed chat waits until its time
+                waiting = [h for h in waiting if h.conversation_id not in snoozed]
             if waiting:
                 operators = await uow.handoff.operators()
                 teams = {t.id: t for t in await uow.handoff.list_teams()}
@@ -604,24 +609,47 @@ class HandoffService:
             latest = active or await uow.handoff.latest_for(conversation_id)
             transfers = await uow.handoff.transfers(latest.id) if latest else []
             notes = await uow.handoff.notes(conversation_id)
+        summary, source = summarize(lines), "extractive"
+        if self.drafts is not None and lines:
+            try:
+                written = await self.drafts.summary(principal.tenant_id, conversation_id, [(x.sender, x.content) for x in lines])
+            except Exception as exc:  # noqa: BLE001 - the extractive summary is always there
+                log.warning("model summary failed: %r", exc)
+                written = None
+            if written:
+                summary, source = written, "model"
         return OperatorContext(
-            conversation=session, visitor=visitor, transcript=events, summary=summarize(lines), language=language,
+            conversation=session, visitor=visitor, transcript=events, summary=summary, language=language,
             intents=intents, sentiment_trend=trend, citations=citations, earlier_conversations=earlier,
-            handoff=latest, transfers=transfers, notes=notes,
+            handoff=latest, transfers=transfers, notes=notes, summary_source=source,
         )
 
     # --- listings ----------------------------------------------------------------------------------------
 
     async def list_handoffs(self, principal: Principal, status: str | None, mine: bool, limit: int,
-                            before: UUID | None) -> list[Handoff]:
+                            before: UUID | None, tag: str | None = None, snoozed: bool = False) -> list[Handoff]:
+        """Snoozed conversations leave the queue and "mine" until their time (`snoozed=True`: only those);
+        `tag`: only conversations with that tag."""
         principal.require(HANDOFF_READ)
         if status is not None and status not in ("queued", "assigned", "resolved"):
             raise InvalidInput("status must be queued, assigned or resolved", field="status")
         operator = _member(principal) if mine else None
         async with self.uow(principal.tenant_id) as uow:
+            asleep = await uow.handoff.snoozed(self.clock())
+            tagged = await uow.handoff.tagged(tag.strip().lower()) if tag else None
             if status == "queued" and not mine:
-                return queue_order(await uow.handoff.queued())[:limit]
-            return await uow.handoff.list(status, operator, limit, before)
+                found = queue_order(await uow.handoff.queued())
+            else:
+                found = await uow.handoff.list(status, operator, limit if not (asleep or tagged is not None) else 1000, before)
+
+        def shown(h: Handoff) -> bool:
+            if tagged is not None and h.conversation_id not in tagged:
+                return False
+            if snoozed:
+                return h.conversation_id in asleep
+            return h.status == "resolved" or h.conversation_id not in asleep
+
+        return [h for h in found if shown(h)][:limit]
 
     async def get_handoff(self, principal: Principal, handoff_id: UUID) -> Handoff:
         principal.require(HANDOFF_READ)

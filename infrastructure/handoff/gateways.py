@@ -7,12 +7,14 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from domain.assistant.intents import decisive
+from domain.assistant.ports import Lead
 from domain.conversations import frames as fr
 from domain.conversations.model import Sender, SessionEvent, SessionFilter, SessionStatus
 from domain.conversations.services import Actor, ConversationService
 from domain.errors import Conflict, NotFound
 from domain.handoff.model import Signals
 from domain.tenancy.model import Principal
+from domain.tenancy.permissions import MEMBERS_READ
 from domain.tenancy.services import TenancyService
 from infrastructure.realtime.events import session_channel
 
@@ -111,3 +113,48 @@ class RealtimeQueueDisplay:
         frame = fr.QueueStatus(session_id=conversation_id, position=position, expected_wait_seconds=expected_wait_seconds,
                                away=away, message=message)
         await self.publisher.publish_frame(session_channel(conversation_id), frame, conversation_id, to="visitor")
+
+
+class TenancyDirectory:
+    """Members' names and addresses for the clock's notices (no caller: it reads as the workspace itself)."""
+
+    def __init__(self, tenancy: TenancyService) -> None:
+        self.tenancy = tenancy
+
+    async def contact(self, tenant_id: UUID, user_id: UUID) -> tuple[str | None, str | None]:
+        reader = Principal(tenant_id=tenant_id, plan="", permissions=frozenset({MEMBERS_READ}))
+        try:
+            user = await self.tenancy.get_member(reader, user_id)
+        except NotFound:
+            return None, None
+        return user.name, user.email
+
+
+class AssistantLeads:
+    """The assistant's leads (stored with `lead.captured`). Looked up at call time: wired after this context."""
+
+    def __init__(self, container: Container) -> None:
+        self.container = container
+
+    async def capture(self, tenant_id: UUID, chatbot_id: UUID, conversation_id: UUID, name: str | None, email: str,
+                      note: str | None) -> UUID:
+        lead = Lead(session_id=conversation_id, chatbot_id=chatbot_id, name=name, email=email, phone=None, note=note)
+        return await self.container.assistant.store.add_lead(tenant_id, lead)
+
+
+class ConversationVisitors:
+    def __init__(self, conversations: ConversationService) -> None:
+        self.service = conversations
+
+    async def set_contact(self, tenant_id: UUID, visitor_id: UUID, email: str, name: str | None) -> None:
+        await self.service.set_visitor_contact(tenant_id, visitor_id, email, name)
+
+
+class BusyTenants:
+    """Workspaces with something for the handoff clock (a SECURITY DEFINER function: it spans tenants)."""
+
+    def __init__(self, pool: Any, limit: int = 10_000) -> None:
+        self.pool, self.limit = pool, limit
+
+    async def __call__(self) -> list[UUID]:
+        return [r["tenant_id"] for r in await self.pool.fetch("SELECT tenant_id FROM parley_handoff_busy_tenants($1)", self.limit)]

@@ -4,19 +4,23 @@ notes are sealed with the tenant's data key, bound to their row."""
 from __future__ import annotations
 
 import builtins
+from datetime import datetime
 from typing import Any
 from uuid import UUID
 
 import msgspec
 
 from domain.chatbots.model import BusinessHours
-from domain.handoff.model import CannedResponse, Handoff, HandoffConfig, Note, Operator, Team
+from domain.handoff.model import Breach, CannedResponse, Handoff, HandoffConfig, Note, Operator, Sla, Team
 from domain.ids import new_id
 from infrastructure.db.repository import BoundRepository, before_cursor, open_optional, seal_optional
 
 _HANDOFF = """id, tenant_id, conversation_id, chatbot_id, team_id, trigger, reason_ciphertext, priority, language, skills, status,
-    operator_id, assigned_by, resolution, requested_at, assigned_at, resolved_at, away_notified"""
-_TEAM = "id, tenant_id, name, routing, business_hours, members, last_assigned, created_at"
+    operator_id, assigned_by, resolution, requested_at, assigned_at, resolved_at, away_notified, waiting_since, wait_mailed,
+    first_response_at, responses, response_seconds, csat, contact_left"""
+_HANDOFF_INSERT = """id, tenant_id, conversation_id, chatbot_id, team_id, trigger, reason_ciphertext, priority, language, skills,
+    status, operator_id, assigned_by, resolution, requested_at, assigned_at, resolved_at, away_notified"""
+_TEAM = "id, tenant_id, name, routing, business_hours, members, last_assigned, created_at, sla"
 _CANNED = "id, tenant_id, team_id, owner_user_id, shortcut, title, body, created_at"
 
 
@@ -24,7 +28,8 @@ def _team(row: Any) -> Team:
     hours = row["business_hours"]
     return Team(id=row["id"], tenant_id=row["tenant_id"], name=row["name"], routing=row["routing"],
                 business_hours=BusinessHours(**hours) if hours else None, members=list(row["members"]),
-                last_assigned=row["last_assigned"], created_at=row["created_at"])
+                last_assigned=row["last_assigned"], created_at=row["created_at"],
+                sla=msgspec.convert(row["sla"], Sla) if row["sla"] else None)
 
 
 def _canned(row: Any) -> CannedResponse:
@@ -58,9 +63,10 @@ class HandoffRepo(BoundRepository):
 
     async def add_team(self, team: Team) -> None:
         team.created_at = await self.conn.fetchval(
-            f"INSERT INTO handoff_teams ({_TEAM}) VALUES ($1, $2, $3, $4, $5, $6, $7, now()) RETURNING created_at",
+            f"INSERT INTO handoff_teams ({_TEAM}) VALUES ($1, $2, $3, $4, $5, $6, $7, now(), $8) RETURNING created_at",
             team.id, team.tenant_id, team.name, team.routing,
             msgspec.to_builtins(team.business_hours) if team.business_hours else None, team.members, team.last_assigned,
+            msgspec.to_builtins(team.sla) if team.sla else None,
         )
 
     async def get_team(self, team_id: UUID) -> Team | None:
@@ -72,9 +78,9 @@ class HandoffRepo(BoundRepository):
 
     async def update_team(self, team: Team) -> None:
         await self.conn.execute(
-            "UPDATE handoff_teams SET name = $2, routing = $3, business_hours = $4, members = $5 WHERE id = $1",
+            "UPDATE handoff_teams SET name = $2, routing = $3, business_hours = $4, members = $5, sla = $6 WHERE id = $1",
             team.id, team.name, team.routing, msgspec.to_builtins(team.business_hours) if team.business_hours else None,
-            team.members,
+            team.members, msgspec.to_builtins(team.sla) if team.sla else None,
         )
 
     async def delete_team(self, team_id: UUID) -> bool:
@@ -84,6 +90,7 @@ class HandoffRepo(BoundRepository):
         await self.conn.execute("UPDATE handoff_teams SET last_assigned = $2 WHERE id = $1", team_id, user_id)
 
     _OPERATOR = """SELECT o.tenant_id, o.user_id, o.status, o.capacity, o.languages, o.skills, o.status_changed_at, o.last_assigned_at,
+                          o.last_active_at, o.auto_away, o.away_after_seconds,
                           (SELECT count(*) FROM handoffs h WHERE h.tenant_id = o.tenant_id AND h.operator_id = o.user_id
                                                                AND h.status = 'assigned')::int AS active
                    FROM handoff_operators o"""
@@ -99,16 +106,214 @@ class HandoffRepo(BoundRepository):
 
     async def put_operator(self, operator: Operator) -> None:
         await self.conn.execute(
-            """INSERT INTO handoff_operators (tenant_id, user_id, status, capacity, languages, skills) VALUES ($1, $2, $3, $4, $5, $6)
+            """INSERT INTO handoff_operators (tenant_id, user_id, status, capacity, languages, skills, away_after_seconds, auto_away)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, false)
                ON CONFLICT (user_id) DO UPDATE SET capacity = EXCLUDED.capacity, languages = EXCLUDED.languages,
-                   skills = EXCLUDED.skills, status = EXCLUDED.status,
+                   skills = EXCLUDED.skills, status = EXCLUDED.status, away_after_seconds = EXCLUDED.away_after_seconds,
+                   last_active_at = now(),
+                   auto_away = CASE WHEN handoff_operators.status = EXCLUDED.status THEN handoff_operators.auto_away ELSE false END,
                    status_changed_at = CASE WHEN handoff_operators.status = EXCLUDED.status
                                             THEN handoff_operators.status_changed_at ELSE now() END""",
             operator.tenant_id, operator.user_id, operator.status, operator.capacity, operator.languages, operator.skills,
+            operator.away_after_seconds,
         )
+
+    async def touch(self, user_id: UUID, now: datetime) -> bool:
+        """The operator did something: their idle clock restarts, and an auto-away is over (True: back online)."""
+        row = await self.conn.fetchrow(
+            """UPDATE handoff_operators o SET last_active_at = $2,
+                   status = CASE WHEN old.back THEN 'online' ELSE o.status END,
+                   status_changed_at = CASE WHEN old.back THEN $2 ELSE o.status_changed_at END,
+                   auto_away = false
+               FROM (SELECT auto_away AND status = 'away' AS back FROM handoff_operators WHERE user_id = $1 FOR UPDATE) old
+               WHERE o.user_id = $1 RETURNING old.back""",
+            user_id, now,
+        )
+        return bool(row and row["back"])
+
+    async def set_auto_away(self, user_ids: builtins.list[UUID], now: datetime) -> builtins.list[UUID]:
+        rows = await self.conn.fetch(
+            """UPDATE handoff_operators SET status = 'away', auto_away = true, status_changed_at = $2
+               WHERE user_id = ANY($1::uuid[]) AND status = 'online' RETURNING user_id""",
+            user_ids, now,
+        )
+        return [r["user_id"] for r in rows]
 
     async def operators(self) -> builtins.list[Operator]:
         return [self._operator(r) for r in await self.conn.fetch(f"{self._OPERATOR} ORDER BY o.user_id")]
+
+    # --- what the clock watches on a handoff ------------------------------------------------------------------
+
+    async def visitor_wrote(self, conversation_id: UUID, at: datetime) -> Handoff | None:
+        """A visitor message on an unresolved handoff: it waits for a person from then (if not already)."""
+        row = await self.conn.fetchrow(
+            f"""UPDATE handoffs SET waiting_since = coalesce(waiting_since, $2)
+                WHERE conversation_id = $1 AND status <> 'resolved' RETURNING {_HANDOFF}""",
+            conversation_id, at,
+        )
+        return await self._handoff(row) if row else None
+
+    async def person_wrote(self, conversation_id: UUID, at: datetime) -> None:
+        """An operator's message on an assigned handoff: the visitor's wait (if any; before the first reply, since
+        the assignment) is over; its length counts as one response; the first one is the first response. The next
+        wait may be mailed again."""
+        await self.conn.execute(
+            """UPDATE handoffs SET first_response_at = coalesce(first_response_at, $2),
+                   responses = responses + CASE WHEN w.since IS NULL THEN 0 ELSE 1 END,
+                   response_seconds = response_seconds + CASE WHEN w.since IS NULL THEN 0
+                       ELSE greatest(0, extract(epoch FROM $2 - greatest(w.since, assigned_at))) END,
+                   waiting_since = NULL, wait_mailed = false
+               FROM (SELECT id, coalesce(waiting_since, CASE WHEN first_response_at IS NULL THEN assigned_at END) AS since
+                     FROM handoffs WHERE conversation_id = $1 AND status = 'assigned') w
+               WHERE handoffs.id = w.id""",
+            conversation_id, at,
+        )
+
+    async def waiting(self, since: datetime) -> builtins.list[Handoff]:
+        """Assigned handoffs whose visitor has waited since before `since` and whose assignee was not mailed."""
+        rows = await self.conn.fetch(
+            f"""SELECT {_HANDOFF} FROM handoffs WHERE tenant_id = $1 AND status = 'assigned' AND waiting_since IS NOT NULL
+                  AND NOT wait_mailed AND waiting_since <= $2 LIMIT 500""",
+            self.uow.tenant_id, since,
+        )
+        return [await self._handoff(r) for r in rows]
+
+    async def mark_wait_mailed(self, handoff_id: UUID) -> bool:
+        """True for the one caller that marks this wait (the mail goes once per wait)."""
+        return await self.conn.fetchval(
+            """UPDATE handoffs SET wait_mailed = true WHERE id = $1 AND status = 'assigned' AND waiting_since IS NOT NULL
+                 AND NOT wait_mailed RETURNING true""", handoff_id,
+        ) is not None
+
+    async def mark_contact_left(self, handoff_id: UUID) -> bool:
+        return await self.conn.fetchval(
+            "UPDATE handoffs SET contact_left = true WHERE id = $1 AND NOT contact_left RETURNING true", handoff_id
+        ) is not None
+
+    async def set_csat(self, conversation_id: UUID, rating: int) -> None:
+        """The visitor's rating belongs to the conversation's latest handoff (the person who just helped)."""
+        await self.conn.execute(
+            """UPDATE handoffs SET csat = $2 WHERE id = (SELECT id FROM handoffs WHERE conversation_id = $1
+                                                          ORDER BY id DESC LIMIT 1)""",
+            conversation_id, rating,
+        )
+
+    _NO_REASON = _HANDOFF.replace("reason_ciphertext", "NULL::bytea AS reason_ciphertext")  # the clock needs none
+
+    async def unresolved(self) -> builtins.list[Handoff]:
+        rows = await self.conn.fetch(
+            f"SELECT {self._NO_REASON} FROM handoffs WHERE tenant_id = $1 AND status <> 'resolved' ORDER BY id LIMIT 2000",
+            self.uow.tenant_id,
+        )
+        return [await self._handoff(r) for r in rows]
+
+    async def breach_keys(self, handoff_ids: builtins.list[UUID]) -> set[tuple[UUID, str]]:
+        """The (handoff, rule) pairs already recorded: the clock skips them without writing."""
+        rows = await self.conn.fetch("SELECT handoff_id, rule FROM handoff_breaches WHERE handoff_id = ANY($1::uuid[])",
+                                     handoff_ids)
+        return {(r["handoff_id"], r["rule"]) for r in rows}
+
+    async def recently_resolved(self, since: datetime) -> builtins.list[Handoff]:
+        rows = await self.conn.fetch(
+            f"""SELECT {self._NO_REASON} FROM handoffs WHERE tenant_id = $1 AND status = 'resolved' AND resolved_at >= $2
+                  AND team_id IS NOT NULL ORDER BY id LIMIT 2000""",
+            self.uow.tenant_id, since,
+        )
+        return [await self._handoff(r) for r in rows]
+
+    # --- service levels ------------------------------------------------------------------------------------
+
+    async def add_breach(self, breach: Breach) -> bool:
+        """False when this handoff already broke this rule (the clock runs often: recorded once)."""
+        return await self.conn.fetchval(
+            """INSERT INTO handoff_breaches (id, tenant_id, handoff_id, conversation_id, team_id, operator_id, kind, rule, action,
+                   target_seconds, waited_seconds) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+               ON CONFLICT (handoff_id, rule) DO NOTHING RETURNING true""",
+            breach.id, breach.tenant_id, breach.handoff_id, breach.conversation_id, breach.team_id, breach.operator_id,
+            breach.kind, breach.rule, breach.action, breach.target_seconds, breach.waited_seconds,
+        ) is not None
+
+    async def breaches(self, team_id: UUID | None, kind: str | None, limit: int, before: UUID | None) -> builtins.list[Breach]:
+        rows = await self.conn.fetch(
+            """SELECT id, tenant_id, handoff_id, conversation_id, team_id, operator_id, kind, rule, action, target_seconds,
+                      waited_seconds, created_at FROM handoff_breaches
+               WHERE id < $1 AND ($2::uuid IS NULL OR team_id = $2) AND ($3::text IS NULL OR kind = $3)
+               ORDER BY id DESC LIMIT $4""",
+            before_cursor(before), team_id, kind, limit,
+        )
+        return [Breach(**dict(r)) for r in rows]
+
+    # --- tags and snoozes ------------------------------------------------------------------------------------
+
+    async def add_tags(self, conversation_id: UUID, tags: builtins.list[str]) -> None:
+        await self.conn.execute(
+            """INSERT INTO handoff_tags (tenant_id, conversation_id, tag) SELECT $1, $2, unnest($3::text[])
+               ON CONFLICT DO NOTHING""", self.uow.tenant_id, conversation_id, tags,
+        )
+
+    async def remove_tag(self, conversation_id: UUID, tag: str) -> bool:
+        return await self.conn.fetchval(
+            "DELETE FROM handoff_tags WHERE conversation_id = $1 AND tag = $2 RETURNING true", conversation_id, tag
+        ) is not None
+
+    async def tags(self, conversation_id: UUID) -> builtins.list[str]:
+        return [r["tag"] for r in await self.conn.fetch(
+            "SELECT tag FROM handoff_tags WHERE conversation_id = $1 ORDER BY tag", conversation_id)]
+
+    async def tags_of(self, conversation_ids: builtins.list[UUID]) -> dict[UUID, builtins.list[str]]:
+        out: dict[UUID, builtins.list[str]] = {}
+        for r in await self.conn.fetch(
+            "SELECT conversation_id, tag FROM handoff_tags WHERE conversation_id = ANY($1::uuid[]) ORDER BY tag", conversation_ids
+        ):
+            out.setdefault(r["conversation_id"], []).append(r["tag"])
+        return out
+
+    async def tagged(self, tag: str) -> set[UUID]:
+        return {r["conversation_id"] for r in await self.conn.fetch(
+            "SELECT conversation_id FROM handoff_tags WHERE tenant_id = $1 AND tag = $2", self.uow.tenant_id, tag)}
+
+    async def snooze(self, conversation_id: UUID, until: datetime, user_id: UUID | None) -> None:
+        await self.conn.execute(
+            """INSERT INTO handoff_snoozes (tenant_id, conversation_id, until, user_id) VALUES ($1, $2, $3, $4)
+               ON CONFLICT (conversation_id) DO UPDATE SET until = EXCLUDED.until, user_id = EXCLUDED.user_id""",
+            self.uow.tenant_id, conversation_id, until, user_id,
+        )
+
+    async def unsnooze(self, conversation_id: UUID) -> bool:
+        return await self.conn.fetchval(
+            "DELETE FROM handoff_snoozes WHERE conversation_id = $1 RETURNING true", conversation_id
+        ) is not None
+
+    async def snoozed(self, now: datetime) -> dict[UUID, datetime]:
+        """Conversations snoozed until after `now`, with until when."""
+        return {r["conversation_id"]: r["until"] for r in await self.conn.fetch(
+            "SELECT conversation_id, until FROM handoff_snoozes WHERE tenant_id = $1 AND until > $2", self.uow.tenant_id, now)}
+
+    async def wake(self, now: datetime) -> builtins.list[UUID]:
+        """Snoozes whose time came: removed; their conversations are back in the lists."""
+        return [r["conversation_id"] for r in await self.conn.fetch(
+            "DELETE FROM handoff_snoozes WHERE tenant_id = $1 AND until <= $2 RETURNING conversation_id", self.uow.tenant_id, now)]
+
+    # --- operator performance ----------------------------------------------------------------------------------
+
+    async def performance(self, start: datetime, end: datetime, operator_id: UUID | None) -> builtins.list[dict[str, Any]]:
+        """Per operator and UTC day of assignment: chats handled, first-response and response times, handle time,
+        resolutions and CSAT of the handoffs assigned to them in [start, end)."""
+        rows = await self.conn.fetch(
+            """SELECT operator_id, (assigned_at AT TIME ZONE 'UTC')::date AS day,
+                      count(*)::int AS chats_handled,
+                      avg(extract(epoch FROM first_response_at - assigned_at))::float AS first_response_seconds,
+                      (sum(response_seconds) / nullif(sum(responses), 0))::float AS average_response_seconds,
+                      avg(extract(epoch FROM resolved_at - assigned_at)) FILTER (WHERE status = 'resolved')::float AS handle_seconds,
+                      count(*) FILTER (WHERE status = 'resolved' AND resolution IN ('closed', 'handed_back'))::int AS resolutions,
+                      avg(csat)::float AS csat, count(csat)::int AS ratings
+               FROM handoffs
+               WHERE tenant_id = $1 AND operator_id IS NOT NULL AND assigned_at >= $2 AND assigned_at < $3
+                 AND ($4::uuid IS NULL OR operator_id = $4)
+               GROUP BY operator_id, day ORDER BY day, operator_id""",
+            self.uow.tenant_id, start, end, operator_id,
+        )
+        return [dict(r) for r in rows]
 
     # --- handoffs ------------------------------------------------------------------------------------------
 
@@ -121,7 +326,7 @@ class HandoffRepo(BoundRepository):
         """False when the conversation already has an unresolved handoff (it waits once)."""
         cipher = await self.uow.cipher()
         row = await self.conn.fetchrow(
-            f"""INSERT INTO handoffs ({_HANDOFF})
+            f"""INSERT INTO handoffs ({_HANDOFF_INSERT})
                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, coalesce($15, now()), $16, $17, $18)
                 ON CONFLICT (conversation_id) WHERE status <> 'resolved' DO NOTHING RETURNING requested_at""",
             handoff.id, handoff.tenant_id, handoff.conversation_id, handoff.chatbot_id, handoff.team_id, handoff.trigger,

@@ -15,6 +15,7 @@ import {
 } from "../../clients/typescript/src/sdk.gen";
 import type { Event as HistoryEvent, WidgetConfig, WidgetSession } from "../../clients/typescript/src/types.gen";
 import type { ClientFrame, MessageEvent, ServerFrame } from "../../clients/typescript/src/ws-frames.gen";
+import { awayForm } from "./away";
 import { format, pickLanguage, RTL, STRINGS, type Strings } from "./i18n";
 import { renderMarkdown, safeUrl } from "./markdown";
 import { Store, type FileRef } from "./store";
@@ -934,6 +935,9 @@ class Widget {
     if (f.sender === "system") {
       this.paymentCard(entry, data);
       this.rateCard(f.id, entry, data);
+      const s = this.session; // the away message: a form to leave an e-mail address (away.ts)
+      if (s) awayForm(entry.el, data, { client: this.client, publicId: this.publicId, sessionId: s.session.id, token: s.visitor_token,
+        language: this.root.lang, email: this.store.data.details?.email || this.identity.email, announce: (t) => (this.live.textContent = t) });
     }
     entry.seq = f.seq;
     if (mine) this.setState(f.client_id || f.id, "sent");

@@ -8,6 +8,8 @@ from api.v1.handoff.controllers import (
     OperatorController,
     TeamController,
 )
+from api.v1.handoff.workflows import HandoffWorkflowController, WidgetHandoffController  # noqa: E402
 
 ROUTES = [HandoffSettingsController, TeamController, OperatorController, HandoffController, CannedResponseController,
           ConsoleController]
+ROUTES += [HandoffWorkflowController, WidgetHandoffController]

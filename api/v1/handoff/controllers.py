@@ -4,6 +4,7 @@ the conversation's context, private notes and canned responses."""
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated, Any
 from uuid import UUID
 
@@ -20,6 +21,7 @@ from domain.handoff.permissions import HANDOFF_MANAGE, HANDOFF_READ, HANDOFF_WOR
 from domain.ids import new_id
 from infrastructure.container import Container
 
+log = logging.getLogger(__name__)
 READ = requires(HANDOFF_READ)
 WORK = requires(HANDOFF_WORK)
 MANAGE = requires(HANDOFF_MANAGE)
@@ -41,7 +43,24 @@ def _hours(data: s.BusinessHours | None) -> BusinessHours | None:
     return BusinessHours(**msgspec.to_builtins(data)) if data is not None else None
 
 
+def _sla(data: s.Sla | None) -> m.Sla | None:
+    return msgspec.convert(msgspec.to_builtins(data), m.Sla) if data is not None else None
+
+
+async def operator_activity(request: Request) -> None:
+    """Every handoff request of a member counts as the operator's activity (their idle clock restarts; an
+    auto-away ends). Best effort: it never fails the request."""
+    principal = request.scope.get("user")
+    if principal is None or getattr(principal, "user_id", None) is None:
+        return
+    try:
+        await request.app.state.container.handoff_workflows.touch(principal.tenant_id, principal.user_id)
+    except Exception as exc:  # noqa: BLE001
+        log.warning("operator activity not recorded: %r", exc)
+
+
 class HandoffSettingsController(Controller):
+    before_request = staticmethod(operator_activity)
     path = "/v1/handoff/settings"
     tags = ["handoff"]
     security = BEARER
@@ -57,6 +76,7 @@ class HandoffSettingsController(Controller):
 
 
 class TeamController(Controller):
+    before_request = staticmethod(operator_activity)
     path = "/v1/handoff/teams"
     tags = ["handoff"]
     security = BEARER
@@ -65,7 +85,7 @@ class TeamController(Controller):
     async def create_team(self, request: Request, container: Container, data: s.TeamCreate) -> s.Team:
         principal = principal_of(request)
         team = m.Team(id=new_id(), tenant_id=principal.tenant_id, name=data.name, routing=data.routing,
-                      business_hours=_hours(data.business_hours), members=list(data.members))
+                      business_hours=_hours(data.business_hours), members=list(data.members), sla=_sla(data.sla))
         return _wire(await container.handoff.create_team(principal, team), s.Team)
 
     @get("/", responses=problems(*AUTHED), opt=READ)
@@ -83,6 +103,8 @@ class TeamController(Controller):
             changes["business_hours"] = _hours(data.business_hours) if isinstance(data.business_hours, s.BusinessHours) else None
         if "members" in changes:
             changes["members"] = list(data.members)  # type: ignore[arg-type]
+        if "sla" in changes:
+            changes["sla"] = _sla(data.sla) if isinstance(data.sla, s.Sla) else None
         return _wire(await container.handoff.update_team(principal_of(request), team_id, changes), s.Team)
 
     @delete("/{team_id:uuid}", responses=problems(*AUTHED, 404), opt=MANAGE)
@@ -91,6 +113,7 @@ class TeamController(Controller):
 
 
 class OperatorController(Controller):
+    before_request = staticmethod(operator_activity)
     path = "/v1/handoff/operators"
     tags = ["handoff"]
     security = BEARER
@@ -108,6 +131,7 @@ class OperatorController(Controller):
 
 
 class HandoffController(Controller):
+    before_request = staticmethod(operator_activity)
     path = "/v1/handoff"
     tags = ["handoff"]
     security = BEARER
@@ -117,8 +141,11 @@ class HandoffController(Controller):
         self, request: Request, container: Container, limit: LimitParam = 20, cursor: CursorParam = None,
         status: Annotated[s.HandoffStatus | None, Parameter(default=None)] = None,
         mine: Annotated[bool, Parameter(default=False, description="Only those assigned to me")] = False,
+        tag: Annotated[str | None, Parameter(default=None, max_length=40, description="Only conversations with this tag")] = None,
+        snoozed: Annotated[bool, Parameter(default=False, description="Only snoozed conversations (else they are left out until their time)")] = False,
     ) -> s.HandoffList:
-        items = await container.handoff.list_handoffs(principal_of(request), status.value if status else None, mine, limit, decode_cursor(cursor))
+        items = await container.handoff.list_handoffs(principal_of(request), status.value if status else None, mine, limit,
+                                                      decode_cursor(cursor), tag=tag, snoozed=snoozed)
         return s.HandoffList(items=[_wire(h, s.Handoff) for h in items])
 
     @get("/handoffs/{handoff_id:uuid}", responses=problems(*AUTHED, 404), opt=READ)
@@ -191,6 +218,7 @@ class HandoffController(Controller):
                                                          message_count=x.message_count, csat_rating=x.csat_rating)
                                    for x in c.earlier_conversations],
             handoff=_handoff(c.handoff), transfers=c.transfers, notes=[_wire(n, s.Note) for n in c.notes],
+            summary_source="model" if c.summary_source == "model" else "extractive",
         )
 
     @post("/conversations/{conversation_id:uuid}/notes", status_code=201, responses=problems(*AUTHED, 404, 422), opt=WORK,
@@ -204,6 +232,7 @@ class HandoffController(Controller):
 
 
 class CannedResponseController(Controller):
+    before_request = staticmethod(operator_activity)
     path = "/v1/handoff/canned-responses"
     tags = ["handoff"]
     security = BEARER

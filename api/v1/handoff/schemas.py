@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
@@ -64,11 +64,34 @@ class HandoffSettings(msgspec.Struct, forbid_unknown_fields=True):
     csat: bool = True
 
 
+EscalationAction = Literal["notify_lead", "reassign", "hand_back"]
+
+
+class EscalationRule(msgspec.Struct, forbid_unknown_fields=True):
+    """Queued longer than `after_minutes` → `notify_lead` (e-mail the team lead), `reassign` (to `to_team_id`, or
+    to any operator of the workspace without it) or `hand_back` (to the AI, telling the visitor `message`)."""
+
+    after_minutes: Annotated[int, msgspec.Meta(ge=1, le=10080)]
+    action: EscalationAction
+    to_team_id: UUID | None = None
+    message: Annotated[str, msgspec.Meta(max_length=1000)] = ""
+
+
+class Sla(msgspec.Struct, forbid_unknown_fields=True):
+    """A team's service levels: the first-response target (request → an operator's first reply) and escalation
+    rules. Misses are recorded once each (GET /v1/handoff/breaches)."""
+
+    first_response_seconds: Annotated[int, msgspec.Meta(ge=10, le=604800)] | None = None
+    lead_user_id: UUID | None = None
+    rules: Annotated[list[EscalationRule], msgspec.Meta(max_length=20)] = []
+
+
 class TeamCreate(msgspec.Struct, forbid_unknown_fields=True):
     name: Short
     routing: Routing = "least_busy"
     business_hours: BusinessHours | None = None
     members: Annotated[list[UUID], msgspec.Meta(max_length=500)] = []
+    sla: Sla | None = None
 
 
 class TeamUpdate(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
@@ -76,6 +99,7 @@ class TeamUpdate(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True)
     routing: Routing | UnsetType = UNSET
     business_hours: BusinessHours | None | UnsetType = UNSET
     members: Annotated[list[UUID], msgspec.Meta(max_length=500)] | UnsetType = UNSET
+    sla: Sla | None | UnsetType = UNSET
 
 
 class Team(msgspec.Struct):
@@ -85,6 +109,7 @@ class Team(msgspec.Struct):
     business_hours: BusinessHours | None
     members: list[UUID]
     created_at: datetime | None
+    sla: Sla | None = None
 
 
 class OperatorUpdate(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
@@ -92,6 +117,7 @@ class OperatorUpdate(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=T
     capacity: int | UnsetType = UNSET
     languages: Annotated[list[Language], msgspec.Meta(max_length=30)] | UnsetType = UNSET
     skills: Annotated[list[Skill], msgspec.Meta(max_length=50)] | UnsetType = UNSET
+    away_after_seconds: Annotated[int, msgspec.Meta(ge=0, le=86400, description="Idle seconds before auto-away (0: never; null: the server's default)")] | None | UnsetType = UNSET
 
 
 class Operator(msgspec.Struct):
@@ -103,6 +129,9 @@ class Operator(msgspec.Struct):
     skills: list[str]
     status_changed_at: datetime | None
     last_assigned_at: datetime | None
+    last_active_at: datetime | None = None
+    auto_away: bool = False  # away because idle: their next activity makes them online again
+    away_after_seconds: int | None = None
 
 
 class Handoff(msgspec.Struct):
@@ -240,3 +269,105 @@ class OperatorContext(msgspec.Struct):
     handoff: Handoff | None
     transfers: list[dict[str, Any]]
     notes: list[Note]
+    summary_source: Literal["extractive", "model"] = "extractive"
+
+
+# --- workflows: service levels, performance, workload, tags, snoozes, the visitor's e-mail ---------------
+
+
+class Breach(msgspec.Struct):
+    id: UUID
+    handoff_id: UUID
+    conversation_id: UUID
+    team_id: UUID | None
+    operator_id: UUID | None
+    kind: str  # first_response | queued
+    rule: str
+    action: str | None
+    target_seconds: int
+    waited_seconds: float
+    created_at: datetime | None
+
+
+class BreachList(msgspec.Struct):
+    items: list[Breach]
+    next_cursor: str | None = None
+
+
+class BreachKind(str, enum.Enum):
+    first_response = "first_response"
+    queued = "queued"
+
+
+class OperatorDay(msgspec.Struct):
+    """One operator's day (UTC, by when chats were assigned to them). Times in seconds; null when nothing to
+    average. `resolutions`: chats they closed or handed back; `csat`: the mean rating (1-5) of `ratings`."""
+
+    operator_id: UUID
+    day: date
+    chats_handled: int
+    first_response_seconds: float | None
+    average_response_seconds: float | None
+    handle_seconds: float | None
+    resolutions: int
+    csat: float | None
+    ratings: int
+
+
+class PerformanceReport(msgspec.Struct):
+    items: list[OperatorDay]
+
+
+class OperatorLoad(msgspec.Struct):
+    user_id: UUID
+    status: str
+    active: int
+    capacity: int
+    teams: list[UUID]
+
+
+class WorkloadReport(msgspec.Struct):
+    items: list[OperatorLoad]
+
+
+Tag = Annotated[str, msgspec.Meta(min_length=1, max_length=40)]
+
+
+class TagsAdd(msgspec.Struct, forbid_unknown_fields=True):
+    tags: Annotated[list[Tag], msgspec.Meta(min_length=1, max_length=20)]
+
+
+class Tags(msgspec.Struct):
+    tags: list[str]
+
+
+class SnoozeRequest(msgspec.Struct, forbid_unknown_fields=True):
+    until: datetime
+
+
+class Snoozed(msgspec.Struct):
+    conversation_id: UUID
+    until: datetime
+
+
+class ContactLeave(msgspec.Struct, forbid_unknown_fields=True):
+    """The visitor's e-mail while nobody can take the chat (and optionally a name and their question)."""
+
+    email: Annotated[str, msgspec.Meta(min_length=3, max_length=254)]
+    name: Annotated[str, msgspec.Meta(max_length=120)] | None = None
+    note: Annotated[str, msgspec.Meta(max_length=2000)] | None = None
+
+
+class ContactLeft(msgspec.Struct):
+    conversation_id: UUID
+    email: str
+
+
+class SuggestedReply(msgspec.Struct):
+    """A draft for the operator to edit and send with POST …/reply (nothing was sent to the visitor)."""
+
+    content: str
+    citations: list[dict[str, Any]]
+    answered: bool  # false: the knowledge did not have the answer (the draft says so)
+    provider: str  # offline | anthropic | openai
+    model: str

@@ -662,6 +662,14 @@ export const getVisitorDetails = (options) => (options.client ?? client).get({
     ...options
 });
 /**
+ * Service levels missed: late first responses and escalation rules that fired (newest first)
+ */
+export const listBreaches = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/breaches',
+    ...options
+});
+/**
  * The canned responses you can use
  */
 export const listCannedResponses = (options) => (options?.client ?? client).get({
@@ -770,6 +778,62 @@ export const replyToConversation = (options) => (options.client ?? client).post(
     }
 });
 /**
+ * Wake a snoozed conversation now
+ */
+export const unsnoozeConversation = (options) => (options.client ?? client).delete({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/snooze',
+    ...options
+});
+/**
+ * Snooze: the conversation leaves the queue and lists until `until`, then returns by itself
+ */
+export const snoozeConversation = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/snooze',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * A reply drafted by the assistant from the knowledge base, to edit before sending (nothing is sent)
+ */
+export const suggestConversationReply = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/suggest-reply',
+    ...options
+});
+/**
+ * ListConversationTags
+ */
+export const listConversationTags = (options) => (options.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/tags',
+    ...options
+});
+/**
+ * Tag the conversation (lower-cased; the list filters by `tag`)
+ */
+export const addConversationTags = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/tags',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * RemoveConversationTag
+ */
+export const removeConversationTag = (options) => (options.client ?? client).delete({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/tags/{tag}',
+    ...options
+});
+/**
  * Take the conversation (an atomic claim: 409 naming who has it when someone was faster)
  */
 export const takeConversation = (options) => (options.client ?? client).post({
@@ -832,6 +896,22 @@ export const updateMyOperatorStatus = (options) => (options.client ?? client).pa
         'Content-Type': 'application/json',
         ...options.headers
     }
+});
+/**
+ * Your activity (the console sends it on input): restarts your idle clock, ends an auto-away
+ */
+export const operatorHeartbeat = (options) => (options?.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/operators/me/heartbeat',
+    ...options
+});
+/**
+ * Per operator and day: chats handled, first-response / response / handle times, resolutions, CSAT
+ */
+export const operatorPerformance = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/performance',
+    ...options
 });
 /**
  * A chatbot's escalation rules
@@ -900,6 +980,14 @@ export const updateTeam = (options) => (options.client ?? client).patch({
         'Content-Type': 'application/json',
         ...options.headers
     }
+});
+/**
+ * Every operator's current chats against capacity
+ */
+export const operatorWorkload = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/workload',
+    ...options
 });
 /**
  * ListStripeIntegrations
@@ -1376,6 +1464,19 @@ export const uploadWidgetAttachment = (options) => (options.client ?? client).po
     ...options,
     headers: {
         'Content-Type': null,
+        ...options.headers
+    }
+});
+/**
+ * Public: while nobody can take the chat, the visitor leaves an e-mail address (the team is told)
+ *
+ * 409 when the conversation is not waiting in the queue (a person has it, or it is with the AI).
+ */
+export const leaveWidgetContact = (options) => (options.client ?? client).post({
+    url: '/v1/widget/{public_id}/sessions/{session_id}/contact',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
         ...options.headers
     }
 });

@@ -487,6 +487,33 @@ export type BookingRescheduledWebhook = {
     type: 'booking.rescheduled';
 };
 /**
+ * Breach
+ */
+export type Breach = {
+    action: string | null;
+    conversation_id: string;
+    created_at: string | null;
+    handoff_id: string;
+    id: string;
+    kind: string;
+    operator_id: string | null;
+    rule: string;
+    target_seconds: number;
+    team_id: string | null;
+    waited_seconds: number;
+};
+/**
+ * BreachKind
+ */
+export type BreachKind = 'first_response' | 'queued';
+/**
+ * BreachList
+ */
+export type BreachList = {
+    items: Array<Breach>;
+    next_cursor?: string | null;
+};
+/**
  * BusinessHours
  */
 export type BusinessHours = {
@@ -718,6 +745,21 @@ export type CompanyProfileInput = {
     website?: string;
 };
 /**
+ * ContactLeave
+ */
+export type ContactLeave = {
+    email: string;
+    name?: string | null;
+    note?: string | null;
+};
+/**
+ * ContactLeft
+ */
+export type ContactLeft = {
+    conversation_id: string;
+    email: string;
+};
+/**
  * ConversationAssignedData
  */
 export type ConversationAssignedData = {
@@ -892,6 +934,15 @@ export type EmbedderSettingsUpdate = {
     base_url?: string | null;
     embedder: 'hashing' | 'local' | 'openai' | 'voyage';
     model?: string;
+};
+/**
+ * EscalationRule
+ */
+export type EscalationRule = {
+    action: 'notify_lead' | 'reassign' | 'hand_back';
+    after_minutes: number;
+    message?: string;
+    to_team_id?: string | null;
 };
 /**
  * Event
@@ -1367,8 +1418,11 @@ export type NoteList = {
  */
 export type Operator = {
     active: number;
+    auto_away?: boolean;
+    away_after_seconds?: number | null;
     capacity: number;
     languages: Array<string>;
+    last_active_at?: string | null;
     last_assigned_at: string | null;
     skills: Array<string>;
     status: string;
@@ -1395,11 +1449,36 @@ export type OperatorContext = {
     }>;
     status: string;
     summary: string;
+    summary_source?: 'extractive' | 'model';
     transcript: Array<TranscriptEvent>;
     transfers: Array<{
         [key: string]: unknown;
     }>;
     visitor: VisitorSidebar | null;
+};
+/**
+ * OperatorDay
+ */
+export type OperatorDay = {
+    average_response_seconds: number | null;
+    chats_handled: number;
+    csat: number | null;
+    day: string;
+    first_response_seconds: number | null;
+    handle_seconds: number | null;
+    operator_id: string;
+    ratings: number;
+    resolutions: number;
+};
+/**
+ * OperatorLoad
+ */
+export type OperatorLoad = {
+    active: number;
+    capacity: number;
+    status: string;
+    teams: Array<string>;
+    user_id: string;
 };
 /**
  * OperatorStatus
@@ -1411,6 +1490,10 @@ export type OperatorStatus = 'online' | 'away' | 'offline';
  * OperatorUpdate
  */
 export type OperatorUpdate = {
+    /**
+     * Idle seconds before auto-away (0: never; null: the server's default)
+     */
+    away_after_seconds?: number | null;
     capacity?: number;
     languages?: Array<string>;
     skills?: Array<string>;
@@ -1851,6 +1934,12 @@ export type PaymentWithRefunds = {
     updated_at: string;
 };
 /**
+ * PerformanceReport
+ */
+export type PerformanceReport = {
+    items: Array<OperatorDay>;
+};
+/**
  * PopularQuestion
  */
 export type PopularQuestion = {
@@ -2173,12 +2262,33 @@ export type SignUpResult = {
     user: Member;
 };
 /**
+ * Sla
+ */
+export type Sla = {
+    first_response_seconds?: number | null;
+    lead_user_id?: string | null;
+    rules?: Array<EscalationRule>;
+};
+/**
  * Slots
  */
 export type Slots = {
     duration_minutes: number;
     slots: Array<string>;
     time_zone: string;
+};
+/**
+ * SnoozeRequest
+ */
+export type SnoozeRequest = {
+    until: string;
+};
+/**
+ * Snoozed
+ */
+export type Snoozed = {
+    conversation_id: string;
+    until: string;
 };
 /**
  * Source
@@ -2262,6 +2372,30 @@ export type StripeIntegration = {
     webhook_path: string;
 };
 /**
+ * SuggestedReply
+ */
+export type SuggestedReply = {
+    answered: boolean;
+    citations: Array<{
+        [key: string]: unknown;
+    }>;
+    content: string;
+    model: string;
+    provider: string;
+};
+/**
+ * Tags
+ */
+export type Tags = {
+    tags: Array<string>;
+};
+/**
+ * TagsAdd
+ */
+export type TagsAdd = {
+    tags: Array<string>;
+};
+/**
  * Team
  */
 export type Team = {
@@ -2271,6 +2405,7 @@ export type Team = {
     members: Array<string>;
     name: string;
     routing: string;
+    sla?: Sla | null;
 };
 /**
  * TeamCreate
@@ -2280,6 +2415,7 @@ export type TeamCreate = {
     members?: Array<string>;
     name: string;
     routing?: 'round_robin' | 'least_busy' | 'manual';
+    sla?: Sla | null;
 };
 /**
  * TeamUpdate
@@ -2289,6 +2425,7 @@ export type TeamUpdate = {
     members?: Array<string>;
     name?: string;
     routing?: 'round_robin' | 'least_busy' | 'manual';
+    sla?: Sla | null;
 };
 /**
  * Tenant
@@ -2638,6 +2775,12 @@ export type WidgetSessionView = {
 export type WidgetTrackingEvent = {
     kind: 'load' | 'open' | 'first_message';
     page_url?: string | null;
+};
+/**
+ * WorkloadReport
+ */
+export type WorkloadReport = {
+    items: Array<OperatorLoad>;
 };
 export type GetAnalyticsBreakdownData = {
     body?: never;
@@ -5737,6 +5880,53 @@ export type GetVisitorDetailsResponses = {
     200: VisitorDetails;
 };
 export type GetVisitorDetailsResponse = GetVisitorDetailsResponses[keyof GetVisitorDetailsResponses];
+export type ListBreachesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Page size
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+        team_id?: string | null;
+        kind?: BreachKind | null;
+    };
+    url: '/v1/handoff/breaches';
+};
+export type ListBreachesErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ListBreachesError = ListBreachesErrors[keyof ListBreachesErrors];
+export type ListBreachesResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: BreachList;
+};
+export type ListBreachesResponse = ListBreachesResponses[keyof ListBreachesResponses];
 export type ListCannedResponsesData = {
     body?: never;
     path?: never;
@@ -6241,6 +6431,277 @@ export type ReplyToConversationResponses = {
     201: Replied;
 };
 export type ReplyToConversationResponse = ReplyToConversationResponses[keyof ReplyToConversationResponses];
+export type UnsnoozeConversationData = {
+    body?: never;
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/snooze';
+};
+export type UnsnoozeConversationErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type UnsnoozeConversationError = UnsnoozeConversationErrors[keyof UnsnoozeConversationErrors];
+export type UnsnoozeConversationResponses = {
+    /**
+     * Request fulfilled, nothing follows
+     */
+    204: void;
+};
+export type UnsnoozeConversationResponse = UnsnoozeConversationResponses[keyof UnsnoozeConversationResponses];
+export type SnoozeConversationData = {
+    body: SnoozeRequest;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/snooze';
+};
+export type SnoozeConversationErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type SnoozeConversationError = SnoozeConversationErrors[keyof SnoozeConversationErrors];
+export type SnoozeConversationResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Snoozed;
+};
+export type SnoozeConversationResponse = SnoozeConversationResponses[keyof SnoozeConversationResponses];
+export type SuggestConversationReplyData = {
+    body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/suggest-reply';
+};
+export type SuggestConversationReplyErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type SuggestConversationReplyError = SuggestConversationReplyErrors[keyof SuggestConversationReplyErrors];
+export type SuggestConversationReplyResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: SuggestedReply;
+};
+export type SuggestConversationReplyResponse = SuggestConversationReplyResponses[keyof SuggestConversationReplyResponses];
+export type ListConversationTagsData = {
+    body?: never;
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/tags';
+};
+export type ListConversationTagsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ListConversationTagsError = ListConversationTagsErrors[keyof ListConversationTagsErrors];
+export type ListConversationTagsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Tags;
+};
+export type ListConversationTagsResponse = ListConversationTagsResponses[keyof ListConversationTagsResponses];
+export type AddConversationTagsData = {
+    body: TagsAdd;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/tags';
+};
+export type AddConversationTagsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type AddConversationTagsError = AddConversationTagsErrors[keyof AddConversationTagsErrors];
+export type AddConversationTagsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Tags;
+};
+export type AddConversationTagsResponse = AddConversationTagsResponses[keyof AddConversationTagsResponses];
+export type RemoveConversationTagData = {
+    body?: never;
+    path: {
+        conversation_id: string;
+        tag: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/tags/{tag}';
+};
+export type RemoveConversationTagErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type RemoveConversationTagError = RemoveConversationTagErrors[keyof RemoveConversationTagErrors];
+export type RemoveConversationTagResponses = {
+    /**
+     * Request fulfilled, nothing follows
+     */
+    204: void;
+};
+export type RemoveConversationTagResponse = RemoveConversationTagResponses[keyof RemoveConversationTagResponses];
 export type TakeConversationData = {
     body?: never;
     headers?: {
@@ -6414,6 +6875,14 @@ export type ListHandoffsData = {
          * Only those assigned to me
          */
         mine?: boolean;
+        /**
+         * Only conversations with this tag
+         */
+        tag?: string | null;
+        /**
+         * Only snoozed conversations (else they are left out until their time)
+         */
+        snoozed?: boolean;
     };
     url: '/v1/handoff/handoffs';
 };
@@ -6553,6 +7022,98 @@ export type UpdateMyOperatorStatusResponses = {
     200: Operator;
 };
 export type UpdateMyOperatorStatusResponse = UpdateMyOperatorStatusResponses[keyof UpdateMyOperatorStatusResponses];
+export type OperatorHeartbeatData = {
+    body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/handoff/operators/me/heartbeat';
+};
+export type OperatorHeartbeatErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type OperatorHeartbeatError = OperatorHeartbeatErrors[keyof OperatorHeartbeatErrors];
+export type OperatorHeartbeatResponses = {
+    /**
+     * Request fulfilled, nothing follows
+     */
+    204: void;
+};
+export type OperatorHeartbeatResponse = OperatorHeartbeatResponses[keyof OperatorHeartbeatResponses];
+export type OperatorPerformanceData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * First UTC day (default: 6 days before `to`)
+         */
+        from?: string | null;
+        /**
+         * Last UTC day, included (default: today)
+         */
+        to?: string | null;
+        operator_id?: string | null;
+    };
+    url: '/v1/handoff/performance';
+};
+export type OperatorPerformanceErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type OperatorPerformanceError = OperatorPerformanceErrors[keyof OperatorPerformanceErrors];
+export type OperatorPerformanceResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PerformanceReport;
+};
+export type OperatorPerformanceResponse = OperatorPerformanceResponses[keyof OperatorPerformanceResponses];
 export type GetHandoffSettingsData = {
     body?: never;
     path: {
@@ -6833,6 +7394,38 @@ export type UpdateTeamResponses = {
     200: Team;
 };
 export type UpdateTeamResponse = UpdateTeamResponses[keyof UpdateTeamResponses];
+export type OperatorWorkloadData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/handoff/workload';
+};
+export type OperatorWorkloadErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type OperatorWorkloadError = OperatorWorkloadErrors[keyof OperatorWorkloadErrors];
+export type OperatorWorkloadResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: WorkloadReport;
+};
+export type OperatorWorkloadResponse = OperatorWorkloadResponses[keyof OperatorWorkloadResponses];
 export type ListStripeIntegrationsData = {
     body?: never;
     path?: never;
@@ -9164,6 +9757,60 @@ export type UploadWidgetAttachmentResponses = {
     201: UploadedAttachment;
 };
 export type UploadWidgetAttachmentResponse = UploadWidgetAttachmentResponses[keyof UploadWidgetAttachmentResponses];
+export type LeaveWidgetContactData = {
+    body: ContactLeave;
+    headers: {
+        'X-Visitor-Token': string;
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        public_id: string;
+        session_id: string;
+    };
+    query?: never;
+    url: '/v1/widget/{public_id}/sessions/{session_id}/contact';
+};
+export type LeaveWidgetContactErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type LeaveWidgetContactError = LeaveWidgetContactErrors[keyof LeaveWidgetContactErrors];
+export type LeaveWidgetContactResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: ContactLeft;
+};
+export type LeaveWidgetContactResponse = LeaveWidgetContactResponses[keyof LeaveWidgetContactResponses];
 export type PollWidgetEventsData = {
     body?: never;
     headers: {

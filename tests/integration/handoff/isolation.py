@@ -9,7 +9,11 @@ async def objects(client, owner, made):
     team = (await client.post("/v1/handoff/teams", headers=owner.headers, json={"name": "Private team"})).json()
     canned = (await client.post("/v1/handoff/canned-responses", headers=owner.headers,
                                 json={"shortcut": "private", "body": "Private"})).json()
-    return {"conversation_id": conversation_id, "handoff_id": taken["id"], "team_id": team["id"], "canned_id": canned["id"]}
+    tagged = await client.post(f"{CONVERSATION.format(conversation_id=conversation_id)}/tags", headers=owner.headers,
+                               json={"tags": ["private-tag"]})
+    assert tagged.status_code == 200, tagged.text
+    return {"conversation_id": conversation_id, "handoff_id": taken["id"], "team_id": team["id"], "canned_id": canned["id"],
+            "tag": "private-tag"}
 
 
 ISOLATION = Isolation(
@@ -22,5 +26,7 @@ ISOLATION = Isolation(
         f"{CONVERSATION}/reply": {"content": "stolen"},
         f"{CONVERSATION}/expand": {"content": "/private"},
         f"{CONVERSATION}/notes": {"body": "stolen"},
+        f"{CONVERSATION}/tags": {"tags": ["stolen"]},
+        f"{CONVERSATION}/snooze": {"until": "2099-01-01T00:00:00Z"},
     },
 )

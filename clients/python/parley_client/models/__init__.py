@@ -57,6 +57,9 @@ from .booking_created_webhook_type import BookingCreatedWebhookType
 from .booking_rescheduled_data import BookingRescheduledData
 from .booking_rescheduled_webhook import BookingRescheduledWebhook
 from .booking_rescheduled_webhook_type import BookingRescheduledWebhookType
+from .breach import Breach
+from .breach_kind import BreachKind
+from .breach_list import BreachList
 from .business_hours import BusinessHours
 from .business_hours_weekly import BusinessHoursWeekly
 from .calendar import Calendar
@@ -81,6 +84,8 @@ from .classify_request import ClassifyRequest
 from .classify_request_mode import ClassifyRequestMode
 from .company_profile import CompanyProfile
 from .company_profile_input import CompanyProfileInput
+from .contact_leave import ContactLeave
+from .contact_left import ContactLeft
 from .conversation_assigned_data import ConversationAssignedData
 from .conversation_assigned_webhook import ConversationAssignedWebhook
 from .conversation_assigned_webhook_type import ConversationAssignedWebhookType
@@ -107,6 +112,8 @@ from .embedder_settings import EmbedderSettings
 from .embedder_settings_embedder import EmbedderSettingsEmbedder
 from .embedder_settings_update import EmbedderSettingsUpdate
 from .embedder_settings_update_embedder import EmbedderSettingsUpdateEmbedder
+from .escalation_rule import EscalationRule
+from .escalation_rule_action import EscalationRuleAction
 from .event import Event
 from .event_batch import EventBatch
 from .event_data import EventData
@@ -181,7 +188,10 @@ from .operator_context import OperatorContext
 from .operator_context_citations_item import OperatorContextCitationsItem
 from .operator_context_intents_item import OperatorContextIntentsItem
 from .operator_context_sentiment_trend_item import OperatorContextSentimentTrendItem
+from .operator_context_summary_source import OperatorContextSummarySource
 from .operator_context_transfers_item import OperatorContextTransfersItem
+from .operator_day import OperatorDay
+from .operator_load import OperatorLoad
 from .operator_status import OperatorStatus
 from .operator_update import OperatorUpdate
 from .page_analytics_report import PageAnalyticsReport
@@ -232,6 +242,7 @@ from .payment_requested_webhook import PaymentRequestedWebhook
 from .payment_requested_webhook_type import PaymentRequestedWebhookType
 from .payment_status import PaymentStatus
 from .payment_with_refunds import PaymentWithRefunds
+from .performance_report import PerformanceReport
 from .popular_question import PopularQuestion
 from .pre_chat_field import PreChatField
 from .pre_chat_field_kind import PreChatFieldKind
@@ -274,7 +285,10 @@ from .session import Session
 from .session_status import SessionStatus
 from .sign_up import SignUp
 from .sign_up_result import SignUpResult
+from .sla import Sla
 from .slots import Slots
+from .snooze_request import SnoozeRequest
+from .snoozed import Snoozed
 from .source import Source
 from .source_kind import SourceKind
 from .source_status import SourceStatus
@@ -284,6 +298,10 @@ from .status_event_by import StatusEventBy
 from .status_event_status import StatusEventStatus
 from .stripe_connect import StripeConnect
 from .stripe_integration import StripeIntegration
+from .suggested_reply import SuggestedReply
+from .suggested_reply_citations_item import SuggestedReplyCitationsItem
+from .tags import Tags
+from .tags_add import TagsAdd
 from .team import Team
 from .team_create import TeamCreate
 from .team_create_routing import TeamCreateRouting
@@ -330,6 +348,7 @@ from .widget_session_create_metadata_type_0 import WidgetSessionCreateMetadataTy
 from .widget_session_view import WidgetSessionView
 from .widget_tracking_event import WidgetTrackingEvent
 from .widget_tracking_event_kind import WidgetTrackingEventKind
+from .workload_report import WorkloadReport
 
 __all__ = (
     "AcceptResult",
@@ -389,6 +408,9 @@ __all__ = (
     "BookingRescheduledData",
     "BookingRescheduledWebhook",
     "BookingRescheduledWebhookType",
+    "Breach",
+    "BreachKind",
+    "BreachList",
     "BusinessHours",
     "BusinessHoursWeekly",
     "Calendar",
@@ -413,6 +435,8 @@ __all__ = (
     "ClassifyRequestMode",
     "CompanyProfile",
     "CompanyProfileInput",
+    "ContactLeave",
+    "ContactLeft",
     "ConversationAssignedData",
     "ConversationAssignedWebhook",
     "ConversationAssignedWebhookType",
@@ -439,6 +463,8 @@ __all__ = (
     "EmbedderSettingsEmbedder",
     "EmbedderSettingsUpdate",
     "EmbedderSettingsUpdateEmbedder",
+    "EscalationRule",
+    "EscalationRuleAction",
     "Event",
     "EventBatch",
     "EventData",
@@ -513,7 +539,10 @@ __all__ = (
     "OperatorContextCitationsItem",
     "OperatorContextIntentsItem",
     "OperatorContextSentimentTrendItem",
+    "OperatorContextSummarySource",
     "OperatorContextTransfersItem",
+    "OperatorDay",
+    "OperatorLoad",
     "OperatorStatus",
     "OperatorUpdate",
     "PageAnalyticsReport",
@@ -564,6 +593,7 @@ __all__ = (
     "PaymentRequestedWebhookType",
     "PaymentStatus",
     "PaymentWithRefunds",
+    "PerformanceReport",
     "PopularQuestion",
     "PreChatField",
     "PreChatFieldKind",
@@ -606,7 +636,10 @@ __all__ = (
     "SessionStatus",
     "SignUp",
     "SignUpResult",
+    "Sla",
     "Slots",
+    "Snoozed",
+    "SnoozeRequest",
     "Source",
     "SourceKind",
     "SourceStatus",
@@ -616,6 +649,10 @@ __all__ = (
     "StatusEventStatus",
     "StripeConnect",
     "StripeIntegration",
+    "SuggestedReply",
+    "SuggestedReplyCitationsItem",
+    "Tags",
+    "TagsAdd",
     "Team",
     "TeamCreate",
     "TeamCreateRouting",
@@ -662,4 +699,5 @@ __all__ = (
     "WidgetSessionView",
     "WidgetTrackingEvent",
     "WidgetTrackingEventKind",
+    "WorkloadReport",
 )

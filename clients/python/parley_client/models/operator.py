@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 import datetime
@@ -33,6 +34,9 @@ class Operator:
             status (str):
             status_changed_at (datetime.datetime | None):
             user_id (UUID):
+            auto_away (bool | Unset):  Default: False.
+            away_after_seconds (int | None | Unset):
+            last_active_at (datetime.datetime | None | Unset):
      """
 
     active: int
@@ -43,6 +47,9 @@ class Operator:
     status: str
     status_changed_at: datetime.datetime | None
     user_id: UUID
+    auto_away: bool | Unset = False
+    away_after_seconds: int | None | Unset = UNSET
+    last_active_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -78,6 +85,22 @@ class Operator:
 
         user_id = str(self.user_id)
 
+        auto_away = self.auto_away
+
+        away_after_seconds: int | None | Unset
+        if isinstance(self.away_after_seconds, Unset):
+            away_after_seconds = UNSET
+        else:
+            away_after_seconds = self.away_after_seconds
+
+        last_active_at: None | str | Unset
+        if isinstance(self.last_active_at, Unset):
+            last_active_at = UNSET
+        elif isinstance(self.last_active_at, datetime.datetime):
+            last_active_at = self.last_active_at.isoformat()
+        else:
+            last_active_at = self.last_active_at
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -91,6 +114,12 @@ class Operator:
             "status_changed_at": status_changed_at,
             "user_id": user_id,
         })
+        if auto_away is not UNSET:
+            field_dict["auto_away"] = auto_away
+        if away_after_seconds is not UNSET:
+            field_dict["away_after_seconds"] = away_after_seconds
+        if last_active_at is not UNSET:
+            field_dict["last_active_at"] = last_active_at
 
         return field_dict
 
@@ -152,6 +181,38 @@ class Operator:
 
 
 
+        auto_away = d.pop("auto_away", UNSET)
+
+        def _parse_away_after_seconds(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        away_after_seconds = _parse_away_after_seconds(d.pop("away_after_seconds", UNSET))
+
+
+        def _parse_last_active_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_active_at_type_0 = datetime.datetime.fromisoformat(data)
+
+
+
+                return last_active_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_active_at = _parse_last_active_at(d.pop("last_active_at", UNSET))
+
+
         operator = cls(
             active=active,
             capacity=capacity,
@@ -161,6 +222,9 @@ class Operator:
             status=status,
             status_changed_at=status_changed_at,
             user_id=user_id,
+            auto_away=auto_away,
+            away_after_seconds=away_after_seconds,
+            last_active_at=last_active_at,
         )
 
 

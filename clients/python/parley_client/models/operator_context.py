@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.operator_context_summary_source import OperatorContextSummarySource
+from ..types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 
@@ -47,6 +49,7 @@ class OperatorContext:
             transcript (list[TranscriptEvent]):
             transfers (list[OperatorContextTransfersItem]):
             visitor (None | VisitorSidebar):
+            summary_source (OperatorContextSummarySource | Unset):  Default: OperatorContextSummarySource.EXTRACTIVE.
      """
 
     citations: list[OperatorContextCitationsItem]
@@ -62,6 +65,7 @@ class OperatorContext:
     transcript: list[TranscriptEvent]
     transfers: list[OperatorContextTransfersItem]
     visitor: None | VisitorSidebar
+    summary_source: OperatorContextSummarySource | Unset = OperatorContextSummarySource.EXTRACTIVE
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -148,6 +152,11 @@ class OperatorContext:
         else:
             visitor = self.visitor
 
+        summary_source: str | Unset = UNSET
+        if not isinstance(self.summary_source, Unset):
+            summary_source = self.summary_source.value
+
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -166,6 +175,8 @@ class OperatorContext:
             "transfers": transfers,
             "visitor": visitor,
         })
+        if summary_source is not UNSET:
+            field_dict["summary_source"] = summary_source
 
         return field_dict
 
@@ -306,6 +317,16 @@ class OperatorContext:
         visitor = _parse_visitor(d.pop("visitor"))
 
 
+        _summary_source = d.pop("summary_source", UNSET)
+        summary_source: OperatorContextSummarySource | Unset
+        if isinstance(_summary_source,  Unset):
+            summary_source = UNSET
+        else:
+            summary_source = OperatorContextSummarySource(_summary_source)
+
+
+
+
         operator_context = cls(
             citations=citations,
             conversation_id=conversation_id,
@@ -320,6 +341,7 @@ class OperatorContext:
             transcript=transcript,
             transfers=transfers,
             visitor=visitor,
+            summary_source=summary_source,
         )
 
 

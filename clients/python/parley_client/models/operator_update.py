@@ -25,6 +25,7 @@ T = TypeVar("T", bound="OperatorUpdate")
 class OperatorUpdate:
     """ 
         Attributes:
+            away_after_seconds (int | None | Unset): Idle seconds before auto-away (0: never; null: the server's default)
             capacity (int | Unset):
             languages (list[str] | Unset):
             skills (list[str] | Unset):
@@ -32,6 +33,7 @@ class OperatorUpdate:
                 field).
      """
 
+    away_after_seconds: int | None | Unset = UNSET
     capacity: int | Unset = UNSET
     languages: list[str] | Unset = UNSET
     skills: list[str] | Unset = UNSET
@@ -43,6 +45,12 @@ class OperatorUpdate:
 
 
     def to_dict(self) -> dict[str, Any]:
+        away_after_seconds: int | None | Unset
+        if isinstance(self.away_after_seconds, Unset):
+            away_after_seconds = UNSET
+        else:
+            away_after_seconds = self.away_after_seconds
+
         capacity: int | Unset
         if isinstance(self.capacity, Unset):
             capacity = UNSET
@@ -77,6 +85,8 @@ class OperatorUpdate:
         field_dict.update(self.additional_properties)
         field_dict.update({
         })
+        if away_after_seconds is not UNSET:
+            field_dict["away_after_seconds"] = away_after_seconds
         if capacity is not UNSET:
             field_dict["capacity"] = capacity
         if languages is not UNSET:
@@ -93,6 +103,16 @@ class OperatorUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        def _parse_away_after_seconds(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        away_after_seconds = _parse_away_after_seconds(d.pop("away_after_seconds", UNSET))
+
+
         def _parse_capacity(data: object) -> int | Unset:
             if isinstance(data, Unset):
                 return data
@@ -136,6 +156,7 @@ class OperatorUpdate:
 
 
         operator_update = cls(
+            away_after_seconds=away_after_seconds,
             capacity=capacity,
             languages=languages,
             skills=skills,

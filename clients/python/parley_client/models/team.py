@@ -8,12 +8,14 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 import datetime
 
 if TYPE_CHECKING:
   from ..models.business_hours import BusinessHours
+  from ..models.sla import Sla
 
 
 
@@ -33,6 +35,7 @@ class Team:
             members (list[UUID]):
             name (str):
             routing (str):
+            sla (None | Sla | Unset):
      """
 
     business_hours: BusinessHours | None
@@ -41,6 +44,7 @@ class Team:
     members: list[UUID]
     name: str
     routing: str
+    sla: None | Sla | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -49,6 +53,7 @@ class Team:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.business_hours import BusinessHours # noqa: PLC0415
+        from ..models.sla import Sla # noqa: PLC0415
         business_hours: dict[str, Any] | None
         if isinstance(self.business_hours, BusinessHours):
             business_hours = self.business_hours.to_dict()
@@ -74,6 +79,14 @@ class Team:
 
         routing = self.routing
 
+        sla: dict[str, Any] | None | Unset
+        if isinstance(self.sla, Unset):
+            sla = UNSET
+        elif isinstance(self.sla, Sla):
+            sla = self.sla.to_dict()
+        else:
+            sla = self.sla
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,6 +98,8 @@ class Team:
             "name": name,
             "routing": routing,
         })
+        if sla is not UNSET:
+            field_dict["sla"] = sla
 
         return field_dict
 
@@ -93,6 +108,7 @@ class Team:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.business_hours import BusinessHours # noqa: PLC0415
+        from ..models.sla import Sla # noqa: PLC0415
         d = dict(src_dict)
         def _parse_business_hours(data: object) -> BusinessHours | None:
             if data is None:
@@ -149,6 +165,26 @@ class Team:
 
         routing = d.pop("routing")
 
+        def _parse_sla(data: object) -> None | Sla | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sla_type_0 = Sla.from_dict(data)
+
+
+
+                return sla_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Sla | Unset, data)
+
+        sla = _parse_sla(d.pop("sla", UNSET))
+
+
         team = cls(
             business_hours=business_hours,
             created_at=created_at,
@@ -156,6 +192,7 @@ class Team:
             members=members,
             name=name,
             routing=routing,
+            sla=sla,
         )
 
 

@@ -15,6 +15,7 @@ from uuid import UUID
 
 if TYPE_CHECKING:
   from ..models.business_hours import BusinessHours
+  from ..models.sla import Sla
 
 
 
@@ -32,12 +33,14 @@ class TeamCreate:
             business_hours (BusinessHours | None | Unset):
             members (list[UUID] | Unset):
             routing (TeamCreateRouting | Unset):  Default: TeamCreateRouting.LEAST_BUSY.
+            sla (None | Sla | Unset):
      """
 
     name: str
     business_hours: BusinessHours | None | Unset = UNSET
     members: list[UUID] | Unset = UNSET
     routing: TeamCreateRouting | Unset = TeamCreateRouting.LEAST_BUSY
+    sla: None | Sla | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -46,6 +49,7 @@ class TeamCreate:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.business_hours import BusinessHours # noqa: PLC0415
+        from ..models.sla import Sla # noqa: PLC0415
         name = self.name
 
         business_hours: dict[str, Any] | None | Unset
@@ -70,6 +74,14 @@ class TeamCreate:
             routing = self.routing.value
 
 
+        sla: dict[str, Any] | None | Unset
+        if isinstance(self.sla, Unset):
+            sla = UNSET
+        elif isinstance(self.sla, Sla):
+            sla = self.sla.to_dict()
+        else:
+            sla = self.sla
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,6 +94,8 @@ class TeamCreate:
             field_dict["members"] = members
         if routing is not UNSET:
             field_dict["routing"] = routing
+        if sla is not UNSET:
+            field_dict["sla"] = sla
 
         return field_dict
 
@@ -90,6 +104,7 @@ class TeamCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.business_hours import BusinessHours # noqa: PLC0415
+        from ..models.sla import Sla # noqa: PLC0415
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -135,11 +150,32 @@ class TeamCreate:
 
 
 
+        def _parse_sla(data: object) -> None | Sla | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sla_type_0 = Sla.from_dict(data)
+
+
+
+                return sla_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Sla | Unset, data)
+
+        sla = _parse_sla(d.pop("sla", UNSET))
+
+
         team_create = cls(
             name=name,
             business_hours=business_hours,
             members=members,
             routing=routing,
+            sla=sla,
         )
 
 

@@ -15,6 +15,7 @@ from uuid import UUID
 
 if TYPE_CHECKING:
   from ..models.business_hours import BusinessHours
+  from ..models.sla import Sla
 
 
 
@@ -32,12 +33,14 @@ class TeamUpdate:
             members (list[UUID] | Unset):
             name (str | Unset):
             routing (TeamUpdateRoutingType0 | Unset):
+            sla (None | Sla | Unset):
      """
 
     business_hours: BusinessHours | None | Unset = UNSET
     members: list[UUID] | Unset = UNSET
     name: str | Unset = UNSET
     routing: TeamUpdateRoutingType0 | Unset = UNSET
+    sla: None | Sla | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -46,6 +49,7 @@ class TeamUpdate:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.business_hours import BusinessHours # noqa: PLC0415
+        from ..models.sla import Sla # noqa: PLC0415
         business_hours: dict[str, Any] | None | Unset
         if isinstance(self.business_hours, Unset):
             business_hours = UNSET
@@ -79,6 +83,14 @@ class TeamUpdate:
             routing = self.routing.value
 
 
+        sla: dict[str, Any] | None | Unset
+        if isinstance(self.sla, Unset):
+            sla = UNSET
+        elif isinstance(self.sla, Sla):
+            sla = self.sla.to_dict()
+        else:
+            sla = self.sla
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,6 +104,8 @@ class TeamUpdate:
             field_dict["name"] = name
         if routing is not UNSET:
             field_dict["routing"] = routing
+        if sla is not UNSET:
+            field_dict["sla"] = sla
 
         return field_dict
 
@@ -100,6 +114,7 @@ class TeamUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.business_hours import BusinessHours # noqa: PLC0415
+        from ..models.sla import Sla # noqa: PLC0415
         d = dict(src_dict)
         def _parse_business_hours(data: object) -> BusinessHours | None | Unset:
             if data is None:
@@ -162,11 +177,32 @@ class TeamUpdate:
         routing = _parse_routing(d.pop("routing", UNSET))
 
 
+        def _parse_sla(data: object) -> None | Sla | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sla_type_0 = Sla.from_dict(data)
+
+
+
+                return sla_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Sla | Unset, data)
+
+        sla = _parse_sla(d.pop("sla", UNSET))
+
+
         team_update = cls(
             business_hours=business_hours,
             members=members,
             name=name,
             routing=routing,
+            sla=sla,
         )
 
 

@@ -22,6 +22,8 @@ def _get_kwargs(
     cursor: None | str | Unset = UNSET,
     status: HandoffStatus | None | Unset = UNSET,
     mine: bool | Unset = False,
+    tag: None | str | Unset = UNSET,
+    snoozed: bool | Unset = False,
 
 ) -> dict[str, Any]:
     
@@ -49,6 +51,15 @@ def _get_kwargs(
     params["status"] = json_status
 
     params["mine"] = mine
+
+    json_tag: None | str | Unset
+    if isinstance(tag, Unset):
+        json_tag = UNSET
+    else:
+        json_tag = tag
+    params["tag"] = json_tag
+
+    params["snoozed"] = snoozed
 
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -130,6 +141,8 @@ def sync_detailed(
     cursor: None | str | Unset = UNSET,
     status: HandoffStatus | None | Unset = UNSET,
     mine: bool | Unset = False,
+    tag: None | str | Unset = UNSET,
+    snoozed: bool | Unset = False,
 
 ) -> Response[HandoffList | Problem]:
     """ The queue (status=queued, in order) or any handoffs
@@ -139,6 +152,9 @@ def sync_detailed(
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor
         status (HandoffStatus | None | Unset):
         mine (bool | Unset): Only those assigned to me Default: False.
+        tag (None | str | Unset): Only conversations with this tag
+        snoozed (bool | Unset): Only snoozed conversations (else they are left out until their
+            time) Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,6 +170,8 @@ def sync_detailed(
 cursor=cursor,
 status=status,
 mine=mine,
+tag=tag,
+snoozed=snoozed,
 
     )
 
@@ -170,6 +188,8 @@ def sync(
     cursor: None | str | Unset = UNSET,
     status: HandoffStatus | None | Unset = UNSET,
     mine: bool | Unset = False,
+    tag: None | str | Unset = UNSET,
+    snoozed: bool | Unset = False,
 
 ) -> HandoffList | Problem | None:
     """ The queue (status=queued, in order) or any handoffs
@@ -179,6 +199,9 @@ def sync(
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor
         status (HandoffStatus | None | Unset):
         mine (bool | Unset): Only those assigned to me Default: False.
+        tag (None | str | Unset): Only conversations with this tag
+        snoozed (bool | Unset): Only snoozed conversations (else they are left out until their
+            time) Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,6 +218,8 @@ limit=limit,
 cursor=cursor,
 status=status,
 mine=mine,
+tag=tag,
+snoozed=snoozed,
 
     ).parsed
 
@@ -205,6 +230,8 @@ async def asyncio_detailed(
     cursor: None | str | Unset = UNSET,
     status: HandoffStatus | None | Unset = UNSET,
     mine: bool | Unset = False,
+    tag: None | str | Unset = UNSET,
+    snoozed: bool | Unset = False,
 
 ) -> Response[HandoffList | Problem]:
     """ The queue (status=queued, in order) or any handoffs
@@ -214,6 +241,9 @@ async def asyncio_detailed(
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor
         status (HandoffStatus | None | Unset):
         mine (bool | Unset): Only those assigned to me Default: False.
+        tag (None | str | Unset): Only conversations with this tag
+        snoozed (bool | Unset): Only snoozed conversations (else they are left out until their
+            time) Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,6 +259,8 @@ async def asyncio_detailed(
 cursor=cursor,
 status=status,
 mine=mine,
+tag=tag,
+snoozed=snoozed,
 
     )
 
@@ -245,6 +277,8 @@ async def asyncio(
     cursor: None | str | Unset = UNSET,
     status: HandoffStatus | None | Unset = UNSET,
     mine: bool | Unset = False,
+    tag: None | str | Unset = UNSET,
+    snoozed: bool | Unset = False,
 
 ) -> HandoffList | Problem | None:
     """ The queue (status=queued, in order) or any handoffs
@@ -254,6 +288,9 @@ async def asyncio(
         cursor (None | str | Unset): Opaque cursor from a previous page's next_cursor
         status (HandoffStatus | None | Unset):
         mine (bool | Unset): Only those assigned to me Default: False.
+        tag (None | str | Unset): Only conversations with this tag
+        snoozed (bool | Unset): Only snoozed conversations (else they are left out until their
+            time) Default: False.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -270,5 +307,7 @@ limit=limit,
 cursor=cursor,
 status=status,
 mine=mine,
+tag=tag,
+snoozed=snoozed,
 
     )).parsed

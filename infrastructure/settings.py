@@ -126,6 +126,17 @@ class Settings:
     payments_return_url: str | None = None  # where Stripe's hosted page sends the payer back
     public_url: str = "http://localhost:8000"  # where visitors reach the API's public pages (booking links)
     analytics_message_events: bool = True  # chat messages become outbox events for analytics in every workspace
+    # Scheduling: OAuth client registrations for Google Calendar and Microsoft 365 (empty: not offered), and the
+    # providers' base URLs (local peers in tests)
+    google_client_id: str = ""
+    google_client_secret: str = ""
+    google_accounts_url: str = "https://accounts.google.com"
+    google_oauth_url: str = "https://oauth2.googleapis.com"
+    google_api_url: str = "https://www.googleapis.com"
+    microsoft_client_id: str = ""
+    microsoft_client_secret: str = ""
+    microsoft_login_url: str = "https://login.microsoftonline.com/common"
+    microsoft_graph_url: str = "https://graph.microsoft.com/v1.0"
 
 
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
@@ -185,6 +196,15 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         payments_return_url=get("PARLEY_PAYMENTS_RETURN_URL", _url(("https", "http"))),
         public_url=get("PARLEY_PUBLIC_URL", _url(("http", "https")), "http://localhost:8000"),
         analytics_message_events=get("PARLEY_ANALYTICS_MESSAGE_EVENTS", _choice("true", "false"), "true") == "true",
+        google_client_id=get("PARLEY_GOOGLE_CLIENT_ID", lambda _n, raw: raw, ""),
+        google_client_secret=get("PARLEY_GOOGLE_CLIENT_SECRET", lambda _n, raw: raw, ""),
+        google_accounts_url=get("PARLEY_GOOGLE_ACCOUNTS_URL", _url(("https", "http")), "https://accounts.google.com"),
+        google_oauth_url=get("PARLEY_GOOGLE_OAUTH_URL", _url(("https", "http")), "https://oauth2.googleapis.com"),
+        google_api_url=get("PARLEY_GOOGLE_API_URL", _url(("https", "http")), "https://www.googleapis.com"),
+        microsoft_client_id=get("PARLEY_MICROSOFT_CLIENT_ID", lambda _n, raw: raw, ""),
+        microsoft_client_secret=get("PARLEY_MICROSOFT_CLIENT_SECRET", lambda _n, raw: raw, ""),
+        microsoft_login_url=get("PARLEY_MICROSOFT_LOGIN_URL", _url(("https", "http")), "https://login.microsoftonline.com/common"),
+        microsoft_graph_url=get("PARLEY_MICROSOFT_GRAPH_URL", _url(("https", "http")), "https://graph.microsoft.com/v1.0"),
     )
 
 

@@ -12,7 +12,7 @@ import httpx
 from lxml import etree
 
 from domain.scheduling.model import CalendarCredentials, Interval
-from domain.scheduling.ports import CalendarEvent, CalendarUnavailable, RemoteEvent
+from domain.scheduling.ports import CalendarEvent, CalendarUnavailable, RemoteEvent, WrittenEvent
 from infrastructure.scheduling.ics import busy_intervals, event_calendar, event_times, first_event
 from infrastructure.security.outbound import OutboundPolicy, OutboundRefused
 
@@ -121,13 +121,13 @@ class CalDavGateway:
                 continue  # one unreadable object must not hide the others
         return sorted(found, key=lambda i: i.start)
 
-    async def put_event(self, calendar: CalendarCredentials, event: CalendarEvent, *, create: bool) -> str:
+    async def put_event(self, calendar: CalendarCredentials, event: CalendarEvent, *, create: bool) -> WrittenEvent:
         headers = {"Content-Type": "text/calendar; charset=utf-8"}
         if create:
             headers["If-None-Match"] = "*"
-        response = await self._send(calendar, "PUT", self._href(calendar, event.uid), ok=(200, 201, 204),
-                                    headers=headers, content=event_calendar(event))
-        return response.headers.get("etag", "")
+        await self._send(calendar, "PUT", self._href(calendar, event.uid), ok=(200, 201, 204),
+                         headers=headers, content=event_calendar(event))
+        return WrittenEvent(uid=event.uid)
 
     async def delete_event(self, calendar: CalendarCredentials, uid: str) -> None:
         await self._send(calendar, "DELETE", self._href(calendar, uid), ok=(200, 204, 404, 410))

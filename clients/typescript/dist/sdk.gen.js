@@ -202,6 +202,18 @@ export const cancelBooking = (options) => (options.client ?? client).post({
     ...options
 });
 /**
+ * Mark that the visitor did not turn up (or undo it); counted in the meeting figures
+ */
+export const markNoShow = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/bookings/{booking_id}/no-show',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
  * RescheduleBooking
  */
 export const rescheduleBooking = (options) => (options.client ?? client).post({
@@ -222,7 +234,7 @@ export const listCalendars = (options) => (options?.client ?? client).get({
     ...options
 });
 /**
- * Connect a CalDAV calendar (checked before it is saved; the password is stored encrypted)
+ * Connect a CalDAV calendar (checked before it is saved; the password is stored encrypted) or a Calendly / Cal.com scheduling link (with its webhook signing key)
  */
 export const connectCalendar = (options) => (options.client ?? client).post({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -233,6 +245,22 @@ export const connectCalendar = (options) => (options.client ?? client).post({
         ...options.headers
     }
 });
+/**
+ * Start connecting a Google or Microsoft 365 calendar: the consent URL to send the owner to
+ */
+export const startOauth = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/calendars/oauth',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * Where Google / Microsoft send the owner back after consent: the calendar is connected
+ */
+export const oauthCallback = (options) => (options.client ?? client).get({ url: '/v1/calendars/oauth/{kind}/callback', ...options });
 /**
  * DisconnectCalendar
  */
@@ -818,6 +846,14 @@ export const updateTeam = (options) => (options.client ?? client).patch({
     }
 });
 /**
+ * Cal.com's BOOKING_CREATED / _RESCHEDULED / _CANCELLED (X-Cal-Signature-256)
+ */
+export const calcomWebhook = (options) => (options.client ?? client).post({ url: '/v1/integrations/calcom/{calendar_id}/webhook', ...options });
+/**
+ * Calendly's invitee.created / invitee.canceled (Calendly-Webhook-Signature)
+ */
+export const calendlyWebhook = (options) => (options.client ?? client).post({ url: '/v1/integrations/calendly/{calendar_id}/webhook', ...options });
+/**
  * ListStripeIntegrations
  */
 export const listStripeIntegrations = (options) => (options?.client ?? client).get({
@@ -1126,6 +1162,14 @@ export const createBooking = (options) => (options.client ?? client).post({
 export const findSlots = (options) => (options.client ?? client).get({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/schedules/{schedule_id}/slots',
+    ...options
+});
+/**
+ * Meetings booked, rescheduled, cancelled, no-shows and conversation→booking conversion by chatbot and day (UTC)
+ */
+export const schedulingFigures = (options) => (options.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/scheduling/figures',
     ...options
 });
 /**

@@ -359,10 +359,13 @@ export type Booking = {
     email: string;
     end: string;
     id: string;
+    language?: string;
     meeting_url: string;
     name: string;
+    no_show?: boolean;
     notes: string;
     schedule_id: string;
+    source?: string;
     start: string;
     status: string;
     time_zone: string;
@@ -393,6 +396,10 @@ export type BookingCreate = {
     conversation_id?: string | null;
     duration_minutes?: number | null;
     email: string;
+    /**
+     * The e-mails' language (en, de, es, fr, it, pt, nl)
+     */
+    language?: string;
     name: string;
     notes?: string;
     start: string;
@@ -464,19 +471,26 @@ export type Calendar = {
     name: string;
     url: string;
     username: string;
+    webhook_url?: string | null;
 };
 /**
  * CalendarCreate
  */
 export type CalendarCreate = {
+    /**
+     * caldav, calendly or calcom (google and microsoft: the OAuth flow)
+     */
     kind?: string;
     name?: string;
+    /**
+     * CalDAV: the password; calendly / calcom: the webhook signing key
+     */
     password: string;
     /**
-     * The CalDAV calendar collection URL
+     * CalDAV: the calendar collection URL; calendly / calcom: the owner's scheduling link offered in chat
      */
     url: string;
-    username: string;
+    username?: string;
     /**
      * Check the calendar answers before saving (503 when it does not)
      */
@@ -1281,6 +1295,12 @@ export type MessageEvent = {
     type: 'message';
 };
 /**
+ * NoShow
+ */
+export type NoShow = {
+    no_show?: boolean;
+};
+/**
  * Note
  */
 export type Note = {
@@ -1301,6 +1321,30 @@ export type NoteCreate = {
  */
 export type NoteList = {
     items: Array<Note>;
+};
+/**
+ * OAuthConsent
+ */
+export type OAuthConsent = {
+    /**
+     * Send the owner's browser here to grant access
+     */
+    authorize_url: string;
+    redirect_uri: string;
+};
+/**
+ * OAuthStart
+ */
+export type OAuthStart = {
+    /**
+     * The calendar's id at the provider ('primary': the main one)
+     */
+    calendar?: string;
+    /**
+     * google or microsoft
+     */
+    kind: string;
+    name?: string;
 };
 /**
  * Operator
@@ -2003,6 +2047,26 @@ export type ScheduleUpdate = {
     rules?: Rules;
 };
 /**
+ * SchedulingFigures
+ */
+export type SchedulingFigures = {
+    booked: number;
+    cancelled: number;
+    chatbot_id: string;
+    conversations_booked: number;
+    conversations_offered: number;
+    conversion: number;
+    day: string;
+    no_shows: number;
+    rescheduled: number;
+};
+/**
+ * SchedulingFiguresList
+ */
+export type SchedulingFiguresList = {
+    items: Array<SchedulingFigures>;
+};
+/**
  * SearchRequest
  */
 export type SearchRequest = {
@@ -2356,13 +2420,6 @@ export type VisitorSidebar = {
     user_agent: string | null;
 };
 /**
- * WebhookAck
- */
-export type WebhookAck = {
-    outcome: string;
-    received: boolean;
-};
-/**
  * WebhookCreate
  */
 export type WebhookCreate = {
@@ -2557,6 +2614,20 @@ export type WidgetSessionView = {
 export type WidgetTrackingEvent = {
     kind: 'load' | 'open' | 'first_message';
     page_url?: string | null;
+};
+/**
+ * WebhookAck
+ */
+export type PaymentsSchemasWebhookAck = {
+    outcome: string;
+    received: boolean;
+};
+/**
+ * WebhookAck
+ */
+export type SchedulingSchemasWebhookAck = {
+    outcome: string;
+    received: boolean;
 };
 export type GetAnalyticsBreakdownData = {
     body?: never;
@@ -3598,6 +3669,58 @@ export type CancelBookingResponses = {
     200: Booking;
 };
 export type CancelBookingResponse = CancelBookingResponses[keyof CancelBookingResponses];
+export type MarkNoShowData = {
+    body: NoShow;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        booking_id: string;
+    };
+    query?: never;
+    url: '/v1/bookings/{booking_id}/no-show';
+};
+export type MarkNoShowErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type MarkNoShowError = MarkNoShowErrors[keyof MarkNoShowErrors];
+export type MarkNoShowResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Booking;
+};
+export type MarkNoShowResponse = MarkNoShowResponses[keyof MarkNoShowResponses];
 export type RescheduleBookingData = {
     body: Reschedule;
     headers?: {
@@ -3745,6 +3868,98 @@ export type ConnectCalendarResponses = {
     201: Calendar;
 };
 export type ConnectCalendarResponse = ConnectCalendarResponses[keyof ConnectCalendarResponses];
+export type StartOauthData = {
+    body: OAuthStart;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/calendars/oauth';
+};
+export type StartOauthErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type StartOauthError = StartOauthErrors[keyof StartOauthErrors];
+export type StartOauthResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: OAuthConsent;
+};
+export type StartOauthResponse = StartOauthResponses[keyof StartOauthResponses];
+export type OauthCallbackData = {
+    body?: never;
+    path: {
+        kind: string;
+    };
+    query?: {
+        code?: string | null;
+        error?: string | null;
+        state?: string | null;
+    };
+    url: '/v1/calendars/oauth/{kind}/callback';
+};
+export type OauthCallbackErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+export type OauthCallbackError = OauthCallbackErrors[keyof OauthCallbackErrors];
+export type OauthCallbackResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: string;
+};
+export type OauthCallbackResponse = OauthCallbackResponses[keyof OauthCallbackResponses];
 export type DisconnectCalendarData = {
     body?: never;
     path: {
@@ -6325,6 +6540,102 @@ export type UpdateTeamResponses = {
     200: Team;
 };
 export type UpdateTeamResponse = UpdateTeamResponses[keyof UpdateTeamResponses];
+export type CalcomWebhookData = {
+    body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        calendar_id: string;
+    };
+    query?: never;
+    url: '/v1/integrations/calcom/{calendar_id}/webhook';
+};
+export type CalcomWebhookErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request body is too large
+     */
+    413: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type CalcomWebhookError = CalcomWebhookErrors[keyof CalcomWebhookErrors];
+export type CalcomWebhookResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: SchedulingSchemasWebhookAck;
+};
+export type CalcomWebhookResponse = CalcomWebhookResponses[keyof CalcomWebhookResponses];
+export type CalendlyWebhookData = {
+    body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        calendar_id: string;
+    };
+    query?: never;
+    url: '/v1/integrations/calendly/{calendar_id}/webhook';
+};
+export type CalendlyWebhookErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request body is too large
+     */
+    413: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type CalendlyWebhookError = CalendlyWebhookErrors[keyof CalendlyWebhookErrors];
+export type CalendlyWebhookResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: SchedulingSchemasWebhookAck;
+};
+export type CalendlyWebhookResponse = CalendlyWebhookResponses[keyof CalendlyWebhookResponses];
 export type ListStripeIntegrationsData = {
     body?: never;
     path?: never;
@@ -6633,7 +6944,7 @@ export type StripeWebhookResponses = {
     /**
      * Request fulfilled, document follows
      */
-    200: WebhookAck;
+    200: PaymentsSchemasWebhookAck;
 };
 export type StripeWebhookResponse = StripeWebhookResponses[keyof StripeWebhookResponses];
 export type ListInvitationsData = {
@@ -7777,6 +8088,51 @@ export type FindSlotsResponses = {
     200: Slots;
 };
 export type FindSlotsResponse = FindSlotsResponses[keyof FindSlotsResponses];
+export type SchedulingFiguresData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * From (inclusive)
+         */
+        since: string;
+        /**
+         * To (exclusive)
+         */
+        until: string;
+    };
+    url: '/v1/scheduling/figures';
+};
+export type SchedulingFiguresErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type SchedulingFiguresError = SchedulingFiguresErrors[keyof SchedulingFiguresErrors];
+export type SchedulingFiguresResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: SchedulingFiguresList;
+};
+export type SchedulingFiguresResponse = SchedulingFiguresResponses[keyof SchedulingFiguresResponses];
 export type DeleteTenantData = {
     body?: never;
     path?: never;

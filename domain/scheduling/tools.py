@@ -134,6 +134,7 @@ class BookingTools:
             return None
         kind, url = found
         ctx.effects["scheduling_link"] = {"provider": kind, "url": url}
+        ctx.effects.setdefault("data", {})["scheduling_link"] = ctx.effects["scheduling_link"]  # the reply's data
         return ToolResult(f"Meetings are booked on the company's {PROVIDER_TITLES.get(kind, kind)} page: {url}\n"
                           "Give the visitor this link so they can pick a time there; do not offer times yourself.")
 
@@ -164,7 +165,8 @@ class BookingTools:
         offered = spread(found, zone(tz_name))
         ctx.effects["slots"] = [s.astimezone(zone(tz_name)).isoformat() for s in offered]
         ctx.effects["slot_offer"] = slot_data(offered, tz_name, duration)
-        if offered:
+        if offered:  # the reply's data carries them: the widget shows them as buttons
+            ctx.effects.setdefault("data", {})["slots"] = ctx.effects["slot_offer"]
             await self.service.offered(ctx.tenant_id, ctx.session_id, ctx.chatbot_id)
         if not offered:
             return ToolResult("No free times in that range. Ask the visitor for other dates.")
@@ -191,6 +193,7 @@ class BookingTools:
             offered = taken.alternatives
             ctx.effects["slots"] = [s.astimezone(zone(tz_name)).isoformat() for s in offered]
             ctx.effects["slot_offer"] = slot_data(offered, tz_name, self._duration(args, schedule))
+            ctx.effects.setdefault("data", {})["slots"] = ctx.effects["slot_offer"]
             return ToolResult("That slot was just taken. Free slots now:\n" + _listing(offered, tz_name)
                               + "\nApologise and ask the visitor to pick another.", is_error=True)
         except CalendarUnavailable as exc:
@@ -200,6 +203,9 @@ class BookingTools:
         except InvalidInput as exc:
             raise ToolArgumentError(exc.detail) from None
         ctx.effects["booking_id"] = booking.id
+        ctx.effects.setdefault("data", {}).pop("slots", None)  # booked: no buttons under the confirmation
+        ctx.effects["data"]["booking"] = {"id": str(booking.id), "start": booking.start.astimezone(zone(tz_name)).isoformat(),
+                                          "time_zone": tz_name, "meeting_url": booking.meeting_url}
         tz = zone(tz_name)
         return ToolResult(
             f"Booked for {booking.start.astimezone(tz):%A %d %B %Y, %H:%M} ({tz_name}). Video link: {booking.meeting_url}. "

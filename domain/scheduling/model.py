@@ -223,6 +223,7 @@ class CalendarCredentials:
     password: str  # CalDAV: the password; OAuth: the sealed token JSON; Calendly/Cal.com: the webhook signing key
     calendar_id: UUID | None = None  # (OAuth adapters save refreshed tokens on it)
     tenant_id: UUID | None = None
+    time_zone: str | None = None  # the schedule's zone: all-day events of a calendar that names none are read in it
 
 
 class BookingStatus:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import builtins
+import dataclasses
 import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -337,7 +338,7 @@ class SchedulingService:
                 continue
             credentials = await uow.scheduling.credentials(cid)
             if credentials is not None:
-                found.append((calendar.kind, credentials))
+                found.append((calendar.kind, dataclasses.replace(credentials, time_zone=schedule.rules.time_zone)))
         return found
 
     async def scheduling_link(self, tenant_id: UUID, schedule: Schedule) -> tuple[str, str] | None:

@@ -64,6 +64,7 @@ class OAuthPeer:
         self.revoked: list[str] = []
         self.token_lifetime = 3600
         self.refuse_consent = False
+        self.read_only = False  # the calendar was shared with the account read-only: writes are 403
         self.calendars: dict[str, Calendar] = {"primary": Calendar("primary")}
         self.seq = 0
         self.oldest_valid_seq = 0  # sync tokens older than this are 410 Gone
@@ -293,6 +294,9 @@ class GooglePeer(OAuthPeer):
             return 200, {}, {"kind": "calendar#calendar", "id": self.account if cid == "primary" else cid,
                              "timeZone": cal.time_zone, "summary": cid}
         if parts[2:] == ["events"] and method == "POST":
+            if self.read_only:
+                return 403, {}, {"error": {"code": 403, "message": "You need to have writer access to this calendar.",
+                                           "errors": [{"domain": "calendar", "reason": "requiredAccessLevel"}]}}
             request = json.loads(body)
             eid = request.get("id") or secrets.token_hex(8)
             if eid in cal.events:

@@ -126,6 +126,23 @@ async def test_google_calendar_from_consent_to_sync(client, tenant, container, s
     google.move(booking["calendar_event_uid"], day.replace(hour=18))
     assert await container.scheduling.sync(UUID(tenant.id)) == {"moved": 1, "cancelled": 0}
 
+    # cancelled here: the event is deleted at Google
+    assert (await client.post(f"/v1/bookings/{booking['id']}/cancel", headers=tenant.headers)).status_code == 200
+    assert google.calendar().events[booking["calendar_event_uid"]].deleted
+
+    # a calendar we may read but not write: the booking is refused and rolled back, nothing half-booked
+    google.read_only = True
+    c = ctx(tenant, bot)
+    refused = await container.assistant.tools.get("book_meeting").run(c, {
+        "slot": day.replace(hour=12).isoformat(), "name": "Cy", "email": "cy@example.com", "confirmed": True})
+    assert refused.is_error and "nothing was booked" in refused.content
+    items = (await client.get(f"/v1/schedules/{schedule['id']}/bookings", headers=tenant.headers)).json()["items"]
+    assert "Cy" not in {i["name"] for i in items}
+    free = await client.get(f"/v1/schedules/{schedule['id']}/slots", headers=tenant.headers, params={
+        "start": day.replace(hour=12).isoformat(), "end": day.replace(hour=13).isoformat()})
+    assert day.replace(hour=12) in {datetime.fromisoformat(s).astimezone(UTC) for s in free.json()["slots"]}
+    google.read_only = False
+
     # the owner disconnects: the grant is revoked at Google
     refresh_tokens = [t for t, ok in google.refresh.items() if ok]
     assert (await client.delete(f"/v1/calendars/{calendar['id']}", headers=tenant.headers)).status_code == 204

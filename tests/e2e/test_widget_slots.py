@@ -97,6 +97,12 @@ async def test_offered_slots_are_buttons_and_a_click_books_that_slot(slots_api, 
         assert [s["start"] for s in ai[0]["data"]["slots"]["slots"]] == starts
         assert "slots" not in ai[-1]["data"] and ai[-1]["data"]["booking"]["id"] == booking["id"]
         await page.screenshot(path=str(artifacts / "widget-slots.png"))
+        await page.reload()  # the history again: the offer is shown, but it is done (booked)
+        await page.wait_for_function("() => window.Parley")
+        await open_widget(page)
+        again = widget(page).locator(".msg.them .slots button.slot")
+        await again.first.wait_for(timeout=15000)
+        assert await again.count() == count and all([await again.nth(i).is_disabled() for i in range(count)])
         assert errors == []
     finally:
         await context.close()

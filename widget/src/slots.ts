@@ -1,7 +1,8 @@
 // Meeting slots the assistant offered (an AI message's data.slots: {time_zone, duration_minutes, slots:
 // [{start, end, label}]}, in the visitor's zone) as buttons under the message. A click sends the choice as the
 // visitor's next message (its wall-clock label and the exact slot, which book_meeting takes); the assistant
-// then confirms and books. The buttons of an offer go once one of them is chosen or a newer offer arrives.
+// then confirms and books. An offer's buttons are disabled once one is chosen, a newer offer arrives or the
+// assistant reports a booking (data.booking; also when the history is shown again after a reload).
 
 const STYLE = `.slots{display:flex;flex-wrap:wrap;gap:6px;margin-top:8px}
 .slots .slot{border:1px solid var(--pc);border-radius:999px;padding:4px 10px;background:var(--bg);color:var(--fg);font-size:13px}
@@ -35,6 +36,7 @@ function label(start: string, tz: string, lang: string, fallback: unknown): stri
 
 /** Adds the offer's buttons to `bubble` (nothing when `data` offers no slots). */
 export function slotButtons(bubble: HTMLElement, data: any, send: (text: string) => void, lang = "en"): void {
+  if (data && data.booking) current?.querySelectorAll("button").forEach((x) => (x.disabled = true)); // booked: done
   const offer = data && data.slots;
   if (!offer || typeof offer !== "object" || !Array.isArray(offer.slots) || !offer.slots.length) return;
   const tz = typeof offer.time_zone === "string" ? offer.time_zone : "UTC";

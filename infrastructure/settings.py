@@ -128,6 +128,17 @@ class Settings:
     local_model_threads: int = 0  # cores one local embedding model uses per encode (0: up to 4 of this machine's)
     handoff_away_after_seconds: int = 600  # an online operator idle this long is shown away (per operator settable)
     handoff_wait_mail_after_seconds: int = 60  # a visitor waiting this long on an assignee who is not online: e-mailed
+    # Scheduling: OAuth client registrations for Google Calendar and Microsoft 365 (empty: not offered), and the
+    # providers' base URLs (local peers in tests)
+    google_client_id: str = ""
+    google_client_secret: str = ""
+    google_accounts_url: str = "https://accounts.google.com"
+    google_oauth_url: str = "https://oauth2.googleapis.com"
+    google_api_url: str = "https://www.googleapis.com"
+    microsoft_client_id: str = ""
+    microsoft_client_secret: str = ""
+    microsoft_login_url: str = "https://login.microsoftonline.com/common"
+    microsoft_graph_url: str = "https://graph.microsoft.com/v1.0"
 
 
 def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
@@ -189,6 +200,15 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         local_model_threads=get("PARLEY_LOCAL_MODEL_THREADS", _positive_int, 0),
         handoff_away_after_seconds=get("PARLEY_HANDOFF_AWAY_AFTER_SECONDS", _positive_int, 600),
         handoff_wait_mail_after_seconds=get("PARLEY_HANDOFF_WAIT_MAIL_AFTER_SECONDS", _positive_int, 60),
+        google_client_id=get("PARLEY_GOOGLE_CLIENT_ID", lambda _n, raw: raw, ""),
+        google_client_secret=get("PARLEY_GOOGLE_CLIENT_SECRET", lambda _n, raw: raw, ""),
+        google_accounts_url=get("PARLEY_GOOGLE_ACCOUNTS_URL", _url(("https", "http")), "https://accounts.google.com"),
+        google_oauth_url=get("PARLEY_GOOGLE_OAUTH_URL", _url(("https", "http")), "https://oauth2.googleapis.com"),
+        google_api_url=get("PARLEY_GOOGLE_API_URL", _url(("https", "http")), "https://www.googleapis.com"),
+        microsoft_client_id=get("PARLEY_MICROSOFT_CLIENT_ID", lambda _n, raw: raw, ""),
+        microsoft_client_secret=get("PARLEY_MICROSOFT_CLIENT_SECRET", lambda _n, raw: raw, ""),
+        microsoft_login_url=get("PARLEY_MICROSOFT_LOGIN_URL", _url(("https", "http")), "https://login.microsoftonline.com/common"),
+        microsoft_graph_url=get("PARLEY_MICROSOFT_GRAPH_URL", _url(("https", "http")), "https://graph.microsoft.com/v1.0"),
     )
 
 

@@ -147,6 +147,7 @@ class Draft:
     streamed: int = 0
     cited: list[int] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)  # stage → ms
+    data: dict[str, Any] = field(default_factory=dict)  # what tools add to the reply's data (ctx.effects["data"])
 
 
 @dataclass
@@ -422,6 +423,8 @@ class AssistantService:
             data["handoff"] = {"reason": draft.handoff}
         if draft.lead_id is not None:
             data["lead_id"] = str(draft.lead_id)
+        for key, value in draft.data.items():  # a tool's structured output (offered meeting slots, ...)
+            data.setdefault(key, value)
         if draft.error:
             data["degraded"] = True
         if analysis is not None:
@@ -579,6 +582,7 @@ class AssistantService:
             draft.handoff = ctx.effects["handoff"]
         if ctx.effects.get("lead_id"):
             draft.lead_id = ctx.effects["lead_id"]
+        draft.data.update(ctx.effects.get("data") or {})
         if not draft.answered and intent in QUESTION_INTENTS:
             turn.gap = "the assistant did not know"
         elif outside_knowledge and not draft.handoff:

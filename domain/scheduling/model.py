@@ -193,6 +193,14 @@ class Schedule:
 
 class CalendarKind:
     CALDAV = "caldav"
+    GOOGLE = "google"  # OAuth 2
+    MICROSOFT = "microsoft"  # OAuth 2 (Microsoft 365 / Outlook through Graph)
+    CALENDLY = "calendly"  # a scheduling link; its bookings arrive by webhook
+    CALCOM = "calcom"
+
+
+OAUTH_KINDS = (CalendarKind.GOOGLE, CalendarKind.MICROSOFT)
+LINK_KINDS = (CalendarKind.CALENDLY, CalendarKind.CALCOM)  # no busy time read; they book on their own pages
 
 
 @dataclass
@@ -200,8 +208,8 @@ class CalendarConnection:
     id: UUID
     tenant_id: UUID
     kind: str
-    url: str  # the calendar collection
-    username: str
+    url: str  # CalDAV: the collection; Google/Microsoft: the calendar's id there; Calendly/Cal.com: the booking page
+    username: str  # CalDAV: the user; Google/Microsoft: the signed-in account
     name: str = ""
     created_at: datetime | None = None
 
@@ -212,7 +220,10 @@ class CalendarCredentials:
 
     url: str
     username: str
-    password: str
+    password: str  # CalDAV: the password; OAuth: the sealed token JSON; Calendly/Cal.com: the webhook signing key
+    calendar_id: UUID | None = None  # (OAuth adapters save refreshed tokens on it)
+    tenant_id: UUID | None = None
+    time_zone: str | None = None  # the schedule's zone: all-day events of a calendar that names none are read in it
 
 
 class BookingStatus:
@@ -239,6 +250,10 @@ class Booking:
     meeting_url: str = ""
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    source: str = "parley"  # or 'calendly' / 'calcom': booked on their page, told by webhook
+    external_id: str | None = None
+    language: str = "en"  # the conversation's: the e-mails are written in it
+    no_show: bool = False
 
 
 @dataclass(frozen=True)
@@ -251,3 +266,20 @@ class Interval:
 
     def widened(self, before: timedelta, after: timedelta) -> Interval:
         return Interval(self.start - before, self.end + after)
+
+
+@dataclass(frozen=True)
+class ExternalBooking:
+    """A booking Calendly or Cal.com made, cancelled or moved, as their (verified) webhook said."""
+
+    action: str  # 'created', 'cancelled', 'rescheduled'
+    external_id: str  # their id of this booking (Calendly: the invitee URI; Cal.com: the booking uid)
+    previous_id: str | None = None  # a reschedule: their id of the booking it replaces
+    start: datetime | None = None
+    end: datetime | None = None
+    name: str = ""
+    email: str = ""
+    notes: str = ""
+    time_zone: str = ""
+    language: str = ""
+    meeting_url: str = ""

@@ -89,6 +89,21 @@ def _moment(text: Any, tz_name: str, name: str, end_of_day: bool = False) -> dat
     return (moment if moment.tzinfo else moment.replace(tzinfo=tz)).astimezone(UTC)
 
 
+PROVIDER_TITLES = {"calendly": "Calendly", "calcom": "Cal.com"}
+
+
+def slot_data(slots: list[datetime], tz_name: str, duration: timedelta) -> dict[str, Any]:
+    """The offered slots as the widget shows them (buttons): in the visitor's zone, each with the value
+    `book_meeting` takes and a short label."""
+    tz = zone(tz_name)
+    return {
+        "time_zone": tz_name,
+        "duration_minutes": int(duration.total_seconds() // 60),
+        "slots": [{"start": s.astimezone(tz).isoformat(), "end": (s + duration).astimezone(tz).isoformat(),
+                   "label": f"{s.astimezone(tz):%a %d %b, %H:%M}"} for s in slots],
+    }
+
+
 def _listing(slots: list[datetime], tz_name: str) -> str:
     tz = zone(tz_name)
     return "\n".join(f"- {s.astimezone(tz):%A %d %B %Y, %H:%M} (slot={s.astimezone(tz).isoformat()})" for s in slots)
@@ -112,10 +127,23 @@ class BookingTools:
             raise ToolArgumentError("duration must be a whole number of minutes from 5 to 480")
         return timedelta(minutes=minutes)
 
+    async def _link(self, ctx: ToolContext, schedule: Schedule) -> ToolResult | None:
+        """When the schedule books through Calendly / Cal.com: their page, for the visitor to pick a time on."""
+        found = await self.service.scheduling_link(ctx.tenant_id, schedule)
+        if found is None:
+            return None
+        kind, url = found
+        ctx.effects["scheduling_link"] = {"provider": kind, "url": url}
+        ctx.effects.setdefault("data", {})["scheduling_link"] = ctx.effects["scheduling_link"]  # the reply's data
+        return ToolResult(f"Meetings are booked on the company's {PROVIDER_TITLES.get(kind, kind)} page: {url}\n"
+                          "Give the visitor this link so they can pick a time there; do not offer times yourself.")
+
     async def find_slots(self, ctx: ToolContext, args: dict[str, Any]) -> ToolResult:
         schedule = await self._schedule(ctx)
         if schedule is None:
             return ToolResult("Meetings cannot be booked here. Offer to take the visitor's contact details instead.", is_error=True)
+        if (link := await self._link(ctx, schedule)) is not None:
+            return link
         tz_name = _zone_name(args, schedule, ctx.time_zone)
         raw_range = args.get("range")
         window: dict[str, Any] = raw_range if isinstance(raw_range, dict) else {}
@@ -125,8 +153,9 @@ class BookingTools:
         start, end = max(start, now), min(end, start + timedelta(days=31))
         if end <= start:
             raise ToolArgumentError("the range must end after it starts (and not in the past)")
+        duration = self._duration(args, schedule)
         try:
-            found = await self.service.slots_for(ctx.tenant_id, schedule, start, end, self._duration(args, schedule))
+            found = await self.service.slots_for(ctx.tenant_id, schedule, start, end, duration)
         except CalendarUnavailable as exc:
             await self.service.report_outage(ctx.tenant_id, schedule, exc.detail)
             return ToolResult("The calendar cannot be read right now, so no times can be offered. Apologise and offer "
@@ -135,6 +164,10 @@ class BookingTools:
             raise ToolArgumentError(exc.detail) from None
         offered = spread(found, zone(tz_name))
         ctx.effects["slots"] = [s.astimezone(zone(tz_name)).isoformat() for s in offered]
+        ctx.effects["slot_offer"] = slot_data(offered, tz_name, duration)
+        if offered:  # the reply's data carries them: the widget shows them as buttons
+            ctx.effects.setdefault("data", {})["slots"] = ctx.effects["slot_offer"]
+            await self.service.offered(ctx.tenant_id, ctx.session_id, ctx.chatbot_id)
         if not offered:
             return ToolResult("No free times in that range. Ask the visitor for other dates.")
         return ToolResult(f"Free slots in the visitor's time zone ({tz_name}):\n{_listing(offered, tz_name)}\n"
@@ -144,6 +177,8 @@ class BookingTools:
         schedule = await self._schedule(ctx)
         if schedule is None:
             return ToolResult("Meetings cannot be booked here.", is_error=True)
+        if (link := await self._link(ctx, schedule)) is not None:
+            return link
         if args.get("confirmed") is not True:
             raise ToolArgumentError("ask the visitor to confirm the slot first, then call again with confirmed=true")
         tz_name = _zone_name(args, schedule, ctx.time_zone)
@@ -152,10 +187,13 @@ class BookingTools:
             booking = await self.service.book_for(
                 ctx.tenant_id, schedule, slot, self._duration(args, schedule), name=args.get("name") or "",
                 email=args.get("email") or "", notes=args.get("notes") or "", time_zone=tz_name, session_id=ctx.session_id,
+                language=ctx.language,
             )
         except SlotTaken as taken:
             offered = taken.alternatives
             ctx.effects["slots"] = [s.astimezone(zone(tz_name)).isoformat() for s in offered]
+            ctx.effects["slot_offer"] = slot_data(offered, tz_name, self._duration(args, schedule))
+            ctx.effects.setdefault("data", {})["slots"] = ctx.effects["slot_offer"]
             return ToolResult("That slot was just taken. Free slots now:\n" + _listing(offered, tz_name)
                               + "\nApologise and ask the visitor to pick another.", is_error=True)
         except CalendarUnavailable as exc:
@@ -165,6 +203,9 @@ class BookingTools:
         except InvalidInput as exc:
             raise ToolArgumentError(exc.detail) from None
         ctx.effects["booking_id"] = booking.id
+        ctx.effects.setdefault("data", {}).pop("slots", None)  # booked: no buttons under the confirmation
+        ctx.effects["data"]["booking"] = {"id": str(booking.id), "start": booking.start.astimezone(zone(tz_name)).isoformat(),
+                                          "time_zone": tz_name, "meeting_url": booking.meeting_url}
         tz = zone(tz_name)
         return ToolResult(
             f"Booked for {booking.start.astimezone(tz):%A %d %B %Y, %H:%M} ({tz_name}). Video link: {booking.meeting_url}. "

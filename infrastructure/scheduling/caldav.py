@@ -4,16 +4,18 @@ calendar-multiget for sync. Works with Radicale, Nextcloud, Fastmail, iCloud (th
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from urllib.parse import quote, urljoin
+from zoneinfo import ZoneInfo
 
 import httpx
 from lxml import etree
 
 from domain.scheduling.model import CalendarCredentials, Interval
-from domain.scheduling.ports import CalendarEvent, CalendarUnavailable, RemoteEvent
-from infrastructure.scheduling.ics import busy_intervals, event_calendar, event_times, first_event
+from domain.scheduling.ports import CalendarEvent, CalendarUnavailable, RemoteEvent, WrittenEvent
+from infrastructure.scheduling.ics import busy_intervals, calendar_zone, event_calendar, event_times, first_event
 from infrastructure.security.outbound import OutboundPolicy, OutboundRefused
 
 NS = {"d": "DAV:", "c": "urn:ietf:params:xml:ns:caldav", "cs": "http://calendarserver.org/ns/"}
@@ -43,6 +45,10 @@ def _multiget(hrefs: Sequence[str]) -> bytes:
 </c:calendar-multiget>""".encode()
 
 
+_ZONE = b"""<?xml version="1.0" encoding="utf-8"?>
+<d:propfind xmlns:d="DAV:" xmlns:c="urn:ietf:params:xml:ns:caldav"><d:prop><c:calendar-timezone/><c:calendar-timezone-id/>
+</d:prop></d:propfind>"""
+
 _CTAG = b"""<?xml version="1.0" encoding="utf-8"?>
 <d:propfind xmlns:d="DAV:" xmlns:cs="http://calendarserver.org/ns/"><d:prop><cs:getctag/><d:resourcetype/></d:prop></d:propfind>"""
 
@@ -51,6 +57,35 @@ class CalDavGateway:
     def __init__(self, outbound: OutboundPolicy, timeout: float = 10.0) -> None:
         self.outbound = outbound
         self.timeout = timeout
+        self._zones: dict[str, tuple[float, ZoneInfo | None]] = {}  # collection URL -> (read at, its zone)
+
+    async def zone(self, calendar: CalendarCredentials) -> tzinfo:
+        """The zone the calendar's floating times and all-day dates are in: its `calendar-timezone-id` (RFC 7809)
+        or `calendar-timezone` VTIMEZONE; without one, the schedule's zone (else UTC). Cached for 10 minutes."""
+        url = self._collection(calendar)
+        cached = self._zones.get(url)
+        if cached is None or time.monotonic() - cached[0] > 600:
+            response = await self._send(calendar, "PROPFIND", url, ok=(207,),
+                                        headers={"Depth": "0", "Content-Type": "application/xml"}, content=_ZONE)
+            name = None
+            for r in self._multistatus(response.content):
+                name = (r.findtext(".//c:calendar-timezone-id", default="", namespaces=NS) or "").strip() or \
+                    calendar_zone(r.findtext(".//c:calendar-timezone", default="", namespaces=NS))
+                if name:
+                    break
+            found: ZoneInfo | None = None
+            if name:
+                try:
+                    found = ZoneInfo(name)
+                except (ValueError, KeyError, OSError):
+                    found = None
+            cached = self._zones[url] = (time.monotonic(), found)
+        if cached[1] is not None:
+            return cached[1]
+        try:
+            return ZoneInfo(calendar.time_zone) if calendar.time_zone else UTC
+        except (ValueError, KeyError, OSError):
+            return UTC
 
     def _client(self, calendar: CalendarCredentials) -> httpx.AsyncClient:
         return httpx.AsyncClient(
@@ -107,6 +142,7 @@ class CalDavGateway:
         return None
 
     async def busy(self, calendar: CalendarCredentials, start: datetime, end: datetime) -> list[Interval]:
+        tz = await self.zone(calendar)
         response = await self._send(calendar, "REPORT", self._collection(calendar), ok=(207,),
                                     headers={"Depth": "1", "Content-Type": "application/xml; charset=utf-8"},
                                     content=_query(start, end))
@@ -116,18 +152,18 @@ class CalDavGateway:
             if data is None or not data.text:
                 continue
             try:
-                found.extend(i for i in busy_intervals(data.text) if i.overlaps(start, end))
+                found.extend(i for i in busy_intervals(data.text, tz) if i.overlaps(start, end))
             except ValueError:
                 continue  # one unreadable object must not hide the others
         return sorted(found, key=lambda i: i.start)
 
-    async def put_event(self, calendar: CalendarCredentials, event: CalendarEvent, *, create: bool) -> str:
+    async def put_event(self, calendar: CalendarCredentials, event: CalendarEvent, *, create: bool) -> WrittenEvent:
         headers = {"Content-Type": "text/calendar; charset=utf-8"}
         if create:
             headers["If-None-Match"] = "*"
-        response = await self._send(calendar, "PUT", self._href(calendar, event.uid), ok=(200, 201, 204),
-                                    headers=headers, content=event_calendar(event))
-        return response.headers.get("etag", "")
+        await self._send(calendar, "PUT", self._href(calendar, event.uid), ok=(200, 201, 204),
+                         headers=headers, content=event_calendar(event))
+        return WrittenEvent(uid=event.uid)
 
     async def delete_event(self, calendar: CalendarCredentials, uid: str) -> None:
         await self._send(calendar, "DELETE", self._href(calendar, uid), ok=(200, 204, 404, 410))
@@ -142,6 +178,7 @@ class CalDavGateway:
                                     headers={"Depth": "1", "Content-Type": "application/xml; charset=utf-8"},
                                     content=_multiget(list(paths)))
         found: dict[str, RemoteEvent] = {}
+        tz = await self.zone(calendar)
         for r in self._multistatus(response.content):
             href = (r.findtext("d:href", default="", namespaces=NS) or "").strip()
             uid = paths.get(href) or paths.get(httpx.URL(urljoin(self._collection(calendar), href)).raw_path.decode())
@@ -151,7 +188,7 @@ class CalDavGateway:
             component = first_event(data.text)
             if component is None:
                 continue
-            start, end = event_times(component)
+            start, end = event_times(component, tz)
             found[uid] = RemoteEvent(
                 uid=uid, etag=r.findtext(".//d:getetag", default="", namespaces=NS) or "", start=start, end=end,
                 cancelled=str(component.get("status", "")).upper() == "CANCELLED",

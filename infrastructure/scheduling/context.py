@@ -1,4 +1,4 @@
-"""The scheduling context: calendars (CalDAV), availability schedules, bookings, the assistant's booking
+"""The scheduling context: calendars (CalDAV, Google, Microsoft 365; Calendly and Cal.com links), availability schedules, bookings, the assistant's booking
 tools, booking e-mails (deferred arq jobs) and a cron that follows meetings moved or deleted on a calendar."""
 
 from __future__ import annotations
@@ -14,10 +14,15 @@ from domain.scheduling.model import CalendarKind
 from domain.scheduling.services import SchedulingService
 from domain.scheduling.tools import BookingTools
 from infrastructure.contexts import Context
+from infrastructure.scheduling import oauth
 from infrastructure.scheduling.caldav import CalDavGateway
+from infrastructure.scheduling.directory import SchedulingDirectory
+from infrastructure.scheduling.google import GoogleCalendarGateway
 from infrastructure.scheduling.jobs import ArqJobCanceller
+from infrastructure.scheduling.link_webhooks import LinkWebhooks
 from infrastructure.scheduling.links import BookingLinkSigner
 from infrastructure.scheduling.mail import BookingMailer
+from infrastructure.scheduling.microsoft import MicrosoftCalendarGateway
 from infrastructure.scheduling.notify import send_notification
 from infrastructure.scheduling.repository import ScheduleRepo
 
@@ -29,17 +34,27 @@ log = structlog.get_logger(__name__)
 
 async def wire(container: Container) -> None:
     s = container.settings
+    google = GoogleCalendarGateway(oauth.google(s.google_client_id, s.google_client_secret, s.google_accounts_url,
+                                                s.google_oauth_url, s.google_api_url), container.outbound)
+    microsoft = MicrosoftCalendarGateway(oauth.microsoft(s.microsoft_client_id, s.microsoft_client_secret,
+                                                         s.microsoft_login_url, s.microsoft_graph_url), container.outbound)
     service = SchedulingService(
         uow=container.db.unit_of_work,
-        gateways={CalendarKind.CALDAV: CalDavGateway(container.outbound)},
+        gateways={CalendarKind.CALDAV: CalDavGateway(container.outbound), CalendarKind.GOOGLE: google,
+                  CalendarKind.MICROSOFT: microsoft},
         outbound=container.outbound,
         links=BookingLinkSigner(s.secret_key),
         public_url=s.public_url,
         jobs=ArqJobCanceller(container.redis),
         mailer=BookingMailer(s.smtp) if s.smtp else None,
         allow_http=s.env != "production",
+        oauth=oauth.OAuthFlows({"google": google.provider, "microsoft": microsoft.provider}, container.outbound,
+                               s.secret_key, s.public_url, {"google": google.account, "microsoft": microsoft.account}),
+        link_webhooks=LinkWebhooks(),
     )
+    google.api.save = microsoft.api.save = service.save_secret  # refreshed tokens are written back, sealed
     container.provide("scheduling", service)
+    container.provide("scheduling_directory", SchedulingDirectory(container.db))
     BookingTools(service, service).register(container.assistant.tools)
 
 

@@ -3,7 +3,7 @@ visitor, and reading busy time out of a server's calendar data."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from icalendar import Calendar, Event, vCalAddress, vText
 
@@ -44,31 +44,34 @@ def event_calendar(event: CalendarEvent, *, method: str | None = None, organizer
     return cal.to_ical()
 
 
-def _utc(value: object, fallback: datetime | None = None) -> datetime | None:
+def _utc(value: object, tz: tzinfo = UTC) -> datetime | None:
+    """A DTSTART/DTEND as UTC. Floating times and all-day dates carry no zone: they are wall-clock times in the
+    calendar's zone (`tz`), so an all-day event in a New York calendar is busy from midnight to midnight there."""
     if isinstance(value, datetime):
-        return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)  # floating: read as UTC
-    if isinstance(value, date):  # an all-day event: the whole day (UTC; the server gave no zone)
-        return datetime.combine(value, time(), tzinfo=UTC)
-    return fallback
+        return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=tz).astimezone(UTC)
+    if isinstance(value, date):
+        return datetime.combine(value, time(), tzinfo=tz).astimezone(UTC)
+    return None
 
 
-def event_times(component) -> tuple[datetime | None, datetime | None]:
-    start = _utc(component.decoded("dtstart", None))
+def event_times(component, tz: tzinfo = UTC) -> tuple[datetime | None, datetime | None]:
+    start = _utc(component.decoded("dtstart", None), tz)
     if start is None:
         return None, None
-    end = _utc(component.decoded("dtend", None))
+    end = _utc(component.decoded("dtend", None), tz)
     if end is None:
         duration = component.decoded("duration", None)
         if isinstance(duration, timedelta):
             end = start + duration
-        elif not isinstance(component.decoded("dtstart"), datetime):
-            end = start + timedelta(days=1)
+        elif not isinstance(component.decoded("dtstart"), datetime):  # one day, in the calendar's zone
+            day = component.decoded("dtstart")
+            end = _utc(day + timedelta(days=1), tz)
         else:
             end = start
     return start, end
 
 
-def busy_intervals(data: bytes | str) -> list[Interval]:
+def busy_intervals(data: bytes | str, tz: tzinfo = UTC) -> list[Interval]:
     """The busy time in one calendar object (VEVENTs that are not transparent and not cancelled)."""
     found = []
     for component in Calendar.from_ical(data).walk("VEVENT"):
@@ -76,7 +79,7 @@ def busy_intervals(data: bytes | str) -> list[Interval]:
             continue
         if str(component.get("status", "")).upper() == "CANCELLED":
             continue
-        start, end = event_times(component)
+        start, end = event_times(component, tz)
         if start is not None and end is not None and end > start:
             found.append(Interval(start, end))
     return found
@@ -85,4 +88,17 @@ def busy_intervals(data: bytes | str) -> list[Interval]:
 def first_event(data: bytes | str):
     for component in Calendar.from_ical(data).walk("VEVENT"):
         return component
+    return None
+
+
+def calendar_zone(vtimezone: str | bytes | None) -> str | None:
+    """The IANA name in a calendar's `calendar-timezone` (a VCALENDAR with one VTIMEZONE), when it has one."""
+    if not vtimezone:
+        return None
+    try:
+        for component in Calendar.from_ical(vtimezone).walk("VTIMEZONE"):
+            name = str(component.get("tzid", "")).strip()
+            return name or None
+    except ValueError:
+        return None
     return None

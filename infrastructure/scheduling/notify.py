@@ -15,37 +15,38 @@ from domain.scheduling.model import Booking, zone
 from domain.scheduling.ports import CalendarEvent
 from domain.scheduling.services import CANCELLATION, CONFIRMATION, REMINDER, RESCHEDULED, SchedulingService
 from infrastructure.scheduling.ics import event_calendar
+from infrastructure.scheduling.mail_texts import day_text, span_text, texts
 
 log = structlog.get_logger(__name__)
 
 
 def when(booking: Booking) -> str:
+    """The meeting's time in the visitor's zone and language: "Tuesday 08 December 2026, 10:00–10:30 (Europe/Berlin)"."""
     tz = zone(booking.time_zone)
     start, end = booking.start.astimezone(tz), booking.end.astimezone(tz)
-    return f"{start:%A %d %B %Y, %H:%M}–{end:%H:%M} ({booking.time_zone})"
+    return f"{day_text(start, booking.language)}, {start:%H:%M}–{end:%H:%M} ({booking.time_zone})"
 
 
 def compose(service: SchedulingService, booking: Booking, kind: str, offset: int) -> tuple[str, str]:
-    moment = when(booking)
-    manage = (
-        f"\n\nNeed another time? {service.link(booking, 'reschedule')}\nCan't make it? {service.link(booking, 'cancel')}\n"
-    )
+    """(subject, text) of one booking e-mail in the booking's language (the conversation's)."""
+    t, moment = texts(booking.language), when(booking)
+    hello = t["hello"].format(name=booking.name)
     if kind == CANCELLATION:
-        return f"Cancelled: your meeting on {moment}", f"Hello {booking.name},\n\nyour meeting on {moment} is cancelled.\n"
+        return t["cancelled_subject"].format(when=moment), f"{hello}\n\n{t['cancelled'].format(when=moment)}\n"
+    manage = (f"\n\n{t['another']} {service.link(booking, 'reschedule')}\n{t['cannot']} {service.link(booking, 'cancel')}\n")
     if kind == REMINDER:
-        hours = f"{offset // 60} hour{'s' if offset // 60 != 1 else ''}" if offset % 60 == 0 else f"{offset} minutes"
-        subject = f"Reminder: your meeting in {hours}"
-        intro = f"a reminder: your meeting is on {moment}."
+        subject = t["reminder_subject"].format(span=span_text(offset, booking.language))
+        intro = t["reminder"].format(when=moment)
     elif kind == RESCHEDULED:
-        subject, intro = f"Moved: your meeting is now on {moment}", f"your meeting has moved to {moment}."
+        subject, intro = t["moved_subject"].format(when=moment), t["moved"].format(when=moment)
     else:
-        subject, intro = f"Confirmed: your meeting on {moment}", f"your meeting is booked for {moment}."
-    return subject, f"Hello {booking.name},\n\n{intro}\n\nJoin the video call: {booking.meeting_url}{manage}"
+        subject, intro = t["confirmed_subject"].format(when=moment), t["confirmed"].format(when=moment)
+    return subject, f"{hello}\n\n{intro}\n\n{t['join']} {booking.meeting_url}{manage}"
 
 
 def invitation(booking: Booking, kind: str) -> bytes:
     event = CalendarEvent(
-        uid=booking.calendar_event_uid or f"parley-{booking.id}", start=booking.start, end=booking.end, summary="Meeting",
+        uid=booking.calendar_event_uid or f"parley-{booking.id}", start=booking.start, end=booking.end, summary=texts(booking.language)["meeting"],
         description=f"Join: {booking.meeting_url}", location=booking.meeting_url, attendee_email=booking.email,
         attendee_name=booking.name, sequence=int(booking.updated_at.timestamp()) if booking.updated_at else 0,
     )

@@ -35,7 +35,8 @@ _SCHEDULE = """id, tenant_id, chatbot_id, name, resource, rules, calendar_ids, r
     created_at"""
 _CALENDAR = "id, tenant_id, kind, url, username, name, created_at"
 _BOOKING = """id, tenant_id, schedule_id, chatbot_id, session_id, starts_at, ends_at, name_ciphertext, email_ciphertext,
-    notes_ciphertext, time_zone, status, calendar_id, calendar_event_uid, meeting_url, created_at, updated_at"""
+    notes_ciphertext, time_zone, status, calendar_id, calendar_event_uid, meeting_url, created_at, updated_at, source,
+    external_id, language, no_show"""
 
 
 def _schedule(row: Any) -> Schedule:
@@ -84,6 +85,12 @@ class ScheduleRepo(BoundRepository):
         )
         return _schedule(row) if row else None
 
+    async def schedule_with_calendar(self, calendar_id: UUID) -> Schedule | None:
+        row = await self.conn.fetchrow(
+            f"SELECT {_SCHEDULE} FROM schedules WHERE $1 = ANY(calendar_ids) ORDER BY enabled DESC, id LIMIT 1", calendar_id
+        )
+        return _schedule(row) if row else None
+
     async def update_schedule(self, schedule: Schedule) -> None:
         await self.conn.execute(
             """UPDATE schedules SET name = $2, resource = $3, rules = $4::text::jsonb, calendar_ids = $5,
@@ -124,7 +131,12 @@ class ScheduleRepo(BoundRepository):
             return None
         cipher = await self.uow.cipher()
         password = cipher.decrypt(row["password_ciphertext"], "calendar_connections", "password", calendar_id)
-        return CalendarCredentials(row["url"], row["username"], password)
+        return CalendarCredentials(row["url"], row["username"], password, calendar_id, self.uow.tenant_id)
+
+    async def set_secret(self, calendar_id: UUID, secret: str) -> None:
+        cipher = await self.uow.cipher()
+        await self.conn.execute("UPDATE calendar_connections SET password_ciphertext = $2 WHERE id = $1", calendar_id,
+                                cipher.encrypt(secret, "calendar_connections", "password", calendar_id))
 
     async def delete_calendar(self, calendar_id: UUID) -> bool:
         found = await self.conn.fetchval("DELETE FROM calendar_connections WHERE id = $1 RETURNING true", calendar_id)
@@ -153,7 +165,8 @@ class ScheduleRepo(BoundRepository):
             notes=cipher.decrypt(row["notes_ciphertext"], "bookings", "notes", b),
             time_zone=row["time_zone"], status=row["status"], calendar_id=row["calendar_id"],
             calendar_event_uid=row["calendar_event_uid"], meeting_url=row["meeting_url"], created_at=row["created_at"],
-            updated_at=row["updated_at"],
+            updated_at=row["updated_at"], source=row["source"], external_id=row["external_id"], language=row["language"],
+            no_show=row["no_show"],
         )
 
     async def add_booking(self, booking: Booking, lane: int) -> bool:
@@ -164,8 +177,8 @@ class ScheduleRepo(BoundRepository):
             row = await self.conn.fetchrow(
                 """INSERT INTO bookings (id, tenant_id, schedule_id, chatbot_id, session_id, starts_at, ends_at, span,
                                          name_ciphertext, email_ciphertext, notes_ciphertext, time_zone, status,
-                                         calendar_id, calendar_event_uid, meeting_url)
-                   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+                                         calendar_id, calendar_event_uid, meeting_url, source, external_id, language)
+                   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
                    RETURNING created_at, updated_at""",
                 booking.id, booking.tenant_id, booking.schedule_id, booking.chatbot_id, booking.session_id, booking.start,
                 booking.end, span(lane, booking.start, booking.end),
@@ -173,6 +186,7 @@ class ScheduleRepo(BoundRepository):
                 cipher.encrypt(booking.email, "bookings", "email", booking.id),
                 cipher.encrypt(booking.notes, "bookings", "notes", booking.id),
                 booking.time_zone, booking.status, booking.calendar_id, booking.calendar_event_uid, booking.meeting_url,
+                booking.source, booking.external_id, booking.language,
                 )
         except asyncpg.ExclusionViolationError:
             return False
@@ -235,3 +249,59 @@ class ScheduleRepo(BoundRepository):
             """DELETE FROM booking_notifications WHERE booking_id = $1 AND kind = $2 AND offset_minutes = $3 AND starts_at = $4""",
             booking_id, kind, offset_minutes, start,
         )
+
+    # --- what the providers set, no-shows, figures ----------------------------------------------
+
+    async def set_event(self, booking_id: UUID, uid: str | None, meeting_url: str) -> None:
+        await self.conn.execute("UPDATE bookings SET calendar_event_uid = $2, meeting_url = $3 WHERE id = $1",
+                                booking_id, uid, meeting_url)
+
+    async def booking_by_external(self, source: str, external_id: str) -> Booking | None:
+        row = await self.conn.fetchrow(
+            f"SELECT {_BOOKING} FROM bookings WHERE source = $1 AND external_id = $2 FOR UPDATE", source, external_id
+        )
+        return await self._booking(row) if row else None
+
+    async def set_external_id(self, booking_id: UUID, external_id: str) -> None:
+        await self.conn.execute("UPDATE bookings SET external_id = $2 WHERE id = $1", booking_id, external_id)
+
+    async def set_no_show(self, booking_id: UUID, no_show: bool) -> None:
+        await self.conn.execute("UPDATE bookings SET no_show = $2, updated_at = now() WHERE id = $1", booking_id, no_show)
+
+    async def record_activity(self, booking_id: UUID, chatbot_id: UUID, kind: str) -> None:
+        await self.conn.execute(
+            "INSERT INTO booking_activity (tenant_id, booking_id, chatbot_id, kind) VALUES ($1, $2, $3, $4)",
+            self.uow.tenant_id, booking_id, chatbot_id, kind,
+        )
+
+    async def record_offer(self, session_id: UUID, chatbot_id: UUID) -> None:
+        await self.conn.execute(
+            """INSERT INTO booking_offers (tenant_id, session_id, chatbot_id) VALUES ($1, $2, $3)
+               ON CONFLICT DO NOTHING""", self.uow.tenant_id, session_id, chatbot_id,
+        )
+
+    async def figures(self, since: datetime, until: datetime) -> builtins.list[dict[str, Any]]:
+        """Per chatbot and UTC day: activity counts, and conversations first offered slots that day with how
+        many of them booked (then or later)."""
+        rows = await self.conn.fetch(
+            """WITH acts AS (
+                 SELECT chatbot_id, (at AT TIME ZONE 'UTC')::date AS day,
+                        count(*) FILTER (WHERE kind = 'booked') AS booked,
+                        count(*) FILTER (WHERE kind = 'rescheduled') AS rescheduled,
+                        count(*) FILTER (WHERE kind = 'cancelled') AS cancelled,
+                        count(*) FILTER (WHERE kind = 'no_show') AS no_shows
+                   FROM booking_activity WHERE at >= $1 AND at < $2 GROUP BY 1, 2),
+               offers AS (
+                 SELECT o.chatbot_id, (o.offered_at AT TIME ZONE 'UTC')::date AS day, count(*) AS offered,
+                        count(*) FILTER (WHERE EXISTS (SELECT 1 FROM bookings b
+                                                        WHERE b.tenant_id = o.tenant_id AND b.session_id = o.session_id)) AS won
+                   FROM booking_offers o WHERE o.offered_at >= $1 AND o.offered_at < $2 GROUP BY 1, 2)
+               SELECT coalesce(a.chatbot_id, o.chatbot_id) AS chatbot_id, coalesce(a.day, o.day) AS day,
+                      coalesce(a.booked, 0) AS booked, coalesce(a.rescheduled, 0) AS rescheduled,
+                      coalesce(a.cancelled, 0) AS cancelled, coalesce(a.no_shows, 0) AS no_shows,
+                      coalesce(o.offered, 0) AS conversations_offered, coalesce(o.won, 0) AS conversations_booked
+                 FROM acts a FULL JOIN offers o ON a.chatbot_id = o.chatbot_id AND a.day = o.day
+                ORDER BY 2, 1""",
+            since, until,
+        )
+        return [dict(r) for r in rows]

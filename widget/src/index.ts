@@ -18,6 +18,7 @@ import type { ClientFrame, MessageEvent, ServerFrame } from "../../clients/types
 import { awayForm } from "./away";
 import { format, pickLanguage, RTL, STRINGS, type Strings } from "./i18n";
 import { renderMarkdown, safeUrl } from "./markdown";
+import { slotButtons } from "./slots";
 import { Store, type FileRef } from "./store";
 import { CSS } from "./styles";
 import { tracker } from "./tracking";
@@ -932,6 +933,7 @@ class Widget {
       mine ? f.client_id || f.id : f.id, f.content, mine ? "me" : f.sender === "system" ? "system" : "them", citations, f.attachments,
     );
     if (f.sender === "human") entry.el.prepend(this.who(data));
+    if (f.sender === "ai") slotButtons(entry.el, data, (t) => this.send(t), this.root.lang);
     if (f.sender === "system") {
       this.paymentCard(entry, data);
       this.rateCard(f.id, entry, data);
@@ -1139,6 +1141,7 @@ class Widget {
     if (this.entries.has(key) || this.entries.has(e.id)) return;
     const entry = this.addBubble(key, e.content || "", mine ? "me" : e.sender === "system" ? "system" : "them", (e.data as any)?.citations, e.attachments);
     if (e.sender === "human") entry.el.prepend(this.who(e.data || {}));
+    if (e.sender === "ai") slotButtons(entry.el, e.data || {}, (t) => this.send(t), this.root.lang);
     if (e.sender === "system") {
       this.paymentCard(entry, e.data || {});
       this.rateCard(e.id, entry, e.data || {});

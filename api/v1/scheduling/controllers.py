@@ -25,15 +25,18 @@ from api.v1.common import (
     wire_page,
 )
 from api.v1.scheduling import schemas as s
-from domain.scheduling.model import Booking, CalendarConnection, Schedule, zone
+from domain.errors import InvalidInput
+from domain.scheduling.model import LINK_KINDS, Booking, CalendarConnection, Schedule, zone
 from domain.scheduling.permissions import BOOKINGS_WRITE, SCHEDULING_READ, SCHEDULING_WRITE
 from infrastructure.container import Container
 
 READ, WRITE, BOOK = requires(SCHEDULING_READ), requires(SCHEDULING_WRITE), requires(BOOKINGS_WRITE)
 
 
-def calendar_wire(c: CalendarConnection) -> s.Calendar:
-    return s.Calendar(id=c.id, kind=c.kind, name=c.name, url=c.url, username=c.username, created_at=c.created_at)
+def calendar_wire(c: CalendarConnection, public_url: str = "") -> s.Calendar:
+    hook = f"{public_url.rstrip('/')}/v1/integrations/{c.kind}/{c.id}/webhook" if c.kind in LINK_KINDS else None
+    return s.Calendar(id=c.id, kind=c.kind, name=c.name, url=c.url, username=c.username, created_at=c.created_at,
+                      webhook_url=hook)
 
 
 def schedule_wire(x: Schedule) -> s.Schedule:
@@ -48,7 +51,8 @@ def booking_wire(b: Booking) -> s.Booking:
     return s.Booking(
         id=b.id, schedule_id=b.schedule_id, chatbot_id=b.chatbot_id, conversation_id=b.session_id, start=b.start, end=b.end,
         name=b.name, email=b.email, notes=b.notes, time_zone=b.time_zone, status=b.status, meeting_url=b.meeting_url,
-        calendar_event_uid=b.calendar_event_uid, created_at=b.created_at, updated_at=b.updated_at,
+        calendar_event_uid=b.calendar_event_uid, created_at=b.created_at, updated_at=b.updated_at, source=b.source,
+        language=b.language, no_show=b.no_show,
     )
 
 
@@ -58,21 +62,30 @@ class CalendarController(Controller):
     security = BEARER
 
     @post("/", responses=problems(*AUTHED, 422, 503), opt={**WRITE, **CREDENTIALS},
-          summary="Connect a CalDAV calendar (checked before it is saved; the password is stored encrypted)")
+          summary="Connect a CalDAV calendar (checked before it is saved; the password is stored encrypted) or a "
+                  "Calendly / Cal.com scheduling link (with its webhook signing key)")
     async def connect_calendar(self, request: Request, container: Container, data: s.CalendarCreate) -> s.Calendar:
         return calendar_wire(await container.scheduling.connect_calendar(
             principal_of(request), data.kind, data.url, data.username, data.password, data.name, verify=data.verify
-        ))
+        ), container.settings.public_url)
+
+    @post("/oauth", status_code=200, responses=problems(*AUTHED, 404, 422), opt=WRITE,
+          summary="Start connecting a Google or Microsoft 365 calendar: the consent URL to send the owner to")
+    async def start_oauth(self, request: Request, container: Container, data: s.OAuthStart) -> s.OAuthConsent:
+        url = await container.scheduling.start_oauth(principal_of(request), data.kind, data.name, data.calendar)
+        return s.OAuthConsent(authorize_url=url, redirect_uri=container.scheduling.oauth.redirect_uri(data.kind))
 
     @get("/", responses=problems(*AUTHED), opt=READ)
     async def list_calendars(
         self, request: Request, container: Container, limit: LimitParam = 20, cursor: CursorParam = None
     ) -> Page[s.Calendar]:
-        return wire_page(await container.scheduling.list_calendars(principal_of(request), limit, decode_cursor(cursor)), calendar_wire)
+        page = await container.scheduling.list_calendars(principal_of(request), limit, decode_cursor(cursor))
+        return wire_page(page, lambda c: calendar_wire(c, container.settings.public_url))
 
     @get("/{calendar_id:uuid}", responses=problems(*AUTHED, 404), opt=READ)
     async def get_calendar(self, request: Request, container: Container, calendar_id: UUID) -> s.Calendar:
-        return calendar_wire(await container.scheduling.get_calendar(principal_of(request), calendar_id))
+        return calendar_wire(await container.scheduling.get_calendar(principal_of(request), calendar_id),
+                             container.settings.public_url)
 
     @delete("/{calendar_id:uuid}", responses=problems(*AUTHED, 404), opt=WRITE)
     async def disconnect_calendar(self, request: Request, container: Container, calendar_id: UUID) -> None:
@@ -137,6 +150,7 @@ class ScheduleController(Controller):
         return booking_wire(await container.scheduling.book(
             principal_of(request), schedule_id, data.start, name=data.name, email=data.email, notes=data.notes,
             time_zone=data.time_zone, duration_minutes=data.duration_minutes, session_id=data.conversation_id,
+            language=data.language,
         ))
 
     @get("/{schedule_id:uuid}/bookings", responses=problems(*AUTHED, 404), opt=READ)
@@ -161,6 +175,30 @@ class BookingController(Controller):
     async def cancel_booking(self, request: Request, container: Container, booking_id: UUID) -> s.Booking:
         return booking_wire(await container.scheduling.cancel(principal_of(request), booking_id))
 
+    @post("/{booking_id:uuid}/no-show", status_code=200, responses=problems(*AUTHED, 404, 409), opt=BOOK,
+          summary="Mark that the visitor did not turn up (or undo it); counted in the meeting figures")
+    async def mark_no_show(self, request: Request, container: Container, booking_id: UUID, data: s.NoShow) -> s.Booking:
+        return booking_wire(await container.scheduling.mark_no_show(principal_of(request), booking_id, data.no_show))
+
     @post("/{booking_id:uuid}/reschedule", status_code=200, responses=problems(*AUTHED, 404, 409, 422, 503), opt=BOOK)
     async def reschedule_booking(self, request: Request, container: Container, booking_id: UUID, data: s.Reschedule) -> s.Booking:
         return booking_wire(await container.scheduling.reschedule(principal_of(request), booking_id, data.start))
+
+
+class SchedulingFiguresController(Controller):
+    path = "/v1/scheduling"
+    tags = ["scheduling"]
+    security = BEARER
+
+    @get("/figures", responses=problems(*AUTHED, 422), opt=READ,
+         summary="Meetings booked, rescheduled, cancelled, no-shows and conversation→booking conversion by chatbot and day (UTC)")
+    async def scheduling_figures(
+        self, request: Request, container: Container,
+        since: Annotated[datetime, Parameter(description="From (inclusive)")],
+        until: Annotated[datetime, Parameter(description="To (exclusive)")],
+    ) -> s.SchedulingFiguresList:
+        since_, until_ = aware("since", since), aware("until", until)
+        if since_ is None or until_ is None:
+            raise InvalidInput("since and until are required", field="since")
+        rows = await container.scheduling.figures(principal_of(request), since_, until_)
+        return s.SchedulingFiguresList(msgspec.convert(rows, list[s.SchedulingFigures]))

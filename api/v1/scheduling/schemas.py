@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated
 from uuid import UUID
 
@@ -31,10 +31,11 @@ class Rules(msgspec.Struct, forbid_unknown_fields=True):
 
 
 class CalendarCreate(msgspec.Struct, forbid_unknown_fields=True):
-    url: Annotated[str, msgspec.Meta(description="The CalDAV calendar collection URL")]
-    username: str
-    password: str
-    kind: str = "caldav"
+    url: Annotated[str, msgspec.Meta(description="CalDAV: the calendar collection URL; calendly / calcom: the owner's "
+                                                 "scheduling link offered in chat")]
+    password: Annotated[str, msgspec.Meta(description="CalDAV: the password; calendly / calcom: the webhook signing key")]
+    username: str = ""
+    kind: Annotated[str, msgspec.Meta(description="caldav, calendly or calcom (google and microsoft: the OAuth flow)")] = "caldav"
     name: str = ""
     verify: Annotated[bool, msgspec.Meta(description="Check the calendar answers before saving (503 when it does not)")] = True
 
@@ -46,6 +47,43 @@ class Calendar(msgspec.Struct):
     url: str
     username: str
     created_at: datetime | None
+    webhook_url: str | None = None  # calendly / calcom: where their booking webhooks go
+
+
+class OAuthStart(msgspec.Struct, forbid_unknown_fields=True):
+    kind: Annotated[str, msgspec.Meta(description="google or microsoft")]
+    name: str = ""
+    calendar: Annotated[str, msgspec.Meta(description="The calendar's id at the provider ('primary': the main one)")] = "primary"
+
+
+class OAuthConsent(msgspec.Struct):
+    authorize_url: Annotated[str, msgspec.Meta(description="Send the owner's browser here to grant access")]
+    redirect_uri: str
+
+
+class NoShow(msgspec.Struct, forbid_unknown_fields=True):
+    no_show: bool = True
+
+
+class WebhookAck(msgspec.Struct):
+    received: bool
+    outcome: str
+
+
+class SchedulingFigures(msgspec.Struct):
+    chatbot_id: UUID
+    day: date
+    booked: int
+    rescheduled: int
+    cancelled: int
+    no_shows: int
+    conversations_offered: int
+    conversations_booked: int
+    conversion: float
+
+
+class SchedulingFiguresList(msgspec.Struct):
+    items: list[SchedulingFigures]
 
 
 class ScheduleCreate(msgspec.Struct, forbid_unknown_fields=True):
@@ -95,6 +133,7 @@ class BookingCreate(msgspec.Struct, forbid_unknown_fields=True):
     time_zone: TimeZone = "UTC"
     duration_minutes: int | None = None
     conversation_id: UUID | None = None
+    language: Annotated[str, msgspec.Meta(description="The e-mails' language (en, de, es, fr, it, pt, nl)")] = "en"
 
 
 class Reschedule(msgspec.Struct, forbid_unknown_fields=True):
@@ -117,3 +156,6 @@ class Booking(msgspec.Struct):
     calendar_event_uid: str | None
     created_at: datetime | None
     updated_at: datetime | None
+    source: str = "parley"
+    language: str = "en"
+    no_show: bool = False

@@ -1,7 +1,7 @@
 export type ClientOptions = {
     baseUrl: `${string}://${string}` | (string & {});
 };
-export type Webhooks = BookingCancelledWebhookWebhookRequest | BookingCreatedWebhookWebhookRequest | BookingRescheduledWebhookWebhookRequest | CalendarUnavailableWebhookWebhookRequest | ConversationAssignedWebhookWebhookRequest | ConversationClosedWebhookWebhookRequest | ConversationQueuedWebhookWebhookRequest | ConversationStartedWebhookWebhookRequest | CreditsThresholdReachedWebhookWebhookRequest | FeedbackReceivedWebhookWebhookRequest | HandoffRequestedWebhookWebhookRequest | HandoffResolvedWebhookWebhookRequest | HandoffTransferredWebhookWebhookRequest | KnowledgeSourceFailedWebhookWebhookRequest | KnowledgeSourceSyncedWebhookWebhookRequest | LeadCapturedWebhookWebhookRequest | MessageCreatedWebhookWebhookRequest | PaymentDisputedWebhookWebhookRequest | PaymentExpiredWebhookWebhookRequest | PaymentFailedWebhookWebhookRequest | PaymentInvoicePaidWebhookWebhookRequest | PaymentInvoiceSentWebhookWebhookRequest | PaymentPaidWebhookWebhookRequest | PaymentRefundedWebhookWebhookRequest | PaymentRequestedWebhookWebhookRequest | WebhookEndpointDisabledWebhookWebhookRequest | WebhookTestWebhookWebhookRequest;
+export type Webhooks = BookingCancelledWebhookWebhookRequest | BookingCreatedWebhookWebhookRequest | BookingRescheduledWebhookWebhookRequest | CalendarUnavailableWebhookWebhookRequest | ConversationAssignedWebhookWebhookRequest | ConversationClosedWebhookWebhookRequest | ConversationQueuedWebhookWebhookRequest | ConversationStartedWebhookWebhookRequest | FeedbackReceivedWebhookWebhookRequest | HandoffRequestedWebhookWebhookRequest | HandoffResolvedWebhookWebhookRequest | HandoffTransferredWebhookWebhookRequest | KnowledgeSourceFailedWebhookWebhookRequest | KnowledgeSourceSyncedWebhookWebhookRequest | LeadCapturedWebhookWebhookRequest | MessageCreatedWebhookWebhookRequest | PaymentDisputedWebhookWebhookRequest | PaymentExpiredWebhookWebhookRequest | PaymentFailedWebhookWebhookRequest | PaymentInvoicePaidWebhookWebhookRequest | PaymentInvoiceSentWebhookWebhookRequest | PaymentPaidWebhookWebhookRequest | PaymentRefundedWebhookWebhookRequest | PaymentRequestedWebhookWebhookRequest | WebhookEndpointDisabledWebhookWebhookRequest | WebhookTestWebhookWebhookRequest;
 /**
  * AcceptResult
  */
@@ -93,7 +93,6 @@ export type AnalyticsFigures = {
     ai_resolution_rate: number | null;
     average_duration_s: number | null;
     average_rating: number | null;
-    average_response_ms?: number | null;
     bookings: number;
     conversations: number;
     credits: number;
@@ -165,46 +164,6 @@ export type AnalyticsOverview = {
     to: string;
 };
 /**
- * AnalyticsPageRow
- */
-export type AnalyticsPageRow = {
-    first_messages: number;
-    loads: number;
-    message_rate: number | null;
-    open_rate: number | null;
-    opens: number;
-    page: string;
-};
-/**
- * AnalyticsReport
- */
-export type AnalyticsReport = {
-    attempts: number;
-    chatbot_id: string | null;
-    created_at: string;
-    csv_bytes: number | null;
-    csv_url: string | null;
-    error: string | null;
-    finished_at: string | null;
-    from: string;
-    id: string;
-    kind: 'on_demand' | 'weekly' | 'monthly';
-    pdf_bytes: number | null;
-    pdf_url: string | null;
-    status: 'pending' | 'ready' | 'failed';
-    time_zone: string;
-    to: string;
-};
-/**
- * AnalyticsReportRequest
- */
-export type AnalyticsReportRequest = {
-    chatbot_id?: string | null;
-    from?: string | null;
-    time_zone?: string | null;
-    to?: string | null;
-};
-/**
  * AnalyticsSeriesPoint
  */
 export type AnalyticsSeriesPoint = {
@@ -213,7 +172,6 @@ export type AnalyticsSeriesPoint = {
     ai_resolution_rate: number | null;
     average_duration_s: number | null;
     average_rating: number | null;
-    average_response_ms?: number | null;
     bookings: number;
     conversations: number;
     credits: number;
@@ -401,10 +359,13 @@ export type Booking = {
     email: string;
     end: string;
     id: string;
+    language?: string;
     meeting_url: string;
     name: string;
+    no_show?: boolean;
     notes: string;
     schedule_id: string;
+    source?: string;
     start: string;
     status: string;
     time_zone: string;
@@ -435,6 +396,10 @@ export type BookingCreate = {
     conversation_id?: string | null;
     duration_minutes?: number | null;
     email: string;
+    /**
+     * The e-mails' language (en, de, es, fr, it, pt, nl)
+     */
+    language?: string;
     name: string;
     notes?: string;
     start: string;
@@ -487,33 +452,6 @@ export type BookingRescheduledWebhook = {
     type: 'booking.rescheduled';
 };
 /**
- * Breach
- */
-export type Breach = {
-    action: string | null;
-    conversation_id: string;
-    created_at: string | null;
-    handoff_id: string;
-    id: string;
-    kind: string;
-    operator_id: string | null;
-    rule: string;
-    target_seconds: number;
-    team_id: string | null;
-    waited_seconds: number;
-};
-/**
- * BreachKind
- */
-export type BreachKind = 'first_response' | 'queued';
-/**
- * BreachList
- */
-export type BreachList = {
-    items: Array<Breach>;
-    next_cursor?: string | null;
-};
-/**
  * BusinessHours
  */
 export type BusinessHours = {
@@ -533,19 +471,26 @@ export type Calendar = {
     name: string;
     url: string;
     username: string;
+    webhook_url?: string | null;
 };
 /**
  * CalendarCreate
  */
 export type CalendarCreate = {
+    /**
+     * caldav, calendly or calcom (google and microsoft: the OAuth flow)
+     */
     kind?: string;
     name?: string;
+    /**
+     * CalDAV: the password; calendly / calcom: the webhook signing key
+     */
     password: string;
     /**
-     * The CalDAV calendar collection URL
+     * CalDAV: the calendar collection URL; calendly / calcom: the owner's scheduling link offered in chat
      */
     url: string;
-    username: string;
+    username?: string;
     /**
      * Check the calendar answers before saving (503 when it does not)
      */
@@ -745,21 +690,6 @@ export type CompanyProfileInput = {
     website?: string;
 };
 /**
- * ContactLeave
- */
-export type ContactLeave = {
-    email: string;
-    name?: string | null;
-    note?: string | null;
-};
-/**
- * ContactLeft
- */
-export type ContactLeft = {
-    conversation_id: string;
-    email: string;
-};
-/**
  * ConversationAssignedData
  */
 export type ConversationAssignedData = {
@@ -840,24 +770,6 @@ export type CrawlSourceCreate = {
     url: string;
 };
 /**
- * CreditsThresholdReachedData
- */
-export type CreditsThresholdReachedData = {
-    allowance: number;
-    period: string;
-    plan: string;
-    threshold: number;
-    used: number;
-};
-/**
- * CreditsThresholdReachedWebhook
- */
-export type CreditsThresholdReachedWebhook = {
-    data: CreditsThresholdReachedData;
-    timestamp: string;
-    type: 'credits.threshold_reached';
-};
-/**
  * CustomIntent
  */
 export type CustomIntent = {
@@ -934,15 +846,6 @@ export type EmbedderSettingsUpdate = {
     base_url?: string | null;
     embedder: 'hashing' | 'local' | 'openai' | 'voyage';
     model?: string;
-};
-/**
- * EscalationRule
- */
-export type EscalationRule = {
-    action: 'notify_lead' | 'reassign' | 'hand_back';
-    after_minutes: number;
-    message?: string;
-    to_team_id?: string | null;
 };
 /**
  * Event
@@ -1392,6 +1295,12 @@ export type MessageEvent = {
     type: 'message';
 };
 /**
+ * NoShow
+ */
+export type NoShow = {
+    no_show?: boolean;
+};
+/**
  * Note
  */
 export type Note = {
@@ -1414,15 +1323,36 @@ export type NoteList = {
     items: Array<Note>;
 };
 /**
+ * OAuthConsent
+ */
+export type OAuthConsent = {
+    /**
+     * Send the owner's browser here to grant access
+     */
+    authorize_url: string;
+    redirect_uri: string;
+};
+/**
+ * OAuthStart
+ */
+export type OAuthStart = {
+    /**
+     * The calendar's id at the provider ('primary': the main one)
+     */
+    calendar?: string;
+    /**
+     * google or microsoft
+     */
+    kind: string;
+    name?: string;
+};
+/**
  * Operator
  */
 export type Operator = {
     active: number;
-    auto_away?: boolean;
-    away_after_seconds?: number | null;
     capacity: number;
     languages: Array<string>;
-    last_active_at?: string | null;
     last_assigned_at: string | null;
     skills: Array<string>;
     status: string;
@@ -1449,36 +1379,11 @@ export type OperatorContext = {
     }>;
     status: string;
     summary: string;
-    summary_source?: 'extractive' | 'model';
     transcript: Array<TranscriptEvent>;
     transfers: Array<{
         [key: string]: unknown;
     }>;
     visitor: VisitorSidebar | null;
-};
-/**
- * OperatorDay
- */
-export type OperatorDay = {
-    average_response_seconds: number | null;
-    chats_handled: number;
-    csat: number | null;
-    day: string;
-    first_response_seconds: number | null;
-    handle_seconds: number | null;
-    operator_id: string;
-    ratings: number;
-    resolutions: number;
-};
-/**
- * OperatorLoad
- */
-export type OperatorLoad = {
-    active: number;
-    capacity: number;
-    status: string;
-    teams: Array<string>;
-    user_id: string;
 };
 /**
  * OperatorStatus
@@ -1490,21 +1395,10 @@ export type OperatorStatus = 'online' | 'away' | 'offline';
  * OperatorUpdate
  */
 export type OperatorUpdate = {
-    /**
-     * Idle seconds before auto-away (0: never; null: the server's default)
-     */
-    away_after_seconds?: number | null;
     capacity?: number;
     languages?: Array<string>;
     skills?: Array<string>;
     status?: OperatorStatus;
-};
-/**
- * Page[AnalyticsReport]
- */
-export type PageApiV1AnalyticsSchemasAnalyticsReport = {
-    items: Array<AnalyticsReport>;
-    next_cursor?: string | null;
 };
 /**
  * Page[KnowledgeGap]
@@ -1934,12 +1828,6 @@ export type PaymentWithRefunds = {
     updated_at: string;
 };
 /**
- * PerformanceReport
- */
-export type PerformanceReport = {
-    items: Array<OperatorDay>;
-};
-/**
  * PopularQuestion
  */
 export type PopularQuestion = {
@@ -2080,20 +1968,6 @@ export type Reply = {
     content: string;
 };
 /**
- * ReportSubscription
- */
-export type ReportSubscription = {
-    monthly: boolean;
-    weekly: boolean;
-};
-/**
- * ReportSubscriptionUpdate
- */
-export type ReportSubscriptionUpdate = {
-    monthly?: boolean | null;
-    weekly?: boolean | null;
-};
-/**
  * Reschedule
  */
 export type Reschedule = {
@@ -2171,6 +2045,26 @@ export type ScheduleUpdate = {
     reminder_offsets_minutes?: Array<number>;
     resource?: string;
     rules?: Rules;
+};
+/**
+ * SchedulingFigures
+ */
+export type SchedulingFigures = {
+    booked: number;
+    cancelled: number;
+    chatbot_id: string;
+    conversations_booked: number;
+    conversations_offered: number;
+    conversion: number;
+    day: string;
+    no_shows: number;
+    rescheduled: number;
+};
+/**
+ * SchedulingFiguresList
+ */
+export type SchedulingFiguresList = {
+    items: Array<SchedulingFigures>;
 };
 /**
  * SearchRequest
@@ -2262,33 +2156,12 @@ export type SignUpResult = {
     user: Member;
 };
 /**
- * Sla
- */
-export type Sla = {
-    first_response_seconds?: number | null;
-    lead_user_id?: string | null;
-    rules?: Array<EscalationRule>;
-};
-/**
  * Slots
  */
 export type Slots = {
     duration_minutes: number;
     slots: Array<string>;
     time_zone: string;
-};
-/**
- * SnoozeRequest
- */
-export type SnoozeRequest = {
-    until: string;
-};
-/**
- * Snoozed
- */
-export type Snoozed = {
-    conversation_id: string;
-    until: string;
 };
 /**
  * Source
@@ -2372,30 +2245,6 @@ export type StripeIntegration = {
     webhook_path: string;
 };
 /**
- * SuggestedReply
- */
-export type SuggestedReply = {
-    answered: boolean;
-    citations: Array<{
-        [key: string]: unknown;
-    }>;
-    content: string;
-    model: string;
-    provider: string;
-};
-/**
- * Tags
- */
-export type Tags = {
-    tags: Array<string>;
-};
-/**
- * TagsAdd
- */
-export type TagsAdd = {
-    tags: Array<string>;
-};
-/**
  * Team
  */
 export type Team = {
@@ -2405,7 +2254,6 @@ export type Team = {
     members: Array<string>;
     name: string;
     routing: string;
-    sla?: Sla | null;
 };
 /**
  * TeamCreate
@@ -2415,7 +2263,6 @@ export type TeamCreate = {
     members?: Array<string>;
     name: string;
     routing?: 'round_robin' | 'least_busy' | 'manual';
-    sla?: Sla | null;
 };
 /**
  * TeamUpdate
@@ -2425,7 +2272,6 @@ export type TeamUpdate = {
     members?: Array<string>;
     name?: string;
     routing?: 'round_robin' | 'least_busy' | 'manual';
-    sla?: Sla | null;
 };
 /**
  * Tenant
@@ -2572,13 +2418,6 @@ export type VisitorSidebar = {
     name: string | null;
     pages: Array<string>;
     user_agent: string | null;
-};
-/**
- * WebhookAck
- */
-export type WebhookAck = {
-    outcome: string;
-    received: boolean;
 };
 /**
  * WebhookCreate
@@ -2777,10 +2616,18 @@ export type WidgetTrackingEvent = {
     page_url?: string | null;
 };
 /**
- * WorkloadReport
+ * WebhookAck
  */
-export type WorkloadReport = {
-    items: Array<OperatorLoad>;
+export type PaymentsSchemasWebhookAck = {
+    outcome: string;
+    received: boolean;
+};
+/**
+ * WebhookAck
+ */
+export type SchedulingSchemasWebhookAck = {
+    outcome: string;
+    received: boolean;
 };
 export type GetAnalyticsBreakdownData = {
     body?: never;
@@ -2897,60 +2744,6 @@ export type ExportAnalyticsBreakdownResponses = {
     200: string;
 };
 export type ExportAnalyticsBreakdownResponse = ExportAnalyticsBreakdownResponses[keyof ExportAnalyticsBreakdownResponses];
-export type ExportAnalyticsPagesData = {
-    body?: never;
-    path?: never;
-    query?: {
-        format?: 'csv' | 'jsonl';
-        /**
-         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
-         */
-        from?: string | null;
-        /**
-         * Last day (inclusive); default: today in the workspace's time zone
-         */
-        to?: string | null;
-        /**
-         * Only this chatbot
-         */
-        chatbot_id?: string | null;
-        /**
-         * Must be the workspace's time zone (days are kept in it)
-         */
-        time_zone?: string | null;
-    };
-    url: '/v1/analytics/exports/pages';
-};
-export type ExportAnalyticsPagesErrors = {
-    /**
-     * The request is malformed or fails validation
-     */
-    400: Problem;
-    /**
-     * Missing, expired, forged or revoked credentials
-     */
-    401: Problem;
-    /**
-     * The caller lacks the permission this operation needs
-     */
-    403: Problem;
-    /**
-     * The request is well-formed but breaks a rule
-     */
-    422: Problem;
-    /**
-     * Too many requests; retry after Retry-After seconds
-     */
-    429: Problem;
-};
-export type ExportAnalyticsPagesError = ExportAnalyticsPagesErrors[keyof ExportAnalyticsPagesErrors];
-export type ExportAnalyticsPagesResponses = {
-    /**
-     * Request fulfilled, document follows
-     */
-    200: string;
-};
-export type ExportAnalyticsPagesResponse = ExportAnalyticsPagesResponses[keyof ExportAnalyticsPagesResponses];
 export type ExportAnalyticsSeriesData = {
     body?: never;
     path?: never;
@@ -3169,60 +2962,6 @@ export type GetAnalyticsOverviewResponses = {
     200: AnalyticsOverview;
 };
 export type GetAnalyticsOverviewResponse = GetAnalyticsOverviewResponses[keyof GetAnalyticsOverviewResponses];
-export type GetAnalyticsPagesData = {
-    body?: never;
-    path?: never;
-    query?: {
-        /**
-         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
-         */
-        from?: string | null;
-        /**
-         * Last day (inclusive); default: today in the workspace's time zone
-         */
-        to?: string | null;
-        /**
-         * Only this chatbot
-         */
-        chatbot_id?: string | null;
-        /**
-         * Must be the workspace's time zone (days are kept in it)
-         */
-        time_zone?: string | null;
-        limit?: number;
-    };
-    url: '/v1/analytics/pages';
-};
-export type GetAnalyticsPagesErrors = {
-    /**
-     * The request is malformed or fails validation
-     */
-    400: Problem;
-    /**
-     * Missing, expired, forged or revoked credentials
-     */
-    401: Problem;
-    /**
-     * The caller lacks the permission this operation needs
-     */
-    403: Problem;
-    /**
-     * The request is well-formed but breaks a rule
-     */
-    422: Problem;
-    /**
-     * Too many requests; retry after Retry-After seconds
-     */
-    429: Problem;
-};
-export type GetAnalyticsPagesError = GetAnalyticsPagesErrors[keyof GetAnalyticsPagesErrors];
-export type GetAnalyticsPagesResponses = {
-    /**
-     * Request fulfilled, document follows
-     */
-    200: Array<AnalyticsPageRow>;
-};
-export type GetAnalyticsPagesResponse = GetAnalyticsPagesResponses[keyof GetAnalyticsPagesResponses];
 export type GetPopularQuestionsData = {
     body?: never;
     path?: never;
@@ -3277,325 +3016,6 @@ export type GetPopularQuestionsResponses = {
     200: Array<PopularQuestion>;
 };
 export type GetPopularQuestionsResponse = GetPopularQuestionsResponses[keyof GetPopularQuestionsResponses];
-export type DownloadAnalyticsReportByLinkData = {
-    body?: never;
-    path?: never;
-    query: {
-        token: string;
-    };
-    url: '/v1/analytics/report-links';
-};
-export type DownloadAnalyticsReportByLinkErrors = {
-    /**
-     * The request is malformed or fails validation
-     */
-    400: Problem;
-    /**
-     * Missing, expired, forged or revoked credentials
-     */
-    401: Problem;
-    /**
-     * No such object in the caller's workspace
-     */
-    404: Problem;
-    /**
-     * The request conflicts with the current state
-     */
-    409: Problem;
-    /**
-     * Too many requests; retry after Retry-After seconds
-     */
-    429: Problem;
-};
-export type DownloadAnalyticsReportByLinkError = DownloadAnalyticsReportByLinkErrors[keyof DownloadAnalyticsReportByLinkErrors];
-export type DownloadAnalyticsReportByLinkResponses = {
-    /**
-     * Request fulfilled, document follows
-     */
-    200: Blob | File;
-};
-export type DownloadAnalyticsReportByLinkResponse = DownloadAnalyticsReportByLinkResponses[keyof DownloadAnalyticsReportByLinkResponses];
-export type GetReportSubscriptionData = {
-    body?: never;
-    path?: never;
-    query?: never;
-    url: '/v1/analytics/report-subscription';
-};
-export type GetReportSubscriptionErrors = {
-    /**
-     * The request is malformed or fails validation
-     */
-    400: Problem;
-    /**
-     * Missing, expired, forged or revoked credentials
-     */
-    401: Problem;
-    /**
-     * The caller lacks the permission this operation needs
-     */
-    403: Problem;
-    /**
-     * The request is well-formed but breaks a rule
-     */
-    422: Problem;
-    /**
-     * Too many requests; retry after Retry-After seconds
-     */
-    429: Problem;
-};
-export type GetReportSubscriptionError = GetReportSubscriptionErrors[keyof GetReportSubscriptionErrors];
-export type GetReportSubscriptionResponses = {
-    /**
-     * Request fulfilled, document follows
-     */
-    200: ReportSubscription;
-};
-export type GetReportSubscriptionResponse = GetReportSubscriptionResponses[keyof GetReportSubscriptionResponses];
-export type PutReportSubscriptionData = {
-    body: ReportSubscriptionUpdate;
-    path?: never;
-    query?: never;
-    url: '/v1/analytics/report-subscription';
-};
-export type PutReportSubscriptionErrors = {
-    /**
-     * The request is malformed or fails validation
-     */
-    400: Problem;
-    /**
-     * Missing, expired, forged or revoked credentials
-     */
-    401: Problem;
-    /**
-     * The caller lacks the permission this operation needs
-     */
-    403: Problem;
-    /**
-     * The request is well-formed but breaks a rule
-     */
-    422: Problem;
-    /**
-     * Too many requests; retry after Retry-After seconds
-     */
-    429: Problem;
-};
-export type PutReportSubscriptionError = PutReportSubscriptionErrors[keyof PutReportSubscriptionErrors];
-export type PutReportSubscriptionResponses = {
-    /**
-     * Request fulfilled, document follows
-     */
-    200: ReportSubscription;
-};
-export type PutReportSubscriptionResponse = PutReportSubscriptionResponses[keyof PutReportSubscriptionResponses];
-export type ListAnalyticsReportsData = {
-    body?: never;
-    path?: never;
-    query?: {
-        /**
-         * Page size
-         */
-        limit?: number;
-        /**
-         * Opaque cursor from a previous page's next_cursor
-         */
-        cursor?: string | null;
-    };
-    url: '/v1/analytics/reports';
-};
-export type ListAnalyticsReportsErrors = {
-    /**
-     * The request is malformed or fails validation
-     */
-    400: Problem;
-    /**
-     * Missing, expired, forged or revoked credentials
-     */
-    401: Problem;
-    /**
-     * The caller lacks the permission this operation needs
-     */
-    403: Problem;
-    /**
-     * Too many requests; retry after Retry-After seconds
-     */
-    429: Problem;
-};
-export type ListAnalyticsReportsError = ListAnalyticsReportsErrors[keyof ListAnalyticsReportsErrors];
-export type ListAnalyticsReportsResponses = {
-    /**
-     * Request fulfilled, document follows
-     */
-    200: PageApiV1AnalyticsSchemasAnalyticsReport;
-};
-export type ListAnalyticsReportsResponse = ListAnalyticsReportsResponses[keyof ListAnalyticsReportsResponses];
-export type CreateAnalyticsReportData = {
-    body: AnalyticsReportRequest;
-    headers?: {
-        /**
-         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
-         */
-        'Idempotency-Key'?: string;
-    };
-    path?: never;
-    query?: never;
-    url: '/v1/analytics/reports';
-};
-export type CreateAnalyticsReportErrors = {
-    /**
-     * The request is malformed or fails validation
-     */
-    400: Problem;
-    /**
-     * Missing, expired, forged or revoked credentials
-     */
-    401: Problem;
-    /**
-     * The caller lacks the permission this operation needs
-     */
-    403: Problem;
-    /**
-     * The request conflicts with the current state
-     */
-    409: Problem;
-    /**
-     * The request is well-formed but breaks a rule
-     */
-    422: Problem;
-    /**
-     * Too many requests; retry after Retry-After seconds
-     */
-    429: Problem;
-};
-export type CreateAnalyticsReportError = CreateAnalyticsReportErrors[keyof CreateAnalyticsReportErrors];
-export type CreateAnalyticsReportResponses = {
-    /**
-     * Request accepted, processing continues off-line
-     */
-    202: AnalyticsReport;
-};
-export type CreateAnalyticsReportResponse = CreateAnalyticsReportResponses[keyof CreateAnalyticsReportResponses];
-export type GetAnalyticsReportData = {
-    body?: never;
-    path: {
-        report_id: string;
-    };
-    query?: never;
-    url: '/v1/analytics/reports/{report_id}';
-};
-export type GetAnalyticsReportErrors = {
-    /**
-     * The request is malformed or fails validation
-     */
-    400: Problem;
-    /**
-     * Missing, expired, forged or revoked credentials
-     */
-    401: Problem;
-    /**
-     * The caller lacks the permission this operation needs
-     */
-    403: Problem;
-    /**
-     * No such object in the caller's workspace
-     */
-    404: Problem;
-    /**
-     * Too many requests; retry after Retry-After seconds
-     */
-    429: Problem;
-};
-export type GetAnalyticsReportError = GetAnalyticsReportErrors[keyof GetAnalyticsReportErrors];
-export type GetAnalyticsReportResponses = {
-    /**
-     * Request fulfilled, document follows
-     */
-    200: AnalyticsReport;
-};
-export type GetAnalyticsReportResponse = GetAnalyticsReportResponses[keyof GetAnalyticsReportResponses];
-export type DownloadAnalyticsReportCsvData = {
-    body?: never;
-    path: {
-        report_id: string;
-    };
-    query?: never;
-    url: '/v1/analytics/reports/{report_id}/csv';
-};
-export type DownloadAnalyticsReportCsvErrors = {
-    /**
-     * The request is malformed or fails validation
-     */
-    400: Problem;
-    /**
-     * Missing, expired, forged or revoked credentials
-     */
-    401: Problem;
-    /**
-     * The caller lacks the permission this operation needs
-     */
-    403: Problem;
-    /**
-     * No such object in the caller's workspace
-     */
-    404: Problem;
-    /**
-     * The request conflicts with the current state
-     */
-    409: Problem;
-    /**
-     * Too many requests; retry after Retry-After seconds
-     */
-    429: Problem;
-};
-export type DownloadAnalyticsReportCsvError = DownloadAnalyticsReportCsvErrors[keyof DownloadAnalyticsReportCsvErrors];
-export type DownloadAnalyticsReportCsvResponses = {
-    /**
-     * Request fulfilled, document follows
-     */
-    200: string;
-};
-export type DownloadAnalyticsReportCsvResponse = DownloadAnalyticsReportCsvResponses[keyof DownloadAnalyticsReportCsvResponses];
-export type DownloadAnalyticsReportPdfData = {
-    body?: never;
-    path: {
-        report_id: string;
-    };
-    query?: never;
-    url: '/v1/analytics/reports/{report_id}/pdf';
-};
-export type DownloadAnalyticsReportPdfErrors = {
-    /**
-     * The request is malformed or fails validation
-     */
-    400: Problem;
-    /**
-     * Missing, expired, forged or revoked credentials
-     */
-    401: Problem;
-    /**
-     * The caller lacks the permission this operation needs
-     */
-    403: Problem;
-    /**
-     * No such object in the caller's workspace
-     */
-    404: Problem;
-    /**
-     * The request conflicts with the current state
-     */
-    409: Problem;
-    /**
-     * Too many requests; retry after Retry-After seconds
-     */
-    429: Problem;
-};
-export type DownloadAnalyticsReportPdfError = DownloadAnalyticsReportPdfErrors[keyof DownloadAnalyticsReportPdfErrors];
-export type DownloadAnalyticsReportPdfResponses = {
-    /**
-     * Request fulfilled, document follows
-     */
-    200: Blob | File;
-};
-export type DownloadAnalyticsReportPdfResponse = DownloadAnalyticsReportPdfResponses[keyof DownloadAnalyticsReportPdfResponses];
 export type GetAnalyticsSeriesData = {
     body?: never;
     path?: never;
@@ -4249,6 +3669,58 @@ export type CancelBookingResponses = {
     200: Booking;
 };
 export type CancelBookingResponse = CancelBookingResponses[keyof CancelBookingResponses];
+export type MarkNoShowData = {
+    body: NoShow;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        booking_id: string;
+    };
+    query?: never;
+    url: '/v1/bookings/{booking_id}/no-show';
+};
+export type MarkNoShowErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type MarkNoShowError = MarkNoShowErrors[keyof MarkNoShowErrors];
+export type MarkNoShowResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Booking;
+};
+export type MarkNoShowResponse = MarkNoShowResponses[keyof MarkNoShowResponses];
 export type RescheduleBookingData = {
     body: Reschedule;
     headers?: {
@@ -4396,6 +3868,98 @@ export type ConnectCalendarResponses = {
     201: Calendar;
 };
 export type ConnectCalendarResponse = ConnectCalendarResponses[keyof ConnectCalendarResponses];
+export type StartOauthData = {
+    body: OAuthStart;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/calendars/oauth';
+};
+export type StartOauthErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type StartOauthError = StartOauthErrors[keyof StartOauthErrors];
+export type StartOauthResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: OAuthConsent;
+};
+export type StartOauthResponse = StartOauthResponses[keyof StartOauthResponses];
+export type OauthCallbackData = {
+    body?: never;
+    path: {
+        kind: string;
+    };
+    query?: {
+        code?: string | null;
+        error?: string | null;
+        state?: string | null;
+    };
+    url: '/v1/calendars/oauth/{kind}/callback';
+};
+export type OauthCallbackErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+    /**
+     * A service this operation needs is not set up or not reachable (the detail says which)
+     */
+    503: Problem;
+};
+export type OauthCallbackError = OauthCallbackErrors[keyof OauthCallbackErrors];
+export type OauthCallbackResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: string;
+};
+export type OauthCallbackResponse = OauthCallbackResponses[keyof OauthCallbackResponses];
 export type DisconnectCalendarData = {
     body?: never;
     path: {
@@ -5880,53 +5444,6 @@ export type GetVisitorDetailsResponses = {
     200: VisitorDetails;
 };
 export type GetVisitorDetailsResponse = GetVisitorDetailsResponses[keyof GetVisitorDetailsResponses];
-export type ListBreachesData = {
-    body?: never;
-    path?: never;
-    query?: {
-        /**
-         * Page size
-         */
-        limit?: number;
-        /**
-         * Opaque cursor from a previous page's next_cursor
-         */
-        cursor?: string | null;
-        team_id?: string | null;
-        kind?: BreachKind | null;
-    };
-    url: '/v1/handoff/breaches';
-};
-export type ListBreachesErrors = {
-    /**
-     * The request is malformed or fails validation
-     */
-    400: Problem;
-    /**
-     * Missing, expired, forged or revoked credentials
-     */
-    401: Problem;
-    /**
-     * The caller lacks the permission this operation needs
-     */
-    403: Problem;
-    /**
-     * The request is well-formed but breaks a rule
-     */
-    422: Problem;
-    /**
-     * Too many requests; retry after Retry-After seconds
-     */
-    429: Problem;
-};
-export type ListBreachesError = ListBreachesErrors[keyof ListBreachesErrors];
-export type ListBreachesResponses = {
-    /**
-     * Request fulfilled, document follows
-     */
-    200: BreachList;
-};
-export type ListBreachesResponse = ListBreachesResponses[keyof ListBreachesResponses];
 export type ListCannedResponsesData = {
     body?: never;
     path?: never;
@@ -6431,277 +5948,6 @@ export type ReplyToConversationResponses = {
     201: Replied;
 };
 export type ReplyToConversationResponse = ReplyToConversationResponses[keyof ReplyToConversationResponses];
-export type UnsnoozeConversationData = {
-    body?: never;
-    path: {
-        conversation_id: string;
-    };
-    query?: never;
-    url: '/v1/handoff/conversations/{conversation_id}/snooze';
-};
-export type UnsnoozeConversationErrors = {
-    /**
-     * The request is malformed or fails validation
-     */
-    400: Problem;
-    /**
-     * Missing, expired, forged or revoked credentials
-     */
-    401: Problem;
-    /**
-     * The caller lacks the permission this operation needs
-     */
-    403: Problem;
-    /**
-     * No such object in the caller's workspace
-     */
-    404: Problem;
-    /**
-     * Too many requests; retry after Retry-After seconds
-     */
-    429: Problem;
-};
-export type UnsnoozeConversationError = UnsnoozeConversationErrors[keyof UnsnoozeConversationErrors];
-export type UnsnoozeConversationResponses = {
-    /**
-     * Request fulfilled, nothing follows
-     */
-    204: void;
-};
-export type UnsnoozeConversationResponse = UnsnoozeConversationResponses[keyof UnsnoozeConversationResponses];
-export type SnoozeConversationData = {
-    body: SnoozeRequest;
-    headers?: {
-        /**
-         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
-         */
-        'Idempotency-Key'?: string;
-    };
-    path: {
-        conversation_id: string;
-    };
-    query?: never;
-    url: '/v1/handoff/conversations/{conversation_id}/snooze';
-};
-export type SnoozeConversationErrors = {
-    /**
-     * The request is malformed or fails validation
-     */
-    400: Problem;
-    /**
-     * Missing, expired, forged or revoked credentials
-     */
-    401: Problem;
-    /**
-     * The caller lacks the permission this operation needs
-     */
-    403: Problem;
-    /**
-     * No such object in the caller's workspace
-     */
-    404: Problem;
-    /**
-     * The request conflicts with the current state
-     */
-    409: Problem;
-    /**
-     * The request is well-formed but breaks a rule
-     */
-    422: Problem;
-    /**
-     * Too many requests; retry after Retry-After seconds
-     */
-    429: Problem;
-};
-export type SnoozeConversationError = SnoozeConversationErrors[keyof SnoozeConversationErrors];
-export type SnoozeConversationResponses = {
-    /**
-     * Request fulfilled, document follows
-     */
-    200: Snoozed;
-};
-export type SnoozeConversationResponse = SnoozeConversationResponses[keyof SnoozeConversationResponses];
-export type SuggestConversationReplyData = {
-    body?: never;
-    headers?: {
-        /**
-         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
-         */
-        'Idempotency-Key'?: string;
-    };
-    path: {
-        conversation_id: string;
-    };
-    query?: never;
-    url: '/v1/handoff/conversations/{conversation_id}/suggest-reply';
-};
-export type SuggestConversationReplyErrors = {
-    /**
-     * The request is malformed or fails validation
-     */
-    400: Problem;
-    /**
-     * Missing, expired, forged or revoked credentials
-     */
-    401: Problem;
-    /**
-     * The caller lacks the permission this operation needs
-     */
-    403: Problem;
-    /**
-     * No such object in the caller's workspace
-     */
-    404: Problem;
-    /**
-     * The request conflicts with the current state
-     */
-    409: Problem;
-    /**
-     * This Idempotency-Key was already used with a different request body
-     */
-    422: Problem;
-    /**
-     * Too many requests; retry after Retry-After seconds
-     */
-    429: Problem;
-};
-export type SuggestConversationReplyError = SuggestConversationReplyErrors[keyof SuggestConversationReplyErrors];
-export type SuggestConversationReplyResponses = {
-    /**
-     * Request fulfilled, document follows
-     */
-    200: SuggestedReply;
-};
-export type SuggestConversationReplyResponse = SuggestConversationReplyResponses[keyof SuggestConversationReplyResponses];
-export type ListConversationTagsData = {
-    body?: never;
-    path: {
-        conversation_id: string;
-    };
-    query?: never;
-    url: '/v1/handoff/conversations/{conversation_id}/tags';
-};
-export type ListConversationTagsErrors = {
-    /**
-     * The request is malformed or fails validation
-     */
-    400: Problem;
-    /**
-     * Missing, expired, forged or revoked credentials
-     */
-    401: Problem;
-    /**
-     * The caller lacks the permission this operation needs
-     */
-    403: Problem;
-    /**
-     * No such object in the caller's workspace
-     */
-    404: Problem;
-    /**
-     * Too many requests; retry after Retry-After seconds
-     */
-    429: Problem;
-};
-export type ListConversationTagsError = ListConversationTagsErrors[keyof ListConversationTagsErrors];
-export type ListConversationTagsResponses = {
-    /**
-     * Request fulfilled, document follows
-     */
-    200: Tags;
-};
-export type ListConversationTagsResponse = ListConversationTagsResponses[keyof ListConversationTagsResponses];
-export type AddConversationTagsData = {
-    body: TagsAdd;
-    headers?: {
-        /**
-         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
-         */
-        'Idempotency-Key'?: string;
-    };
-    path: {
-        conversation_id: string;
-    };
-    query?: never;
-    url: '/v1/handoff/conversations/{conversation_id}/tags';
-};
-export type AddConversationTagsErrors = {
-    /**
-     * The request is malformed or fails validation
-     */
-    400: Problem;
-    /**
-     * Missing, expired, forged or revoked credentials
-     */
-    401: Problem;
-    /**
-     * The caller lacks the permission this operation needs
-     */
-    403: Problem;
-    /**
-     * No such object in the caller's workspace
-     */
-    404: Problem;
-    /**
-     * A request with this Idempotency-Key is still being processed
-     */
-    409: Problem;
-    /**
-     * The request is well-formed but breaks a rule
-     */
-    422: Problem;
-    /**
-     * Too many requests; retry after Retry-After seconds
-     */
-    429: Problem;
-};
-export type AddConversationTagsError = AddConversationTagsErrors[keyof AddConversationTagsErrors];
-export type AddConversationTagsResponses = {
-    /**
-     * Request fulfilled, document follows
-     */
-    200: Tags;
-};
-export type AddConversationTagsResponse = AddConversationTagsResponses[keyof AddConversationTagsResponses];
-export type RemoveConversationTagData = {
-    body?: never;
-    path: {
-        conversation_id: string;
-        tag: string;
-    };
-    query?: never;
-    url: '/v1/handoff/conversations/{conversation_id}/tags/{tag}';
-};
-export type RemoveConversationTagErrors = {
-    /**
-     * The request is malformed or fails validation
-     */
-    400: Problem;
-    /**
-     * Missing, expired, forged or revoked credentials
-     */
-    401: Problem;
-    /**
-     * The caller lacks the permission this operation needs
-     */
-    403: Problem;
-    /**
-     * No such object in the caller's workspace
-     */
-    404: Problem;
-    /**
-     * Too many requests; retry after Retry-After seconds
-     */
-    429: Problem;
-};
-export type RemoveConversationTagError = RemoveConversationTagErrors[keyof RemoveConversationTagErrors];
-export type RemoveConversationTagResponses = {
-    /**
-     * Request fulfilled, nothing follows
-     */
-    204: void;
-};
-export type RemoveConversationTagResponse = RemoveConversationTagResponses[keyof RemoveConversationTagResponses];
 export type TakeConversationData = {
     body?: never;
     headers?: {
@@ -6875,14 +6121,6 @@ export type ListHandoffsData = {
          * Only those assigned to me
          */
         mine?: boolean;
-        /**
-         * Only conversations with this tag
-         */
-        tag?: string | null;
-        /**
-         * Only snoozed conversations (else they are left out until their time)
-         */
-        snoozed?: boolean;
     };
     url: '/v1/handoff/handoffs';
 };
@@ -7022,98 +6260,6 @@ export type UpdateMyOperatorStatusResponses = {
     200: Operator;
 };
 export type UpdateMyOperatorStatusResponse = UpdateMyOperatorStatusResponses[keyof UpdateMyOperatorStatusResponses];
-export type OperatorHeartbeatData = {
-    body?: never;
-    headers?: {
-        /**
-         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
-         */
-        'Idempotency-Key'?: string;
-    };
-    path?: never;
-    query?: never;
-    url: '/v1/handoff/operators/me/heartbeat';
-};
-export type OperatorHeartbeatErrors = {
-    /**
-     * The request is malformed or fails validation
-     */
-    400: Problem;
-    /**
-     * Missing, expired, forged or revoked credentials
-     */
-    401: Problem;
-    /**
-     * The caller lacks the permission this operation needs
-     */
-    403: Problem;
-    /**
-     * A request with this Idempotency-Key is still being processed
-     */
-    409: Problem;
-    /**
-     * This Idempotency-Key was already used with a different request body
-     */
-    422: Problem;
-    /**
-     * Too many requests; retry after Retry-After seconds
-     */
-    429: Problem;
-};
-export type OperatorHeartbeatError = OperatorHeartbeatErrors[keyof OperatorHeartbeatErrors];
-export type OperatorHeartbeatResponses = {
-    /**
-     * Request fulfilled, nothing follows
-     */
-    204: void;
-};
-export type OperatorHeartbeatResponse = OperatorHeartbeatResponses[keyof OperatorHeartbeatResponses];
-export type OperatorPerformanceData = {
-    body?: never;
-    path?: never;
-    query?: {
-        /**
-         * First UTC day (default: 6 days before `to`)
-         */
-        from?: string | null;
-        /**
-         * Last UTC day, included (default: today)
-         */
-        to?: string | null;
-        operator_id?: string | null;
-    };
-    url: '/v1/handoff/performance';
-};
-export type OperatorPerformanceErrors = {
-    /**
-     * The request is malformed or fails validation
-     */
-    400: Problem;
-    /**
-     * Missing, expired, forged or revoked credentials
-     */
-    401: Problem;
-    /**
-     * The caller lacks the permission this operation needs
-     */
-    403: Problem;
-    /**
-     * The request is well-formed but breaks a rule
-     */
-    422: Problem;
-    /**
-     * Too many requests; retry after Retry-After seconds
-     */
-    429: Problem;
-};
-export type OperatorPerformanceError = OperatorPerformanceErrors[keyof OperatorPerformanceErrors];
-export type OperatorPerformanceResponses = {
-    /**
-     * Request fulfilled, document follows
-     */
-    200: PerformanceReport;
-};
-export type OperatorPerformanceResponse = OperatorPerformanceResponses[keyof OperatorPerformanceResponses];
 export type GetHandoffSettingsData = {
     body?: never;
     path: {
@@ -7394,38 +6540,102 @@ export type UpdateTeamResponses = {
     200: Team;
 };
 export type UpdateTeamResponse = UpdateTeamResponses[keyof UpdateTeamResponses];
-export type OperatorWorkloadData = {
+export type CalcomWebhookData = {
     body?: never;
-    path?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        calendar_id: string;
+    };
     query?: never;
-    url: '/v1/handoff/workload';
+    url: '/v1/integrations/calcom/{calendar_id}/webhook';
 };
-export type OperatorWorkloadErrors = {
+export type CalcomWebhookErrors = {
     /**
      * The request is malformed or fails validation
      */
     400: Problem;
     /**
-     * Missing, expired, forged or revoked credentials
+     * No such object in the caller's workspace
      */
-    401: Problem;
+    404: Problem;
     /**
-     * The caller lacks the permission this operation needs
+     * A request with this Idempotency-Key is still being processed
      */
-    403: Problem;
+    409: Problem;
+    /**
+     * The request body is too large
+     */
+    413: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
     /**
      * Too many requests; retry after Retry-After seconds
      */
     429: Problem;
 };
-export type OperatorWorkloadError = OperatorWorkloadErrors[keyof OperatorWorkloadErrors];
-export type OperatorWorkloadResponses = {
+export type CalcomWebhookError = CalcomWebhookErrors[keyof CalcomWebhookErrors];
+export type CalcomWebhookResponses = {
     /**
      * Request fulfilled, document follows
      */
-    200: WorkloadReport;
+    200: SchedulingSchemasWebhookAck;
 };
-export type OperatorWorkloadResponse = OperatorWorkloadResponses[keyof OperatorWorkloadResponses];
+export type CalcomWebhookResponse = CalcomWebhookResponses[keyof CalcomWebhookResponses];
+export type CalendlyWebhookData = {
+    body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        calendar_id: string;
+    };
+    query?: never;
+    url: '/v1/integrations/calendly/{calendar_id}/webhook';
+};
+export type CalendlyWebhookErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request body is too large
+     */
+    413: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type CalendlyWebhookError = CalendlyWebhookErrors[keyof CalendlyWebhookErrors];
+export type CalendlyWebhookResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: SchedulingSchemasWebhookAck;
+};
+export type CalendlyWebhookResponse = CalendlyWebhookResponses[keyof CalendlyWebhookResponses];
 export type ListStripeIntegrationsData = {
     body?: never;
     path?: never;
@@ -7734,7 +6944,7 @@ export type StripeWebhookResponses = {
     /**
      * Request fulfilled, document follows
      */
-    200: WebhookAck;
+    200: PaymentsSchemasWebhookAck;
 };
 export type StripeWebhookResponse = StripeWebhookResponses[keyof StripeWebhookResponses];
 export type ListInvitationsData = {
@@ -8878,6 +8088,51 @@ export type FindSlotsResponses = {
     200: Slots;
 };
 export type FindSlotsResponse = FindSlotsResponses[keyof FindSlotsResponses];
+export type SchedulingFiguresData = {
+    body?: never;
+    path?: never;
+    query: {
+        /**
+         * From (inclusive)
+         */
+        since: string;
+        /**
+         * To (exclusive)
+         */
+        until: string;
+    };
+    url: '/v1/scheduling/figures';
+};
+export type SchedulingFiguresErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type SchedulingFiguresError = SchedulingFiguresErrors[keyof SchedulingFiguresErrors];
+export type SchedulingFiguresResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: SchedulingFiguresList;
+};
+export type SchedulingFiguresResponse = SchedulingFiguresResponses[keyof SchedulingFiguresResponses];
 export type DeleteTenantData = {
     body?: never;
     path?: never;
@@ -9757,60 +9012,6 @@ export type UploadWidgetAttachmentResponses = {
     201: UploadedAttachment;
 };
 export type UploadWidgetAttachmentResponse = UploadWidgetAttachmentResponses[keyof UploadWidgetAttachmentResponses];
-export type LeaveWidgetContactData = {
-    body: ContactLeave;
-    headers: {
-        'X-Visitor-Token': string;
-        /**
-         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
-         */
-        'Idempotency-Key'?: string;
-    };
-    path: {
-        public_id: string;
-        session_id: string;
-    };
-    query?: never;
-    url: '/v1/widget/{public_id}/sessions/{session_id}/contact';
-};
-export type LeaveWidgetContactErrors = {
-    /**
-     * The request is malformed or fails validation
-     */
-    400: Problem;
-    /**
-     * Missing, expired, forged or revoked credentials
-     */
-    401: Problem;
-    /**
-     * The caller lacks the permission this operation needs
-     */
-    403: Problem;
-    /**
-     * No such object in the caller's workspace
-     */
-    404: Problem;
-    /**
-     * The request conflicts with the current state
-     */
-    409: Problem;
-    /**
-     * The request is well-formed but breaks a rule
-     */
-    422: Problem;
-    /**
-     * Too many requests; retry after Retry-After seconds
-     */
-    429: Problem;
-};
-export type LeaveWidgetContactError = LeaveWidgetContactErrors[keyof LeaveWidgetContactErrors];
-export type LeaveWidgetContactResponses = {
-    /**
-     * Document created, URL follows
-     */
-    201: ContactLeft;
-};
-export type LeaveWidgetContactResponse = LeaveWidgetContactResponses[keyof LeaveWidgetContactResponses];
 export type PollWidgetEventsData = {
     body?: never;
     headers: {
@@ -10179,13 +9380,6 @@ export type ConversationStartedWebhookWebhookPayload = ConversationStartedWebhoo
 export type ConversationStartedWebhookWebhookRequest = {
     body: ConversationStartedWebhookWebhookPayload;
     key: 'conversation.started';
-    path?: never;
-    query?: never;
-};
-export type CreditsThresholdReachedWebhookWebhookPayload = CreditsThresholdReachedWebhook;
-export type CreditsThresholdReachedWebhookWebhookRequest = {
-    body: CreditsThresholdReachedWebhookWebhookPayload;
-    key: 'credits.threshold_reached';
     path?: never;
     query?: never;
 };

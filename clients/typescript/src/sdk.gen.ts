@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import { type Client, formDataBodySerializer, type Options as Options2, type TDataShape, urlSearchParamsBodySerializer } from './client/index.js';
-import type { AcceptInvitationData, AcceptInvitationErrors, AcceptInvitationResponses, AddConversationTagsData, AddConversationTagsErrors, AddConversationTagsResponses, AddPrivateNoteData, AddPrivateNoteErrors, AddPrivateNoteResponses, BookingPageData, BookingPageErrors, BookingPageResponses, CancelBookingData, CancelBookingErrors, CancelBookingResponses, CancelByLinkData, CancelByLinkErrors, CancelByLinkResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, ClassifyIntentData, ClassifyIntentErrors, ClassifyIntentResponses, CloseConversationData, CloseConversationErrors, CloseConversationResponses, CloseHandedOffConversationData, CloseHandedOffConversationErrors, CloseHandedOffConversationResponses, ConnectCalendarData, ConnectCalendarErrors, ConnectCalendarResponses, ConnectStripeData, ConnectStripeErrors, ConnectStripeResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateBookingData, CreateBookingErrors, CreateBookingResponses, CreateCannedResponseData, CreateCannedResponseErrors, CreateCannedResponseResponses, CreateChatbotData, CreateChatbotErrors, CreateChatbotResponses, CreatePaymentData, CreatePaymentErrors, CreatePaymentResponses, CreateScheduleData, CreateScheduleErrors, CreateScheduleResponses, CreateSourceData, CreateSourceErrors, CreateSourceResponses, CreateTeamData, CreateTeamErrors, CreateTeamResponses, CreateWebhookData, CreateWebhookErrors, CreateWebhookResponses, DeleteCannedResponseData, DeleteCannedResponseErrors, DeleteCannedResponseResponses, DeleteChatbotData, DeleteChatbotErrors, DeleteChatbotResponses, DeleteScheduleData, DeleteScheduleErrors, DeleteScheduleResponses, DeleteSourceData, DeleteSourceErrors, DeleteSourceResponses, DeleteTeamData, DeleteTeamErrors, DeleteTeamResponses, DeleteTenantData, DeleteTenantErrors, DeleteTenantResponses, DeleteWebhookData, DeleteWebhookErrors, DeleteWebhookResponses, DisconnectCalendarData, DisconnectCalendarErrors, DisconnectCalendarResponses, DisconnectStripeData, DisconnectStripeErrors, DisconnectStripeResponses, DownloadAttachmentData, DownloadAttachmentErrors, DownloadAttachmentResponses, DownloadWidgetAttachmentData, DownloadWidgetAttachmentErrors, DownloadWidgetAttachmentResponses, EmailWidgetTranscriptData, EmailWidgetTranscriptErrors, EmailWidgetTranscriptResponses, ExpandCannedResponseData, ExpandCannedResponseErrors, ExpandCannedResponseResponses, ExportAnalyticsBreakdownData, ExportAnalyticsBreakdownErrors, ExportAnalyticsBreakdownResponses, ExportAnalyticsSeriesData, ExportAnalyticsSeriesErrors, ExportAnalyticsSeriesResponses, ExportConversationData, ExportConversationErrors, ExportConversationResponses, ExportConversationTextData, ExportConversationTextErrors, ExportConversationTextResponses, FindSlotsData, FindSlotsErrors, FindSlotsResponses, GetAnalyticsBreakdownData, GetAnalyticsBreakdownErrors, GetAnalyticsBreakdownResponses, GetAnalyticsFunnelData, GetAnalyticsFunnelErrors, GetAnalyticsFunnelResponses, GetAnalyticsKnowledgeGapsData, GetAnalyticsKnowledgeGapsErrors, GetAnalyticsKnowledgeGapsResponses, GetAnalyticsOverviewData, GetAnalyticsOverviewErrors, GetAnalyticsOverviewResponses, GetAnalyticsSeriesData, GetAnalyticsSeriesErrors, GetAnalyticsSeriesResponses, GetAnalyticsSettingsData, GetAnalyticsSettingsErrors, GetAnalyticsSettingsResponses, GetAnalyticsTrendsData, GetAnalyticsTrendsErrors, GetAnalyticsTrendsResponses, GetApiKeyData, GetApiKeyErrors, GetApiKeyResponses, GetAssistantSettingsData, GetAssistantSettingsErrors, GetAssistantSettingsResponses, GetBookingData, GetBookingErrors, GetBookingResponses, GetCalendarData, GetCalendarErrors, GetCalendarResponses, GetChatbotData, GetChatbotErrors, GetChatbotResponses, GetConversationData, GetConversationErrors, GetConversationResponses, GetEmbedCodeData, GetEmbedCodeErrors, GetEmbedCodeResponses, GetEmbedderData, GetEmbedderErrors, GetEmbedderResponses, GetHandoffData, GetHandoffErrors, GetHandoffResponses, GetHandoffSettingsData, GetHandoffSettingsErrors, GetHandoffSettingsResponses, GetMemberData, GetMemberErrors, GetMemberResponses, GetOperatorContextData, GetOperatorContextErrors, GetOperatorContextResponses, GetPaymentData, GetPaymentErrors, GetPaymentResponses, GetPopularQuestionsData, GetPopularQuestionsErrors, GetPopularQuestionsResponses, GetScheduleData, GetScheduleErrors, GetScheduleResponses, GetSourceData, GetSourceErrors, GetSourceResponses, GetStripeIntegrationData, GetStripeIntegrationErrors, GetStripeIntegrationResponses, GetTeamData, GetTeamErrors, GetTeamResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetTranscriptData, GetTranscriptErrors, GetTranscriptResponses, GetVisitorDetailsData, GetVisitorDetailsErrors, GetVisitorDetailsResponses, GetWebhookData, GetWebhookErrors, GetWebhookResponses, HandBackConversationData, HandBackConversationErrors, HandBackConversationResponses, InviteData, InviteErrors, InviteResponses, LeaveWidgetContactData, LeaveWidgetContactErrors, LeaveWidgetContactResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListBookingsData, ListBookingsErrors, ListBookingsResponses, ListBreachesData, ListBreachesErrors, ListBreachesResponses, ListCalendarsData, ListCalendarsErrors, ListCalendarsResponses, ListCannedResponsesData, ListCannedResponsesErrors, ListCannedResponsesResponses, ListChatbotsData, ListChatbotsErrors, ListChatbotsResponses, ListConversationsData, ListConversationsErrors, ListConversationsResponses, ListConversationTagsData, ListConversationTagsErrors, ListConversationTagsResponses, ListHandoffsData, ListHandoffsErrors, ListHandoffsResponses, ListInvitationsData, ListInvitationsErrors, ListInvitationsResponses, ListInvoicesData, ListInvoicesErrors, ListInvoicesResponses, ListKnowledgeGapsData, ListKnowledgeGapsErrors, ListKnowledgeGapsResponses, ListLeadsData, ListLeadsErrors, ListLeadsResponses, ListMembersData, ListMembersErrors, ListMembersResponses, ListMySecurityEventsData, ListMySecurityEventsErrors, ListMySecurityEventsResponses, ListOperatorsData, ListOperatorsErrors, ListOperatorsResponses, ListPaymentsData, ListPaymentsErrors, ListPaymentsResponses, ListPrivateNotesData, ListPrivateNotesErrors, ListPrivateNotesResponses, ListSchedulesData, ListSchedulesErrors, ListSchedulesResponses, ListSourcesData, ListSourcesErrors, ListSourcesResponses, ListStripeIntegrationsData, ListStripeIntegrationsErrors, ListStripeIntegrationsResponses, ListStripePricesData, ListStripePricesErrors, ListStripePricesResponses, ListTeamsData, ListTeamsErrors, ListTeamsResponses, ListWebhookDeliveriesData, ListWebhookDeliveriesErrors, ListWebhookDeliveriesResponses, ListWebhooksData, ListWebhooksErrors, ListWebhooksResponses, LogInData, LogInErrors, LogInResponses, LogOutData, LogOutErrors, LogOutResponses, MeData, MeErrors, MeResponses, OperatorHeartbeatData, OperatorHeartbeatErrors, OperatorHeartbeatResponses, OperatorPerformanceData, OperatorPerformanceErrors, OperatorPerformanceResponses, OperatorWorkloadData, OperatorWorkloadErrors, OperatorWorkloadResponses, PaymentFiguresData, PaymentFiguresErrors, PaymentFiguresResponses, PollWidgetEventsData, PollWidgetEventsErrors, PollWidgetEventsResponses, PostWidgetMessageData, PostWidgetMessageErrors, PostWidgetMessageResponses, PutAnalyticsSettingsData, PutAnalyticsSettingsErrors, PutAnalyticsSettingsResponses, PutAssistantSettingsData, PutAssistantSettingsErrors, PutAssistantSettingsResponses, PutHandoffSettingsData, PutHandoffSettingsErrors, PutHandoffSettingsResponses, RateConversationData, RateConversationErrors, RateConversationResponses, RateWidgetSessionData, RateWidgetSessionErrors, RateWidgetSessionResponses, RecoverWebhookDeliveriesData, RecoverWebhookDeliveriesErrors, RecoverWebhookDeliveriesResponses, RefreshData, RefreshErrors, RefreshResponses, RefundPaymentData, RefundPaymentErrors, RefundPaymentResponses, RemoveConversationTagData, RemoveConversationTagErrors, RemoveConversationTagResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, ReplyToConversationData, ReplyToConversationErrors, ReplyToConversationResponses, RescheduleBookingData, RescheduleBookingErrors, RescheduleBookingResponses, RescheduleByLinkData, RescheduleByLinkErrors, RescheduleByLinkResponses, ResendWebhookDeliveryData, ResendWebhookDeliveryErrors, ResendWebhookDeliveryResponses, ResyncSourceData, ResyncSourceErrors, ResyncSourceResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RevokeInvitationData, RevokeInvitationErrors, RevokeInvitationResponses, RotateWebhookSecretData, RotateWebhookSecretErrors, RotateWebhookSecretResponses, SearchData, SearchErrors, SearchResponses, SendInvoiceData, SendInvoiceErrors, SendInvoiceResponses, SetConversationPriorityData, SetConversationPriorityErrors, SetConversationPriorityResponses, SetEmbedderData, SetEmbedderErrors, SetEmbedderResponses, SetPaymentCatalogueData, SetPaymentCatalogueErrors, SetPaymentCatalogueResponses, SignUpData, SignUpErrors, SignUpResponses, SnoozeConversationData, SnoozeConversationErrors, SnoozeConversationResponses, StartWidgetSessionData, StartWidgetSessionErrors, StartWidgetSessionResponses, StreamWidgetEventsData, StreamWidgetEventsErrors, StreamWidgetEventsResponses, StripeWebhookData, StripeWebhookErrors, StripeWebhookResponses, SuggestConversationReplyData, SuggestConversationReplyErrors, SuggestConversationReplyResponses, TakeConversationData, TakeConversationErrors, TakeConversationResponses, TestWebhookData, TestWebhookErrors, TestWebhookResponses, TrackWidgetData, TrackWidgetErrors, TrackWidgetResponses, TransferConversationData, TransferConversationErrors, TransferConversationResponses, UnassignConversationData, UnassignConversationErrors, UnassignConversationResponses, UnsnoozeConversationData, UnsnoozeConversationErrors, UnsnoozeConversationResponses, UpdateChatbotData, UpdateChatbotErrors, UpdateChatbotResponses, UpdateMeData, UpdateMeErrors, UpdateMemberData, UpdateMemberErrors, UpdateMemberResponses, UpdateMeResponses, UpdateMyOperatorStatusData, UpdateMyOperatorStatusErrors, UpdateMyOperatorStatusResponses, UpdateScheduleData, UpdateScheduleErrors, UpdateScheduleResponses, UpdateSourceData, UpdateSourceErrors, UpdateSourceResponses, UpdateTeamData, UpdateTeamErrors, UpdateTeamResponses, UpdateWebhookData, UpdateWebhookErrors, UpdateWebhookResponses, UploadAttachmentData, UploadAttachmentErrors, UploadAttachmentResponses, UploadSourceData, UploadSourceErrors, UploadSourceResponses, UploadWidgetAttachmentData, UploadWidgetAttachmentErrors, UploadWidgetAttachmentResponses, WidgetConfigData, WidgetConfigErrors, WidgetConfigResponses } from './types.gen.js';
+import type { AcceptInvitationData, AcceptInvitationErrors, AcceptInvitationResponses, AddPrivateNoteData, AddPrivateNoteErrors, AddPrivateNoteResponses, BookingPageData, BookingPageErrors, BookingPageResponses, CalcomWebhookData, CalcomWebhookErrors, CalcomWebhookResponses, CalendlyWebhookData, CalendlyWebhookErrors, CalendlyWebhookResponses, CancelBookingData, CancelBookingErrors, CancelBookingResponses, CancelByLinkData, CancelByLinkErrors, CancelByLinkResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, ClassifyIntentData, ClassifyIntentErrors, ClassifyIntentResponses, CloseConversationData, CloseConversationErrors, CloseConversationResponses, CloseHandedOffConversationData, CloseHandedOffConversationErrors, CloseHandedOffConversationResponses, ConnectCalendarData, ConnectCalendarErrors, ConnectCalendarResponses, ConnectStripeData, ConnectStripeErrors, ConnectStripeResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateBookingData, CreateBookingErrors, CreateBookingResponses, CreateCannedResponseData, CreateCannedResponseErrors, CreateCannedResponseResponses, CreateChatbotData, CreateChatbotErrors, CreateChatbotResponses, CreatePaymentData, CreatePaymentErrors, CreatePaymentResponses, CreateScheduleData, CreateScheduleErrors, CreateScheduleResponses, CreateSourceData, CreateSourceErrors, CreateSourceResponses, CreateTeamData, CreateTeamErrors, CreateTeamResponses, CreateWebhookData, CreateWebhookErrors, CreateWebhookResponses, DeleteCannedResponseData, DeleteCannedResponseErrors, DeleteCannedResponseResponses, DeleteChatbotData, DeleteChatbotErrors, DeleteChatbotResponses, DeleteScheduleData, DeleteScheduleErrors, DeleteScheduleResponses, DeleteSourceData, DeleteSourceErrors, DeleteSourceResponses, DeleteTeamData, DeleteTeamErrors, DeleteTeamResponses, DeleteTenantData, DeleteTenantErrors, DeleteTenantResponses, DeleteWebhookData, DeleteWebhookErrors, DeleteWebhookResponses, DisconnectCalendarData, DisconnectCalendarErrors, DisconnectCalendarResponses, DisconnectStripeData, DisconnectStripeErrors, DisconnectStripeResponses, DownloadAttachmentData, DownloadAttachmentErrors, DownloadAttachmentResponses, DownloadWidgetAttachmentData, DownloadWidgetAttachmentErrors, DownloadWidgetAttachmentResponses, EmailWidgetTranscriptData, EmailWidgetTranscriptErrors, EmailWidgetTranscriptResponses, ExpandCannedResponseData, ExpandCannedResponseErrors, ExpandCannedResponseResponses, ExportAnalyticsBreakdownData, ExportAnalyticsBreakdownErrors, ExportAnalyticsBreakdownResponses, ExportAnalyticsSeriesData, ExportAnalyticsSeriesErrors, ExportAnalyticsSeriesResponses, ExportConversationData, ExportConversationErrors, ExportConversationResponses, ExportConversationTextData, ExportConversationTextErrors, ExportConversationTextResponses, FindSlotsData, FindSlotsErrors, FindSlotsResponses, GetAnalyticsBreakdownData, GetAnalyticsBreakdownErrors, GetAnalyticsBreakdownResponses, GetAnalyticsFunnelData, GetAnalyticsFunnelErrors, GetAnalyticsFunnelResponses, GetAnalyticsKnowledgeGapsData, GetAnalyticsKnowledgeGapsErrors, GetAnalyticsKnowledgeGapsResponses, GetAnalyticsOverviewData, GetAnalyticsOverviewErrors, GetAnalyticsOverviewResponses, GetAnalyticsSeriesData, GetAnalyticsSeriesErrors, GetAnalyticsSeriesResponses, GetAnalyticsSettingsData, GetAnalyticsSettingsErrors, GetAnalyticsSettingsResponses, GetAnalyticsTrendsData, GetAnalyticsTrendsErrors, GetAnalyticsTrendsResponses, GetApiKeyData, GetApiKeyErrors, GetApiKeyResponses, GetAssistantSettingsData, GetAssistantSettingsErrors, GetAssistantSettingsResponses, GetBookingData, GetBookingErrors, GetBookingResponses, GetCalendarData, GetCalendarErrors, GetCalendarResponses, GetChatbotData, GetChatbotErrors, GetChatbotResponses, GetConversationData, GetConversationErrors, GetConversationResponses, GetEmbedCodeData, GetEmbedCodeErrors, GetEmbedCodeResponses, GetEmbedderData, GetEmbedderErrors, GetEmbedderResponses, GetHandoffData, GetHandoffErrors, GetHandoffResponses, GetHandoffSettingsData, GetHandoffSettingsErrors, GetHandoffSettingsResponses, GetMemberData, GetMemberErrors, GetMemberResponses, GetOperatorContextData, GetOperatorContextErrors, GetOperatorContextResponses, GetPaymentData, GetPaymentErrors, GetPaymentResponses, GetPopularQuestionsData, GetPopularQuestionsErrors, GetPopularQuestionsResponses, GetScheduleData, GetScheduleErrors, GetScheduleResponses, GetSourceData, GetSourceErrors, GetSourceResponses, GetStripeIntegrationData, GetStripeIntegrationErrors, GetStripeIntegrationResponses, GetTeamData, GetTeamErrors, GetTeamResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetTranscriptData, GetTranscriptErrors, GetTranscriptResponses, GetVisitorDetailsData, GetVisitorDetailsErrors, GetVisitorDetailsResponses, GetWebhookData, GetWebhookErrors, GetWebhookResponses, HandBackConversationData, HandBackConversationErrors, HandBackConversationResponses, InviteData, InviteErrors, InviteResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListBookingsData, ListBookingsErrors, ListBookingsResponses, ListCalendarsData, ListCalendarsErrors, ListCalendarsResponses, ListCannedResponsesData, ListCannedResponsesErrors, ListCannedResponsesResponses, ListChatbotsData, ListChatbotsErrors, ListChatbotsResponses, ListConversationsData, ListConversationsErrors, ListConversationsResponses, ListHandoffsData, ListHandoffsErrors, ListHandoffsResponses, ListInvitationsData, ListInvitationsErrors, ListInvitationsResponses, ListInvoicesData, ListInvoicesErrors, ListInvoicesResponses, ListKnowledgeGapsData, ListKnowledgeGapsErrors, ListKnowledgeGapsResponses, ListLeadsData, ListLeadsErrors, ListLeadsResponses, ListMembersData, ListMembersErrors, ListMembersResponses, ListMySecurityEventsData, ListMySecurityEventsErrors, ListMySecurityEventsResponses, ListOperatorsData, ListOperatorsErrors, ListOperatorsResponses, ListPaymentsData, ListPaymentsErrors, ListPaymentsResponses, ListPrivateNotesData, ListPrivateNotesErrors, ListPrivateNotesResponses, ListSchedulesData, ListSchedulesErrors, ListSchedulesResponses, ListSourcesData, ListSourcesErrors, ListSourcesResponses, ListStripeIntegrationsData, ListStripeIntegrationsErrors, ListStripeIntegrationsResponses, ListStripePricesData, ListStripePricesErrors, ListStripePricesResponses, ListTeamsData, ListTeamsErrors, ListTeamsResponses, ListWebhookDeliveriesData, ListWebhookDeliveriesErrors, ListWebhookDeliveriesResponses, ListWebhooksData, ListWebhooksErrors, ListWebhooksResponses, LogInData, LogInErrors, LogInResponses, LogOutData, LogOutErrors, LogOutResponses, MarkNoShowData, MarkNoShowErrors, MarkNoShowResponses, MeData, MeErrors, MeResponses, OauthCallbackData, OauthCallbackErrors, OauthCallbackResponses, PaymentFiguresData, PaymentFiguresErrors, PaymentFiguresResponses, PollWidgetEventsData, PollWidgetEventsErrors, PollWidgetEventsResponses, PostWidgetMessageData, PostWidgetMessageErrors, PostWidgetMessageResponses, PutAnalyticsSettingsData, PutAnalyticsSettingsErrors, PutAnalyticsSettingsResponses, PutAssistantSettingsData, PutAssistantSettingsErrors, PutAssistantSettingsResponses, PutHandoffSettingsData, PutHandoffSettingsErrors, PutHandoffSettingsResponses, RateConversationData, RateConversationErrors, RateConversationResponses, RateWidgetSessionData, RateWidgetSessionErrors, RateWidgetSessionResponses, RecoverWebhookDeliveriesData, RecoverWebhookDeliveriesErrors, RecoverWebhookDeliveriesResponses, RefreshData, RefreshErrors, RefreshResponses, RefundPaymentData, RefundPaymentErrors, RefundPaymentResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, ReplyToConversationData, ReplyToConversationErrors, ReplyToConversationResponses, RescheduleBookingData, RescheduleBookingErrors, RescheduleBookingResponses, RescheduleByLinkData, RescheduleByLinkErrors, RescheduleByLinkResponses, ResendWebhookDeliveryData, ResendWebhookDeliveryErrors, ResendWebhookDeliveryResponses, ResyncSourceData, ResyncSourceErrors, ResyncSourceResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RevokeInvitationData, RevokeInvitationErrors, RevokeInvitationResponses, RotateWebhookSecretData, RotateWebhookSecretErrors, RotateWebhookSecretResponses, SchedulingFiguresData, SchedulingFiguresErrors, SchedulingFiguresResponses, SearchData, SearchErrors, SearchResponses, SendInvoiceData, SendInvoiceErrors, SendInvoiceResponses, SetConversationPriorityData, SetConversationPriorityErrors, SetConversationPriorityResponses, SetEmbedderData, SetEmbedderErrors, SetEmbedderResponses, SetPaymentCatalogueData, SetPaymentCatalogueErrors, SetPaymentCatalogueResponses, SignUpData, SignUpErrors, SignUpResponses, StartOauthData, StartOauthErrors, StartOauthResponses, StartWidgetSessionData, StartWidgetSessionErrors, StartWidgetSessionResponses, StreamWidgetEventsData, StreamWidgetEventsErrors, StreamWidgetEventsResponses, StripeWebhookData, StripeWebhookErrors, StripeWebhookResponses, TakeConversationData, TakeConversationErrors, TakeConversationResponses, TestWebhookData, TestWebhookErrors, TestWebhookResponses, TrackWidgetData, TrackWidgetErrors, TrackWidgetResponses, TransferConversationData, TransferConversationErrors, TransferConversationResponses, UnassignConversationData, UnassignConversationErrors, UnassignConversationResponses, UpdateChatbotData, UpdateChatbotErrors, UpdateChatbotResponses, UpdateMeData, UpdateMeErrors, UpdateMemberData, UpdateMemberErrors, UpdateMemberResponses, UpdateMeResponses, UpdateMyOperatorStatusData, UpdateMyOperatorStatusErrors, UpdateMyOperatorStatusResponses, UpdateScheduleData, UpdateScheduleErrors, UpdateScheduleResponses, UpdateSourceData, UpdateSourceErrors, UpdateSourceResponses, UpdateTeamData, UpdateTeamErrors, UpdateTeamResponses, UpdateWebhookData, UpdateWebhookErrors, UpdateWebhookResponses, UploadAttachmentData, UploadAttachmentErrors, UploadAttachmentResponses, UploadSourceData, UploadSourceErrors, UploadSourceResponses, UploadWidgetAttachmentData, UploadWidgetAttachmentErrors, UploadWidgetAttachmentResponses, WidgetConfigData, WidgetConfigErrors, WidgetConfigResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -241,6 +241,19 @@ export const cancelBooking = <ThrowOnError extends boolean = false>(options: Opt
 });
 
 /**
+ * Mark that the visitor did not turn up (or undo it); counted in the meeting figures
+ */
+export const markNoShow = <ThrowOnError extends boolean = false>(options: Options<MarkNoShowData, ThrowOnError>) => (options.client ?? client).post<MarkNoShowResponses, MarkNoShowErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/bookings/{booking_id}/no-show',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
  * RescheduleBooking
  */
 export const rescheduleBooking = <ThrowOnError extends boolean = false>(options: Options<RescheduleBookingData, ThrowOnError>) => (options.client ?? client).post<RescheduleBookingResponses, RescheduleBookingErrors, ThrowOnError>({
@@ -263,7 +276,7 @@ export const listCalendars = <ThrowOnError extends boolean = false>(options?: Op
 });
 
 /**
- * Connect a CalDAV calendar (checked before it is saved; the password is stored encrypted)
+ * Connect a CalDAV calendar (checked before it is saved; the password is stored encrypted) or a Calendly / Cal.com scheduling link (with its webhook signing key)
  */
 export const connectCalendar = <ThrowOnError extends boolean = false>(options: Options<ConnectCalendarData, ThrowOnError>) => (options.client ?? client).post<ConnectCalendarResponses, ConnectCalendarErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
@@ -274,6 +287,24 @@ export const connectCalendar = <ThrowOnError extends boolean = false>(options: O
         ...options.headers
     }
 });
+
+/**
+ * Start connecting a Google or Microsoft 365 calendar: the consent URL to send the owner to
+ */
+export const startOauth = <ThrowOnError extends boolean = false>(options: Options<StartOauthData, ThrowOnError>) => (options.client ?? client).post<StartOauthResponses, StartOauthErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/calendars/oauth',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Where Google / Microsoft send the owner back after consent: the calendar is connected
+ */
+export const oauthCallback = <ThrowOnError extends boolean = false>(options: Options<OauthCallbackData, ThrowOnError>) => (options.client ?? client).get<OauthCallbackResponses, OauthCallbackErrors, ThrowOnError>({ url: '/v1/calendars/oauth/{kind}/callback', ...options });
 
 /**
  * DisconnectCalendar
@@ -653,15 +684,6 @@ export const getVisitorDetails = <ThrowOnError extends boolean = false>(options:
 });
 
 /**
- * Service levels missed: late first responses and escalation rules that fired (newest first)
- */
-export const listBreaches = <ThrowOnError extends boolean = false>(options?: Options<ListBreachesData, ThrowOnError>) => (options?.client ?? client).get<ListBreachesResponses, ListBreachesErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
-    url: '/v1/handoff/breaches',
-    ...options
-});
-
-/**
  * The canned responses you can use
  */
 export const listCannedResponses = <ThrowOnError extends boolean = false>(options?: Options<ListCannedResponsesData, ThrowOnError>) => (options?.client ?? client).get<ListCannedResponsesResponses, ListCannedResponsesErrors, ThrowOnError>({
@@ -781,68 +803,6 @@ export const replyToConversation = <ThrowOnError extends boolean = false>(option
 });
 
 /**
- * Wake a snoozed conversation now
- */
-export const unsnoozeConversation = <ThrowOnError extends boolean = false>(options: Options<UnsnoozeConversationData, ThrowOnError>) => (options.client ?? client).delete<UnsnoozeConversationResponses, UnsnoozeConversationErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
-    url: '/v1/handoff/conversations/{conversation_id}/snooze',
-    ...options
-});
-
-/**
- * Snooze: the conversation leaves the queue and lists until `until`, then returns by itself
- */
-export const snoozeConversation = <ThrowOnError extends boolean = false>(options: Options<SnoozeConversationData, ThrowOnError>) => (options.client ?? client).post<SnoozeConversationResponses, SnoozeConversationErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
-    url: '/v1/handoff/conversations/{conversation_id}/snooze',
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options.headers
-    }
-});
-
-/**
- * A reply drafted by the assistant from the knowledge base, to edit before sending (nothing is sent)
- */
-export const suggestConversationReply = <ThrowOnError extends boolean = false>(options: Options<SuggestConversationReplyData, ThrowOnError>) => (options.client ?? client).post<SuggestConversationReplyResponses, SuggestConversationReplyErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
-    url: '/v1/handoff/conversations/{conversation_id}/suggest-reply',
-    ...options
-});
-
-/**
- * ListConversationTags
- */
-export const listConversationTags = <ThrowOnError extends boolean = false>(options: Options<ListConversationTagsData, ThrowOnError>) => (options.client ?? client).get<ListConversationTagsResponses, ListConversationTagsErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
-    url: '/v1/handoff/conversations/{conversation_id}/tags',
-    ...options
-});
-
-/**
- * Tag the conversation (lower-cased; the list filters by `tag`)
- */
-export const addConversationTags = <ThrowOnError extends boolean = false>(options: Options<AddConversationTagsData, ThrowOnError>) => (options.client ?? client).post<AddConversationTagsResponses, AddConversationTagsErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
-    url: '/v1/handoff/conversations/{conversation_id}/tags',
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
-        ...options.headers
-    }
-});
-
-/**
- * RemoveConversationTag
- */
-export const removeConversationTag = <ThrowOnError extends boolean = false>(options: Options<RemoveConversationTagData, ThrowOnError>) => (options.client ?? client).delete<RemoveConversationTagResponses, RemoveConversationTagErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
-    url: '/v1/handoff/conversations/{conversation_id}/tags/{tag}',
-    ...options
-});
-
-/**
  * Take the conversation (an atomic claim: 409 naming who has it when someone was faster)
  */
 export const takeConversation = <ThrowOnError extends boolean = false>(options: Options<TakeConversationData, ThrowOnError>) => (options.client ?? client).post<TakeConversationResponses, TakeConversationErrors, ThrowOnError>({
@@ -911,24 +871,6 @@ export const updateMyOperatorStatus = <ThrowOnError extends boolean = false>(opt
         'Content-Type': 'application/json',
         ...options.headers
     }
-});
-
-/**
- * Your activity (the console sends it on input): restarts your idle clock, ends an auto-away
- */
-export const operatorHeartbeat = <ThrowOnError extends boolean = false>(options?: Options<OperatorHeartbeatData, ThrowOnError>) => (options?.client ?? client).post<OperatorHeartbeatResponses, OperatorHeartbeatErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
-    url: '/v1/handoff/operators/me/heartbeat',
-    ...options
-});
-
-/**
- * Per operator and day: chats handled, first-response / response / handle times, resolutions, CSAT
- */
-export const operatorPerformance = <ThrowOnError extends boolean = false>(options?: Options<OperatorPerformanceData, ThrowOnError>) => (options?.client ?? client).get<OperatorPerformanceResponses, OperatorPerformanceErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
-    url: '/v1/handoff/performance',
-    ...options
 });
 
 /**
@@ -1007,13 +949,14 @@ export const updateTeam = <ThrowOnError extends boolean = false>(options: Option
 });
 
 /**
- * Every operator's current chats against capacity
+ * Cal.com's BOOKING_CREATED / _RESCHEDULED / _CANCELLED (X-Cal-Signature-256)
  */
-export const operatorWorkload = <ThrowOnError extends boolean = false>(options?: Options<OperatorWorkloadData, ThrowOnError>) => (options?.client ?? client).get<OperatorWorkloadResponses, OperatorWorkloadErrors, ThrowOnError>({
-    security: [{ scheme: 'bearer', type: 'http' }],
-    url: '/v1/handoff/workload',
-    ...options
-});
+export const calcomWebhook = <ThrowOnError extends boolean = false>(options: Options<CalcomWebhookData, ThrowOnError>) => (options.client ?? client).post<CalcomWebhookResponses, CalcomWebhookErrors, ThrowOnError>({ url: '/v1/integrations/calcom/{calendar_id}/webhook', ...options });
+
+/**
+ * Calendly's invitee.created / invitee.canceled (Calendly-Webhook-Signature)
+ */
+export const calendlyWebhook = <ThrowOnError extends boolean = false>(options: Options<CalendlyWebhookData, ThrowOnError>) => (options.client ?? client).post<CalendlyWebhookResponses, CalendlyWebhookErrors, ThrowOnError>({ url: '/v1/integrations/calendly/{calendar_id}/webhook', ...options });
 
 /**
  * ListStripeIntegrations
@@ -1360,6 +1303,15 @@ export const findSlots = <ThrowOnError extends boolean = false>(options: Options
 });
 
 /**
+ * Meetings booked, rescheduled, cancelled, no-shows and conversation→booking conversion by chatbot and day (UTC)
+ */
+export const schedulingFigures = <ThrowOnError extends boolean = false>(options: Options<SchedulingFiguresData, ThrowOnError>) => (options.client ?? client).get<SchedulingFiguresResponses, SchedulingFiguresErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/scheduling/figures',
+    ...options
+});
+
+/**
  * Delete the workspace and shred its encryption key
  */
 export const deleteTenant = <ThrowOnError extends boolean = false>(options: Options<DeleteTenantData, ThrowOnError>) => (options.client ?? client).delete<DeleteTenantResponses, DeleteTenantErrors, ThrowOnError>({
@@ -1541,20 +1493,6 @@ export const uploadWidgetAttachment = <ThrowOnError extends boolean = false>(opt
     ...options,
     headers: {
         'Content-Type': null,
-        ...options.headers
-    }
-});
-
-/**
- * Public: while nobody can take the chat, the visitor leaves an e-mail address (the team is told)
- *
- * 409 when the conversation is not waiting in the queue (a person has it, or it is with the AI).
- */
-export const leaveWidgetContact = <ThrowOnError extends boolean = false>(options: Options<LeaveWidgetContactData, ThrowOnError>) => (options.client ?? client).post<LeaveWidgetContactResponses, LeaveWidgetContactErrors, ThrowOnError>({
-    url: '/v1/widget/{public_id}/sessions/{session_id}/contact',
-    ...options,
-    headers: {
-        'Content-Type': 'application/json',
         ...options.headers
     }
 });

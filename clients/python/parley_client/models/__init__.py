@@ -180,9 +180,12 @@ from .message_created_webhook_type import MessageCreatedWebhookType
 from .message_event import MessageEvent
 from .message_event_data_type_0 import MessageEventDataType0
 from .message_event_sender import MessageEventSender
+from .no_show import NoShow
 from .note import Note
 from .note_create import NoteCreate
 from .note_list import NoteList
+from .o_auth_consent import OAuthConsent
+from .o_auth_start import OAuthStart
 from .operator import Operator
 from .operator_context import OperatorContext
 from .operator_context_citations_item import OperatorContextCitationsItem
@@ -272,6 +275,8 @@ from .rules_weekly import RulesWeekly
 from .schedule import Schedule
 from .schedule_create import ScheduleCreate
 from .schedule_update import ScheduleUpdate
+from .scheduling_figures import SchedulingFigures
+from .scheduling_figures_list import SchedulingFiguresList
 from .search_request import SearchRequest
 from .search_request_mode import SearchRequestMode
 from .search_result import SearchResult
@@ -531,9 +536,12 @@ __all__ = (
     "MessageEvent",
     "MessageEventDataType0",
     "MessageEventSender",
+    "NoShow",
     "Note",
     "NoteCreate",
     "NoteList",
+    "OAuthConsent",
+    "OAuthStart",
     "Operator",
     "OperatorContext",
     "OperatorContextCitationsItem",
@@ -623,6 +631,8 @@ __all__ = (
     "Schedule",
     "ScheduleCreate",
     "ScheduleUpdate",
+    "SchedulingFigures",
+    "SchedulingFiguresList",
     "SearchRequest",
     "SearchRequestMode",
     "SearchResult",

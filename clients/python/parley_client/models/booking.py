@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 import datetime
@@ -40,6 +41,9 @@ class Booking:
             status (str):
             time_zone (str):
             updated_at (datetime.datetime | None):
+            language (str | Unset):  Default: 'en'.
+            no_show (bool | Unset):  Default: False.
+            source (str | Unset):  Default: 'parley'.
      """
 
     calendar_event_uid: None | str
@@ -57,6 +61,9 @@ class Booking:
     status: str
     time_zone: str
     updated_at: datetime.datetime | None
+    language: str | Unset = 'en'
+    no_show: bool | Unset = False
+    source: str | Unset = 'parley'
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -107,6 +114,12 @@ class Booking:
         else:
             updated_at = self.updated_at
 
+        language = self.language
+
+        no_show = self.no_show
+
+        source = self.source
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -127,6 +140,12 @@ class Booking:
             "time_zone": time_zone,
             "updated_at": updated_at,
         })
+        if language is not UNSET:
+            field_dict["language"] = language
+        if no_show is not UNSET:
+            field_dict["no_show"] = no_show
+        if source is not UNSET:
+            field_dict["source"] = source
 
         return field_dict
 
@@ -234,6 +253,12 @@ class Booking:
         updated_at = _parse_updated_at(d.pop("updated_at"))
 
 
+        language = d.pop("language", UNSET)
+
+        no_show = d.pop("no_show", UNSET)
+
+        source = d.pop("source", UNSET)
+
         booking = cls(
             calendar_event_uid=calendar_event_uid,
             chatbot_id=chatbot_id,
@@ -250,6 +275,9 @@ class Booking:
             status=status,
             time_zone=time_zone,
             updated_at=updated_at,
+            language=language,
+            no_show=no_show,
+            source=source,
         )
 
 

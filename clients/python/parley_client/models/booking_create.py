@@ -31,6 +31,7 @@ class BookingCreate:
             start (datetime.datetime):
             conversation_id (None | Unset | UUID):
             duration_minutes (int | None | Unset):
+            language (str | Unset): The e-mails' language (en, de, es, fr, it, pt, nl) Default: 'en'.
             notes (str | Unset):  Default: ''.
             time_zone (str | Unset): An IANA time zone Default: 'UTC'.
      """
@@ -40,6 +41,7 @@ class BookingCreate:
     start: datetime.datetime
     conversation_id: None | Unset | UUID = UNSET
     duration_minutes: int | None | Unset = UNSET
+    language: str | Unset = 'en'
     notes: str | Unset = ''
     time_zone: str | Unset = 'UTC'
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -69,6 +71,8 @@ class BookingCreate:
         else:
             duration_minutes = self.duration_minutes
 
+        language = self.language
+
         notes = self.notes
 
         time_zone = self.time_zone
@@ -85,6 +89,8 @@ class BookingCreate:
             field_dict["conversation_id"] = conversation_id
         if duration_minutes is not UNSET:
             field_dict["duration_minutes"] = duration_minutes
+        if language is not UNSET:
+            field_dict["language"] = language
         if notes is not UNSET:
             field_dict["notes"] = notes
         if time_zone is not UNSET:
@@ -136,6 +142,8 @@ class BookingCreate:
         duration_minutes = _parse_duration_minutes(d.pop("duration_minutes", UNSET))
 
 
+        language = d.pop("language", UNSET)
+
         notes = d.pop("notes", UNSET)
 
         time_zone = d.pop("time_zone", UNSET)
@@ -146,6 +154,7 @@ class BookingCreate:
             start=start,
             conversation_id=conversation_id,
             duration_minutes=duration_minutes,
+            language=language,
             notes=notes,
             time_zone=time_zone,
         )

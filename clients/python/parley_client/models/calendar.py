@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from typing import cast
 from uuid import UUID
 import datetime
@@ -31,6 +32,7 @@ class Calendar:
             name (str):
             url (str):
             username (str):
+            webhook_url (None | str | Unset):
      """
 
     created_at: datetime.datetime | None
@@ -39,6 +41,7 @@ class Calendar:
     name: str
     url: str
     username: str
+    webhook_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -62,6 +65,12 @@ class Calendar:
 
         username = self.username
 
+        webhook_url: None | str | Unset
+        if isinstance(self.webhook_url, Unset):
+            webhook_url = UNSET
+        else:
+            webhook_url = self.webhook_url
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,6 +82,8 @@ class Calendar:
             "url": url,
             "username": username,
         })
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
 
         return field_dict
 
@@ -112,6 +123,16 @@ class Calendar:
 
         username = d.pop("username")
 
+        def _parse_webhook_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
+
+
         calendar = cls(
             created_at=created_at,
             id=id,
@@ -119,6 +140,7 @@ class Calendar:
             name=name,
             url=url,
             username=username,
+            webhook_url=webhook_url,
         )
 
 

@@ -23,19 +23,19 @@ T = TypeVar("T", bound="CalendarCreate")
 class CalendarCreate:
     """ 
         Attributes:
-            password (str):
-            url (str): The CalDAV calendar collection URL
-            username (str):
-            kind (str | Unset):  Default: 'caldav'.
+            password (str): CalDAV: the password; calendly / calcom: the webhook signing key
+            url (str): CalDAV: the calendar collection URL; calendly / calcom: the owner's scheduling link offered in chat
+            kind (str | Unset): caldav, calendly or calcom (google and microsoft: the OAuth flow) Default: 'caldav'.
             name (str | Unset):  Default: ''.
+            username (str | Unset):  Default: ''.
             verify (bool | Unset): Check the calendar answers before saving (503 when it does not) Default: True.
      """
 
     password: str
     url: str
-    username: str
     kind: str | Unset = 'caldav'
     name: str | Unset = ''
+    username: str | Unset = ''
     verify: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -48,11 +48,11 @@ class CalendarCreate:
 
         url = self.url
 
-        username = self.username
-
         kind = self.kind
 
         name = self.name
+
+        username = self.username
 
         verify = self.verify
 
@@ -62,12 +62,13 @@ class CalendarCreate:
         field_dict.update({
             "password": password,
             "url": url,
-            "username": username,
         })
         if kind is not UNSET:
             field_dict["kind"] = kind
         if name is not UNSET:
             field_dict["name"] = name
+        if username is not UNSET:
+            field_dict["username"] = username
         if verify is not UNSET:
             field_dict["verify"] = verify
 
@@ -82,20 +83,20 @@ class CalendarCreate:
 
         url = d.pop("url")
 
-        username = d.pop("username")
-
         kind = d.pop("kind", UNSET)
 
         name = d.pop("name", UNSET)
+
+        username = d.pop("username", UNSET)
 
         verify = d.pop("verify", UNSET)
 
         calendar_create = cls(
             password=password,
             url=url,
-            username=username,
             kind=kind,
             name=name,
+            username=username,
             verify=verify,
         )
 

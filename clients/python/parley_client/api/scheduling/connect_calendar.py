@@ -125,7 +125,8 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Calendar | Problem]:
-    """ Connect a CalDAV calendar (checked before it is saved; the password is stored encrypted)
+    """ Connect a CalDAV calendar (checked before it is saved; the password is stored encrypted) or a
+    Calendly / Cal.com scheduling link (with its webhook signing key)
 
     Args:
         idempotency_key (str | Unset):
@@ -159,7 +160,8 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Calendar | Problem | None:
-    """ Connect a CalDAV calendar (checked before it is saved; the password is stored encrypted)
+    """ Connect a CalDAV calendar (checked before it is saved; the password is stored encrypted) or a
+    Calendly / Cal.com scheduling link (with its webhook signing key)
 
     Args:
         idempotency_key (str | Unset):
@@ -188,7 +190,8 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[Calendar | Problem]:
-    """ Connect a CalDAV calendar (checked before it is saved; the password is stored encrypted)
+    """ Connect a CalDAV calendar (checked before it is saved; the password is stored encrypted) or a
+    Calendly / Cal.com scheduling link (with its webhook signing key)
 
     Args:
         idempotency_key (str | Unset):
@@ -222,7 +225,8 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Calendar | Problem | None:
-    """ Connect a CalDAV calendar (checked before it is saved; the password is stored encrypted)
+    """ Connect a CalDAV calendar (checked before it is saved; the password is stored encrypted) or a
+    Calendly / Cal.com scheduling link (with its webhook signing key)
 
     Args:
         idempotency_key (str | Unset):

@@ -17,10 +17,10 @@ ORIGIN = "https://shop.example.com"
 
 
 @pytest.fixture(scope="module")
-def console_api(settings, services):
-    """A real API process (no widget bundle needed): it replies as the assistant and serves /console."""
+def console_api(settings, services, console_dist):
+    """A real API process (no widget bundle needed): it replies as the assistant and serves the built console."""
     port = free_port()
-    process = start_server(server_env(settings, services), port)
+    process = start_server(server_env(settings, services) | {"PARLEY_CONSOLE_DIST": str(console_dist)}, port)
     yield f"http://127.0.0.1:{port}"
     process.terminate()
     try:

@@ -66,5 +66,5 @@ def test_just_up_builds_a_missing_or_stale_widget_first(clone):
 
     os.utime(clone / "console" / "src" / "main.tsx", (later, later))
     stale = just_up(clone)
-    assert stale.returncode == 0 and "building the operator console" in stale.stderr and "chat widget" not in stale.stderr
+    assert stale.returncode == 0 and "building the operator console" in stale.stderr
     assert console.stat().st_mtime_ns != console_built_at

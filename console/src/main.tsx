@@ -231,8 +231,12 @@ function Sidebar({ chat }: { chat: Chat }) {
     ["Pages", (v?.pages ?? []).join(", ")], ["Earlier chats", c.earlier_conversations.length],
     ...Object.entries(v?.attributes ?? {}).map(([k, val]): [string, unknown] => [k, typeof val === "object" ? JSON.stringify(val) : val]),
   ];
-  const intents = c.intents.map((i) => String(i.intent ?? i.name ?? JSON.stringify(i))).filter(Boolean);
-  const sentiment = c.sentiment_trend.map((s) => Number(s.score ?? s.sentiment ?? 0));
+  const intents = c.intents
+    .filter((i) => typeof i.intent === "string" && i.intent)
+    .map((i) => `${i.intent}${typeof i.confidence === "number" ? ` (${Math.round(i.confidence * 100)} %)` : ""}`);
+  const sentiment = c.sentiment_trend
+    .filter((x) => typeof x.sentiment === "number")
+    .map((x) => `${(x.sentiment as number).toFixed(1)}${x.label ? ` ${x.label}` : ""}`);
   const citations = c.citations;
   return (
     <aside id="sidebar" aria-labelledby="sidebar-heading">
@@ -246,12 +250,18 @@ function Sidebar({ chat }: { chat: Chat }) {
         <dl id="signals">
           <dt>Language</dt><dd id="language">{c.language || "unknown"}</dd>
           <dt>Intents</dt><dd id="intents">{intents.length ? intents.join(", ") : "none detected"}</dd>
-          <dt>Sentiment</dt><dd id="sentiment">{sentiment.length ? sentiment.map((x) => x.toFixed(1)).join(" → ") : "no data"}</dd>
+          <dt>Sentiment</dt><dd id="sentiment">{sentiment.length ? sentiment.join(" → ") : "no data"}</dd>
         </dl>
         {citations.length ? (
           <>
             <h4>Citations the AI used</h4>
-            <ul id="citations">{citations.map((x, i) => <li key={i}>{String(x.title ?? x.url ?? x.source ?? JSON.stringify(x))}</li>)}</ul>
+            <ul id="citations">
+              {citations.map((x, i) => {
+                const title = String(x.title || x.url || "source");
+                const url = typeof x.url === "string" && /^https?:\/\//.test(x.url) ? x.url : null;
+                return <li key={i}>{url ? <a href={url} target="_blank" rel="noopener noreferrer">{title}</a> : title}</li>;
+              })}
+            </ul>
           </>
         ) : null}
       </section>
@@ -305,7 +315,8 @@ function ChatPane({ chat }: { chat: Chat }) {
 }
 
 function Team() {
-  const o = store.overview?.figures;
+  const overview = store.overview;
+  const o = overview?.figures;
   return (
     <section id="team" aria-labelledby="team-heading">
       <h2 id="team-heading">Team</h2>
@@ -316,8 +327,9 @@ function Team() {
           </li>
         ))}
       </ul>
+      {o ? <h3 id="metrics-heading">Figures {overview!.from} to {overview!.to}</h3> : null}
       {o ? (
-        <dl id="metrics">
+        <dl id="metrics" aria-labelledby="metrics-heading">
           <dt>Conversations</dt><dd>{o.conversations}</dd>
           <dt>Handoffs</dt><dd id="metric-handoffs">{o.handoffs}</dd>
           <dt>Resolved by people</dt><dd>{o.resolved_by_human}</dd>

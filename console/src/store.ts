@@ -365,6 +365,7 @@ export class Store {
       if (chat) chat.error = problemText(e);
       return false;
     } finally {
+      this.soon("team");
       await Promise.all([this.refreshLists(), this.loadChat(id)]);
     }
   }

@@ -95,6 +95,8 @@ async def test_visitor_to_operator_and_back_to_the_ai(owner, site, browser, arti
         # 1. the visitor asks the widget for a person
         await vpage.goto(site.page(owner.embed(bot["id"])["snippet"]))
         await open_widget(vpage)
+        await send(vpage, "Hello!")  # the AI answers first: its analysis (intent, sentiment) reaches the sidebar
+        await bubble(vpage, "How can I help").last.wait_for(timeout=10_000)
         await send(vpage, ASK)
         session_id = eventually(lambda: owner.conversations(bot["id"]))[0]["id"]
         await vpage.screenshot(path=str(artifacts / "handoff-2-visitor-asks.png"))
@@ -114,6 +116,8 @@ async def test_visitor_to_operator_and_back_to_the_ai(owner, site, browser, arti
         await page.locator(f"#mine button[data-conversation='{session_id}']").wait_for(timeout=10_000)
         await page.wait_for_selector("#summary:has-text('talk to a person')", timeout=10_000)
         assert await page.text_content("#language") == "en"
+        assert await page.text_content("#intents") != "none detected"
+        assert await page.text_content("#sentiment") != "no data"
         customer = await page.text_content("#customer") or ""
         assert "Earlier chats" in customer and "Language" in customer
         await page.screenshot(path=str(artifacts / "handoff-4-taken-with-context.png"))

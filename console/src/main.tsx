@@ -121,7 +121,11 @@ function Message({ m }: { m: Msg }) {
       <span class="from">{who}</span>
       <span class="text">{m.content}</span>
       {files.length ? (
-        <span class="files">{files.map((f) => <a key={f.url} href={f.url} rel="noopener noreferrer">{f.name || "file"}</a>)}</span>
+        <span class="files">
+          {files.map((f) => f.url.startsWith("/")
+            ? <a key={f.url} href={f.url} onClick={(e) => { e.preventDefault(); void store.download(f); }}>{f.name || "file"}</a>
+            : /^https?:\/\//.test(f.url) ? <a key={f.url} href={f.url} target="_blank" rel="noopener noreferrer nofollow">{f.name || f.url}</a> : null)}
+        </span>
       ) : null}
     </li>
   );

@@ -31,6 +31,7 @@ import type {
   OperatorStatus,
   Team,
   Tokens,
+  UploadedAttachment,
 } from "../../clients/typescript/src/types.gen";
 import type { MessageEvent, ServerFrame } from "../../clients/typescript/src/ws-frames.gen";
 import { Live, type LiveState } from "./live";
@@ -42,12 +43,18 @@ export function problemText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+export interface FileRef {
+  name: string;
+  url: string;
+  content_type: string;
+}
+
 export interface Msg {
   seq: number;
   sender: string;
   content: string;
   data: Record<string, unknown>;
-  attachments: Array<{ name: string; url: string; content_type: string }>;
+  attachments: FileRef[];
   at: string | null;
 }
 
@@ -88,6 +95,7 @@ export class Store {
   private teamTimer: ReturnType<typeof setTimeout> | null = null;
   private toastTimer: ReturnType<typeof setTimeout> | null = null;
   private taken = new Set<string>(); // chats this console took: no "assigned to you" for them
+  private pending = new Map<string, { content: string; attachments: FileRef[] }>(); // sent over the socket, by client_id
 
   subscribe(fn: () => void): () => void {
     this.listeners.add(fn);
@@ -267,10 +275,9 @@ export class Store {
       for (const e of ctx.transcript) {
         last = Math.max(last, e.seq);
         if (e.kind !== "message") continue;
-        const data = (e.data ?? {}) as Record<string, unknown>;
         chat.messages.set(e.seq, {
-          seq: e.seq, sender: e.sender, content: e.content ?? "", data, at: e.created_at,
-          attachments: Array.isArray(data.attachments) ? (data.attachments as Msg["attachments"]) : [],
+          seq: e.seq, sender: e.sender, content: e.content ?? "", data: (e.data ?? {}) as Record<string, unknown>, at: e.created_at,
+          attachments: (e.attachments ?? []).map((a) => ({ name: a.name ?? "", url: a.url, content_type: a.content_type ?? "" })),
         });
       }
       this.socket?.follow(id, last);
@@ -291,9 +298,19 @@ export class Store {
       case "message":
         this.onMessage(f);
         break;
-      case "ack":
-        void this.loadChat(f.session_id); // the sender's own message comes back as an ack
+      case "ack": {
+        // the sender's own message comes back as an ack: shown at once, as the visitor sees it
+        const sent = this.pending.get(f.client_id);
+        const chat = this.chats.get(f.session_id);
+        this.pending.delete(f.client_id);
+        if (sent && chat && !chat.messages.has(f.seq)) {
+          const first = (this.me?.name ?? "").split(/\s+/)[0];
+          chat.messages.set(f.seq, { seq: f.seq, sender: "human", content: sent.content, data: { sender_name: first }, at: f.created_at,
+            attachments: sent.attachments });
+          this.emit();
+        }
         break;
+      }
       case "presence":
         if (f.role === "operator") this.soon("team");
         break;
@@ -406,11 +423,15 @@ export class Store {
       let content = text.trim();
       if (content.startsWith("/")) content = await this.expand(id, content);
       const attachments = [];
+      const shown: FileRef[] = [];
       for (const file of files) {
-        const up = (await uploadAttachment({ client, path: { session_id: id }, body: { file } })).data as { id: string };
+        const up = (await uploadAttachment({ client, path: { session_id: id }, body: { file } })).data as UploadedAttachment;
         attachments.push({ id: up.id });
+        shown.push({ name: up.name, url: up.url, content_type: up.content_type });
       }
-      const sent = this.socket?.connected && this.socket.send({ type: "message", session_id: id, client_id: newClientId(), content, attachments });
+      const clientId = newClientId();
+      this.pending.set(clientId, { content, attachments: shown });
+      const sent = this.socket?.connected && this.socket.send({ type: "message", session_id: id, client_id: clientId, content, attachments });
       if (!sent) {
         if (attachments.length) throw new Error("Files need the live connection; try again in a moment");
         await replyToConversation({ client, path: { conversation_id: id }, body: { content } });
@@ -421,6 +442,22 @@ export class Store {
       if (chat) chat.error = problemText(e);
       this.emit();
       return false;
+    }
+  }
+
+  /** A file of the conversation: the API serves it to members only, so it is fetched with the token. */
+  async download(file: FileRef): Promise<void> {
+    try {
+      const r = await fetch(new URL(file.url, location.origin), { headers: { Authorization: `Bearer ${this.token}` } });
+      if (!r.ok) throw new Error(`The file could not be fetched (HTTP ${r.status})`);
+      const href = URL.createObjectURL(await r.blob());
+      const a = document.createElement("a");
+      a.href = href;
+      a.download = file.name || "file";
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(href), 30_000);
+    } catch (e) {
+      this.say(problemText(e));
     }
   }
 

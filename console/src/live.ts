@@ -11,16 +11,18 @@ export class Live {
   private stopped = false;
   private backoff = 500;
   private follows = new Map<string, number>(); // conversation -> last seq seen
+  private expired = false; // the server closed for an expired credential: renew before reconnecting
 
   constructor(
     private token: string,
     private onFrame: (frame: ServerFrame) => void,
     private onState: (state: LiveState) => void,
+    private renew: () => Promise<string>,
   ) {}
 
   start(): void {
     this.stopped = false;
-    this.connect();
+    void this.connect();
   }
 
   stop(): void {
@@ -60,8 +62,16 @@ export class Live {
     return true;
   }
 
-  private connect(): void {
+  private async connect(): Promise<void> {
     this.onState("connecting");
+    if (this.expired) {
+      this.expired = false;
+      try {
+        this.token = await this.renew();
+      } catch {
+        /* the next attempt tries again */
+      }
+    }
     const url = new URL("/v1/ws/operator", location.href);
     url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
     const ws = new WebSocket(url.toString());
@@ -75,6 +85,7 @@ export class Live {
         return;
       }
       if (frame.type === "ping") this.send({ type: "pong" });
+      if (frame.type === "error" && frame.code === "token_expired") this.expired = true;
       if (frame.type === "ready") {
         this.ready = true;
         this.backoff = 500;
@@ -84,13 +95,14 @@ export class Live {
       if (frame.type === "message" || frame.type === "status" || frame.type === "read") this.seen(frame.session_id, frame.seq);
       this.onFrame(frame);
     });
-    ws.addEventListener("close", () => {
+    ws.addEventListener("close", (c) => {
       if (this.ws !== ws) return;
+      if (c.code === 4401) this.expired = true;
       this.ready = false;
       this.ws = null;
       this.onState("offline");
       if (this.stopped) return;
-      setTimeout(() => this.connect(), this.backoff);
+      setTimeout(() => void this.connect(), this.backoff);
       this.backoff = Math.min(this.backoff * 2, 15_000);
     });
   }

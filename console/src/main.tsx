@@ -59,6 +59,7 @@ function Header() {
           {canNotify && Notification.permission === "default" ? (
             <button type="button" id="enable-notifications" onClick={() => store.enableNotifications()}>Enable notifications</button>
           ) : null}
+          <button type="button" id="logout" onClick={() => store.logout()}>Log out</button>
         </div>
       ) : null}
     </header>

@@ -14,6 +14,7 @@ import {
   listOperators,
   listTeams,
   logIn,
+  logOut,
   me as getMe,
   replyToConversation,
   takeConversation,
@@ -132,6 +133,9 @@ export class Store {
         this.live = s;
         if (s === "live" && was !== "live") void this.refreshAll();  // (re)connected: catch up on what was missed
         this.emit();
+      }, async () => {
+        await getMe({ client }); // a 401 makes useTokenRefresh trade the refresh token for new tokens
+        return this.token;
       });
       this.socket.start();
       await this.refreshAll();
@@ -459,6 +463,17 @@ export class Store {
     } catch (e) {
       this.say(problemText(e));
     }
+  }
+
+  async logout(): Promise<void> {
+    try {
+      await updateMyOperatorStatus({ client, body: { status: "offline" } });
+      await logOut({ client });
+    } catch {
+      /* logged out locally either way */
+    }
+    this.socket?.stop();
+    location.reload();
   }
 
   async setStatus(status: OperatorStatus): Promise<void> {

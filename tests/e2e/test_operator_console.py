@@ -5,6 +5,7 @@ go to test-artifacts/."""
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 
 import httpx
@@ -200,3 +201,50 @@ async def test_several_chats_with_unread_badges_notes_files_transfer_and_status(
         assert errors == []
     finally:
         await context.close()
+
+
+async def test_the_console_stays_live_when_its_access_token_expires(settings, services, console_dist, browser):
+    """Access tokens live 3 s here: the socket is closed for the expired credential, the console trades its refresh
+    token for a new one and reconnects, and the queue still updates without a reload."""
+    port = free_port()
+    process = start_server(server_env(settings, services) | {"PARLEY_CONSOLE_DIST": str(console_dist),
+                                                             "PARLEY_ACCESS_TOKEN_TTL": "3"}, port)
+    api = f"http://127.0.0.1:{port}"
+    try:
+        email = f"owner-{uuid.uuid4().hex[:8]}@example.com"
+        r = httpx.post(f"{api}/v1/auth/signup", json={"company": "Acme", "name": "Ada Owner", "email": email, "password": "a long passphrase"})
+        headers = {"Authorization": f"Bearer {r.json()['tokens']['access_token']}"}  # (the setup takes well under 3 s)
+        bot = httpx.post(f"{api}/v1/chatbots", headers=headers, json={"name": "Acme", "allowed_origins": [ORIGIN]}).json()
+        assert httpx.put(f"{api}/v1/handoff/settings/{bot['id']}", headers=headers, json={}).status_code == 200
+        assert httpx.patch(f"{api}/v1/handoff/operators/me", headers=headers, json={"capacity": 0}).status_code == 200
+        context = await browser.new_context()
+        page = await context.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        frames: list[str] = []
+        page.on("websocket", lambda ws: ws.on("framereceived", lambda payload: frames.append(str(payload))))
+        await page.goto(f"{api}/console")
+        await page.fill("#email", email)
+        await page.fill("#password", "a long passphrase")
+        await page.click("#login button[type=submit]")
+        await page.locator("#live", has_text="Live").wait_for(timeout=10_000)
+        for _ in range(150):  # (an async wait: the page's events are handled on this loop)
+            if any("token_expired" in f for f in frames):
+                break
+            await asyncio.sleep(0.1)
+        assert any("token_expired" in f for f in frames), frames  # the server ended the first socket
+        await page.locator("#live", has_text="Live").wait_for(timeout=10_000)  # and the console is back
+        entry = httpx.post(f"{api}/v1/widget/{bot['public_id']}/sessions", json={}, headers={"Origin": ORIGIN}).json()
+        r = httpx.post(f"{api}/v1/widget/{bot['public_id']}/sessions/{entry['session']['id']}/messages",
+                       headers={"Origin": ORIGIN, "X-Visitor-Token": entry["visitor_token"]},
+                       json={"content": "I would like to talk to a person please", "client_id": uuid.uuid4().hex})
+        assert r.status_code == 200, r.text
+        await page.locator(f"#queue button[data-conversation='{entry['session']['id']}']").wait_for(timeout=10_000)
+        assert errors == []
+        await context.close()
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except Exception:  # noqa: BLE001
+            process.kill()

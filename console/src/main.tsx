@@ -93,7 +93,7 @@ function ChatList({ id, title, items }: { id: string; title: string; items: Hand
 function Tabs() {
   if (!store.tabs.length) return null;
   return (
-    <nav id="tabs" aria-label="Open chats">
+    <nav id="tabs" aria-label="Open chats (Alt+1 to Alt+9)">
       <ul>
         {store.tabs.map((id) => {
           const chat = store.chats.get(id);
@@ -374,5 +374,15 @@ function App() {
     </>
   );
 }
+
+// Alt+1 … Alt+9: the first … ninth open chat.
+document.addEventListener("keydown", (e) => {
+  if (!e.altKey || e.ctrlKey || e.metaKey || !/^Digit[1-9]$/.test(e.code)) return;
+  const id = store.tabs[Number(e.code.slice(5)) - 1];
+  if (!id) return;
+  e.preventDefault();
+  store.open(id);
+  setTimeout(() => document.getElementById("reply")?.focus(), 0); // after the chat is rendered
+});
 
 render(<App />, document.getElementById("app")!);

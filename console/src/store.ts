@@ -138,6 +138,10 @@ export class Store {
         return this.token;
       });
       this.socket.start();
+      // The socket pushes every change; a slow re-read covers a frame lost on the way (Redis pub/sub is best effort).
+      setInterval(() => {
+        if (this.live === "live") void this.refreshLists();
+      }, 30_000);
       await this.refreshAll();
       void this.loadCanned();
     } catch (e) {

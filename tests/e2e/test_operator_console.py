@@ -160,9 +160,10 @@ async def test_several_chats_with_unread_badges_notes_files_transfer_and_status(
         assert await page.locator(f"#mine button[data-conversation='{ada}'] .unread").inner_text() == "1"
         assert await page.title() == "(1) Parley operator console"
         await page.screenshot(path=str(artifacts / "console-6-unread.png"))
-        await page.locator(f"#tabs button[data-conversation='{ada}']").click()
+        await page.keyboard.press("Alt+1")  # the first open chat (Ada's), from the keyboard
         await page.wait_for_selector("#transcript li.customer:has-text('Are you still there?')", timeout=10_000)
         assert await badge.count() == 0
+        assert await page.evaluate("document.activeElement.id") == "reply"
         # a private note: in the sidebar, never in the visitor's view
         await page.check("#as-note")
         await page.fill("#reply", "VIP customer, be nice")

@@ -249,3 +249,43 @@ async def test_the_console_is_axe_clean(owner, site, browser, api_server):
         assert await violations(page) == []
     finally:
         await context.close()
+
+
+async def test_a_routed_chat_notifies_its_operator_and_opens(owner, browser, api_server, artifacts):
+    """Routing assigns the chat (the operator has room): the hidden console gets "assigned to you", opens the chat
+    in a tab and follows it, so the visitor's next message notifies too."""
+    api = owner.api
+    bot = owner.chatbot(allowed_origins=["https://shop.example.com"])
+    assert httpx.put(f"{api}/v1/handoff/settings/{bot['id']}", headers=owner.headers, json={}).status_code == 200
+    email, grace = operator(api, owner.headers, "Grace Hopper", "operator password")
+    assert httpx.patch(f"{api}/v1/handoff/operators/me", headers=grace, json={"capacity": 2}).status_code == 200
+    context, page, errors = await console_page(browser, api, email, "operator password")
+    try:
+        await page.evaluate("window.__hidden = true")
+        headers = {"Origin": "https://shop.example.com"}
+        entry = httpx.post(f"{api}/v1/widget/{bot['public_id']}/sessions", json={"name": "Ada Lovelace"}, headers=headers).json()
+        sid, headers = entry["session"]["id"], headers | {"X-Visitor-Token": entry["visitor_token"]}
+        r = httpx.post(f"{api}/v1/widget/{bot['public_id']}/sessions/{sid}/messages", headers=headers,
+                       json={"content": ASK, "client_id": uuid.uuid4().hex})
+        assert r.status_code == 200, r.text
+        await page.locator(f"#mine button[data-conversation='{sid}']").wait_for(timeout=10_000)
+        await page.locator(f"#tabs button[data-conversation='{sid}']").wait_for(timeout=10_000)
+        assigned = await poll(lambda: _notification_titled(page, "A chat was assigned to you"))
+        assert assigned["body"], assigned  # why: the handoff reason
+        await page.wait_for_selector("#summary:has-text('talk to a person')", timeout=10_000)
+        r = httpx.post(f"{api}/v1/widget/{bot['public_id']}/sessions/{sid}/messages", headers=headers,
+                       json={"content": "Is anyone there?", "client_id": uuid.uuid4().hex})
+        assert r.status_code == 200, r.text
+        await poll(lambda: _notification_with(page, "Is anyone there?"))
+        await page.wait_for_selector("#transcript li.customer:has-text('Is anyone there?')", timeout=10_000)
+        await page.screenshot(path=str(artifacts / "handoff-11-routed-and-notified.png"))
+        assert errors == []
+    finally:
+        await context.close()
+
+
+async def _notification_titled(page, title: str):
+    for n in await page.evaluate("window.__notifications"):
+        if n["title"] == title:
+            return n
+    return None

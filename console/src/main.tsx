@@ -7,11 +7,15 @@ import { render } from "preact";
 import { useEffect, useReducer, useRef, useState } from "preact/hooks";
 import type { Canned, Handoff } from "../../clients/typescript/src/types.gen";
 import { Payments } from "./payments";
-import { type Chat, describe, type Msg, store } from "./store";
+import { type Chat, describe, type Msg, since, store } from "./store";
 
 function useStore(): void {
   const [, bump] = useReducer((n: number) => n + 1, 0);
   useEffect(() => store.subscribe(() => bump(0)), []);
+  useEffect(() => {
+    const timer = setInterval(() => bump(0), 30_000); // waiting times move on
+    return () => clearInterval(timer);
+  }, []);
 }
 
 const SENDER: Record<string, string> = { customer: "Visitor", ai: "AI", system: "System" };
@@ -78,7 +82,8 @@ function ChatList({ id, title, items }: { id: string; title: string; items: Hand
             <li key={h.id}>
               <button type="button" data-conversation={h.conversation_id} aria-current={store.active === h.conversation_id ? "true" : undefined}
                 onClick={() => store.open(h.conversation_id)}>
-                <span class="who">{chat?.ctx?.visitor?.name || "Visitor"}</span> <span class="why">{describe(h)}</span>
+                <span class="who">{chat?.ctx?.visitor?.name || "Visitor"}</span> <span class="why">{describe(h)}</span>{" "}
+                <span class="since">{since(h)}</span>
                 {id === "assigned" ? <span class="op"> · {store.name(h.operator_id)}</span> : null}
                 {unread ? <span class="badge unread" aria-label={`${unread} unread`}>{unread}</span> : null}
               </button>

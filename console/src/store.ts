@@ -96,7 +96,7 @@ export class Store {
   private teamTimer: ReturnType<typeof setTimeout> | null = null;
   private toastTimer: ReturnType<typeof setTimeout> | null = null;
   private taken = new Set<string>(); // chats this console took: no "assigned to you" for them
-  private pending = new Map<string, { content: string; attachments: FileRef[] }>(); // sent over the socket, by client_id
+  private pending = new Map<string, { session: string; content: string; attachments: FileRef[] }>(); // sent over the socket, by client_id
 
   subscribe(fn: () => void): () => void {
     this.listeners.add(fn);
@@ -322,10 +322,16 @@ export class Store {
       case "presence":
         if (f.role === "operator") this.soon("team");
         break;
-      case "error":
-        this.say(f.message);
+      case "error": {
+        // a refused message (a closed conversation…) shows in its chat; anything else in the status line
+        const refused = f.client_id ? this.pending.get(f.client_id) : undefined;
+        const chat = refused && this.chats.get(refused.session);
+        if (f.client_id) this.pending.delete(f.client_id);
+        if (chat) chat.error = f.message;
+        else this.say(f.message);
         this.emit();
         break;
+      }
       default:
         break;
     }
@@ -438,7 +444,7 @@ export class Store {
         shown.push({ name: up.name, url: up.url, content_type: up.content_type });
       }
       const clientId = newClientId();
-      this.pending.set(clientId, { content, attachments: shown });
+      this.pending.set(clientId, { session: id, content, attachments: shown });
       const sent = this.socket?.connected && this.socket.send({ type: "message", session_id: id, client_id: clientId, content, attachments });
       if (!sent) {
         if (attachments.length) throw new Error("Files need the live connection; try again in a moment");
@@ -494,6 +500,15 @@ export class Store {
 
 export function describe(h: Handoff): string {
   return [h.reason || h.trigger, h.language, h.priority ? `priority ${h.priority}` : ""].filter(Boolean).join(" · ");
+}
+
+/** "waiting 3 min" since the handoff was requested (queued) or assigned. */
+export function since(h: Handoff, now = Date.now()): string {
+  const at = Date.parse((h.status === "queued" ? h.requested_at : h.assigned_at) ?? "");
+  if (Number.isNaN(at)) return "";
+  const minutes = Math.max(0, Math.floor((now - at) / 60_000));
+  const span = minutes < 1 ? "under a minute" : minutes < 60 ? `${minutes} min` : `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+  return h.status === "queued" ? `waiting ${span}` : `for ${span}`;
 }
 
 export const store = new Store();

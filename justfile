@@ -1,9 +1,9 @@
 # Parley recipes. Run through ./just, which bootstraps the venv and `just` itself.
 set dotenv-load := false
 
-# (The ./just wrapper runs _widget-if-stale and then `parley up` itself, so Ctrl-C reaches only the supervisor.)
-# Build the widget if stale, then start everything: embedded PostgreSQL+pgvector and Redis (unless DATABASE_URL/REDIS_URL are set), migrations, API, worker.
-up *ARGS: _widget-if-stale
+# (The ./just wrapper runs _widget-if-stale and _console-if-stale and then `parley up` itself, so Ctrl-C reaches only the supervisor.)
+# Build the widget and the operator console if stale, then start everything: embedded PostgreSQL+pgvector and Redis (unless DATABASE_URL/REDIS_URL are set), migrations, API, worker.
+up *ARGS: _widget-if-stale _console-if-stale
     parley up {{ARGS}}
 
 # Build the widget when widget/dist/parley-widget.js is missing or older than anything it is built from.
@@ -20,6 +20,22 @@ _widget-if-stale:
     echo "parley: building the chat widget (log: $log)" >&2
     if ! just widget >"$log" 2>&1; then
       echo "parley: the chat widget was not built (it needs Node 20 and npm; see $log)" >&2
+    fi
+
+# Build the operator console when console/dist/console.js is missing or older than anything it is built from.
+_console-if-stale:
+    #!/usr/bin/env bash
+    set -uo pipefail
+    bundle=console/dist/console.js
+    if [ -f "$bundle" ] && [ -z "$(find console/src console/build.mjs console/package.json console/package-lock.json \
+        clients/typescript/src clients/typescript/package.json -newer "$bundle" -print -quit)" ]; then
+      exit 0
+    fi
+    log="${PARLEY_DATA_DIR:-.data}/console-build.log"
+    mkdir -p "$(dirname "$log")"
+    echo "parley: building the operator console (log: $log)" >&2
+    if ! just console >"$log" 2>&1; then
+      echo "parley: the operator console was not built (it needs Node 20 and npm; see $log)" >&2
     fi
 
 # Lint (ruff), type-check (mypy; strict on domain/), then run the test suite against real PostgreSQL+pgvector and Redis.
@@ -51,6 +67,10 @@ sdk:
 # Build the chat widget into widget/dist/parley-widget.js (served by the API) and print its size.
 widget:
     cd widget && (test -d node_modules || npm ci --no-audit --no-fund --loglevel=error) && node build.mjs
+
+# Build the operator console into console/dist/ (served by the API at /console) and print its size.
+console:
+    cd console && (test -d node_modules || npm ci --no-audit --no-fund --loglevel=error) && node build.mjs
 
 # Retrieval quality on a folder with corpus.jsonl + questions.jsonl: BM25 (rank_bm25) vs dense vs hybrid, side by side.
 eval-retrieval DATASET *ARGS:

@@ -19,6 +19,7 @@ from tests.mail_inbox import running_inbox
 
 ROOT = Path(__file__).resolve().parents[2]
 WIDGET = ROOT / "widget"
+CONSOLE = ROOT / "console"
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM_ARGS = [
@@ -45,6 +46,14 @@ def widget_bundle() -> Path:
 
 
 @pytest.fixture(scope="session")
+def console_dist() -> Path:
+    """Build the operator console as a fresh clone would (npm ci + esbuild); the API serves it at /console."""
+    npm_ci(CONSOLE)
+    subprocess.run(["node", "build.mjs"], cwd=CONSOLE, check=True)
+    return CONSOLE / "dist"
+
+
+@pytest.fixture(scope="session")
 def mail_inbox():
     """The SMTP server the API sends transcripts through."""
     with running_inbox() as inbox:
@@ -52,10 +61,11 @@ def mail_inbox():
 
 
 @pytest.fixture(scope="session")
-def api_server(settings, services, widget_bundle, mail_inbox):
+def api_server(settings, services, widget_bundle, console_dist, mail_inbox):
     port = free_port()
     env = server_env(settings, services) | {
         "PARLEY_WIDGET_BUNDLE": str(widget_bundle),
+        "PARLEY_CONSOLE_DIST": str(console_dist),
         "PARLEY_SMTP_URL": f"smtp://127.0.0.1:{mail_inbox.port}",
         "PARLEY_SMTP_FROM": "support@acme.example",
         "PARLEY_STRIPE_API_BASE": start_peer_once().url,  # the payments tests' local Stripe

@@ -19,11 +19,11 @@ from tests.e2e.conftest import eventually
 from tests.integration.payments.conftest import start_peer_once
 
 ORIGIN = "https://shop.example.com"
-CONSOLE_JS = Path(__file__).resolve().parents[2] / "api" / "v1" / "handoff" / "console" / "console.js"
+CONSOLE_MONEY = Path(__file__).resolve().parents[2] / "console" / "src" / "money.ts"
 
 
 def test_the_console_converts_with_the_same_zero_decimal_currencies_as_the_api():
-    found = re.search(r"const ZERO_DECIMAL = new Set\((\[[^\]]*\])\)", CONSOLE_JS.read_text())
+    found = re.search(r"const ZERO_DECIMAL = new Set\((\[[^\]]*\])\)", CONSOLE_MONEY.read_text())
     assert found and set(json.loads(found.group(1))) == ZERO_DECIMAL
 
 

@@ -1,9 +1,11 @@
-"""The minimal operator console: one static page, its script and styles, served by the API at /console (no build
-step). It logs in with the members' own credentials and uses the handoff and payments REST routes like any client."""
+"""The operator console (console/, a Preact app built on the generated TypeScript SDK with `./just console`): its
+built files, console/dist/{index.html,console.js,console.css}, served by the API at /console under a strict CSP
+(everything from this origin, no inline script or style). The app logs in with the members' own credentials and
+uses the REST API and the operator WebSocket like any client. PARLEY_CONSOLE_DIST points elsewhere (tests)."""
 
 from __future__ import annotations
 
-from functools import cache
+import os
 from pathlib import Path
 
 from litestar import Controller, get
@@ -11,8 +13,8 @@ from litestar.response import Response
 
 from api.v1.common import PUBLIC
 
-FILES = Path(__file__).resolve().parent / "console"
-TYPES = {"console.html": "text/html; charset=utf-8", "console.js": "text/javascript; charset=utf-8",
+ROOT = Path(__file__).resolve().parents[3]
+TYPES = {"index.html": "text/html; charset=utf-8", "console.js": "text/javascript; charset=utf-8",
          "console.css": "text/css; charset=utf-8"}
 HEADERS = {
     "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
@@ -20,15 +22,41 @@ HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Cache-Control": "no-cache",
 }
+NOT_BUILT = (b"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Parley operator console</title></head>"
+             b"<body><main><h1>The operator console was not built</h1><p>Run <code>./just console</code> "
+             b"(it needs Node 20 and npm), then reload.</p></main></body></html>")
+
+_cache: dict[tuple[str, int, int], bytes] = {}
 
 
-@cache
-def _file(name: str) -> bytes:
-    return (FILES / name).read_bytes()
+def dist() -> Path:
+    return Path(os.environ.get("PARLEY_CONSOLE_DIST") or ROOT / "console" / "dist")
+
+
+def _file(name: str) -> bytes | None:
+    """The built file, re-read only when it changes (a rebuild needs no restart); None when not built."""
+    path = dist() / name
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    body = _cache.get(key)
+    if body is None:
+        body = path.read_bytes()
+        for old in [k for k in _cache if k[0] == key[0]]:
+            del _cache[old]
+        _cache[key] = body
+    return body
 
 
 def _serve(name: str) -> Response[bytes]:
-    return Response(_file(name), media_type=TYPES[name], headers=HEADERS)
+    body = _file(name)
+    if body is None:
+        if name == "index.html":
+            return Response(NOT_BUILT, status_code=503, media_type=TYPES[name], headers=HEADERS)
+        return Response(b"", status_code=404, media_type=TYPES[name], headers=HEADERS)
+    return Response(body, media_type=TYPES[name], headers=HEADERS)
 
 
 class ConsoleController(Controller):
@@ -37,7 +65,7 @@ class ConsoleController(Controller):
 
     @get("/", **PUBLIC)
     async def console_page(self) -> Response[bytes]:
-        return _serve("console.html")
+        return _serve("index.html")
 
     @get("/console.js", **PUBLIC)
     async def console_script(self) -> Response[bytes]:

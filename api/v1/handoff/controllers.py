@@ -5,6 +5,7 @@ the conversation's context, private notes and canned responses."""
 from __future__ import annotations
 
 import logging
+from dataclasses import asdict
 from typing import Annotated, Any
 from uuid import UUID
 
@@ -212,7 +213,8 @@ class HandoffController(Controller):
         return s.OperatorContext(
             conversation_id=c.conversation.id, status=c.conversation.status.value, language=c.language, summary=c.summary,
             transcript=[s.TranscriptEvent(seq=e.seq, kind=e.kind.value, sender=e.sender.value, content=e.content, data=e.data or {},
-                                          created_at=e.created_at) for e in c.transcript],
+                                          created_at=e.created_at, attachments=[s.Attachment(**asdict(a)) for a in e.attachments])
+                        for e in c.transcript],
             intents=c.intents, sentiment_trend=c.sentiment_trend, citations=c.citations, visitor=visitor,
             earlier_conversations=[s.EarlierConversation(id=x.id, status=x.status.value, started_at=x.started_at, ended_at=x.ended_at,
                                                          message_count=x.message_count, csat_rating=x.csat_rating)

@@ -11,6 +11,7 @@ import msgspec
 from msgspec import UNSET, UnsetType
 
 from api.v1.chatbots.schemas import BusinessHours  # the same weekly schedule as a chatbot's
+from api.v1.conversations.schemas import Attachment  # a message's files, as the conversations API shows them
 
 Phrase = Annotated[str, msgspec.Meta(max_length=200)]
 Short = Annotated[str, msgspec.Meta(max_length=100)]
@@ -233,6 +234,7 @@ class TranscriptEvent(msgspec.Struct):
     content: str | None
     data: dict[str, Any]
     created_at: datetime | None
+    attachments: list[Attachment] = msgspec.field(default_factory=list)
 
 
 class VisitorSidebar(msgspec.Struct):

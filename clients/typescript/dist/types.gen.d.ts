@@ -2319,6 +2319,7 @@ export type Transcript = {
  * TranscriptEvent
  */
 export type TranscriptEvent = {
+    attachments?: Array<Attachment>;
     content: string | null;
     created_at: string | null;
     data: {

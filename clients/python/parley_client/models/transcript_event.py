@@ -8,10 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..types import UNSET, Unset
 from typing import cast
 import datetime
 
 if TYPE_CHECKING:
+  from ..models.attachment import Attachment
   from ..models.transcript_event_data import TranscriptEventData
 
 
@@ -32,6 +34,7 @@ class TranscriptEvent:
             kind (str):
             sender (str):
             seq (int):
+            attachments (list[Attachment] | Unset):
      """
 
     content: None | str
@@ -40,6 +43,7 @@ class TranscriptEvent:
     kind: str
     sender: str
     seq: int
+    attachments: list[Attachment] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -47,6 +51,7 @@ class TranscriptEvent:
 
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.attachment import Attachment # noqa: PLC0415
         from ..models.transcript_event_data import TranscriptEventData # noqa: PLC0415
         content: None | str
         content = self.content
@@ -65,6 +70,15 @@ class TranscriptEvent:
 
         seq = self.seq
 
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,6 +90,8 @@ class TranscriptEvent:
             "sender": sender,
             "seq": seq,
         })
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
 
         return field_dict
 
@@ -83,6 +99,7 @@ class TranscriptEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.attachment import Attachment # noqa: PLC0415
         from ..models.transcript_event_data import TranscriptEventData # noqa: PLC0415
         d = dict(src_dict)
         def _parse_content(data: object) -> None | str:
@@ -122,6 +139,18 @@ class TranscriptEvent:
 
         seq = d.pop("seq")
 
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[Attachment] | Unset = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+                attachments_item = Attachment.from_dict(attachments_item_data)
+
+
+
+                attachments.append(attachments_item)
+
+
         transcript_event = cls(
             content=content,
             created_at=created_at,
@@ -129,6 +158,7 @@ class TranscriptEvent:
             kind=kind,
             sender=sender,
             seq=seq,
+            attachments=attachments,
         )
 
 

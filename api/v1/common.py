@@ -27,6 +27,13 @@ Token = Annotated[str, msgspec.Meta(min_length=1, max_length=512)]
 # Every datetime a client sends: without an offset it would be compared with the server's aware times (a 500).
 AwareDatetime = Annotated[datetime, msgspec.Meta(tz=True, examples=["2027-01-31T12:00:00Z"])]
 
+
+class WebhookAck(msgspec.Struct):
+    """What a provider's signed webhook (Stripe, Calendly, Cal.com) is answered: received, and how it was handled."""
+
+    received: bool
+    outcome: str
+
 T = TypeVar("T")
 
 

@@ -20,7 +20,7 @@ from domain.conversations.events import (
     MessageCreated,
 )
 from domain.events import DomainEvent
-from domain.handoff.events import HandoffResolved, HandoffTransferred
+from domain.handoff.events import HandoffBreached, HandoffContactLeft, HandoffResolved, HandoffTransferred
 from domain.knowledge.events import KnowledgeSourceFailed, KnowledgeSourceSynced
 from domain.payments.events import INVOICE_EVENTS, PAYMENT_EVENTS
 from domain.scheduling.events import BookingCancelled, BookingCreated, BookingRescheduled, CalendarUnreachable
@@ -50,6 +50,8 @@ _EVENTS: tuple[type[DomainEvent], ...] = (
     HandoffRequested,
     HandoffTransferred,
     HandoffResolved,
+    HandoffBreached,
+    HandoffContactLeft,
     FeedbackReceived,
     LeadCaptured,
     KnowledgeSourceSynced,

@@ -356,6 +356,23 @@ async def handle_frame(conn: Connection, frame: msgspec.Struct) -> None:
     if route.permission is not None:
         _need(conn, route.permission)
     await route.handle(conn, frame)
+    if conn.role == "operator" and isinstance(frame, _OPERATOR_ACTIVITY):
+        await _operator_active(conn)
+
+
+# What an operator does by hand (heartbeats and receipts come from an open tab alone and do not count).
+_OPERATOR_ACTIVITY = (fr.SendMessage, fr.Typing, fr.SetStatus, fr.Subscribe)
+
+
+async def _operator_active(conn: Connection) -> None:
+    """The operator's idle clock restarts (handoff's auto-away), as for their REST requests. Best effort."""
+    principal = conn.principal
+    if principal is None or principal.user_id is None:
+        return
+    try:
+        await conn.container.handoff_workflows.touch(principal.tenant_id, principal.user_id)
+    except Exception as exc:  # noqa: BLE001
+        log.warning("operator activity not recorded", error=repr(exc))
 
 
 def _too_big(conn: Connection, size: int) -> bool:

@@ -19,6 +19,7 @@ from api.v1.common import (
     CursorParam,
     LimitParam,
     Page,
+    WebhookAck,
     aware,
     decode_cursor,
     principal_of,
@@ -114,7 +115,7 @@ class StripeWebhookController(Controller):
 
     @post("/{integration_id:uuid}/webhook", status_code=200, responses=problems(404, 413), **SIGNED_BY_PROVIDER,
           summary="Stripe's events for this integration, signed with its webhook secret (Stripe-Signature)")
-    async def stripe_webhook(self, request: Request, container: Container, integration_id: UUID) -> s.WebhookAck:
+    async def stripe_webhook(self, request: Request, container: Container, integration_id: UUID) -> WebhookAck:
         body = await request.body()
         if len(body) > MAX_WEBHOOK_BYTES:
             raise ClientException(status_code=413, detail="webhook body too large")
@@ -125,7 +126,7 @@ class StripeWebhookController(Controller):
             outcome = await container.payments.handle_webhook(tenant_id, integration_id, body, request.headers.get("stripe-signature"))
         except BadSignature as exc:
             raise ClientException(status_code=400, detail=f"signature check failed: {exc}") from None
-        return s.WebhookAck(received=True, outcome=outcome)
+        return WebhookAck(received=True, outcome=outcome)
 
 
 class PaymentController(Controller):

@@ -147,11 +147,6 @@ class PaymentFiguresList(msgspec.Struct):
     items: list[PaymentFigures]
 
 
-class WebhookAck(msgspec.Struct):
-    received: bool
-    outcome: str
-
-
 class FiguresQuery(msgspec.Struct):
     since: AwareDatetime
     until: AwareDatetime

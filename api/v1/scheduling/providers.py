@@ -13,8 +13,7 @@ from litestar.exceptions import ClientException
 from litestar.params import Parameter
 
 from api.problems import problems
-from api.v1.common import PUBLIC, SIGNED_BY_PROVIDER
-from api.v1.scheduling import schemas as s
+from api.v1.common import PUBLIC, SIGNED_BY_PROVIDER, WebhookAck
 from api.v1.scheduling.public import NO_STORE, PAGE
 from domain.errors import NotFound
 from domain.scheduling.model import CalendarKind
@@ -42,7 +41,7 @@ class OAuthCallbackController(Controller):
         return Response(PAGE.format(title="Calendar connected", body=body), media_type="text/html", headers=NO_STORE)
 
 
-async def _webhook(request: Request, container: Container, kind: str, calendar_id: UUID) -> s.WebhookAck:
+async def _webhook(request: Request, container: Container, kind: str, calendar_id: UUID) -> WebhookAck:
     body = await request.body()
     if len(body) > MAX_WEBHOOK_BYTES:
         raise ClientException(status_code=413, detail="webhook body too large")
@@ -54,7 +53,7 @@ async def _webhook(request: Request, container: Container, kind: str, calendar_i
         outcome = await container.scheduling.handle_link_webhook(tenant_id, calendar_id, kind, body, signature)
     except BadSignature as exc:
         raise ClientException(status_code=400, detail=f"signature check failed: {exc}") from None
-    return s.WebhookAck(received=True, outcome=outcome)
+    return WebhookAck(received=True, outcome=outcome)
 
 
 class LinkWebhookController(Controller):
@@ -63,10 +62,10 @@ class LinkWebhookController(Controller):
 
     @post("/calendly/{calendar_id:uuid}/webhook", status_code=200, responses=problems(400, 404, 413, 422),
           **SIGNED_BY_PROVIDER, summary="Calendly's invitee.created / invitee.canceled (Calendly-Webhook-Signature)")
-    async def calendly_webhook(self, request: Request, container: Container, calendar_id: UUID) -> s.WebhookAck:
+    async def calendly_webhook(self, request: Request, container: Container, calendar_id: UUID) -> WebhookAck:
         return await _webhook(request, container, CalendarKind.CALENDLY, calendar_id)
 
     @post("/calcom/{calendar_id:uuid}/webhook", status_code=200, responses=problems(400, 404, 413, 422),
           **SIGNED_BY_PROVIDER, summary="Cal.com's BOOKING_CREATED / _RESCHEDULED / _CANCELLED (X-Cal-Signature-256)")
-    async def calcom_webhook(self, request: Request, container: Container, calendar_id: UUID) -> s.WebhookAck:
+    async def calcom_webhook(self, request: Request, container: Container, calendar_id: UUID) -> WebhookAck:
         return await _webhook(request, container, CalendarKind.CALCOM, calendar_id)

@@ -65,11 +65,6 @@ class NoShow(msgspec.Struct, forbid_unknown_fields=True):
     no_show: bool = True
 
 
-class WebhookAck(msgspec.Struct):
-    received: bool
-    outcome: str
-
-
 class SchedulingFigures(msgspec.Struct):
     chatbot_id: UUID
     day: date

@@ -18,6 +18,14 @@ export const exportAnalyticsBreakdown = (options) => (options?.client ?? client)
     ...options
 });
 /**
+ * The page breakdown as CSV or JSON Lines (same filters)
+ */
+export const exportAnalyticsPages = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/exports/pages',
+    ...options
+});
+/**
  * The series as CSV or JSON Lines (same filters)
  */
 export const exportAnalyticsSeries = (options) => (options?.client ?? client).get({
@@ -50,11 +58,87 @@ export const getAnalyticsOverview = (options) => (options?.client ?? client).get
     ...options
 });
 /**
+ * The page breakdown: loads, opens and first messages per page the widget was shown on
+ */
+export const getAnalyticsPages = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/pages',
+    ...options
+});
+/**
  * Visitors' questions, similar ones grouped, with counts and examples
  */
 export const getPopularQuestions = (options) => (options?.client ?? client).get({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/analytics/popular-questions',
+    ...options
+});
+/**
+ * Public: a report by the signed link of its e-mail (expires after 14 days)
+ */
+export const downloadAnalyticsReportByLink = (options) => (options.client ?? client).get({ url: '/v1/analytics/report-links', ...options });
+/**
+ * Whether you get weekly and monthly reports by e-mail
+ */
+export const getReportSubscription = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/report-subscription',
+    ...options
+});
+/**
+ * Subscribe to weekly and/or monthly reports by e-mail (with a download link and the PDF)
+ */
+export const putReportSubscription = (options) => (options.client ?? client).put({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/report-subscription',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * Reports, newest first
+ */
+export const listAnalyticsReports = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/reports',
+    ...options
+});
+/**
+ * Ask for a PDF and CSV report of any range (at most two years); rendered in the background
+ */
+export const createAnalyticsReport = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/reports',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * A report's status (pending, ready or failed) and, once ready, its download paths
+ */
+export const getAnalyticsReport = (options) => (options.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/reports/{report_id}',
+    ...options
+});
+/**
+ * The report's CSV (409 until it is ready)
+ */
+export const downloadAnalyticsReportCsv = (options) => (options.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/reports/{report_id}/csv',
+    ...options
+});
+/**
+ * The report's PDF (409 until it is ready)
+ */
+export const downloadAnalyticsReportPdf = (options) => (options.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/reports/{report_id}/pdf',
     ...options
 });
 /**
@@ -606,6 +690,14 @@ export const getVisitorDetails = (options) => (options.client ?? client).get({
     ...options
 });
 /**
+ * Service levels missed: late first responses and escalation rules that fired (newest first)
+ */
+export const listBreaches = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/breaches',
+    ...options
+});
+/**
  * The canned responses you can use
  */
 export const listCannedResponses = (options) => (options?.client ?? client).get({
@@ -714,6 +806,62 @@ export const replyToConversation = (options) => (options.client ?? client).post(
     }
 });
 /**
+ * Wake a snoozed conversation now
+ */
+export const unsnoozeConversation = (options) => (options.client ?? client).delete({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/snooze',
+    ...options
+});
+/**
+ * Snooze: the conversation leaves the queue and lists until `until`, then returns by itself
+ */
+export const snoozeConversation = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/snooze',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * A reply drafted by the assistant from the knowledge base, to edit before sending (nothing is sent)
+ */
+export const suggestConversationReply = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/suggest-reply',
+    ...options
+});
+/**
+ * ListConversationTags
+ */
+export const listConversationTags = (options) => (options.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/tags',
+    ...options
+});
+/**
+ * Tag the conversation (lower-cased; the list filters by `tag`)
+ */
+export const addConversationTags = (options) => (options.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/tags',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+/**
+ * RemoveConversationTag
+ */
+export const removeConversationTag = (options) => (options.client ?? client).delete({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/tags/{tag}',
+    ...options
+});
+/**
  * Take the conversation (an atomic claim: 409 naming who has it when someone was faster)
  */
 export const takeConversation = (options) => (options.client ?? client).post({
@@ -776,6 +924,22 @@ export const updateMyOperatorStatus = (options) => (options.client ?? client).pa
         'Content-Type': 'application/json',
         ...options.headers
     }
+});
+/**
+ * Your activity (the console sends it on input): restarts your idle clock, ends an auto-away
+ */
+export const operatorHeartbeat = (options) => (options?.client ?? client).post({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/operators/me/heartbeat',
+    ...options
+});
+/**
+ * Per operator and day: chats handled, first-response / response / handle times, resolutions, CSAT
+ */
+export const operatorPerformance = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/performance',
+    ...options
 });
 /**
  * A chatbot's escalation rules
@@ -844,6 +1008,14 @@ export const updateTeam = (options) => (options.client ?? client).patch({
         'Content-Type': 'application/json',
         ...options.headers
     }
+});
+/**
+ * Every operator's current chats against capacity
+ */
+export const operatorWorkload = (options) => (options?.client ?? client).get({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/workload',
+    ...options
 });
 /**
  * Cal.com's BOOKING_CREATED / _RESCHEDULED / _CANCELLED (X-Cal-Signature-256)
@@ -1336,6 +1508,19 @@ export const uploadWidgetAttachment = (options) => (options.client ?? client).po
     ...options,
     headers: {
         'Content-Type': null,
+        ...options.headers
+    }
+});
+/**
+ * Public: while nobody can take the chat, the visitor leaves an e-mail address (the team is told)
+ *
+ * 409 when the conversation is not waiting in the queue (a person has it, or it is with the AI).
+ */
+export const leaveWidgetContact = (options) => (options.client ?? client).post({
+    url: '/v1/widget/{public_id}/sessions/{session_id}/contact',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
         ...options.headers
     }
 });

@@ -1,7 +1,7 @@
 export type ClientOptions = {
     baseUrl: `${string}://${string}` | (string & {});
 };
-export type Webhooks = BookingCancelledWebhookWebhookRequest | BookingCreatedWebhookWebhookRequest | BookingRescheduledWebhookWebhookRequest | CalendarUnavailableWebhookWebhookRequest | ConversationAssignedWebhookWebhookRequest | ConversationClosedWebhookWebhookRequest | ConversationQueuedWebhookWebhookRequest | ConversationStartedWebhookWebhookRequest | FeedbackReceivedWebhookWebhookRequest | HandoffRequestedWebhookWebhookRequest | HandoffResolvedWebhookWebhookRequest | HandoffTransferredWebhookWebhookRequest | KnowledgeSourceFailedWebhookWebhookRequest | KnowledgeSourceSyncedWebhookWebhookRequest | LeadCapturedWebhookWebhookRequest | MessageCreatedWebhookWebhookRequest | PaymentDisputedWebhookWebhookRequest | PaymentExpiredWebhookWebhookRequest | PaymentFailedWebhookWebhookRequest | PaymentInvoicePaidWebhookWebhookRequest | PaymentInvoiceSentWebhookWebhookRequest | PaymentPaidWebhookWebhookRequest | PaymentRefundedWebhookWebhookRequest | PaymentRequestedWebhookWebhookRequest | WebhookEndpointDisabledWebhookWebhookRequest | WebhookTestWebhookWebhookRequest;
+export type Webhooks = BookingCancelledWebhookWebhookRequest | BookingCreatedWebhookWebhookRequest | BookingRescheduledWebhookWebhookRequest | CalendarUnavailableWebhookWebhookRequest | ConversationAssignedWebhookWebhookRequest | ConversationClosedWebhookWebhookRequest | ConversationQueuedWebhookWebhookRequest | ConversationStartedWebhookWebhookRequest | CreditsThresholdReachedWebhookWebhookRequest | FeedbackReceivedWebhookWebhookRequest | HandoffRequestedWebhookWebhookRequest | HandoffResolvedWebhookWebhookRequest | HandoffTransferredWebhookWebhookRequest | KnowledgeSourceFailedWebhookWebhookRequest | KnowledgeSourceSyncedWebhookWebhookRequest | LeadCapturedWebhookWebhookRequest | MessageCreatedWebhookWebhookRequest | PaymentDisputedWebhookWebhookRequest | PaymentExpiredWebhookWebhookRequest | PaymentFailedWebhookWebhookRequest | PaymentInvoicePaidWebhookWebhookRequest | PaymentInvoiceSentWebhookWebhookRequest | PaymentPaidWebhookWebhookRequest | PaymentRefundedWebhookWebhookRequest | PaymentRequestedWebhookWebhookRequest | WebhookEndpointDisabledWebhookWebhookRequest | WebhookTestWebhookWebhookRequest;
 /**
  * AcceptResult
  */
@@ -93,6 +93,7 @@ export type AnalyticsFigures = {
     ai_resolution_rate: number | null;
     average_duration_s: number | null;
     average_rating: number | null;
+    average_response_ms?: number | null;
     bookings: number;
     conversations: number;
     credits: number;
@@ -164,6 +165,46 @@ export type AnalyticsOverview = {
     to: string;
 };
 /**
+ * AnalyticsPageRow
+ */
+export type AnalyticsPageRow = {
+    first_messages: number;
+    loads: number;
+    message_rate: number | null;
+    open_rate: number | null;
+    opens: number;
+    page: string;
+};
+/**
+ * AnalyticsReport
+ */
+export type AnalyticsReport = {
+    attempts: number;
+    chatbot_id: string | null;
+    created_at: string;
+    csv_bytes: number | null;
+    csv_url: string | null;
+    error: string | null;
+    finished_at: string | null;
+    from: string;
+    id: string;
+    kind: 'on_demand' | 'weekly' | 'monthly';
+    pdf_bytes: number | null;
+    pdf_url: string | null;
+    status: 'pending' | 'ready' | 'failed';
+    time_zone: string;
+    to: string;
+};
+/**
+ * AnalyticsReportRequest
+ */
+export type AnalyticsReportRequest = {
+    chatbot_id?: string | null;
+    from?: string | null;
+    time_zone?: string | null;
+    to?: string | null;
+};
+/**
  * AnalyticsSeriesPoint
  */
 export type AnalyticsSeriesPoint = {
@@ -172,6 +213,7 @@ export type AnalyticsSeriesPoint = {
     ai_resolution_rate: number | null;
     average_duration_s: number | null;
     average_rating: number | null;
+    average_response_ms?: number | null;
     bookings: number;
     conversations: number;
     credits: number;
@@ -452,6 +494,33 @@ export type BookingRescheduledWebhook = {
     type: 'booking.rescheduled';
 };
 /**
+ * Breach
+ */
+export type Breach = {
+    action: string | null;
+    conversation_id: string;
+    created_at: string | null;
+    handoff_id: string;
+    id: string;
+    kind: string;
+    operator_id: string | null;
+    rule: string;
+    target_seconds: number;
+    team_id: string | null;
+    waited_seconds: number;
+};
+/**
+ * BreachKind
+ */
+export type BreachKind = 'first_response' | 'queued';
+/**
+ * BreachList
+ */
+export type BreachList = {
+    items: Array<Breach>;
+    next_cursor?: string | null;
+};
+/**
  * BusinessHours
  */
 export type BusinessHours = {
@@ -690,6 +759,21 @@ export type CompanyProfileInput = {
     website?: string;
 };
 /**
+ * ContactLeave
+ */
+export type ContactLeave = {
+    email: string;
+    name?: string | null;
+    note?: string | null;
+};
+/**
+ * ContactLeft
+ */
+export type ContactLeft = {
+    conversation_id: string;
+    email: string;
+};
+/**
  * ConversationAssignedData
  */
 export type ConversationAssignedData = {
@@ -770,6 +854,24 @@ export type CrawlSourceCreate = {
     url: string;
 };
 /**
+ * CreditsThresholdReachedData
+ */
+export type CreditsThresholdReachedData = {
+    allowance: number;
+    period: string;
+    plan: string;
+    threshold: number;
+    used: number;
+};
+/**
+ * CreditsThresholdReachedWebhook
+ */
+export type CreditsThresholdReachedWebhook = {
+    data: CreditsThresholdReachedData;
+    timestamp: string;
+    type: 'credits.threshold_reached';
+};
+/**
  * CustomIntent
  */
 export type CustomIntent = {
@@ -846,6 +948,15 @@ export type EmbedderSettingsUpdate = {
     base_url?: string | null;
     embedder: 'hashing' | 'local' | 'openai' | 'voyage';
     model?: string;
+};
+/**
+ * EscalationRule
+ */
+export type EscalationRule = {
+    action: 'notify_lead' | 'reassign' | 'hand_back';
+    after_minutes: number;
+    message?: string;
+    to_team_id?: string | null;
 };
 /**
  * Event
@@ -1351,8 +1462,11 @@ export type OAuthStart = {
  */
 export type Operator = {
     active: number;
+    auto_away?: boolean;
+    away_after_seconds?: number | null;
     capacity: number;
     languages: Array<string>;
+    last_active_at?: string | null;
     last_assigned_at: string | null;
     skills: Array<string>;
     status: string;
@@ -1379,11 +1493,36 @@ export type OperatorContext = {
     }>;
     status: string;
     summary: string;
+    summary_source?: 'extractive' | 'model';
     transcript: Array<TranscriptEvent>;
     transfers: Array<{
         [key: string]: unknown;
     }>;
     visitor: VisitorSidebar | null;
+};
+/**
+ * OperatorDay
+ */
+export type OperatorDay = {
+    average_response_seconds: number | null;
+    chats_handled: number;
+    csat: number | null;
+    day: string;
+    first_response_seconds: number | null;
+    handle_seconds: number | null;
+    operator_id: string;
+    ratings: number;
+    resolutions: number;
+};
+/**
+ * OperatorLoad
+ */
+export type OperatorLoad = {
+    active: number;
+    capacity: number;
+    status: string;
+    teams: Array<string>;
+    user_id: string;
 };
 /**
  * OperatorStatus
@@ -1395,10 +1534,21 @@ export type OperatorStatus = 'online' | 'away' | 'offline';
  * OperatorUpdate
  */
 export type OperatorUpdate = {
+    /**
+     * Idle seconds before auto-away (0: never; null: the server's default)
+     */
+    away_after_seconds?: number | null;
     capacity?: number;
     languages?: Array<string>;
     skills?: Array<string>;
     status?: OperatorStatus;
+};
+/**
+ * Page[AnalyticsReport]
+ */
+export type PageApiV1AnalyticsSchemasAnalyticsReport = {
+    items: Array<AnalyticsReport>;
+    next_cursor?: string | null;
 };
 /**
  * Page[KnowledgeGap]
@@ -1828,6 +1978,12 @@ export type PaymentWithRefunds = {
     updated_at: string;
 };
 /**
+ * PerformanceReport
+ */
+export type PerformanceReport = {
+    items: Array<OperatorDay>;
+};
+/**
  * PopularQuestion
  */
 export type PopularQuestion = {
@@ -1966,6 +2122,20 @@ export type Replied = {
 export type Reply = {
     client_id?: string | null;
     content: string;
+};
+/**
+ * ReportSubscription
+ */
+export type ReportSubscription = {
+    monthly: boolean;
+    weekly: boolean;
+};
+/**
+ * ReportSubscriptionUpdate
+ */
+export type ReportSubscriptionUpdate = {
+    monthly?: boolean | null;
+    weekly?: boolean | null;
 };
 /**
  * Reschedule
@@ -2156,12 +2326,33 @@ export type SignUpResult = {
     user: Member;
 };
 /**
+ * Sla
+ */
+export type Sla = {
+    first_response_seconds?: number | null;
+    lead_user_id?: string | null;
+    rules?: Array<EscalationRule>;
+};
+/**
  * Slots
  */
 export type Slots = {
     duration_minutes: number;
     slots: Array<string>;
     time_zone: string;
+};
+/**
+ * SnoozeRequest
+ */
+export type SnoozeRequest = {
+    until: string;
+};
+/**
+ * Snoozed
+ */
+export type Snoozed = {
+    conversation_id: string;
+    until: string;
 };
 /**
  * Source
@@ -2245,6 +2436,30 @@ export type StripeIntegration = {
     webhook_path: string;
 };
 /**
+ * SuggestedReply
+ */
+export type SuggestedReply = {
+    answered: boolean;
+    citations: Array<{
+        [key: string]: unknown;
+    }>;
+    content: string;
+    model: string;
+    provider: string;
+};
+/**
+ * Tags
+ */
+export type Tags = {
+    tags: Array<string>;
+};
+/**
+ * TagsAdd
+ */
+export type TagsAdd = {
+    tags: Array<string>;
+};
+/**
  * Team
  */
 export type Team = {
@@ -2254,6 +2469,7 @@ export type Team = {
     members: Array<string>;
     name: string;
     routing: string;
+    sla?: Sla | null;
 };
 /**
  * TeamCreate
@@ -2263,6 +2479,7 @@ export type TeamCreate = {
     members?: Array<string>;
     name: string;
     routing?: 'round_robin' | 'least_busy' | 'manual';
+    sla?: Sla | null;
 };
 /**
  * TeamUpdate
@@ -2272,6 +2489,7 @@ export type TeamUpdate = {
     members?: Array<string>;
     name?: string;
     routing?: 'round_robin' | 'least_busy' | 'manual';
+    sla?: Sla | null;
 };
 /**
  * Tenant
@@ -2419,6 +2637,13 @@ export type VisitorSidebar = {
     name: string | null;
     pages: Array<string>;
     user_agent: string | null;
+};
+/**
+ * WebhookAck
+ */
+export type WebhookAck = {
+    outcome: string;
+    received: boolean;
 };
 /**
  * WebhookCreate
@@ -2617,18 +2842,10 @@ export type WidgetTrackingEvent = {
     page_url?: string | null;
 };
 /**
- * WebhookAck
+ * WorkloadReport
  */
-export type PaymentsSchemasWebhookAck = {
-    outcome: string;
-    received: boolean;
-};
-/**
- * WebhookAck
- */
-export type SchedulingSchemasWebhookAck = {
-    outcome: string;
-    received: boolean;
+export type WorkloadReport = {
+    items: Array<OperatorLoad>;
 };
 export type GetAnalyticsBreakdownData = {
     body?: never;
@@ -2745,6 +2962,60 @@ export type ExportAnalyticsBreakdownResponses = {
     200: string;
 };
 export type ExportAnalyticsBreakdownResponse = ExportAnalyticsBreakdownResponses[keyof ExportAnalyticsBreakdownResponses];
+export type ExportAnalyticsPagesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        format?: 'csv' | 'jsonl';
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+    };
+    url: '/v1/analytics/exports/pages';
+};
+export type ExportAnalyticsPagesErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ExportAnalyticsPagesError = ExportAnalyticsPagesErrors[keyof ExportAnalyticsPagesErrors];
+export type ExportAnalyticsPagesResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: string;
+};
+export type ExportAnalyticsPagesResponse = ExportAnalyticsPagesResponses[keyof ExportAnalyticsPagesResponses];
 export type ExportAnalyticsSeriesData = {
     body?: never;
     path?: never;
@@ -2963,6 +3234,60 @@ export type GetAnalyticsOverviewResponses = {
     200: AnalyticsOverview;
 };
 export type GetAnalyticsOverviewResponse = GetAnalyticsOverviewResponses[keyof GetAnalyticsOverviewResponses];
+export type GetAnalyticsPagesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * First day (inclusive), in the workspace's time zone; default: 29 days before `to`
+         */
+        from?: string | null;
+        /**
+         * Last day (inclusive); default: today in the workspace's time zone
+         */
+        to?: string | null;
+        /**
+         * Only this chatbot
+         */
+        chatbot_id?: string | null;
+        /**
+         * Must be the workspace's time zone (days are kept in it)
+         */
+        time_zone?: string | null;
+        limit?: number;
+    };
+    url: '/v1/analytics/pages';
+};
+export type GetAnalyticsPagesErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type GetAnalyticsPagesError = GetAnalyticsPagesErrors[keyof GetAnalyticsPagesErrors];
+export type GetAnalyticsPagesResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Array<AnalyticsPageRow>;
+};
+export type GetAnalyticsPagesResponse = GetAnalyticsPagesResponses[keyof GetAnalyticsPagesResponses];
 export type GetPopularQuestionsData = {
     body?: never;
     path?: never;
@@ -3017,6 +3342,325 @@ export type GetPopularQuestionsResponses = {
     200: Array<PopularQuestion>;
 };
 export type GetPopularQuestionsResponse = GetPopularQuestionsResponses[keyof GetPopularQuestionsResponses];
+export type DownloadAnalyticsReportByLinkData = {
+    body?: never;
+    path?: never;
+    query: {
+        token: string;
+    };
+    url: '/v1/analytics/report-links';
+};
+export type DownloadAnalyticsReportByLinkErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type DownloadAnalyticsReportByLinkError = DownloadAnalyticsReportByLinkErrors[keyof DownloadAnalyticsReportByLinkErrors];
+export type DownloadAnalyticsReportByLinkResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Blob | File;
+};
+export type DownloadAnalyticsReportByLinkResponse = DownloadAnalyticsReportByLinkResponses[keyof DownloadAnalyticsReportByLinkResponses];
+export type GetReportSubscriptionData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/analytics/report-subscription';
+};
+export type GetReportSubscriptionErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type GetReportSubscriptionError = GetReportSubscriptionErrors[keyof GetReportSubscriptionErrors];
+export type GetReportSubscriptionResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: ReportSubscription;
+};
+export type GetReportSubscriptionResponse = GetReportSubscriptionResponses[keyof GetReportSubscriptionResponses];
+export type PutReportSubscriptionData = {
+    body: ReportSubscriptionUpdate;
+    path?: never;
+    query?: never;
+    url: '/v1/analytics/report-subscription';
+};
+export type PutReportSubscriptionErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type PutReportSubscriptionError = PutReportSubscriptionErrors[keyof PutReportSubscriptionErrors];
+export type PutReportSubscriptionResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: ReportSubscription;
+};
+export type PutReportSubscriptionResponse = PutReportSubscriptionResponses[keyof PutReportSubscriptionResponses];
+export type ListAnalyticsReportsData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Page size
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+    };
+    url: '/v1/analytics/reports';
+};
+export type ListAnalyticsReportsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ListAnalyticsReportsError = ListAnalyticsReportsErrors[keyof ListAnalyticsReportsErrors];
+export type ListAnalyticsReportsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PageApiV1AnalyticsSchemasAnalyticsReport;
+};
+export type ListAnalyticsReportsResponse = ListAnalyticsReportsResponses[keyof ListAnalyticsReportsResponses];
+export type CreateAnalyticsReportData = {
+    body: AnalyticsReportRequest;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/analytics/reports';
+};
+export type CreateAnalyticsReportErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type CreateAnalyticsReportError = CreateAnalyticsReportErrors[keyof CreateAnalyticsReportErrors];
+export type CreateAnalyticsReportResponses = {
+    /**
+     * Request accepted, processing continues off-line
+     */
+    202: AnalyticsReport;
+};
+export type CreateAnalyticsReportResponse = CreateAnalyticsReportResponses[keyof CreateAnalyticsReportResponses];
+export type GetAnalyticsReportData = {
+    body?: never;
+    path: {
+        report_id: string;
+    };
+    query?: never;
+    url: '/v1/analytics/reports/{report_id}';
+};
+export type GetAnalyticsReportErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type GetAnalyticsReportError = GetAnalyticsReportErrors[keyof GetAnalyticsReportErrors];
+export type GetAnalyticsReportResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: AnalyticsReport;
+};
+export type GetAnalyticsReportResponse = GetAnalyticsReportResponses[keyof GetAnalyticsReportResponses];
+export type DownloadAnalyticsReportCsvData = {
+    body?: never;
+    path: {
+        report_id: string;
+    };
+    query?: never;
+    url: '/v1/analytics/reports/{report_id}/csv';
+};
+export type DownloadAnalyticsReportCsvErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type DownloadAnalyticsReportCsvError = DownloadAnalyticsReportCsvErrors[keyof DownloadAnalyticsReportCsvErrors];
+export type DownloadAnalyticsReportCsvResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: string;
+};
+export type DownloadAnalyticsReportCsvResponse = DownloadAnalyticsReportCsvResponses[keyof DownloadAnalyticsReportCsvResponses];
+export type DownloadAnalyticsReportPdfData = {
+    body?: never;
+    path: {
+        report_id: string;
+    };
+    query?: never;
+    url: '/v1/analytics/reports/{report_id}/pdf';
+};
+export type DownloadAnalyticsReportPdfErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type DownloadAnalyticsReportPdfError = DownloadAnalyticsReportPdfErrors[keyof DownloadAnalyticsReportPdfErrors];
+export type DownloadAnalyticsReportPdfResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Blob | File;
+};
+export type DownloadAnalyticsReportPdfResponse = DownloadAnalyticsReportPdfResponses[keyof DownloadAnalyticsReportPdfResponses];
 export type GetAnalyticsSeriesData = {
     body?: never;
     path?: never;
@@ -5445,6 +6089,53 @@ export type GetVisitorDetailsResponses = {
     200: VisitorDetails;
 };
 export type GetVisitorDetailsResponse = GetVisitorDetailsResponses[keyof GetVisitorDetailsResponses];
+export type ListBreachesData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * Page size
+         */
+        limit?: number;
+        /**
+         * Opaque cursor from a previous page's next_cursor
+         */
+        cursor?: string | null;
+        team_id?: string | null;
+        kind?: BreachKind | null;
+    };
+    url: '/v1/handoff/breaches';
+};
+export type ListBreachesErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ListBreachesError = ListBreachesErrors[keyof ListBreachesErrors];
+export type ListBreachesResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: BreachList;
+};
+export type ListBreachesResponse = ListBreachesResponses[keyof ListBreachesResponses];
 export type ListCannedResponsesData = {
     body?: never;
     path?: never;
@@ -5949,6 +6640,277 @@ export type ReplyToConversationResponses = {
     201: Replied;
 };
 export type ReplyToConversationResponse = ReplyToConversationResponses[keyof ReplyToConversationResponses];
+export type UnsnoozeConversationData = {
+    body?: never;
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/snooze';
+};
+export type UnsnoozeConversationErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type UnsnoozeConversationError = UnsnoozeConversationErrors[keyof UnsnoozeConversationErrors];
+export type UnsnoozeConversationResponses = {
+    /**
+     * Request fulfilled, nothing follows
+     */
+    204: void;
+};
+export type UnsnoozeConversationResponse = UnsnoozeConversationResponses[keyof UnsnoozeConversationResponses];
+export type SnoozeConversationData = {
+    body: SnoozeRequest;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/snooze';
+};
+export type SnoozeConversationErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type SnoozeConversationError = SnoozeConversationErrors[keyof SnoozeConversationErrors];
+export type SnoozeConversationResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Snoozed;
+};
+export type SnoozeConversationResponse = SnoozeConversationResponses[keyof SnoozeConversationResponses];
+export type SuggestConversationReplyData = {
+    body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/suggest-reply';
+};
+export type SuggestConversationReplyErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type SuggestConversationReplyError = SuggestConversationReplyErrors[keyof SuggestConversationReplyErrors];
+export type SuggestConversationReplyResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: SuggestedReply;
+};
+export type SuggestConversationReplyResponse = SuggestConversationReplyResponses[keyof SuggestConversationReplyResponses];
+export type ListConversationTagsData = {
+    body?: never;
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/tags';
+};
+export type ListConversationTagsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type ListConversationTagsError = ListConversationTagsErrors[keyof ListConversationTagsErrors];
+export type ListConversationTagsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Tags;
+};
+export type ListConversationTagsResponse = ListConversationTagsResponses[keyof ListConversationTagsResponses];
+export type AddConversationTagsData = {
+    body: TagsAdd;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        conversation_id: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/tags';
+};
+export type AddConversationTagsErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type AddConversationTagsError = AddConversationTagsErrors[keyof AddConversationTagsErrors];
+export type AddConversationTagsResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: Tags;
+};
+export type AddConversationTagsResponse = AddConversationTagsResponses[keyof AddConversationTagsResponses];
+export type RemoveConversationTagData = {
+    body?: never;
+    path: {
+        conversation_id: string;
+        tag: string;
+    };
+    query?: never;
+    url: '/v1/handoff/conversations/{conversation_id}/tags/{tag}';
+};
+export type RemoveConversationTagErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type RemoveConversationTagError = RemoveConversationTagErrors[keyof RemoveConversationTagErrors];
+export type RemoveConversationTagResponses = {
+    /**
+     * Request fulfilled, nothing follows
+     */
+    204: void;
+};
+export type RemoveConversationTagResponse = RemoveConversationTagResponses[keyof RemoveConversationTagResponses];
 export type TakeConversationData = {
     body?: never;
     headers?: {
@@ -6122,6 +7084,14 @@ export type ListHandoffsData = {
          * Only those assigned to me
          */
         mine?: boolean;
+        /**
+         * Only conversations with this tag
+         */
+        tag?: string | null;
+        /**
+         * Only snoozed conversations (else they are left out until their time)
+         */
+        snoozed?: boolean;
     };
     url: '/v1/handoff/handoffs';
 };
@@ -6261,6 +7231,98 @@ export type UpdateMyOperatorStatusResponses = {
     200: Operator;
 };
 export type UpdateMyOperatorStatusResponse = UpdateMyOperatorStatusResponses[keyof UpdateMyOperatorStatusResponses];
+export type OperatorHeartbeatData = {
+    body?: never;
+    headers?: {
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path?: never;
+    query?: never;
+    url: '/v1/handoff/operators/me/heartbeat';
+};
+export type OperatorHeartbeatErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * A request with this Idempotency-Key is still being processed
+     */
+    409: Problem;
+    /**
+     * This Idempotency-Key was already used with a different request body
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type OperatorHeartbeatError = OperatorHeartbeatErrors[keyof OperatorHeartbeatErrors];
+export type OperatorHeartbeatResponses = {
+    /**
+     * Request fulfilled, nothing follows
+     */
+    204: void;
+};
+export type OperatorHeartbeatResponse = OperatorHeartbeatResponses[keyof OperatorHeartbeatResponses];
+export type OperatorPerformanceData = {
+    body?: never;
+    path?: never;
+    query?: {
+        /**
+         * First UTC day (default: 6 days before `to`)
+         */
+        from?: string | null;
+        /**
+         * Last UTC day, included (default: today)
+         */
+        to?: string | null;
+        operator_id?: string | null;
+    };
+    url: '/v1/handoff/performance';
+};
+export type OperatorPerformanceErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type OperatorPerformanceError = OperatorPerformanceErrors[keyof OperatorPerformanceErrors];
+export type OperatorPerformanceResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: PerformanceReport;
+};
+export type OperatorPerformanceResponse = OperatorPerformanceResponses[keyof OperatorPerformanceResponses];
 export type GetHandoffSettingsData = {
     body?: never;
     path: {
@@ -6541,6 +7603,38 @@ export type UpdateTeamResponses = {
     200: Team;
 };
 export type UpdateTeamResponse = UpdateTeamResponses[keyof UpdateTeamResponses];
+export type OperatorWorkloadData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/v1/handoff/workload';
+};
+export type OperatorWorkloadErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type OperatorWorkloadError = OperatorWorkloadErrors[keyof OperatorWorkloadErrors];
+export type OperatorWorkloadResponses = {
+    /**
+     * Request fulfilled, document follows
+     */
+    200: WorkloadReport;
+};
+export type OperatorWorkloadResponse = OperatorWorkloadResponses[keyof OperatorWorkloadResponses];
 export type CalcomWebhookData = {
     body?: never;
     headers?: {
@@ -6586,7 +7680,7 @@ export type CalcomWebhookResponses = {
     /**
      * Request fulfilled, document follows
      */
-    200: SchedulingSchemasWebhookAck;
+    200: WebhookAck;
 };
 export type CalcomWebhookResponse = CalcomWebhookResponses[keyof CalcomWebhookResponses];
 export type CalendlyWebhookData = {
@@ -6634,7 +7728,7 @@ export type CalendlyWebhookResponses = {
     /**
      * Request fulfilled, document follows
      */
-    200: SchedulingSchemasWebhookAck;
+    200: WebhookAck;
 };
 export type CalendlyWebhookResponse = CalendlyWebhookResponses[keyof CalendlyWebhookResponses];
 export type ListStripeIntegrationsData = {
@@ -6945,7 +8039,7 @@ export type StripeWebhookResponses = {
     /**
      * Request fulfilled, document follows
      */
-    200: PaymentsSchemasWebhookAck;
+    200: WebhookAck;
 };
 export type StripeWebhookResponse = StripeWebhookResponses[keyof StripeWebhookResponses];
 export type ListInvitationsData = {
@@ -9013,6 +10107,60 @@ export type UploadWidgetAttachmentResponses = {
     201: UploadedAttachment;
 };
 export type UploadWidgetAttachmentResponse = UploadWidgetAttachmentResponses[keyof UploadWidgetAttachmentResponses];
+export type LeaveWidgetContactData = {
+    body: ContactLeave;
+    headers: {
+        'X-Visitor-Token': string;
+        /**
+         * Makes a retry safe: a repeat with the same key and body gets the first response again (`Idempotent-Replayed: true`); the same key with another body is refused (422).
+         */
+        'Idempotency-Key'?: string;
+    };
+    path: {
+        public_id: string;
+        session_id: string;
+    };
+    query?: never;
+    url: '/v1/widget/{public_id}/sessions/{session_id}/contact';
+};
+export type LeaveWidgetContactErrors = {
+    /**
+     * The request is malformed or fails validation
+     */
+    400: Problem;
+    /**
+     * Missing, expired, forged or revoked credentials
+     */
+    401: Problem;
+    /**
+     * The caller lacks the permission this operation needs
+     */
+    403: Problem;
+    /**
+     * No such object in the caller's workspace
+     */
+    404: Problem;
+    /**
+     * The request conflicts with the current state
+     */
+    409: Problem;
+    /**
+     * The request is well-formed but breaks a rule
+     */
+    422: Problem;
+    /**
+     * Too many requests; retry after Retry-After seconds
+     */
+    429: Problem;
+};
+export type LeaveWidgetContactError = LeaveWidgetContactErrors[keyof LeaveWidgetContactErrors];
+export type LeaveWidgetContactResponses = {
+    /**
+     * Document created, URL follows
+     */
+    201: ContactLeft;
+};
+export type LeaveWidgetContactResponse = LeaveWidgetContactResponses[keyof LeaveWidgetContactResponses];
 export type PollWidgetEventsData = {
     body?: never;
     headers: {
@@ -9381,6 +10529,13 @@ export type ConversationStartedWebhookWebhookPayload = ConversationStartedWebhoo
 export type ConversationStartedWebhookWebhookRequest = {
     body: ConversationStartedWebhookWebhookPayload;
     key: 'conversation.started';
+    path?: never;
+    query?: never;
+};
+export type CreditsThresholdReachedWebhookWebhookPayload = CreditsThresholdReachedWebhook;
+export type CreditsThresholdReachedWebhookWebhookRequest = {
+    body: CreditsThresholdReachedWebhookWebhookPayload;
+    key: 'credits.threshold_reached';
     path?: never;
     query?: never;
 };

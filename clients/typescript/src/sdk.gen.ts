@@ -2,7 +2,7 @@
 
 import { client } from './client.gen.js';
 import { type Client, formDataBodySerializer, type Options as Options2, type TDataShape, urlSearchParamsBodySerializer } from './client/index.js';
-import type { AcceptInvitationData, AcceptInvitationErrors, AcceptInvitationResponses, AddPrivateNoteData, AddPrivateNoteErrors, AddPrivateNoteResponses, BookingPageData, BookingPageErrors, BookingPageResponses, CalcomWebhookData, CalcomWebhookErrors, CalcomWebhookResponses, CalendlyWebhookData, CalendlyWebhookErrors, CalendlyWebhookResponses, CancelBookingData, CancelBookingErrors, CancelBookingResponses, CancelByLinkData, CancelByLinkErrors, CancelByLinkResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, ClassifyIntentData, ClassifyIntentErrors, ClassifyIntentResponses, CloseConversationData, CloseConversationErrors, CloseConversationResponses, CloseHandedOffConversationData, CloseHandedOffConversationErrors, CloseHandedOffConversationResponses, ConnectCalendarData, ConnectCalendarErrors, ConnectCalendarResponses, ConnectStripeData, ConnectStripeErrors, ConnectStripeResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateBookingData, CreateBookingErrors, CreateBookingResponses, CreateCannedResponseData, CreateCannedResponseErrors, CreateCannedResponseResponses, CreateChatbotData, CreateChatbotErrors, CreateChatbotResponses, CreatePaymentData, CreatePaymentErrors, CreatePaymentResponses, CreateScheduleData, CreateScheduleErrors, CreateScheduleResponses, CreateSourceData, CreateSourceErrors, CreateSourceResponses, CreateTeamData, CreateTeamErrors, CreateTeamResponses, CreateWebhookData, CreateWebhookErrors, CreateWebhookResponses, DeleteCannedResponseData, DeleteCannedResponseErrors, DeleteCannedResponseResponses, DeleteChatbotData, DeleteChatbotErrors, DeleteChatbotResponses, DeleteScheduleData, DeleteScheduleErrors, DeleteScheduleResponses, DeleteSourceData, DeleteSourceErrors, DeleteSourceResponses, DeleteTeamData, DeleteTeamErrors, DeleteTeamResponses, DeleteTenantData, DeleteTenantErrors, DeleteTenantResponses, DeleteWebhookData, DeleteWebhookErrors, DeleteWebhookResponses, DisconnectCalendarData, DisconnectCalendarErrors, DisconnectCalendarResponses, DisconnectStripeData, DisconnectStripeErrors, DisconnectStripeResponses, DownloadAttachmentData, DownloadAttachmentErrors, DownloadAttachmentResponses, DownloadWidgetAttachmentData, DownloadWidgetAttachmentErrors, DownloadWidgetAttachmentResponses, EmailWidgetTranscriptData, EmailWidgetTranscriptErrors, EmailWidgetTranscriptResponses, ExpandCannedResponseData, ExpandCannedResponseErrors, ExpandCannedResponseResponses, ExportAnalyticsBreakdownData, ExportAnalyticsBreakdownErrors, ExportAnalyticsBreakdownResponses, ExportAnalyticsSeriesData, ExportAnalyticsSeriesErrors, ExportAnalyticsSeriesResponses, ExportConversationData, ExportConversationErrors, ExportConversationResponses, ExportConversationTextData, ExportConversationTextErrors, ExportConversationTextResponses, FindSlotsData, FindSlotsErrors, FindSlotsResponses, GetAnalyticsBreakdownData, GetAnalyticsBreakdownErrors, GetAnalyticsBreakdownResponses, GetAnalyticsFunnelData, GetAnalyticsFunnelErrors, GetAnalyticsFunnelResponses, GetAnalyticsKnowledgeGapsData, GetAnalyticsKnowledgeGapsErrors, GetAnalyticsKnowledgeGapsResponses, GetAnalyticsOverviewData, GetAnalyticsOverviewErrors, GetAnalyticsOverviewResponses, GetAnalyticsSeriesData, GetAnalyticsSeriesErrors, GetAnalyticsSeriesResponses, GetAnalyticsSettingsData, GetAnalyticsSettingsErrors, GetAnalyticsSettingsResponses, GetAnalyticsTrendsData, GetAnalyticsTrendsErrors, GetAnalyticsTrendsResponses, GetApiKeyData, GetApiKeyErrors, GetApiKeyResponses, GetAssistantSettingsData, GetAssistantSettingsErrors, GetAssistantSettingsResponses, GetBookingData, GetBookingErrors, GetBookingResponses, GetCalendarData, GetCalendarErrors, GetCalendarResponses, GetChatbotData, GetChatbotErrors, GetChatbotResponses, GetConversationData, GetConversationErrors, GetConversationResponses, GetEmbedCodeData, GetEmbedCodeErrors, GetEmbedCodeResponses, GetEmbedderData, GetEmbedderErrors, GetEmbedderResponses, GetHandoffData, GetHandoffErrors, GetHandoffResponses, GetHandoffSettingsData, GetHandoffSettingsErrors, GetHandoffSettingsResponses, GetMemberData, GetMemberErrors, GetMemberResponses, GetOperatorContextData, GetOperatorContextErrors, GetOperatorContextResponses, GetPaymentData, GetPaymentErrors, GetPaymentResponses, GetPopularQuestionsData, GetPopularQuestionsErrors, GetPopularQuestionsResponses, GetScheduleData, GetScheduleErrors, GetScheduleResponses, GetSourceData, GetSourceErrors, GetSourceResponses, GetStripeIntegrationData, GetStripeIntegrationErrors, GetStripeIntegrationResponses, GetTeamData, GetTeamErrors, GetTeamResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetTranscriptData, GetTranscriptErrors, GetTranscriptResponses, GetVisitorDetailsData, GetVisitorDetailsErrors, GetVisitorDetailsResponses, GetWebhookData, GetWebhookErrors, GetWebhookResponses, HandBackConversationData, HandBackConversationErrors, HandBackConversationResponses, InviteData, InviteErrors, InviteResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListBookingsData, ListBookingsErrors, ListBookingsResponses, ListCalendarsData, ListCalendarsErrors, ListCalendarsResponses, ListCannedResponsesData, ListCannedResponsesErrors, ListCannedResponsesResponses, ListChatbotsData, ListChatbotsErrors, ListChatbotsResponses, ListConversationsData, ListConversationsErrors, ListConversationsResponses, ListHandoffsData, ListHandoffsErrors, ListHandoffsResponses, ListInvitationsData, ListInvitationsErrors, ListInvitationsResponses, ListInvoicesData, ListInvoicesErrors, ListInvoicesResponses, ListKnowledgeGapsData, ListKnowledgeGapsErrors, ListKnowledgeGapsResponses, ListLeadsData, ListLeadsErrors, ListLeadsResponses, ListMembersData, ListMembersErrors, ListMembersResponses, ListMySecurityEventsData, ListMySecurityEventsErrors, ListMySecurityEventsResponses, ListOperatorsData, ListOperatorsErrors, ListOperatorsResponses, ListPaymentsData, ListPaymentsErrors, ListPaymentsResponses, ListPrivateNotesData, ListPrivateNotesErrors, ListPrivateNotesResponses, ListSchedulesData, ListSchedulesErrors, ListSchedulesResponses, ListSourcesData, ListSourcesErrors, ListSourcesResponses, ListStripeIntegrationsData, ListStripeIntegrationsErrors, ListStripeIntegrationsResponses, ListStripePricesData, ListStripePricesErrors, ListStripePricesResponses, ListTeamsData, ListTeamsErrors, ListTeamsResponses, ListWebhookDeliveriesData, ListWebhookDeliveriesErrors, ListWebhookDeliveriesResponses, ListWebhooksData, ListWebhooksErrors, ListWebhooksResponses, LogInData, LogInErrors, LogInResponses, LogOutData, LogOutErrors, LogOutResponses, MarkNoShowData, MarkNoShowErrors, MarkNoShowResponses, MeData, MeErrors, MeResponses, OauthCallbackData, OauthCallbackErrors, OauthCallbackResponses, PaymentFiguresData, PaymentFiguresErrors, PaymentFiguresResponses, PollWidgetEventsData, PollWidgetEventsErrors, PollWidgetEventsResponses, PostWidgetMessageData, PostWidgetMessageErrors, PostWidgetMessageResponses, PutAnalyticsSettingsData, PutAnalyticsSettingsErrors, PutAnalyticsSettingsResponses, PutAssistantSettingsData, PutAssistantSettingsErrors, PutAssistantSettingsResponses, PutHandoffSettingsData, PutHandoffSettingsErrors, PutHandoffSettingsResponses, RateConversationData, RateConversationErrors, RateConversationResponses, RateWidgetSessionData, RateWidgetSessionErrors, RateWidgetSessionResponses, RecoverWebhookDeliveriesData, RecoverWebhookDeliveriesErrors, RecoverWebhookDeliveriesResponses, RefreshData, RefreshErrors, RefreshResponses, RefundPaymentData, RefundPaymentErrors, RefundPaymentResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, ReplyToConversationData, ReplyToConversationErrors, ReplyToConversationResponses, RescheduleBookingData, RescheduleBookingErrors, RescheduleBookingResponses, RescheduleByLinkData, RescheduleByLinkErrors, RescheduleByLinkResponses, ResendWebhookDeliveryData, ResendWebhookDeliveryErrors, ResendWebhookDeliveryResponses, ResyncSourceData, ResyncSourceErrors, ResyncSourceResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RevokeInvitationData, RevokeInvitationErrors, RevokeInvitationResponses, RotateWebhookSecretData, RotateWebhookSecretErrors, RotateWebhookSecretResponses, SchedulingFiguresData, SchedulingFiguresErrors, SchedulingFiguresResponses, SearchData, SearchErrors, SearchResponses, SendInvoiceData, SendInvoiceErrors, SendInvoiceResponses, SetConversationPriorityData, SetConversationPriorityErrors, SetConversationPriorityResponses, SetEmbedderData, SetEmbedderErrors, SetEmbedderResponses, SetPaymentCatalogueData, SetPaymentCatalogueErrors, SetPaymentCatalogueResponses, SignUpData, SignUpErrors, SignUpResponses, StartOauthData, StartOauthErrors, StartOauthResponses, StartWidgetSessionData, StartWidgetSessionErrors, StartWidgetSessionResponses, StreamWidgetEventsData, StreamWidgetEventsErrors, StreamWidgetEventsResponses, StripeWebhookData, StripeWebhookErrors, StripeWebhookResponses, TakeConversationData, TakeConversationErrors, TakeConversationResponses, TestWebhookData, TestWebhookErrors, TestWebhookResponses, TrackWidgetData, TrackWidgetErrors, TrackWidgetResponses, TransferConversationData, TransferConversationErrors, TransferConversationResponses, UnassignConversationData, UnassignConversationErrors, UnassignConversationResponses, UpdateChatbotData, UpdateChatbotErrors, UpdateChatbotResponses, UpdateMeData, UpdateMeErrors, UpdateMemberData, UpdateMemberErrors, UpdateMemberResponses, UpdateMeResponses, UpdateMyOperatorStatusData, UpdateMyOperatorStatusErrors, UpdateMyOperatorStatusResponses, UpdateScheduleData, UpdateScheduleErrors, UpdateScheduleResponses, UpdateSourceData, UpdateSourceErrors, UpdateSourceResponses, UpdateTeamData, UpdateTeamErrors, UpdateTeamResponses, UpdateWebhookData, UpdateWebhookErrors, UpdateWebhookResponses, UploadAttachmentData, UploadAttachmentErrors, UploadAttachmentResponses, UploadSourceData, UploadSourceErrors, UploadSourceResponses, UploadWidgetAttachmentData, UploadWidgetAttachmentErrors, UploadWidgetAttachmentResponses, WidgetConfigData, WidgetConfigErrors, WidgetConfigResponses } from './types.gen.js';
+import type { AcceptInvitationData, AcceptInvitationErrors, AcceptInvitationResponses, AddConversationTagsData, AddConversationTagsErrors, AddConversationTagsResponses, AddPrivateNoteData, AddPrivateNoteErrors, AddPrivateNoteResponses, BookingPageData, BookingPageErrors, BookingPageResponses, CalcomWebhookData, CalcomWebhookErrors, CalcomWebhookResponses, CalendlyWebhookData, CalendlyWebhookErrors, CalendlyWebhookResponses, CancelBookingData, CancelBookingErrors, CancelBookingResponses, CancelByLinkData, CancelByLinkErrors, CancelByLinkResponses, ChangePasswordData, ChangePasswordErrors, ChangePasswordResponses, ClassifyIntentData, ClassifyIntentErrors, ClassifyIntentResponses, CloseConversationData, CloseConversationErrors, CloseConversationResponses, CloseHandedOffConversationData, CloseHandedOffConversationErrors, CloseHandedOffConversationResponses, ConnectCalendarData, ConnectCalendarErrors, ConnectCalendarResponses, ConnectStripeData, ConnectStripeErrors, ConnectStripeResponses, CreateAnalyticsReportData, CreateAnalyticsReportErrors, CreateAnalyticsReportResponses, CreateApiKeyData, CreateApiKeyErrors, CreateApiKeyResponses, CreateBookingData, CreateBookingErrors, CreateBookingResponses, CreateCannedResponseData, CreateCannedResponseErrors, CreateCannedResponseResponses, CreateChatbotData, CreateChatbotErrors, CreateChatbotResponses, CreatePaymentData, CreatePaymentErrors, CreatePaymentResponses, CreateScheduleData, CreateScheduleErrors, CreateScheduleResponses, CreateSourceData, CreateSourceErrors, CreateSourceResponses, CreateTeamData, CreateTeamErrors, CreateTeamResponses, CreateWebhookData, CreateWebhookErrors, CreateWebhookResponses, DeleteCannedResponseData, DeleteCannedResponseErrors, DeleteCannedResponseResponses, DeleteChatbotData, DeleteChatbotErrors, DeleteChatbotResponses, DeleteScheduleData, DeleteScheduleErrors, DeleteScheduleResponses, DeleteSourceData, DeleteSourceErrors, DeleteSourceResponses, DeleteTeamData, DeleteTeamErrors, DeleteTeamResponses, DeleteTenantData, DeleteTenantErrors, DeleteTenantResponses, DeleteWebhookData, DeleteWebhookErrors, DeleteWebhookResponses, DisconnectCalendarData, DisconnectCalendarErrors, DisconnectCalendarResponses, DisconnectStripeData, DisconnectStripeErrors, DisconnectStripeResponses, DownloadAnalyticsReportByLinkData, DownloadAnalyticsReportByLinkErrors, DownloadAnalyticsReportByLinkResponses, DownloadAnalyticsReportCsvData, DownloadAnalyticsReportCsvErrors, DownloadAnalyticsReportCsvResponses, DownloadAnalyticsReportPdfData, DownloadAnalyticsReportPdfErrors, DownloadAnalyticsReportPdfResponses, DownloadAttachmentData, DownloadAttachmentErrors, DownloadAttachmentResponses, DownloadWidgetAttachmentData, DownloadWidgetAttachmentErrors, DownloadWidgetAttachmentResponses, EmailWidgetTranscriptData, EmailWidgetTranscriptErrors, EmailWidgetTranscriptResponses, ExpandCannedResponseData, ExpandCannedResponseErrors, ExpandCannedResponseResponses, ExportAnalyticsBreakdownData, ExportAnalyticsBreakdownErrors, ExportAnalyticsBreakdownResponses, ExportAnalyticsPagesData, ExportAnalyticsPagesErrors, ExportAnalyticsPagesResponses, ExportAnalyticsSeriesData, ExportAnalyticsSeriesErrors, ExportAnalyticsSeriesResponses, ExportConversationData, ExportConversationErrors, ExportConversationResponses, ExportConversationTextData, ExportConversationTextErrors, ExportConversationTextResponses, FindSlotsData, FindSlotsErrors, FindSlotsResponses, GetAnalyticsBreakdownData, GetAnalyticsBreakdownErrors, GetAnalyticsBreakdownResponses, GetAnalyticsFunnelData, GetAnalyticsFunnelErrors, GetAnalyticsFunnelResponses, GetAnalyticsKnowledgeGapsData, GetAnalyticsKnowledgeGapsErrors, GetAnalyticsKnowledgeGapsResponses, GetAnalyticsOverviewData, GetAnalyticsOverviewErrors, GetAnalyticsOverviewResponses, GetAnalyticsPagesData, GetAnalyticsPagesErrors, GetAnalyticsPagesResponses, GetAnalyticsReportData, GetAnalyticsReportErrors, GetAnalyticsReportResponses, GetAnalyticsSeriesData, GetAnalyticsSeriesErrors, GetAnalyticsSeriesResponses, GetAnalyticsSettingsData, GetAnalyticsSettingsErrors, GetAnalyticsSettingsResponses, GetAnalyticsTrendsData, GetAnalyticsTrendsErrors, GetAnalyticsTrendsResponses, GetApiKeyData, GetApiKeyErrors, GetApiKeyResponses, GetAssistantSettingsData, GetAssistantSettingsErrors, GetAssistantSettingsResponses, GetBookingData, GetBookingErrors, GetBookingResponses, GetCalendarData, GetCalendarErrors, GetCalendarResponses, GetChatbotData, GetChatbotErrors, GetChatbotResponses, GetConversationData, GetConversationErrors, GetConversationResponses, GetEmbedCodeData, GetEmbedCodeErrors, GetEmbedCodeResponses, GetEmbedderData, GetEmbedderErrors, GetEmbedderResponses, GetHandoffData, GetHandoffErrors, GetHandoffResponses, GetHandoffSettingsData, GetHandoffSettingsErrors, GetHandoffSettingsResponses, GetMemberData, GetMemberErrors, GetMemberResponses, GetOperatorContextData, GetOperatorContextErrors, GetOperatorContextResponses, GetPaymentData, GetPaymentErrors, GetPaymentResponses, GetPopularQuestionsData, GetPopularQuestionsErrors, GetPopularQuestionsResponses, GetReportSubscriptionData, GetReportSubscriptionErrors, GetReportSubscriptionResponses, GetScheduleData, GetScheduleErrors, GetScheduleResponses, GetSourceData, GetSourceErrors, GetSourceResponses, GetStripeIntegrationData, GetStripeIntegrationErrors, GetStripeIntegrationResponses, GetTeamData, GetTeamErrors, GetTeamResponses, GetTenantData, GetTenantErrors, GetTenantResponses, GetTranscriptData, GetTranscriptErrors, GetTranscriptResponses, GetVisitorDetailsData, GetVisitorDetailsErrors, GetVisitorDetailsResponses, GetWebhookData, GetWebhookErrors, GetWebhookResponses, HandBackConversationData, HandBackConversationErrors, HandBackConversationResponses, InviteData, InviteErrors, InviteResponses, LeaveWidgetContactData, LeaveWidgetContactErrors, LeaveWidgetContactResponses, ListAnalyticsReportsData, ListAnalyticsReportsErrors, ListAnalyticsReportsResponses, ListApiKeysData, ListApiKeysErrors, ListApiKeysResponses, ListBookingsData, ListBookingsErrors, ListBookingsResponses, ListBreachesData, ListBreachesErrors, ListBreachesResponses, ListCalendarsData, ListCalendarsErrors, ListCalendarsResponses, ListCannedResponsesData, ListCannedResponsesErrors, ListCannedResponsesResponses, ListChatbotsData, ListChatbotsErrors, ListChatbotsResponses, ListConversationsData, ListConversationsErrors, ListConversationsResponses, ListConversationTagsData, ListConversationTagsErrors, ListConversationTagsResponses, ListHandoffsData, ListHandoffsErrors, ListHandoffsResponses, ListInvitationsData, ListInvitationsErrors, ListInvitationsResponses, ListInvoicesData, ListInvoicesErrors, ListInvoicesResponses, ListKnowledgeGapsData, ListKnowledgeGapsErrors, ListKnowledgeGapsResponses, ListLeadsData, ListLeadsErrors, ListLeadsResponses, ListMembersData, ListMembersErrors, ListMembersResponses, ListMySecurityEventsData, ListMySecurityEventsErrors, ListMySecurityEventsResponses, ListOperatorsData, ListOperatorsErrors, ListOperatorsResponses, ListPaymentsData, ListPaymentsErrors, ListPaymentsResponses, ListPrivateNotesData, ListPrivateNotesErrors, ListPrivateNotesResponses, ListSchedulesData, ListSchedulesErrors, ListSchedulesResponses, ListSourcesData, ListSourcesErrors, ListSourcesResponses, ListStripeIntegrationsData, ListStripeIntegrationsErrors, ListStripeIntegrationsResponses, ListStripePricesData, ListStripePricesErrors, ListStripePricesResponses, ListTeamsData, ListTeamsErrors, ListTeamsResponses, ListWebhookDeliveriesData, ListWebhookDeliveriesErrors, ListWebhookDeliveriesResponses, ListWebhooksData, ListWebhooksErrors, ListWebhooksResponses, LogInData, LogInErrors, LogInResponses, LogOutData, LogOutErrors, LogOutResponses, MarkNoShowData, MarkNoShowErrors, MarkNoShowResponses, MeData, MeErrors, MeResponses, OauthCallbackData, OauthCallbackErrors, OauthCallbackResponses, OperatorHeartbeatData, OperatorHeartbeatErrors, OperatorHeartbeatResponses, OperatorPerformanceData, OperatorPerformanceErrors, OperatorPerformanceResponses, OperatorWorkloadData, OperatorWorkloadErrors, OperatorWorkloadResponses, PaymentFiguresData, PaymentFiguresErrors, PaymentFiguresResponses, PollWidgetEventsData, PollWidgetEventsErrors, PollWidgetEventsResponses, PostWidgetMessageData, PostWidgetMessageErrors, PostWidgetMessageResponses, PutAnalyticsSettingsData, PutAnalyticsSettingsErrors, PutAnalyticsSettingsResponses, PutAssistantSettingsData, PutAssistantSettingsErrors, PutAssistantSettingsResponses, PutHandoffSettingsData, PutHandoffSettingsErrors, PutHandoffSettingsResponses, PutReportSubscriptionData, PutReportSubscriptionErrors, PutReportSubscriptionResponses, RateConversationData, RateConversationErrors, RateConversationResponses, RateWidgetSessionData, RateWidgetSessionErrors, RateWidgetSessionResponses, RecoverWebhookDeliveriesData, RecoverWebhookDeliveriesErrors, RecoverWebhookDeliveriesResponses, RefreshData, RefreshErrors, RefreshResponses, RefundPaymentData, RefundPaymentErrors, RefundPaymentResponses, RemoveConversationTagData, RemoveConversationTagErrors, RemoveConversationTagResponses, RemoveMemberData, RemoveMemberErrors, RemoveMemberResponses, ReplyToConversationData, ReplyToConversationErrors, ReplyToConversationResponses, RescheduleBookingData, RescheduleBookingErrors, RescheduleBookingResponses, RescheduleByLinkData, RescheduleByLinkErrors, RescheduleByLinkResponses, ResendWebhookDeliveryData, ResendWebhookDeliveryErrors, ResendWebhookDeliveryResponses, ResyncSourceData, ResyncSourceErrors, ResyncSourceResponses, RevokeApiKeyData, RevokeApiKeyErrors, RevokeApiKeyResponses, RevokeInvitationData, RevokeInvitationErrors, RevokeInvitationResponses, RotateWebhookSecretData, RotateWebhookSecretErrors, RotateWebhookSecretResponses, SchedulingFiguresData, SchedulingFiguresErrors, SchedulingFiguresResponses, SearchData, SearchErrors, SearchResponses, SendInvoiceData, SendInvoiceErrors, SendInvoiceResponses, SetConversationPriorityData, SetConversationPriorityErrors, SetConversationPriorityResponses, SetEmbedderData, SetEmbedderErrors, SetEmbedderResponses, SetPaymentCatalogueData, SetPaymentCatalogueErrors, SetPaymentCatalogueResponses, SignUpData, SignUpErrors, SignUpResponses, SnoozeConversationData, SnoozeConversationErrors, SnoozeConversationResponses, StartOauthData, StartOauthErrors, StartOauthResponses, StartWidgetSessionData, StartWidgetSessionErrors, StartWidgetSessionResponses, StreamWidgetEventsData, StreamWidgetEventsErrors, StreamWidgetEventsResponses, StripeWebhookData, StripeWebhookErrors, StripeWebhookResponses, SuggestConversationReplyData, SuggestConversationReplyErrors, SuggestConversationReplyResponses, TakeConversationData, TakeConversationErrors, TakeConversationResponses, TestWebhookData, TestWebhookErrors, TestWebhookResponses, TrackWidgetData, TrackWidgetErrors, TrackWidgetResponses, TransferConversationData, TransferConversationErrors, TransferConversationResponses, UnassignConversationData, UnassignConversationErrors, UnassignConversationResponses, UnsnoozeConversationData, UnsnoozeConversationErrors, UnsnoozeConversationResponses, UpdateChatbotData, UpdateChatbotErrors, UpdateChatbotResponses, UpdateMeData, UpdateMeErrors, UpdateMemberData, UpdateMemberErrors, UpdateMemberResponses, UpdateMeResponses, UpdateMyOperatorStatusData, UpdateMyOperatorStatusErrors, UpdateMyOperatorStatusResponses, UpdateScheduleData, UpdateScheduleErrors, UpdateScheduleResponses, UpdateSourceData, UpdateSourceErrors, UpdateSourceResponses, UpdateTeamData, UpdateTeamErrors, UpdateTeamResponses, UpdateWebhookData, UpdateWebhookErrors, UpdateWebhookResponses, UploadAttachmentData, UploadAttachmentErrors, UploadAttachmentResponses, UploadSourceData, UploadSourceErrors, UploadSourceResponses, UploadWidgetAttachmentData, UploadWidgetAttachmentErrors, UploadWidgetAttachmentResponses, WidgetConfigData, WidgetConfigErrors, WidgetConfigResponses } from './types.gen.js';
 
 export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends boolean = boolean, TResponse = unknown> = Options2<TData, ThrowOnError, TResponse> & {
     /**
@@ -33,6 +33,15 @@ export const getAnalyticsBreakdown = <ThrowOnError extends boolean = false>(opti
 export const exportAnalyticsBreakdown = <ThrowOnError extends boolean = false>(options?: Options<ExportAnalyticsBreakdownData, ThrowOnError>) => (options?.client ?? client).get<ExportAnalyticsBreakdownResponses, ExportAnalyticsBreakdownErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/analytics/exports/breakdown',
+    ...options
+});
+
+/**
+ * The page breakdown as CSV or JSON Lines (same filters)
+ */
+export const exportAnalyticsPages = <ThrowOnError extends boolean = false>(options?: Options<ExportAnalyticsPagesData, ThrowOnError>) => (options?.client ?? client).get<ExportAnalyticsPagesResponses, ExportAnalyticsPagesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/exports/pages',
     ...options
 });
 
@@ -73,11 +82,96 @@ export const getAnalyticsOverview = <ThrowOnError extends boolean = false>(optio
 });
 
 /**
+ * The page breakdown: loads, opens and first messages per page the widget was shown on
+ */
+export const getAnalyticsPages = <ThrowOnError extends boolean = false>(options?: Options<GetAnalyticsPagesData, ThrowOnError>) => (options?.client ?? client).get<GetAnalyticsPagesResponses, GetAnalyticsPagesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/pages',
+    ...options
+});
+
+/**
  * Visitors' questions, similar ones grouped, with counts and examples
  */
 export const getPopularQuestions = <ThrowOnError extends boolean = false>(options?: Options<GetPopularQuestionsData, ThrowOnError>) => (options?.client ?? client).get<GetPopularQuestionsResponses, GetPopularQuestionsErrors, ThrowOnError>({
     security: [{ scheme: 'bearer', type: 'http' }],
     url: '/v1/analytics/popular-questions',
+    ...options
+});
+
+/**
+ * Public: a report by the signed link of its e-mail (expires after 14 days)
+ */
+export const downloadAnalyticsReportByLink = <ThrowOnError extends boolean = false>(options: Options<DownloadAnalyticsReportByLinkData, ThrowOnError>) => (options.client ?? client).get<DownloadAnalyticsReportByLinkResponses, DownloadAnalyticsReportByLinkErrors, ThrowOnError>({ url: '/v1/analytics/report-links', ...options });
+
+/**
+ * Whether you get weekly and monthly reports by e-mail
+ */
+export const getReportSubscription = <ThrowOnError extends boolean = false>(options?: Options<GetReportSubscriptionData, ThrowOnError>) => (options?.client ?? client).get<GetReportSubscriptionResponses, GetReportSubscriptionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/report-subscription',
+    ...options
+});
+
+/**
+ * Subscribe to weekly and/or monthly reports by e-mail (with a download link and the PDF)
+ */
+export const putReportSubscription = <ThrowOnError extends boolean = false>(options: Options<PutReportSubscriptionData, ThrowOnError>) => (options.client ?? client).put<PutReportSubscriptionResponses, PutReportSubscriptionErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/report-subscription',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * Reports, newest first
+ */
+export const listAnalyticsReports = <ThrowOnError extends boolean = false>(options?: Options<ListAnalyticsReportsData, ThrowOnError>) => (options?.client ?? client).get<ListAnalyticsReportsResponses, ListAnalyticsReportsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/reports',
+    ...options
+});
+
+/**
+ * Ask for a PDF and CSV report of any range (at most two years); rendered in the background
+ */
+export const createAnalyticsReport = <ThrowOnError extends boolean = false>(options: Options<CreateAnalyticsReportData, ThrowOnError>) => (options.client ?? client).post<CreateAnalyticsReportResponses, CreateAnalyticsReportErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/reports',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * A report's status (pending, ready or failed) and, once ready, its download paths
+ */
+export const getAnalyticsReport = <ThrowOnError extends boolean = false>(options: Options<GetAnalyticsReportData, ThrowOnError>) => (options.client ?? client).get<GetAnalyticsReportResponses, GetAnalyticsReportErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/reports/{report_id}',
+    ...options
+});
+
+/**
+ * The report's CSV (409 until it is ready)
+ */
+export const downloadAnalyticsReportCsv = <ThrowOnError extends boolean = false>(options: Options<DownloadAnalyticsReportCsvData, ThrowOnError>) => (options.client ?? client).get<DownloadAnalyticsReportCsvResponses, DownloadAnalyticsReportCsvErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/reports/{report_id}/csv',
+    ...options
+});
+
+/**
+ * The report's PDF (409 until it is ready)
+ */
+export const downloadAnalyticsReportPdf = <ThrowOnError extends boolean = false>(options: Options<DownloadAnalyticsReportPdfData, ThrowOnError>) => (options.client ?? client).get<DownloadAnalyticsReportPdfResponses, DownloadAnalyticsReportPdfErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/analytics/reports/{report_id}/pdf',
     ...options
 });
 
@@ -684,6 +778,15 @@ export const getVisitorDetails = <ThrowOnError extends boolean = false>(options:
 });
 
 /**
+ * Service levels missed: late first responses and escalation rules that fired (newest first)
+ */
+export const listBreaches = <ThrowOnError extends boolean = false>(options?: Options<ListBreachesData, ThrowOnError>) => (options?.client ?? client).get<ListBreachesResponses, ListBreachesErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/breaches',
+    ...options
+});
+
+/**
  * The canned responses you can use
  */
 export const listCannedResponses = <ThrowOnError extends boolean = false>(options?: Options<ListCannedResponsesData, ThrowOnError>) => (options?.client ?? client).get<ListCannedResponsesResponses, ListCannedResponsesErrors, ThrowOnError>({
@@ -803,6 +906,68 @@ export const replyToConversation = <ThrowOnError extends boolean = false>(option
 });
 
 /**
+ * Wake a snoozed conversation now
+ */
+export const unsnoozeConversation = <ThrowOnError extends boolean = false>(options: Options<UnsnoozeConversationData, ThrowOnError>) => (options.client ?? client).delete<UnsnoozeConversationResponses, UnsnoozeConversationErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/snooze',
+    ...options
+});
+
+/**
+ * Snooze: the conversation leaves the queue and lists until `until`, then returns by itself
+ */
+export const snoozeConversation = <ThrowOnError extends boolean = false>(options: Options<SnoozeConversationData, ThrowOnError>) => (options.client ?? client).post<SnoozeConversationResponses, SnoozeConversationErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/snooze',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * A reply drafted by the assistant from the knowledge base, to edit before sending (nothing is sent)
+ */
+export const suggestConversationReply = <ThrowOnError extends boolean = false>(options: Options<SuggestConversationReplyData, ThrowOnError>) => (options.client ?? client).post<SuggestConversationReplyResponses, SuggestConversationReplyErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/suggest-reply',
+    ...options
+});
+
+/**
+ * ListConversationTags
+ */
+export const listConversationTags = <ThrowOnError extends boolean = false>(options: Options<ListConversationTagsData, ThrowOnError>) => (options.client ?? client).get<ListConversationTagsResponses, ListConversationTagsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/tags',
+    ...options
+});
+
+/**
+ * Tag the conversation (lower-cased; the list filters by `tag`)
+ */
+export const addConversationTags = <ThrowOnError extends boolean = false>(options: Options<AddConversationTagsData, ThrowOnError>) => (options.client ?? client).post<AddConversationTagsResponses, AddConversationTagsErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/tags',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
+        ...options.headers
+    }
+});
+
+/**
+ * RemoveConversationTag
+ */
+export const removeConversationTag = <ThrowOnError extends boolean = false>(options: Options<RemoveConversationTagData, ThrowOnError>) => (options.client ?? client).delete<RemoveConversationTagResponses, RemoveConversationTagErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/conversations/{conversation_id}/tags/{tag}',
+    ...options
+});
+
+/**
  * Take the conversation (an atomic claim: 409 naming who has it when someone was faster)
  */
 export const takeConversation = <ThrowOnError extends boolean = false>(options: Options<TakeConversationData, ThrowOnError>) => (options.client ?? client).post<TakeConversationResponses, TakeConversationErrors, ThrowOnError>({
@@ -871,6 +1036,24 @@ export const updateMyOperatorStatus = <ThrowOnError extends boolean = false>(opt
         'Content-Type': 'application/json',
         ...options.headers
     }
+});
+
+/**
+ * Your activity (the console sends it on input): restarts your idle clock, ends an auto-away
+ */
+export const operatorHeartbeat = <ThrowOnError extends boolean = false>(options?: Options<OperatorHeartbeatData, ThrowOnError>) => (options?.client ?? client).post<OperatorHeartbeatResponses, OperatorHeartbeatErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/operators/me/heartbeat',
+    ...options
+});
+
+/**
+ * Per operator and day: chats handled, first-response / response / handle times, resolutions, CSAT
+ */
+export const operatorPerformance = <ThrowOnError extends boolean = false>(options?: Options<OperatorPerformanceData, ThrowOnError>) => (options?.client ?? client).get<OperatorPerformanceResponses, OperatorPerformanceErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/performance',
+    ...options
 });
 
 /**
@@ -946,6 +1129,15 @@ export const updateTeam = <ThrowOnError extends boolean = false>(options: Option
         'Content-Type': 'application/json',
         ...options.headers
     }
+});
+
+/**
+ * Every operator's current chats against capacity
+ */
+export const operatorWorkload = <ThrowOnError extends boolean = false>(options?: Options<OperatorWorkloadData, ThrowOnError>) => (options?.client ?? client).get<OperatorWorkloadResponses, OperatorWorkloadErrors, ThrowOnError>({
+    security: [{ scheme: 'bearer', type: 'http' }],
+    url: '/v1/handoff/workload',
+    ...options
 });
 
 /**
@@ -1493,6 +1685,20 @@ export const uploadWidgetAttachment = <ThrowOnError extends boolean = false>(opt
     ...options,
     headers: {
         'Content-Type': null,
+        ...options.headers
+    }
+});
+
+/**
+ * Public: while nobody can take the chat, the visitor leaves an e-mail address (the team is told)
+ *
+ * 409 when the conversation is not waiting in the queue (a person has it, or it is with the AI).
+ */
+export const leaveWidgetContact = <ThrowOnError extends boolean = false>(options: Options<LeaveWidgetContactData, ThrowOnError>) => (options.client ?? client).post<LeaveWidgetContactResponses, LeaveWidgetContactErrors, ThrowOnError>({
+    url: '/v1/widget/{public_id}/sessions/{session_id}/contact',
+    ...options,
+    headers: {
+        'Content-Type': 'application/json',
         ...options.headers
     }
 });

@@ -5,6 +5,7 @@ operator's message sent over the socket reaches the visitor with the operator's 
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 import httpx
@@ -89,4 +90,36 @@ async def test_queue_assignment_and_visitor_messages_reach_the_operator_on_anoth
     answer = next(e for e in events["events"] if e["seq"] == ack["seq"])
     assert answer["sender"] == "human" and answer["content"] == "Let me check that for you."
     assert answer["data"]["sender_name"] == "Grace" and answer["data"]["sender_avatar_url"] == AVATAR
+    await op.close()
+
+
+async def test_an_operator_working_over_the_socket_is_not_left_auto_away(client, container, tenant, two_processes, monkeypatch):
+    """The console works over the socket: an operator who only types and follows chats there must count as
+    active, or the clock would mark them away while they answer visitors."""
+    from datetime import UTC, datetime, timedelta
+    from uuid import UUID
+
+    _, b = two_processes
+    bot = await make_chatbot(client, tenant)
+    ada = await join(client, tenant, name="Ada Lovelace")
+    await set_status(client, ada, "online", away_after_seconds=60)
+    later = datetime.now(UTC) + timedelta(seconds=61)
+    with monkeypatch.context() as m:
+        m.setattr(container.handoff_workflows, "clock", lambda: later)
+        assert (await container.handoff_workflows.tick(UUID(tenant.id)))["away"] == 1
+    seen = {o["user_id"]: o for o in (await client.get("/v1/handoff/operators", headers=tenant.headers)).json()}
+    assert seen[ada.user_id]["status"] == "away" and seen[ada.user_id]["auto_away"] is True
+
+    op = await open_socket(b, "/v1/ws/operator", origin=None)
+    await op.send({"type": "auth", "token": ada.token})
+    await op.of_type("ready")
+    sid = (await visitor(client, bot))["session"]["id"]
+    await op.send({"type": "subscribe", "session_id": sid, "after_seq": 0})
+    await op.of_type("caught_up", session_id=sid)
+    for _ in range(50):
+        seen = {o["user_id"]: o for o in (await client.get("/v1/handoff/operators", headers=tenant.headers)).json()}
+        if seen[ada.user_id]["status"] == "online":
+            break
+        await asyncio.sleep(0.1)
+    assert seen[ada.user_id]["status"] == "online" and seen[ada.user_id]["auto_away"] is False
     await op.close()

@@ -41,7 +41,11 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | str | None:
+    if response.status_code == 200:
+        response_200 = cast(str, response.content)
+        return response_200
+
     if response.status_code == 400:
         response_400 = Problem.from_dict(response.json())
 
@@ -83,7 +87,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +101,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     token: str,
 
-) -> Response[Problem]:
+) -> Response[Problem | str]:
     """ Public: a report by the signed link of its e-mail (expires after 14 days)
 
     Args:
@@ -108,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[Problem | str]
      """
 
 
@@ -128,7 +132,7 @@ def sync(
     client: AuthenticatedClient | Client,
     token: str,
 
-) -> Problem | None:
+) -> Problem | str | None:
     """ Public: a report by the signed link of its e-mail (expires after 14 days)
 
     Args:
@@ -139,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        Problem | str
      """
 
 
@@ -154,7 +158,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     token: str,
 
-) -> Response[Problem]:
+) -> Response[Problem | str]:
     """ Public: a report by the signed link of its e-mail (expires after 14 days)
 
     Args:
@@ -165,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem]
+        Response[Problem | str]
      """
 
 
@@ -185,7 +189,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     token: str,
 
-) -> Problem | None:
+) -> Problem | str | None:
     """ Public: a report by the signed link of its e-mail (expires after 14 days)
 
     Args:
@@ -196,7 +200,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem
+        Problem | str
      """
 
 

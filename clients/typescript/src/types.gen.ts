@@ -4,7 +4,7 @@ export type ClientOptions = {
     baseUrl: `${string}://${string}` | (string & {});
 };
 
-export type Webhooks = BookingCancelledWebhookWebhookRequest | BookingCreatedWebhookWebhookRequest | BookingRescheduledWebhookWebhookRequest | CalendarUnavailableWebhookWebhookRequest | ConversationAssignedWebhookWebhookRequest | ConversationClosedWebhookWebhookRequest | ConversationQueuedWebhookWebhookRequest | ConversationStartedWebhookWebhookRequest | CreditsThresholdReachedWebhookWebhookRequest | FeedbackReceivedWebhookWebhookRequest | HandoffRequestedWebhookWebhookRequest | HandoffResolvedWebhookWebhookRequest | HandoffTransferredWebhookWebhookRequest | KnowledgeSourceFailedWebhookWebhookRequest | KnowledgeSourceSyncedWebhookWebhookRequest | LeadCapturedWebhookWebhookRequest | MessageCreatedWebhookWebhookRequest | PaymentDisputedWebhookWebhookRequest | PaymentExpiredWebhookWebhookRequest | PaymentFailedWebhookWebhookRequest | PaymentInvoicePaidWebhookWebhookRequest | PaymentInvoiceSentWebhookWebhookRequest | PaymentPaidWebhookWebhookRequest | PaymentRefundedWebhookWebhookRequest | PaymentRequestedWebhookWebhookRequest | WebhookEndpointDisabledWebhookWebhookRequest | WebhookTestWebhookWebhookRequest;
+export type Webhooks = BookingCancelledWebhookWebhookRequest | BookingCreatedWebhookWebhookRequest | BookingRescheduledWebhookWebhookRequest | CalendarUnavailableWebhookWebhookRequest | ConversationAssignedWebhookWebhookRequest | ConversationClosedWebhookWebhookRequest | ConversationQueuedWebhookWebhookRequest | ConversationStartedWebhookWebhookRequest | CreditsThresholdReachedWebhookWebhookRequest | FeedbackReceivedWebhookWebhookRequest | HandoffBreachedWebhookWebhookRequest | HandoffContactLeftWebhookWebhookRequest | HandoffRequestedWebhookWebhookRequest | HandoffResolvedWebhookWebhookRequest | HandoffTransferredWebhookWebhookRequest | KnowledgeSourceFailedWebhookWebhookRequest | KnowledgeSourceSyncedWebhookWebhookRequest | LeadCapturedWebhookWebhookRequest | MessageCreatedWebhookWebhookRequest | PaymentDisputedWebhookWebhookRequest | PaymentExpiredWebhookWebhookRequest | PaymentFailedWebhookWebhookRequest | PaymentInvoicePaidWebhookWebhookRequest | PaymentInvoiceSentWebhookWebhookRequest | PaymentPaidWebhookWebhookRequest | PaymentRefundedWebhookWebhookRequest | PaymentRequestedWebhookWebhookRequest | WebhookEndpointDisabledWebhookWebhookRequest | WebhookTestWebhookWebhookRequest;
 
 /**
  * AcceptResult
@@ -1162,6 +1162,48 @@ export type Handoff = {
     status: string;
     team_id: string | null;
     trigger: string;
+};
+
+/**
+ * HandoffBreachedData
+ */
+export type HandoffBreachedData = {
+    action: string | null;
+    conversation_id: string;
+    handoff_id: string;
+    kind: string;
+    rule: string;
+    target_seconds: number;
+    team_id: string | null;
+    waited_seconds: number;
+};
+
+/**
+ * HandoffBreachedWebhook
+ */
+export type HandoffBreachedWebhook = {
+    data: HandoffBreachedData;
+    timestamp: string;
+    type: 'handoff.breached';
+};
+
+/**
+ * HandoffContactLeftData
+ */
+export type HandoffContactLeftData = {
+    chatbot_id: string;
+    conversation_id: string;
+    handoff_id: string;
+    lead_id: string;
+};
+
+/**
+ * HandoffContactLeftWebhook
+ */
+export type HandoffContactLeftWebhook = {
+    data: HandoffContactLeftData;
+    timestamp: string;
+    type: 'handoff.contact_left';
 };
 
 /**
@@ -11669,6 +11711,24 @@ export type FeedbackReceivedWebhookWebhookPayload = FeedbackReceivedWebhook;
 export type FeedbackReceivedWebhookWebhookRequest = {
     body: FeedbackReceivedWebhookWebhookPayload;
     key: 'feedback.received';
+    path?: never;
+    query?: never;
+};
+
+export type HandoffBreachedWebhookWebhookPayload = HandoffBreachedWebhook;
+
+export type HandoffBreachedWebhookWebhookRequest = {
+    body: HandoffBreachedWebhookWebhookPayload;
+    key: 'handoff.breached';
+    path?: never;
+    query?: never;
+};
+
+export type HandoffContactLeftWebhookWebhookPayload = HandoffContactLeftWebhook;
+
+export type HandoffContactLeftWebhookWebhookRequest = {
+    body: HandoffContactLeftWebhookWebhookPayload;
+    key: 'handoff.contact_left';
     path?: never;
     query?: never;
 };

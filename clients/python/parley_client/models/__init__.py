@@ -133,6 +133,12 @@ from .feedback_received_webhook_type import FeedbackReceivedWebhookType
 from .field_error import FieldError
 from .file_upload import FileUpload
 from .handoff import Handoff
+from .handoff_breached_data import HandoffBreachedData
+from .handoff_breached_webhook import HandoffBreachedWebhook
+from .handoff_breached_webhook_type import HandoffBreachedWebhookType
+from .handoff_contact_left_data import HandoffContactLeftData
+from .handoff_contact_left_webhook import HandoffContactLeftWebhook
+from .handoff_contact_left_webhook_type import HandoffContactLeftWebhookType
 from .handoff_list import HandoffList
 from .handoff_requested_data import HandoffRequestedData
 from .handoff_requested_webhook import HandoffRequestedWebhook
@@ -489,6 +495,12 @@ __all__ = (
     "FieldError",
     "FileUpload",
     "Handoff",
+    "HandoffBreachedData",
+    "HandoffBreachedWebhook",
+    "HandoffBreachedWebhookType",
+    "HandoffContactLeftData",
+    "HandoffContactLeftWebhook",
+    "HandoffContactLeftWebhookType",
     "HandoffList",
     "HandoffRequestedData",
     "HandoffRequestedWebhook",

@@ -82,6 +82,7 @@ class ReportService:
         self, principal: Principal, start: date | None, end: date | None, chatbot_id: UUID | None, time_zone: str | None,
     ) -> Report:
         """A report of any range (422: reversed, longer than two years, an unknown time zone); rendered by a job."""
+        principal.require(ANALYTICS_READ)
         today, zone_name = await self.analytics.today(principal, time_zone)
         q = make_query(start, end, today, chatbot_id=chatbot_id)
         report = Report(id=new_id(), tenant_id=principal.tenant_id, period=q.period, time_zone=zone_name,

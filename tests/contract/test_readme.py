@@ -68,13 +68,15 @@ def test_the_readme_try_it_runs_as_written(live_server, worker, tmp_path):
 
 
 def test_the_configuration_table_lists_every_setting():
-    """Every variable infrastructure/settings.py reads has a row (`PARLEY_X_FREE` / `_PRO` rows count for both)."""
+    """Every variable infrastructure/settings.py reads has a row (`PARLEY_X_FREE` / `_PRO` rows count for both: a `_SUFFIX` replaces the last word of the name before it)."""
     read = set(re.findall(r'get\(\s*"([A-Z][A-Z0-9_]+)"', (ROOT / "infrastructure" / "settings.py").read_text()))
     table = README.read_text().split("## Configuration", 1)[1].split("\n## ", 1)[0]
     documented: set[str] = set()
     for row in table.splitlines():
         if not row.startswith("| `"):
             continue
-        names = re.findall(r"`([A-Z_][A-Z0-9_]*)`", row.split("|")[1])
-        documented.update(n if not n.startswith("_") else names[0].rsplit("_", 1)[0] + n for n in names)
+        full = ""
+        for name in re.findall(r"`([A-Z_][A-Z0-9_]*)`", row.split("|")[1]):
+            full = name if not name.startswith("_") else full.rsplit("_", 1)[0] + name  # `_SECRET` after `X_CLIENT_ID`
+            documented.add(full)
     assert read - documented == set(), "add these to the README's configuration table"

@@ -88,9 +88,9 @@ def test_answer_evaluation_reports_citations_declines_tools_and_latency(scratch,
     unanswerable = tmp_path / "oos.jsonl"
     unanswerable.write_text(json.dumps({"text": "what is the capital of mongolia"}))
     out = run_bench(scratch, "bench/eval_answers.py", str(dataset), "--unanswerable", str(unanswerable))
-    assert re.search(r"cites a relevant document\s+2\s+100.0 %", out), out
-    assert re.search(r"false tool calls\s+0\s", out) and "p95" in out
-    assert "unanswerable questions: 1, declined 1" in out
+    assert re.search(r"cites a relevant document\s+100.0 %", out), out
+    assert re.search(r"false tool calls\s+0\s", out) and re.search(r"latency p95\s+[\d.]+ ms", out)
+    assert re.search(r"unanswerable declined \(1\)\s+100.0 %", out)
 
 
 def test_sentiment_and_language_evaluations_print_their_figures(scratch, tmp_path):

@@ -85,6 +85,7 @@ from domain.tenancy.model import Principal
 
 log = logging.getLogger("parley.assistant")
 
+OFFER_KEYS = {"slots"}  # reply data (from a tool) that asks the visitor to choose
 QUESTION_INTENTS = ("question", "pricing", "purchase", "book_meeting", "out_of_scope", "complaint")
 MAX_REPLY_CHARS = 7800
 MAX_QUESTION_CHARS = 4000  # longer messages are cut for analysis and retrieval (the stored message is intact)
@@ -181,6 +182,13 @@ class ReplyTurn:
     @property
     def question(self) -> str:
         return self.text[:MAX_QUESTION_CHARS]
+
+    @property
+    def answers_an_offer(self) -> bool:
+        """The assistant's last message offered choices (meeting slots) and this message is the visitor's pick:
+        a step of that flow, not a question for the knowledge base."""
+        earlier = [h for h in self.history if h.sender == "ai" and h.seq < self.message.seq]
+        return bool(earlier) and OFFER_KEYS & earlier[-1].data.keys() != set()
 
     @cached_property
     def query(self) -> str:
@@ -524,7 +532,8 @@ class AssistantService:
             passages = await self._search_translated(turn, passages)
         draft.timings["retrieval"] = round((time.monotonic() - t0) * 1000, 1)
         relevant = [p for p in passages if self._relevant(p)]
-        if not relevant and intent in QUESTION_INTENTS and config.decline_policy == "decline" and intent not in ("purchase", "book_meeting", "complaint"):
+        if (not relevant and intent in QUESTION_INTENTS and config.decline_policy == "decline"
+                and intent not in ("purchase", "book_meeting", "complaint") and not turn.answers_an_offer):
             draft.text = prefix + say("dont_know", language) + " " + say("offer_human", language)
             draft.answered = False
             turn.gap = "no relevant knowledge"

@@ -37,6 +37,7 @@ from domain.analytics.ports import (
     ReportsDue,
     SessionLister,
 )
+from domain.analytics.reports import shown
 from domain.analytics.trends import anomalies, mann_kendall
 from domain.chatbots.services import ChatbotService
 from domain.conversations.model import SessionFilter
@@ -547,18 +548,6 @@ _REPORTED = (
 )
 
 
-def _shown(value: Any, kind: str) -> str:
-    if value is None:
-        return "-"
-    if kind == "%":
-        return f"{value * 100:.1f} %"
-    if kind == "ms":
-        return f"{value / 1000:.1f} s"
-    if kind == "x":
-        return f"{value:.2f}"
-    return f"{value:,}"
-
-
 def report_text(period: Period, time_zone: str, current: dict[str, Any], previous: dict[str, Any]) -> str:
     """The weekly report's body: each figure, and its change against the week before."""
     change = comparison(current, previous)
@@ -568,10 +557,10 @@ def report_text(period: Period, time_zone: str, current: dict[str, Any], previou
         if c["delta"] is None:
             moved = "no comparison"
         else:
-            delta = f"{c['delta'] * 100:+.1f} points" if kind == "%" else _shown(abs(c["delta"]), kind)
+            delta = f"{c['delta'] * 100:+.1f} points" if kind == "%" else shown(abs(c["delta"]), kind)
             if kind != "%":
                 delta = ("+" if c["delta"] >= 0 else "-") + delta
             moved = delta + (f", {c['percent']:+.1f} %" if c["percent"] is not None else "")
-        lines.append(f"{label}: {_shown(current[key], kind)} ({moved})")
+        lines.append(f"{label}: {shown(current[key], kind)} ({moved})")
     lines += ["", "The chart shows conversations per day. Figures: /v1/analytics/overview."]
     return "\n".join(lines) + "\n"

@@ -11,11 +11,11 @@ from pathlib import Path
 from litestar import Controller, get
 from litestar.response import Response
 
+from api.built_files import BuiltFiles
 from api.v1.common import PUBLIC
 
 ROOT = Path(__file__).resolve().parents[3]
-TYPES = {"index.html": "text/html; charset=utf-8", "console.js": "text/javascript; charset=utf-8",
-         "console.css": "text/css; charset=utf-8"}
+TYPES = {"index.html": "text/html", "console.js": "text/javascript", "console.css": "text/css"}  # (Litestar adds the charset)
 HEADERS = {
     "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
                                "img-src 'self' data:; form-action 'none'; frame-ancestors 'none'; base-uri 'none'",
@@ -26,32 +26,15 @@ NOT_BUILT = (b"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><t
              b"<body><main><h1>The operator console was not built</h1><p>Run <code>./just console</code> "
              b"(it needs Node 20 and npm), then reload.</p></main></body></html>")
 
-_cache: dict[tuple[str, int, int], bytes] = {}
+_files: BuiltFiles[bytes] = BuiltFiles(lambda body: body)
 
 
 def dist() -> Path:
     return Path(os.environ.get("PARLEY_CONSOLE_DIST") or ROOT / "console" / "dist")
 
 
-def _file(name: str) -> bytes | None:
-    """The built file, re-read only when it changes (a rebuild needs no restart); None when not built."""
-    path = dist() / name
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    key = (str(path), stat.st_mtime_ns, stat.st_size)
-    body = _cache.get(key)
-    if body is None:
-        body = path.read_bytes()
-        for old in [k for k in _cache if k[0] == key[0]]:
-            del _cache[old]
-        _cache[key] = body
-    return body
-
-
 def _serve(name: str) -> Response[bytes]:
-    body = _file(name)
+    body = _files.get(dist() / name)
     if body is None:
         if name == "index.html":
             return Response(NOT_BUILT, status_code=503, media_type=TYPES[name], headers=HEADERS)

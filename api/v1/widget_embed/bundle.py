@@ -12,6 +12,8 @@ from pathlib import Path
 
 import brotli
 
+from api.built_files import BuiltFiles
+
 ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_PATH = ROOT / "widget" / "dist" / "parley-widget.js"
 NAME = "parley-widget"
@@ -35,7 +37,16 @@ class Bundle:
         return len(self.encoded["gzip"])
 
 
-_cache: dict[tuple[str, int, int], Bundle] = {}
+def _prepare(body: bytes) -> Bundle:
+    return Bundle(
+        body=body,
+        digest=hashlib.sha256(body).hexdigest()[:16],
+        integrity="sha384-" + base64.b64encode(hashlib.sha384(body).digest()).decode(),
+        encoded={"br": brotli.compress(body, quality=11), "gzip": gzip.compress(body, 9, mtime=0)},
+    )
+
+
+_bundles = BuiltFiles(_prepare)
 
 
 def bundle_path() -> Path:
@@ -43,26 +54,8 @@ def bundle_path() -> Path:
 
 
 def current_bundle() -> Bundle | None:
-    """The bundle on disk, re-read (and compressed, once) only when it changes; None when the widget
-    was not built."""
-    path = bundle_path()
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    key = (str(path), stat.st_mtime_ns, stat.st_size)
-    bundle = _cache.get(key)
-    if bundle is None:
-        body = path.read_bytes()
-        bundle = Bundle(
-            body=body,
-            digest=hashlib.sha256(body).hexdigest()[:16],
-            integrity="sha384-" + base64.b64encode(hashlib.sha384(body).digest()).decode(),
-            encoded={"br": brotli.compress(body, quality=11), "gzip": gzip.compress(body, 9, mtime=0)},
-        )
-        _cache.clear()
-        _cache[key] = bundle
-    return bundle
+    """The bundle on disk, compressed once per build; None when the widget was not built."""
+    return _bundles.get(bundle_path())
 
 
 def preferred_coding(accept_encoding: str | None) -> str | None:

@@ -23,7 +23,7 @@ async def test_the_built_console_is_served_under_a_strict_csp(client, tmp_path, 
                              ("/console/console.js", "text/javascript", "console.log(1)"),
                              ("/console/console.css", "text/css", "body{}")]:
         r = await client.get(path)
-        assert r.status_code == 200 and r.headers["content-type"].startswith(kind) and r.text == body
+        assert r.status_code == 200 and r.headers["content-type"] == f"{kind}; charset=utf-8" and r.text == body
         assert r.headers["content-security-policy"] == CSP and r.headers["x-content-type-options"] == "nosniff"
 
     (tmp_path / "console.js").write_text("console.log(2) // rebuilt")

@@ -4,6 +4,7 @@ visitor gave (name, email, phone, order number), kept in the session's context."
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Any
 
 import phonenumbers
@@ -109,3 +110,34 @@ def contextual_query(question: str, history: list[HistoryItem]) -> str:
     while earlier and _follows_up(parts[0]) and len(parts) < 4:
         parts.insert(0, earlier.pop()[:500])
     return " ".join(parts)
+
+
+_INSTANT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:[+-]\d{2}:\d{2}|Z)")
+PICK_LOOKBACK = 6  # messages: a pick older than this is forgotten
+
+
+def picked_slot(history: list[HistoryItem], up_to_seq: int) -> str | None:
+    """The meeting slot the visitor chose from those the assistant offered (the widget sends the slot's exact time)
+    and that is not booked yet: in this message, or in one shortly before it the booking still waits on."""
+    recent = [h for h in history if h.seq <= up_to_seq and h.kind == "message"][-PICK_LOOKBACK:]
+    offered: set[datetime | None] = set()
+    for h in history:
+        if h.sender == "ai" and h.seq <= up_to_seq and isinstance(h.data.get("slots"), dict):
+            offered.update(_instant(s.get("start")) for s in h.data["slots"].get("slots") or [] if isinstance(s, dict))
+    offered.discard(None)
+    for h in reversed(recent):
+        if h.sender == "ai" and "booking" in h.data:
+            return None  # booked since
+        if h.sender == "customer":
+            for found in _INSTANT.finditer(h.content):
+                if _instant(found.group()) in offered:
+                    return found.group()
+    return None
+
+
+def _instant(text: Any) -> datetime | None:
+    try:
+        value = datetime.fromisoformat(str(text).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return value if value.tzinfo is not None else None

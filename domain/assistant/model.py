@@ -58,6 +58,7 @@ class Grounding:
     passages: list[Passage] = field(default_factory=list)
     facts: dict[str, str] = field(default_factory=dict)
     lead_offered: bool = False  # this message gives an email or phone number and means it to be saved
+    slot: str | None = None  # a meeting slot the visitor chose from the offered ones, not booked yet
 
 
 @dataclass

@@ -23,7 +23,7 @@ from typing import Any
 from uuid import UUID
 
 from domain.assistant.intents import decisive, wants_contact
-from domain.assistant.memory import contextual_query, extract_facts, update_memory
+from domain.assistant.memory import contextual_query, extract_facts, picked_slot, update_memory
 from domain.assistant.model import (
     BUILTIN_INTENTS,
     AssistantConfig,
@@ -185,10 +185,14 @@ class ReplyTurn:
 
     @property
     def answers_an_offer(self) -> bool:
-        """The assistant's last message offered choices (meeting slots) and this message is the visitor's pick:
-        a step of that flow, not a question for the knowledge base."""
+        """The assistant's last message offered choices (meeting slots), or the visitor picked one that waits to be
+        booked: this message is a step of that flow, not a question for the knowledge base."""
         earlier = [h for h in self.history if h.sender == "ai" and h.seq < self.message.seq]
-        return bool(earlier) and OFFER_KEYS & earlier[-1].data.keys() != set()
+        return (bool(earlier) and OFFER_KEYS & earlier[-1].data.keys() != set()) or self.slot is not None
+
+    @cached_property
+    def slot(self) -> str | None:
+        return picked_slot(self.history, self.message.seq)
 
     @cached_property
     def query(self) -> str:
@@ -555,7 +559,7 @@ class AssistantService:
             tools=[self.tools.get(n).spec for n in sorted(turn.tools_on)],  # type: ignore[union-attr]
             max_tokens=bot.max_tokens, temperature=bot.temperature, model=bot.model,
             grounding=Grounding(question=turn.query, language=language, intent=intent, passages=kept, facts=facts,
-                                lead_offered=lead_offered),
+                                lead_offered=lead_offered, slot=turn.slot),
         )
         if prefix or draft.notice:
             await self._emit(tenant_id, session_id, draft, prefix + draft.notice, started)

@@ -152,6 +152,37 @@ def _document(passages: list[Passage], n: int):
     return passages[n - 1].document_id
 
 
+# The booking tools' results, written for a model (domain/scheduling/tools.py): the offline responder shows their
+# slot lines and booking details to the visitor, without the instructions meant for the model.
+_SLOT_LINE = re.compile(r"^- (.+?) \(slot=[^)]*\)$", re.M)
+_ZONE = re.compile(r"time zone \(([^)]+)\)")
+
+
+def _slot_lines(result: str) -> list[str]:
+    return [f"- {label}" for label in _SLOT_LINE.findall(result)]
+
+
+def _zone(result: str) -> str:
+    found = _ZONE.search(result)
+    return found.group(1).replace("_", " ") if found else ""
+
+
+def _booked(result: str, language: str) -> str:
+    details = result.split(" Tell the visitor.")[0].strip()
+    return say("meeting_booked", language) + " " + details
+
+
+def _name_of(email: str) -> str:
+    """A name for the booking when the visitor gave none: "ada.lovelace@…" → "Ada Lovelace"."""
+    words = [w for w in re.split(r"[._+-]+", email.split("@")[0]) if w.isalpha()]
+    return " ".join(w.capitalize() for w in words) or email.split("@")[0]
+
+
+def _slots_again(result: str, language: str) -> str:
+    lines = _slot_lines(result)
+    return say("slot_taken", language) + "\n" + "\n".join(lines) if lines else say("fallback", language)
+
+
 class OfflineResponder:
     provider = "offline"
     name = "parley-offline-1"
@@ -171,10 +202,17 @@ class OfflineResponder:
             # the second step after a tool call: say what happened
             errors = [r for r in last.tool_results if r[2]]
             names = {c.name for t in request.turns for c in t.tool_calls}
+            said = last.tool_results[-1][1]
             if "handoff_to_human" in names and not errors:
                 text = say("handoff", g.language)
             elif "capture_lead" in names and not errors:
                 text = say("lead_saved", g.language)
+            elif "book_meeting" in names:
+                text = _booked(said, g.language) if not errors else _slots_again(said, g.language)
+            elif "find_slots" in names and not errors and _slot_lines(said):
+                text = say("slots_offer", g.language, zone=_zone(said)) + "\n" + "\n".join(_slot_lines(said))
+            elif "find_slots" in names:  # nothing bookable here (no schedule, no free time): answered as without it
+                text, stop, cited = self._answer(g)
             else:
                 text = say("ask_contact", g.language) if "capture_lead" in names else say("fallback", g.language)
         else:
@@ -191,6 +229,14 @@ class OfflineResponder:
     def _tool_for(self, g, tools: set[str]) -> ToolCall | None:
         if g.intent == "talk_to_human" and "handoff_to_human" in tools:
             return ToolCall(id="offline-1", name="handoff_to_human", arguments={"reason": "visitor asked for a person"})
+        if g.slot is not None and g.facts.get("email") and "book_meeting" in tools:
+            # choosing one of the offered times (a button) is the confirmation; the contact details are known
+            email = g.facts["email"]
+            name = g.facts.get("name") or _name_of(email)
+            return ToolCall(id="offline-1", name="book_meeting",
+                            arguments={"slot": g.slot, "name": name, "email": email, "confirmed": True})
+        if g.slot is None and g.intent == "book_meeting" and "find_slots" in tools:
+            return ToolCall(id="offline-1", name="find_slots", arguments={})
         if g.lead_offered and "capture_lead" in tools:
             args = {k: g.facts[k] for k in ("name", "email", "phone") if g.facts.get(k)}
             args["note"] = g.question[:500]
@@ -202,6 +248,8 @@ class OfflineResponder:
             return say("greeting", g.language), "end_turn", []
         if g.intent == "goodbye" and len(terms(g.question)) <= 3:
             return say("goodbye", g.language), "end_turn", []
+        if g.slot is not None:  # a time chosen, the contact details missing
+            return say("slot_contact", g.language), "end_turn", []
         found = extract(g.question, g.passages, g.language)
         if not found.sentences or not found.supported:
             if g.intent in ("purchase", "book_meeting"):

@@ -168,7 +168,7 @@ def _zone(result: str) -> str:
 
 
 def _booked(result: str, language: str) -> str:
-    details = result.split(" Tell the visitor.")[0].strip()
+    details = result.split(" Tell the visitor.")[0].strip().removeprefix("Booked for ")
     return say("meeting_booked", language) + " " + details
 
 

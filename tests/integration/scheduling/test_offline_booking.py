@@ -48,8 +48,9 @@ async def test_a_visitor_books_a_meeting_with_the_offline_responder(client, tena
 
     await ada.say("ada.lovelace@example.com", replies)
     booked = await ada.last_reply()
-    assert booked["content"].startswith("Your meeting is booked.") and "meet.jit.si" in booked["content"]
-    assert "Tell the visitor" not in booked["content"] and "slots" not in booked["data"]
+    assert booked["content"].startswith("Your meeting is booked: ") and "meet.jit.si" in booked["content"]
+    assert "Tell the visitor" not in booked["content"] and "Booked for" not in booked["content"]
+    assert "slots" not in booked["data"]
     [booking] = await bookings(client, tenant, schedule)
     assert datetime.fromisoformat(booking["start"]) == datetime.fromisoformat(starts[1])
     assert (booking["name"], booking["email"]) == ("Ada Lovelace", "ada.lovelace@example.com")
@@ -62,7 +63,7 @@ async def test_a_visitor_books_a_meeting_with_the_offline_responder(client, tena
     assert offered(taken) and starts[1] not in offered(taken)
     assert len(await bookings(client, tenant, schedule)) == 1
     await bo.say(f"— {offered(taken)[0]}", replies)
-    assert (await bo.last_reply())["content"].startswith("Your meeting is booked.")
+    assert (await bo.last_reply())["content"].startswith("Your meeting is booked: ")
     assert sorted(b["email"] for b in await bookings(client, tenant, schedule)) == ["ada.lovelace@example.com", "bo@example.com"]
 
 

@@ -13,6 +13,7 @@ from domain.assistant.model import ToolSpec
 from domain.assistant.tools import FunctionTool, ToolArgumentError, ToolContext, ToolRegistry, ToolResult
 from domain.errors import InvalidInput
 from domain.scheduling.availability import spread
+from domain.scheduling.dates import slot_text
 from domain.scheduling.model import Schedule, zone
 from domain.scheduling.ports import CalendarUnavailable
 from domain.scheduling.services import SchedulingService, SlotTaken
@@ -104,9 +105,10 @@ def slot_data(slots: list[datetime], tz_name: str, duration: timedelta) -> dict[
     }
 
 
-def _listing(slots: list[datetime], tz_name: str) -> str:
+def _listing(slots: list[datetime], tz_name: str, language: str) -> str:
+    """The offered times in the visitor's language and zone, each with the exact value book_meeting takes."""
     tz = zone(tz_name)
-    return "\n".join(f"- {s.astimezone(tz):%A %d %B %Y, %H:%M} (slot={s.astimezone(tz).isoformat()})" for s in slots)
+    return "\n".join(f"- {slot_text(s.astimezone(tz), language)} (slot={s.astimezone(tz).isoformat()})" for s in slots)
 
 
 @dataclass
@@ -170,7 +172,7 @@ class BookingTools:
             await self.service.offered(ctx.tenant_id, ctx.session_id, ctx.chatbot_id)
         if not offered:
             return ToolResult("No free times in that range. Ask the visitor for other dates.")
-        return ToolResult(f"Free slots in the visitor's time zone ({tz_name}):\n{_listing(offered, tz_name)}\n"
+        return ToolResult(f"Free slots in the visitor's time zone ({tz_name}):\n{_listing(offered, tz_name, ctx.language)}\n"
                           "Offer these, ask which one suits, and book only after the visitor confirms one.")
 
     async def book_meeting(self, ctx: ToolContext, args: dict[str, Any]) -> ToolResult:
@@ -194,7 +196,7 @@ class BookingTools:
             ctx.effects["slots"] = [s.astimezone(zone(tz_name)).isoformat() for s in offered]
             ctx.effects["slot_offer"] = slot_data(offered, tz_name, self._duration(args, schedule))
             ctx.effects.setdefault("data", {})["slots"] = ctx.effects["slot_offer"]
-            return ToolResult("That slot was just taken. Free slots now:\n" + _listing(offered, tz_name)
+            return ToolResult("That slot was just taken. Free slots now:\n" + _listing(offered, tz_name, ctx.language)
                               + "\nApologise and ask the visitor to pick another.", is_error=True)
         except CalendarUnavailable as exc:
             await self.service.report_outage(ctx.tenant_id, schedule, exc.detail)
@@ -208,6 +210,6 @@ class BookingTools:
                                           "time_zone": tz_name, "meeting_url": booking.meeting_url}
         tz = zone(tz_name)
         return ToolResult(
-            f"Booked for {booking.start.astimezone(tz):%A %d %B %Y, %H:%M} ({tz_name}). Video link: {booking.meeting_url}. "
+            f"Booked for {slot_text(booking.start.astimezone(tz), ctx.language)} ({tz_name}). Video link: {booking.meeting_url}. "
             f"A confirmation with a calendar invitation goes to {booking.email}. Tell the visitor."
         )

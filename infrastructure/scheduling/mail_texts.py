@@ -1,43 +1,7 @@
-"""The booking e-mails' words in the visitor's language (the conversation's: en, de, es, fr, it, pt, nl), with
-dates written the way each language writes them. No locale database needed: the few names are here."""
+"""The booking e-mails' words in the visitor's language (the conversation's: en, de, es, fr, it, pt, nl); their
+dates are written by domain/scheduling/dates.py."""
 
 from __future__ import annotations
-
-from datetime import datetime
-
-WEEKDAYS = {
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-    "de": ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
-    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
-    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-    "it": ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
-    "pt": ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"),
-    "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
-}
-MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-           "December"),
-    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"),
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
-           "diciembre"),
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"),
-    "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre",
-           "dicembre"),
-    "pt": ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro",
-           "dezembro"),
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november",
-           "december"),
-}
-# the date of a meeting: {wd} weekday, {d} day, {dd} two-digit day, {m} month, {y} year
-DATE = {
-    "en": "{wd} {dd} {m} {y}",
-    "de": "{wd}, {d}. {m} {y}",
-    "es": "{wd}, {d} de {m} de {y}",
-    "fr": "{wd} {d} {m} {y}",
-    "it": "{wd} {d} {m} {y}",
-    "pt": "{wd}, {d} de {m} de {y}",
-    "nl": "{wd} {d} {m} {y}",
-}
 
 TEXTS: dict[str, dict[str, str]] = {
     "en": {
@@ -108,12 +72,6 @@ TEXTS: dict[str, dict[str, str]] = {
 
 def texts(language: str) -> dict[str, str]:
     return TEXTS.get(language, TEXTS["en"])
-
-
-def day_text(moment: datetime, language: str) -> str:
-    lang = language if language in DATE else "en"
-    return DATE[lang].format(wd=WEEKDAYS[lang][moment.weekday()], d=moment.day, dd=f"{moment.day:02d}",
-                             m=MONTHS[lang][moment.month - 1], y=moment.year)
 
 
 def span_text(minutes: int, language: str) -> str:

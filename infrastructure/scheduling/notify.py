@@ -11,11 +11,12 @@ from uuid import UUID
 import structlog
 from arq import Retry
 
+from domain.scheduling.dates import day_text
 from domain.scheduling.model import Booking, zone
 from domain.scheduling.ports import CalendarEvent
 from domain.scheduling.services import CANCELLATION, CONFIRMATION, REMINDER, RESCHEDULED, SchedulingService
 from infrastructure.scheduling.ics import event_calendar
-from infrastructure.scheduling.mail_texts import day_text, span_text, texts
+from infrastructure.scheduling.mail_texts import span_text, texts
 
 log = structlog.get_logger(__name__)
 

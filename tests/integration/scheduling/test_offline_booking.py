@@ -11,6 +11,7 @@ from tests.integration.conversations.helpers import make_chatbot
 from tests.integration.scheduling.conftest import make_schedule
 
 WEEKDAYS = {d: [["09:00", "17:00"]] for d in ("mon", "tue", "wed", "thu", "fri")}
+GERMAN_WEEKDAYS = {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag"}
 
 
 def offered(reply: dict) -> list[str]:
@@ -73,3 +74,16 @@ async def test_without_a_schedule_a_booking_request_asks_for_contact_details(cli
     await visitor.say("Can I book a demo call?", replies)
     reply = await visitor.last_reply()
     assert "email address or phone number" in reply["content"] and "slots" not in reply["data"]
+
+
+async def test_a_german_visitor_is_offered_times_in_german(client, tenant, replies):  # noqa: F811
+    bot = await make_chatbot(client, tenant, languages=["de", "en"])
+    await make_schedule(client, tenant, bot.id, weekly=WEEKDAYS, slot_minutes=30, min_notice_minutes=120)
+    visitor = await chat(client, bot, metadata={"time_zone": "Europe/Berlin"})
+    await visitor.say("Kann ich einen Termin für eine Demo buchen?", replies)
+    offer = await visitor.last_reply()
+    assert offer["content"].startswith("Hier sind einige freie Termine (Europe/Berlin). Welcher passt Ihnen?")
+    lines = [line for line in offer["content"].splitlines() if line.startswith("- ")]
+    assert len(lines) == len(offered(offer)) and all(line.split(",")[0][2:] in GERMAN_WEEKDAYS for line in lines)
+    assert not any(english in offer["content"] for english in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "December",
+                                                                 "January"))

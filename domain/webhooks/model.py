@@ -100,6 +100,7 @@ class Recorded:
     status: str  # succeeded | pending | failed
     next_attempt_at: datetime | None
     counts: bool = True  # False: not sent (the circuit was open), no place taken in the retry schedule
+    logged: bool = True  # False: only moved on (it was logged "not sent" already during this outage)
 
 
 @dataclass

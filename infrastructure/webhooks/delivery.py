@@ -119,6 +119,9 @@ class EndpointLoop:
         self.d = deliverer
         self.tenant_id, self.endpoint_id = tenant_id, endpoint_id
         self.breaker = Breaker(deliverer.breaker_failures, deliverer.breaker_open_seconds)
+        # deliveries logged "not sent" since the endpoint last answered: held back again, they get no new row (an
+        # endpoint down for days would otherwise log each of its deliveries once per open period)
+        self.noted_unsent: set[UUID] = set()
         self.woken = asyncio.Event()
         self.queue: deque[_Queued] = deque()  # claimed (leased), not yet sent
         self.done: list[tuple[Claimed, Attempt]] = []  # sent, not yet recorded
@@ -245,11 +248,13 @@ class EndpointLoop:
                                             f"circuit is open (one probe every {self.breaker.open_seconds:g} s)")
         now = datetime.now(UTC)
         reopens = self.breaker.reopens_in()
-        return [
+        held = [
             Recorded(c.id, not_sent, "pending", now + timedelta(seconds=reopens + random.uniform(0, self.breaker.open_seconds / 2)),
-                     counts=False)
+                     counts=False, logged=c.id not in self.noted_unsent)
             for c in deliveries
         ]
+        self.noted_unsent.update(c.id for c in deliveries)
+        return held
 
     def _stale(self) -> list[_Queued]:
         """Claimed deliveries that waited too long for a slot (the endpoint slowed down): given back while an attempt
@@ -300,6 +305,8 @@ class EndpointLoop:
         self.latency = 0.8 * self.latency + 0.2 * took if self.measured else took
         self.measured = True
         self.breaker.record(attempt.answered)
+        if attempt.answered:
+            self.noted_unsent.clear()
         if not self.done:
             self._first_done = time.monotonic()
         self.done.append((delivery, attempt))

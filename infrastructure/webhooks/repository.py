@@ -198,17 +198,18 @@ class WebhookRepo(BoundRepository):
     async def record_attempts(self, results: Sequence[Recorded]) -> None:
         """Log each attempt (one row each, one statement for all) and move its delivery on: its status, its next
         attempt (None: none), its lease given back. An attempt that was not sent (`counts` false: the endpoint's circuit
-        was open) takes no place in the retry schedule."""
+        was open) takes no place in the retry schedule, and gets no row when it had one during this outage."""
         if not results:
             return
         await self.conn.execute(
             """WITH r AS (
                  SELECT * FROM unnest($2::uuid[], $3::uuid[], $4::int[], $5::float8[], $6::text[], $7::text[], $8::text[],
-                                      $9::timestamptz[], $10::int[])
-                   AS r(attempt_id, delivery_id, status_code, latency_ms, response_body, error, status, next_at, counts)),
+                                      $9::timestamptz[], $10::int[], $11::bool[])
+                   AS r(attempt_id, delivery_id, status_code, latency_ms, response_body, error, status, next_at, counts,
+                        logged)),
                a AS (
                  INSERT INTO webhook_attempts (id, tenant_id, delivery_id, status_code, latency_ms, response_body, error)
-                 SELECT attempt_id, $1, delivery_id, status_code, latency_ms, response_body, error FROM r)
+                 SELECT attempt_id, $1, delivery_id, status_code, latency_ms, response_body, error FROM r WHERE logged)
                UPDATE webhook_deliveries d
                   SET status = r.status, attempts = d.attempts + r.counts, next_attempt_at = r.next_at, leased_at = NULL,
                       updated_at = now()
@@ -217,6 +218,7 @@ class WebhookRepo(BoundRepository):
             [r.attempt.status_code for r in results], [r.attempt.latency_ms for r in results],
             [_storable(r.attempt.response_body) for r in results], [_storable(r.attempt.error) for r in results],
             [r.status for r in results], [r.next_attempt_at for r in results], [1 if r.counts else 0 for r in results],
+            [r.logged for r in results],
         )
 
     async def release(self, delivery_ids: Sequence[UUID]) -> None:

@@ -192,6 +192,32 @@ async def test_a_dead_endpoint_holds_few_slots_then_its_circuit_opens_and_others
             assert timedelta(seconds=0.5) < next_in <= timedelta(seconds=open_seconds * 1.5 + 1)
 
 
+async def test_an_endpoint_that_stays_down_logs_each_held_back_delivery_once(
+    client, container, tenant, receiver, worker, monkeypatch
+):
+    """While the circuit stays open, deliveries come due again and again (each probe fails): they are moved on
+    each time but logged "not sent" once, not once per open period for as long as the endpoint is down."""
+    monkeypatch.setattr(container.webhook_deliverer, "timeout", 0.5)
+    monkeypatch.setattr(container.webhook_deliverer, "breaker_open_seconds", 1.0)
+    dead = await create_endpoint(client, tenant, receiver, "/hang-long", event_types=["*"])
+    for _ in range(10):
+        assert (await client.post(f"/v1/webhooks/{dead['id']}/test", headers=tenant.headers)).status_code == 202
+
+    async def held_back_again():  # some delivery held back, due again, and claimed again while the circuit reopened
+        rows = await _deliveries(client, tenant, dead["id"])
+        return rows if receiver.hits["/hang-long"] >= 7 and all(d["attempt_log"] for d in rows) else None
+
+    await eventually(held_back_again, timeout=20)  # 5 to open it, then a failed probe per open period
+    await asyncio.sleep(3.0)  # three more open periods
+    log = await _deliveries(client, tenant, dead["id"])
+    not_sent = {d["id"]: sum(a["error"].startswith("not sent:") for a in d["attempt_log"]) for d in log}
+    assert sum(not_sent.values()) >= 1 and max(not_sent.values()) == 1, not_sent
+    async with container.db.unit_of_work(UUID(tenant.id)) as uow:
+        rows = await uow.conn.fetchval("SELECT count(*) FROM webhook_attempts a JOIN webhook_deliveries d "
+                                       "ON d.id = a.delivery_id WHERE d.endpoint_id = $1", UUID(dead["id"]))
+    assert rows <= 10 + receiver.hits["/hang-long"]  # at most one "not sent" per delivery, besides the real attempts
+
+
 async def _second_attempt(client, tenant, endpoint_id):
     [delivery] = await _deliveries(client, tenant, endpoint_id)
     return delivery if len(delivery["attempt_log"]) >= 2 else None

@@ -5,6 +5,8 @@ here; tests swap adapters here."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,6 +33,21 @@ from infrastructure.security.outbound import OutboundPolicy
 from infrastructure.settings import Settings
 
 log = structlog.get_logger(__name__)
+
+# A stop (SIGTERM from systemd, Kubernetes, Ctrl-C) must end the process within seconds: what the contexts still
+# have in flight after this is left to their leases and sweeps, which another process or the next start picks up.
+CONTEXTS_CLOSE_SECONDS = 4.0
+POOL_CLOSE_SECONDS = 2.0
+
+
+@contextlib.asynccontextmanager
+async def at_most(seconds: float, what: str) -> AsyncIterator[None]:
+    """Runs the block for at most `seconds`; cut short, it is logged and the caller goes on."""
+    try:
+        async with asyncio.timeout(seconds):
+            yield
+    except TimeoutError:
+        log.warning("shutdown step cut short", step=what, after_seconds=seconds)
 
 
 class PendingMigrations(RuntimeError):
@@ -132,13 +149,14 @@ class Container:
         return self.db.outbox.bus  # type: ignore[union-attr]
 
     async def close(self) -> None:
-        for context in reversed(load_contexts()):
-            if context.close is not None and context.name in self.wired:
-                await context.close(self)
+        async with at_most(CONTEXTS_CLOSE_SECONDS, "closing the contexts"):
+            for context in reversed(load_contexts()):
+                if context.close is not None and context.name in self.wired:
+                    await context.close(self)
         try:
             # asyncpg waits for every connection to come back; one held by a task that never ends
             # (a job cut short by SIGTERM) must not keep the process from stopping.
-            await asyncio.wait_for(self.db.pool.close(), timeout=5)
+            await asyncio.wait_for(self.db.pool.close(), timeout=POOL_CLOSE_SECONDS)
         except TimeoutError:
             self.db.pool.terminate()
         await self.redis.aclose()

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
+from domain.background import drain_tasks
 from domain.chatbots.services import ChatbotService
 from domain.conversations.events import (
     ConversationAssigned,
@@ -138,8 +139,7 @@ class HandoffService:
 
     async def drain(self, timeout: float = 10.0) -> None:
         """Wait for routing in flight (tests, shutdown)."""
-        while self._tasks:
-            await asyncio.wait(list(self._tasks), timeout=timeout)
+        await drain_tasks(self._tasks, timeout)
 
     # --- escalation ---------------------------------------------------------------------------------
 

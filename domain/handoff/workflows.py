@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any, Protocol
 from uuid import UUID
 
+from domain.background import drain_tasks
 from domain.conversations.events import FeedbackReceived, MessageCreated
 from domain.conversations.model import Sender, SessionStatus
 from domain.conversations.services import ConversationService
@@ -188,8 +189,7 @@ class HandoffWorkflows:
             log.warning("handoff message tracking failed: %r", task.exception())
 
     async def drain(self, timeout: float = 10.0) -> None:
-        while self._tasks:
-            await asyncio.wait(list(self._tasks), timeout=timeout)
+        await drain_tasks(self._tasks, timeout)
 
     async def _track(self, event: MessageCreated) -> None:
         if event.sender == Sender.customer.value:

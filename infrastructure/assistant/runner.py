@@ -12,6 +12,7 @@ from arq.connections import ArqRedis
 
 from domain.assistant.ports import UnansweredMessage
 from domain.assistant.services import AssistantService
+from domain.background import drain_tasks
 from domain.conversations.model import EventKind, Sender, SessionEvent
 
 
@@ -45,5 +46,4 @@ class ReplyRunner:
 
     async def drain(self, timeout: float = 30.0) -> None:
         """Wait for replies in flight (tests, graceful shutdown)."""
-        if self.tasks:
-            await asyncio.wait(list(self.tasks), timeout=timeout)
+        await drain_tasks(self.tasks, timeout)

@@ -13,7 +13,7 @@ from arq.connections import ArqRedis, RedisSettings
 from arq.worker import Worker, get_kwargs
 from redis.exceptions import WatchError
 
-from infrastructure.container import Container
+from infrastructure.container import Container, at_most
 from infrastructure.contexts import load_contexts
 from infrastructure.jobs.queue import WORKER_MAX_JOBS
 from infrastructure.logging import configure_logging
@@ -24,6 +24,8 @@ _settings = load_settings()
 _contexts = load_contexts()
 log = structlog.get_logger(__name__)
 
+WORKER_STOP_SECONDS = 3.0  # with the container's close, a SIGTERM ends the worker within 10 s
+
 
 async def startup(ctx: dict) -> None:
     configure_logging(_settings.log_level)
@@ -32,7 +34,8 @@ async def startup(ctx: dict) -> None:
 
 
 async def shutdown(ctx: dict) -> None:
-    await stop_contexts(ctx["container"])
+    async with at_most(WORKER_STOP_SECONDS, "stopping the worker's contexts"):
+        await stop_contexts(ctx["container"])
     await ctx["container"].close()
 
 

@@ -83,4 +83,8 @@ async def test_a_message_acked_before_the_api_died_is_answered_by_the_worker_onc
         for process in (worker, api):
             if process is not None and process.poll() is None:
                 process.terminate()
-                process.wait(10)
+                try:
+                    process.wait(10)  # a stop ends the process within 10 s
+                except subprocess.TimeoutExpired:
+                    process.kill()  # not left running to take later tests' jobs
+                    raise

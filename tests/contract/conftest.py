@@ -66,6 +66,21 @@ def start_worker(env: dict[str, str]) -> subprocess.Popen:
     )
 
 
+def stop_process(process: subprocess.Popen, timeout: float = 10) -> bool:
+    """SIGTERM, then SIGKILL if it has not ended within `timeout`: a process left running (a worker) would take the
+    jobs later tests queue on the shared Redis. Returns whether it stopped by itself."""
+    if process.poll() is not None:
+        return True
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+        return True
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=10)
+        return False
+
+
 @pytest.fixture(scope="session")
 def live_server(settings, services, tmp_path_factory):
     port = free_port()
@@ -74,5 +89,4 @@ def live_server(settings, services, tmp_path_factory):
     bundle.write_text("/* stand-in for widget/dist/parley-widget.js */\n")
     process = start_server(server_env(settings, services) | {"PARLEY_WIDGET_BUNDLE": str(bundle)}, port)
     yield f"http://127.0.0.1:{port}"
-    process.terminate()
-    process.wait(timeout=10)
+    stop_process(process)

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.contract.conftest import ROOT, server_env, start_worker
+from tests.contract.conftest import ROOT, server_env, start_worker, stop_process
 
 README = ROOT / "README.md"
 
@@ -39,14 +39,7 @@ def worker(settings, services, live_server):
         r.delete("arq:queue")  # jobs other tests queued and never meant to run
     process = start_worker(server_env(settings, services))
     yield process
-    process.terminate()
-    try:
-        process.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        # Never leave it running: it would take the jobs later tests queue on the shared Redis.
-        process.kill()
-        process.wait()
-        raise
+    stop_process(process)
 
 
 def test_the_readme_try_it_runs_as_written(live_server, worker, tmp_path):

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import websockets
 
-from tests.contract.conftest import ROOT, server_env, start_worker
+from tests.contract.conftest import ROOT, server_env, start_worker, stop_process
 
 CLIENTS = ROOT / "clients"
 GENERATOR = CLIENTS / "generator" / "generate.py"
@@ -58,8 +58,7 @@ def worker(settings, services, live_server):
         r.delete("arq:queue")
     process = start_worker(server_env(settings, services))
     yield process
-    process.terminate()
-    process.wait(timeout=10)
+    stop_process(process)
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.contract.conftest import free_port, server_env, start_server
+from tests.contract.conftest import free_port, server_env, start_server, stop_process
 from tests.integration.payments.conftest import start_peer_once
 from tests.mail_inbox import running_inbox
 
@@ -72,12 +72,7 @@ def api_server(settings, services, widget_bundle, console_dist, mail_inbox):
     }
     process = start_server(env, port)
     yield f"http://127.0.0.1:{port}"
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:  # a long poll still open keeps uvicorn's graceful shutdown waiting
-        process.kill()
-        process.wait(timeout=10)
+    stop_process(process)  # a long poll still open keeps uvicorn's graceful shutdown waiting
 
 
 class Site:

@@ -11,7 +11,7 @@ import uuid
 import httpx
 import pytest
 
-from tests.contract.conftest import free_port, server_env, start_server
+from tests.contract.conftest import free_port, server_env, start_server, stop_process
 from tests.e2e.conftest import eventually
 
 ORIGIN = "https://shop.example.com"
@@ -23,11 +23,7 @@ def console_api(settings, services, console_dist):
     port = free_port()
     process = start_server(server_env(settings, services) | {"PARLEY_CONSOLE_DIST": str(console_dist)}, port)
     yield f"http://127.0.0.1:{port}"
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except Exception:  # noqa: BLE001
-        process.kill()
+    stop_process(process)
 
 
 async def test_an_operator_takes_answers_and_hands_back_in_the_console(console_api, browser, artifacts):
@@ -244,8 +240,4 @@ async def test_the_console_stays_live_when_its_access_token_expires(settings, se
         assert errors == []
         await context.close()
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except Exception:  # noqa: BLE001
-            process.kill()
+        stop_process(process)

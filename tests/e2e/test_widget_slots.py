@@ -5,13 +5,12 @@ buttons; a click sends the choice, the assistant books exactly that slot, and th
 from __future__ import annotations
 
 import json
-import subprocess
 from datetime import datetime, timedelta
 
 import httpx
 import pytest
 
-from tests.contract.conftest import free_port, server_env, start_server
+from tests.contract.conftest import free_port, server_env, start_server, stop_process
 from tests.e2e.conftest import Owner, eventually
 from tests.e2e.test_widget import bubble, open_widget, send, widget
 from tests.integration.assistant.llm_server import Script, start_model_server
@@ -33,12 +32,7 @@ def slots_api(settings, services, widget_bundle):
     env = server_env(settings, services) | {"PARLEY_WIDGET_BUNDLE": str(widget_bundle), "PARLEY_ALLOW_PRIVATE_URLS": "true"}
     process = start_server(env, port)
     yield f"http://127.0.0.1:{port}"
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(timeout=10)
+    stop_process(process)
 
 
 async def test_offered_slots_are_buttons_and_a_click_books_that_slot(slots_api, model, site, browser, artifacts):

@@ -14,7 +14,7 @@ import asyncpg
 import httpx
 
 from infrastructure.db.migrate import migrate
-from tests.contract.conftest import ROOT, free_port, server_env, start_server
+from tests.contract.conftest import ROOT, free_port, server_env, start_server, stop_process
 from tests.integration.conversations.helpers import ORIGIN, cid
 from tests.integration.databases import fresh_database
 
@@ -80,11 +80,5 @@ async def test_a_message_acked_before_the_api_died_is_answered_by_the_worker_onc
         print(f"reply {waited:.1f} s after the worker started")
     finally:
         await owner.close()
-        for process in (worker, api):
-            if process is not None and process.poll() is None:
-                process.terminate()
-                try:
-                    process.wait(10)  # a stop ends the process within 10 s
-                except subprocess.TimeoutExpired:
-                    process.kill()  # not left running to take later tests' jobs
-                    raise
+        stopped = [stop_process(process) for process in (worker, api) if process is not None]
+    assert all(stopped), "a SIGTERM ends the worker and the API within 10 s"

@@ -6,6 +6,9 @@ outages out. `arq infrastructure.jobs.worker.WorkerSettings` runs the same jobs 
 from __future__ import annotations
 
 import asyncio
+import os
+import threading
+from signal import Signals
 
 import structlog
 from arq import cron
@@ -24,7 +27,8 @@ _settings = load_settings()
 _contexts = load_contexts()
 log = structlog.get_logger(__name__)
 
-WORKER_STOP_SECONDS = 3.0  # with the container's close, a SIGTERM ends the worker within 10 s
+WORKER_STOP_SECONDS = 3.0  # with the container's close (at most 6 s), the graceful part of a stop
+HARD_STOP_SECONDS = 9.5  # after SIGTERM/SIGINT the process ends by then, whatever hangs
 
 
 async def startup(ctx: dict) -> None:
@@ -90,6 +94,7 @@ class ResilientWorker(Worker):
         super().__init__(*args, **kwargs)
         self._redis_backoff = Backoff(cap=10.0)
         self._redis_away = False
+        self._hard_stop: threading.Timer | None = None
 
     async def start_jobs(self, job_ids: list[bytes]) -> None:
         # arq takes a job slot before its WATCH on Redis and gives it back only on the outcomes it expects;
@@ -105,6 +110,16 @@ class ResilientWorker(Worker):
                     self.sem.release()
                 raise
 
+    def handle_sig(self, signum: Signals) -> None:
+        super().handle_sig(signum)
+        # arq waits for every cancelled job to end and the interpreter joins worker threads at exit: a job that
+        # swallows its cancellation, or a thread stuck on a socket, kept the process alive after a stop, taking
+        # jobs and holding leases. What is cut here is picked up again through the leases and the sweeps.
+        if self._hard_stop is None:
+            self._hard_stop = threading.Timer(HARD_STOP_SECONDS, _exit_now)
+            self._hard_stop.daemon = True
+            self._hard_stop.start()
+
     async def _poll_iteration(self) -> None:
         try:
             await super()._poll_iteration()
@@ -118,6 +133,11 @@ class ResilientWorker(Worker):
             log.info("worker reconnected to redis")
             self._redis_away = False
             self._redis_backoff.reset()
+
+
+def _exit_now() -> None:
+    log.warning("worker stop overran: exiting now", after_seconds=HARD_STOP_SECONDS)
+    os._exit(1)
 
 
 def main() -> None:

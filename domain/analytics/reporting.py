@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any
@@ -234,9 +234,7 @@ class ReportService:
             "The links work for 14 days. The PDF is attached too.\n"
         )
         attachments = [(report.filename("pdf"), "application/pdf", pdf)] if pdf is not None and len(pdf) < 5_000_000 else []
-        await self.mail.send(member.email, subject, text, attachments)
-        async with self.uow(report.tenant_id) as uow:
-            await uow.analytics_reports.mark_emailed(report.id)
+        await asyncio.shield(self._mail_once(report, member.email, subject, text, attachments))
 
     async def _notify_failed(self, report: Report) -> None:
         if self.mail is None or report.emailed_at is not None:
@@ -244,12 +242,20 @@ class ReportService:
         member = await self._member(report.tenant_id, report.requested_by)
         if member is None:
             return
-        await self.mail.send(
-            member.email, "Parley could not render your report",
+        await asyncio.shield(self._mail_once(
+            report, member.email, "Parley could not render your report",
             f"Hello {member.name},\n\nthe Parley report for {report.period.start.isoformat()} to {report.period.end.isoformat()} "
             f"could not be rendered after {report.attempts} attempts ({report.error or 'unknown error'}).\n"
             "Nothing was stored; please ask for it again later (POST /v1/analytics/reports).\n",
-        )
+        ))
+
+    async def _mail_once(self, report: Report, to: str, subject: str, text: str,
+                         attachments: Sequence[tuple[str, str, bytes]] = ()) -> None:
+        """Sends and records the e-mail together; shielded by the callers, a job cancelled meanwhile (a worker
+        stopping) no longer splits them: the mail leaves from a thread that cancelling cannot stop, and left
+        unrecorded it went again on the job's next try."""
+        assert self.mail is not None
+        await self.mail.send(to, subject, text, attachments)
         async with self.uow(report.tenant_id) as uow:
             await uow.analytics_reports.mark_emailed(report.id)
 

@@ -4,6 +4,7 @@ widget tracking, popular questions and knowledge gaps."""
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import re
 from collections.abc import Callable, Sequence
@@ -311,11 +312,17 @@ class AnalyticsService:
                 },
             )
             subject = f"Parley weekly report: {period.start.isoformat()} to {period.end.isoformat()}"
-            await self.reports.send(settings.report_recipients, subject, report_text(period, settings.time_zone, current, previous), chart)
-            async with self.uow(tenant_id) as uow:
-                await uow.analytics.mark_reported(week)
+            text = report_text(period, settings.time_zone, current, previous)
+            # Shielded: a cron cancelled mid-send (a worker stopping) would mail the week again at its next run.
+            await asyncio.shield(self._send_weekly(tenant_id, week, settings.report_recipients, subject, text, chart))
             sent += 1
         return sent
+
+    async def _send_weekly(self, tenant_id: UUID, week: date, to: list[str], subject: str, text: str, chart: bytes) -> None:
+        assert self.reports is not None
+        await self.reports.send(to, subject, text, chart)
+        async with self.uow(tenant_id) as uow:
+            await uow.analytics.mark_reported(week)
 
     # --- reading -------------------------------------------------------------------------------------
 

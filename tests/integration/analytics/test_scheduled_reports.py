@@ -4,6 +4,10 @@ once, also when the cron runs again after a worker restart."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import threading
+import time
 from datetime import UTC, datetime
 from uuid import UUID
 
@@ -72,3 +76,45 @@ async def test_weekly_and_monthly_reports_go_once_per_member_and_period(client, 
     await client.put("/v1/analytics/report-subscription", headers=tenant.headers, json={"weekly": False, "monthly": False})
     assert UUID(tenant.id) not in await reports.subscribed()
 
+
+
+class _SlowMailer(ReportMailer):
+    """Hands each message to the SMTP server after a pause, from its thread, as a slow server would."""
+
+    def __init__(self, settings: SmtpSettings) -> None:
+        super().__init__(settings)
+        self.sending = threading.Event()
+
+    def _deliver(self, message) -> None:
+        self.sending.set()
+        time.sleep(0.5)
+        super()._deliver(message)
+
+
+async def test_a_render_job_cancelled_while_its_mail_goes_out_does_not_mail_again_on_its_retry(client, container, monkeypatch):
+    """A worker stopping cancels the job mid-send; the mail still leaves (its thread cannot be stopped), so it
+    must be recorded as sent, or the job's next try mails the member a second time."""
+    tenant = await sign_up(client)
+    bot = await make_chatbot(client, tenant)
+    today = datetime.now(UTC).date()
+    await container.analytics.record(UUID(tenant.id), history(UUID(tenant.id), UUID(bot.id), today))
+    await client.put("/v1/analytics/report-subscription", headers=tenant.headers, json={"weekly": True})
+    reports = container.analytics_reports
+    with running_inbox() as inbox:
+        mailer = _SlowMailer(SmtpSettings(host="127.0.0.1", port=inbox.port, sender="r@parley.test"))
+        monkeypatch.setattr(reports, "mail", mailer)
+        assert await reports.schedule_due() >= 1
+        report_id = UUID((await client.get("/v1/analytics/reports", headers=tenant.headers)).json()["items"][0]["id"])
+
+        job = asyncio.create_task(reports.render(UUID(tenant.id), report_id, last_try=False))
+        await eventually(mailer.sending.is_set, timeout=60)
+        job.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await job
+        await eventually(lambda: len(inbox.messages) == 1, timeout=10)
+        await asyncio.sleep(0.5)  # the job's retry comes later still
+
+        assert await reports.render(UUID(tenant.id), report_id, last_try=False) == "ready"
+        await asyncio.sleep(1)
+        assert [m["Subject"] for m in inbox.messages if m["To"] == tenant.email] == [
+            f"Parley weekly report: {last_complete('weekly', today).start} to {last_complete('weekly', today).end}"]

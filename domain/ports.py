@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager
 from datetime import datetime, timedelta
 from typing import Protocol, TypeVar
@@ -26,6 +26,10 @@ class UnitOfWork(Protocol):
     def enqueue(
         self, function: str, *args: object, job_id: str | None = None, defer: timedelta | None = None, **kwargs: object
     ) -> None: ...
+
+    # What a person waits to see (a realtime frame) runs once the transaction commits, before the recorded events
+    # are dispatched: it need not wait for every subscriber.
+    def after_commit(self, callback: Callable[[], Awaitable[None]]) -> None: ...
 
 
 U = TypeVar("U", bound=UnitOfWork, covariant=True)

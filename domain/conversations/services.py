@@ -11,6 +11,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any, cast
 from uuid import UUID
 
@@ -496,9 +497,12 @@ class ConversationService:
             session.last_seq = event.seq
             for fact in _status_events(session, actor):
                 uow.record(fact)
+            uow.after_commit(partial(self._publish_status, tenant_id, event, session))  # before the events' subscribers
+        return session, event
+
+    async def _publish_status(self, tenant_id: UUID, event: SessionEvent, session: ChatSession) -> None:
         await self._publish(tenant_id, [event])
         await self._publish_session(tenant_id, session)
-        return session, event
 
     async def rate(self, tenant_id: UUID, session_id: UUID, actor: Actor, rating: int, comment: str | None) -> ChatSession:
         validate_rating(rating, comment)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -118,6 +118,7 @@ class TenantUnitOfWork:
     # What was recorded for after the commit. A class-level None until the first record, so a unit of
     # work that records nothing (most, and every group-committed chat batch) does no outbox work.
     recorded: list[OutboxEntry] | None = None
+    committed: list[Callable[[], Awaitable[None]]] | None = None
 
     def __init__(self, conn: asyncpg.Connection, tenant_id: UUID, keys: DataKeys, email_index: BlindIndex) -> None:
         self.conn = conn
@@ -155,6 +156,12 @@ class TenantUnitOfWork:
         back. `job_id` deduplicates (default: the outbox row id); `defer` delays it from now."""
         defer_until = datetime.now(UTC) + defer if defer is not None else None
         self._record(OutboxEntry.of_job(JobCall(function, args, kwargs, job_id, defer_until)))
+
+    def after_commit(self, callback: Callable[[], Awaitable[None]]) -> None:
+        """Await `callback` once this unit of work commits, before its recorded events are dispatched."""
+        if self.committed is None:
+            self.committed = []
+        self.committed.append(callback)
 
     def _record(self, entry: OutboxEntry) -> None:
         if self.recorded is None:
@@ -198,8 +205,12 @@ class Database:
                 raise
             else:
                 await conn.execute("COMMIT")
-        if uow.recorded and self.outbox is not None:  # after the connection is back in the pool
-            await self.outbox.dispatch(uow.recorded)
+        try:  # after the connection is back in the pool
+            for callback in uow.committed or ():
+                await callback()
+        finally:
+            if uow.recorded and self.outbox is not None:
+                await self.outbox.dispatch(uow.recorded)
 
     # --- directory: cross-tenant entry points (SECURITY DEFINER functions) -----------------------
 

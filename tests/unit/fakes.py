@@ -69,6 +69,7 @@ class InMemoryUnitOfWork:
         self.chatbots = InMemoryChatbots(state.chatbots)
         self.events: list[DomainEvent] = []
         self.jobs: list[Job] = []
+        self.committed: list = []
 
     async def provision_tenant_key(self) -> None:
         pass
@@ -80,6 +81,9 @@ class InMemoryUnitOfWork:
         self, function: str, *args: object, job_id: str | None = None, defer: timedelta | None = None, **kwargs: object
     ) -> None:
         self.jobs.append(Job(function, args, kwargs, job_id, defer))
+
+    def after_commit(self, callback) -> None:
+        self.committed.append(callback)
 
 
 @dataclass
@@ -100,6 +104,8 @@ class InMemoryStore:
         self.events.extend(uow.events)
         self.jobs.extend(uow.jobs)
         self.commits += 1
+        for callback in uow.committed:
+            await callback()
 
 
 @dataclass

@@ -164,3 +164,34 @@ async def test_the_worker_sweeps_often_and_purges_rows_dispatched_a_day_ago(cont
     assert await _row(container, tenant_id, old) is None
     assert await _row(container, tenant_id, recent) is not None
     assert isinstance(await worker.sweep_outbox({"container": container}), int)
+
+
+async def test_what_a_person_waits_to_see_goes_out_at_commit_before_the_subscribers_run(container, tenant, delivered):
+    """A status frame registered with after_commit reaches people before slow subscribers (analytics folding,
+    routing) have run; never when the unit of work rolls back, and the events are dispatched even if it fails."""
+    tenant_id, order = UUID(tenant.id), []
+
+    async def frame() -> None:
+        order.append(("frame", delivered.counts[event_id]))
+
+    event_id = new_id()
+    async with container.db.unit_of_work(tenant_id) as uow:
+        uow.record(Probe(tenant_id=tenant_id, id=event_id))
+        uow.after_commit(frame)
+    assert order == [("frame", 0)] and delivered.counts[event_id] == 1  # the frame went before the subscriber ran
+
+    with pytest.raises(RuntimeError):
+        async with container.db.unit_of_work(tenant_id) as uow:
+            uow.after_commit(frame)
+            raise RuntimeError("rolled back")
+    assert len(order) == 1
+
+    async def broken() -> None:
+        raise ConnectionError("redis went away")
+
+    event_id = new_id()
+    with pytest.raises(ConnectionError):
+        async with container.db.unit_of_work(tenant_id) as uow:
+            uow.record(Probe(tenant_id=tenant_id, id=event_id))
+            uow.after_commit(broken)
+    assert delivered.counts[event_id] == 1 and (await _row(container, tenant_id, event_id))["dispatched_at"] is not None

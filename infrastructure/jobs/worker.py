@@ -115,7 +115,9 @@ class ResilientWorker(Worker):
         # arq waits for every cancelled job to end and the interpreter joins worker threads at exit: a job that
         # swallows its cancellation, or a thread stuck on a socket, kept the process alive after a stop, taking
         # jobs and holding leases. What is cut here is picked up again through the leases and the sweeps.
-        if self._hard_stop is None:
+        if self._hard_stop is None and self._handle_signals and signum in (Signals.SIGTERM, Signals.SIGINT):
+            # (arq also calls this with SIGUSR1 when closing a worker that does not own the signals: one inside
+            # another program, such as a test, which must not be ended.)
             self._hard_stop = threading.Timer(HARD_STOP_SECONDS, _exit_now)
             self._hard_stop.daemon = True
             self._hard_stop.start()

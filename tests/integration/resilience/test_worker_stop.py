@@ -57,3 +57,37 @@ def test_a_job_that_ignores_its_cancellation_does_not_keep_the_worker_alive(sett
         if process.poll() is None:
             process.kill()
             process.wait()
+
+
+EMBEDDED_WORKER = textwrap.dedent("""
+    import asyncio, sys, time
+    from arq.connections import ArqRedis
+    from arq.worker import func
+    import infrastructure.jobs.worker as worker_module
+    from infrastructure.jobs.worker import ResilientWorker
+
+    worker_module.HARD_STOP_SECONDS = 0.3
+
+    async def idle(ctx):
+        pass
+
+    async def main():
+        worker = ResilientWorker(functions=[func(idle, name="idle")], redis_pool=ArqRedis.from_url(sys.argv[1]), queue_name=sys.argv[2],
+                                 handle_signals=False, poll_delay=0.01)
+        running = asyncio.create_task(worker.async_run())
+        await asyncio.sleep(0.3)
+        await worker.close()  # arq calls handle_sig(SIGUSR1) here
+        running.cancel()
+
+    asyncio.run(main())
+    time.sleep(1.0)
+    print("still running", flush=True)
+""")
+
+
+def test_closing_a_worker_inside_another_program_does_not_end_that_program(settings, services):
+    """The hard stop is for the worker process's own SIGTERM/SIGINT; a worker embedded in a program (tests, a
+    script) that it closes must leave the program alive (the suite itself was ended 9.5 s after such a close)."""
+    done = subprocess.run([sys.executable, "-c", EMBEDDED_WORKER, services.redis_url, f"embedded-{uuid.uuid4().hex}"],
+                          cwd=ROOT, env=server_env(settings, services), capture_output=True, timeout=60)
+    assert done.returncode == 0 and b"still running" in done.stdout, done.stdout[-2000:] + done.stderr[-2000:]

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-import httpx
 from arq import cron, func
 
 from domain.events import DomainEvent
@@ -40,12 +39,11 @@ async def wire(container: Container) -> None:
         ),
     )
     container.conversations.on_event_interest(subscriptions.wants)
-    tls = httpx.create_ssl_context()  # one for every endpoint's pool (each would cost ~35 ms of CPU to make)
     WebhookFanOut(db, subscriptions).subscribe_to(container.events)
     container.provide(
         "webhook_deliverer",
         WebhookDeliverer(
-            db, lambda: container.outbound.transport(backend=AsyncioBackend(), ssl_context=tls),  # a keep-alive pool per endpoint
+            db, lambda: container.outbound.transport(backend=AsyncioBackend()),  # a keep-alive pool per endpoint
             subscriptions_changed=subscriptions.forget, timeout=container.settings.webhook_timeout_seconds,
         ),
     )

@@ -89,4 +89,4 @@ def live_server(settings, services, tmp_path_factory):
     bundle.write_text("/* stand-in for widget/dist/parley-widget.js */\n")
     process = start_server(server_env(settings, services) | {"PARLEY_WIDGET_BUNDLE": str(bundle)}, port)
     yield f"http://127.0.0.1:{port}"
-    stop_process(process)
+    assert stop_process(process), "the API did not stop within 10 s of SIGTERM"

@@ -39,7 +39,7 @@ def worker(settings, services, live_server):
         r.delete("arq:queue")  # jobs other tests queued and never meant to run
     process = start_worker(server_env(settings, services))
     yield process
-    stop_process(process)
+    assert stop_process(process, timeout=30), "the worker did not stop within 30 s of SIGTERM"
 
 
 def test_the_readme_try_it_runs_as_written(live_server, worker, tmp_path):

@@ -58,7 +58,7 @@ def worker(settings, services, live_server):
         r.delete("arq:queue")
     process = start_worker(server_env(settings, services))
     yield process
-    stop_process(process)
+    assert stop_process(process), "the worker did not stop within 10 s of SIGTERM"
 
 
 @pytest.fixture(scope="module")
